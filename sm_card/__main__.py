@@ -1,0 +1,3 @@
+from sm_card.cli import main
+
+raise SystemExit(main())

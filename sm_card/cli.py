@@ -1,0 +1,63 @@
+"""The `sm-card` command: global options, dispatch to commands/, exit codes (docs/CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from sm_card import __version__
+from sm_card.commands.context import EXIT_STORE, EXIT_USAGE, CommandError, Context
+from sm_card.core.paths import resolve_data_dir
+from sm_card.core.store import StoreError
+
+# Each module registers its own subcommands (see sm_card/commands/).
+COMMAND_MODULES = ("gui_command", "record")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; say it our way
+        self.print_usage(sys.stderr)
+        print(f"sm-card: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="sm-card",
+        description="Record, wallet card, injector reminders and pre-operative letter for "
+        "systemic mastocytosis. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"sm-card {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="where the record lives (or SM_CARD_DATA_DIR)")
+    parser.add_argument("--profile", metavar="NAME", help="which person's record")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"sm_card.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    ctx = Context(args=args, data_dir=resolve_data_dir(args.data_dir))
+    try:
+        return args.handler(ctx)
+    except CommandError as err:
+        print(f"sm-card: {err.message}", file=sys.stderr)
+        return err.code
+    except StoreError as err:
+        print(f"sm-card: {err}", file=sys.stderr)
+        return EXIT_STORE
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

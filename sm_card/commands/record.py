@@ -1,0 +1,78 @@
+"""import, export, profiles: moving the record in and out of the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sm_card.commands.context import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_STORE,
+    CommandError,
+    Context,
+    write_output,
+)
+from sm_card.core import interchange
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import an interchange file (all or nothing)")
+    p.add_argument("file", help="the .json file to import (- for standard input)")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export", help="write the whole store as an interchange file")
+    p.add_argument("file", help="where to write (- for standard output)")
+    p.add_argument(
+        "--format-version", type=int, choices=interchange.SUPPORTED_VERSIONS,
+        default=interchange.LATEST_VERSION,
+        help="1 writes the published format only (drops device ids, procedures, checklist)",
+    )
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("profiles", help="list the profiles, one a line")
+    p.set_defaults(handler=run_profiles)
+
+
+def known_catalog_ids() -> set[str]:
+    from sm_card.core.catalog import default_catalog
+
+    return default_catalog().known_ids()
+
+
+def run_import(ctx: Context) -> int:
+    source = ctx.args.file
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as err:
+        raise CommandError(EXIT_INVALID, f"{source}: cannot read ({err.strerror or err})") from err
+    try:
+        result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
+    except interchange.InterchangeError as err:
+        raise CommandError(EXIT_INVALID, f"{source}: {err}; nothing was imported") from err
+    store = ctx.store()
+    existing = set(store.profile_names())
+    store.replace_profiles(result.profiles)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for profile in result.profiles:
+        verb = "replaced" if profile.name in existing else "added"
+        print(f"{verb}: {profile.name}")
+    return EXIT_OK
+
+
+def run_export(ctx: Context) -> int:
+    store = ctx.store()
+    profiles = store.load_all()
+    if not profiles:
+        raise CommandError(EXIT_STORE, f"{store.path}: holds no profile to export")
+    text = interchange.dumps(profiles, now=ctx.now(), version=ctx.args.format_version)
+    write_output(ctx.args.file, text)
+    return EXIT_OK
+
+
+def run_profiles(ctx: Context) -> int:
+    for name in ctx.store().profile_names():
+        print(name)
+    return EXIT_OK

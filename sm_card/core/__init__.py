@@ -1,0 +1,1 @@
+"""The record: pure Python, never imports Qt (tests/core/test_layering.py checks)."""

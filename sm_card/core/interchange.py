@@ -1,0 +1,386 @@
+"""Import and export of the interchange file (docs/interchange.md).
+
+Version 1 is the published format and imports forever. Version 2 is version 1 plus a few
+optional keys the app needs to keep a record whole across stores: a device's ``id`` (so a
+calendar event keeps its UID) and ``replaces``, planned ``procedures`` and the ticked
+``checklist_done`` items. The app exports version 2 by default and strict version 1 on request.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sm_card.core import validation as v
+from sm_card.core.models import (
+    INJECTOR_STATUSES,
+    KIT_VALUES,
+    SEVERITIES,
+    SUBTYPES,
+    AvoidEntry,
+    Clinician,
+    Contact,
+    Diagnosis,
+    Injector,
+    Medication,
+    Procedure,
+    Profile,
+    ToleratedEntry,
+    new_id,
+)
+
+FORMAT_NAME = "sm-card"
+LATEST_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
+
+
+class InterchangeError(ValueError):
+    """The file is not a valid interchange file; ``place`` names where (e.g. profiles[0].name)."""
+
+    def __init__(self, place: str, problem: str):
+        self.place = place
+        self.problem = problem
+        super().__init__(f"{place}: {problem}" if place else problem)
+
+
+@dataclass
+class ImportResult:
+    profiles: list[Profile]
+    version: int
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads one JSON object, tracking its path; refuses keys it was not told about."""
+
+    def __init__(self, data: object, path: str, allowed: Iterable[str]):
+        if not isinstance(data, dict):
+            raise InterchangeError(path, "is not an object")
+        self.data = data
+        self.path = path
+        unknown = [k for k in data if k not in set(allowed)]
+        if unknown:
+            raise InterchangeError(f"{path}.{unknown[0]}" if path else unknown[0], "is not a known key")
+
+    def place(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, parse: Callable[[object], Any]) -> Any:
+        try:
+            return parse(self.data.get(key))
+        except v.FieldError as err:
+            raise InterchangeError(self.place(key), err.describe()) from None
+
+    def items(self, key: str, read: Callable[[object, str], Any]) -> list:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise InterchangeError(self.place(key), "is not a list")
+        return [read(item, f"{self.place(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def _text(**kw: Any) -> Callable[[object], Any]:
+    return lambda value: v.parse_text(value, **kw)
+
+
+_REQUIRED = _text(required=True)
+_OPTIONAL = _text()
+_MULTILINE = _text(multiline=True)
+
+
+class _ProfileReader:
+    def __init__(self, version: int, today: date, known_catalog: set[str] | None):
+        self.version = version
+        self.today = today
+        self.known_catalog = known_catalog
+        self.warnings: list[str] = []
+
+    def catalog_id(self, r: _Reader) -> str | None:
+        cid = r.get("catalog_id", _OPTIONAL)
+        if cid is not None and self.known_catalog is not None and cid not in self.known_catalog:
+            self.warnings.append(
+                f"{r.place('catalog_id')}: {cid!r} is not in this app's catalog; kept as it is"
+            )
+        return cid
+
+    def profile(self, data: object, path: str) -> Profile:
+        keys = [
+            "name", "date_of_birth", "weight_kg", "blood_type", "languages", "diagnosis",
+            "avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
+            "emergency_plan", "premedication",
+        ]
+        if self.version >= 2:
+            keys += ["procedures", "checklist_done"]
+        r = _Reader(data, path, keys)
+        languages = r.data.get("languages")
+        if languages is not None and not isinstance(languages, list):
+            raise InterchangeError(r.place("languages"), "is not a list")
+        langs = []
+        for i, tag in enumerate(languages or []):
+            try:
+                langs.append(v.parse_language(tag))
+            except v.FieldError as err:
+                raise InterchangeError(f"{r.place('languages')}[{i}]", err.describe()) from None
+        checklist = r.data.get("checklist_done")
+        if checklist is not None and (
+            not isinstance(checklist, list) or not all(isinstance(c, str) for c in checklist)
+        ):
+            raise InterchangeError(r.place("checklist_done"), "is not a list of text")
+        diagnosis_data = r.data.get("diagnosis")
+        return Profile(
+            name=r.get("name", v.parse_name),
+            date_of_birth=r.get("date_of_birth", lambda x: v.parse_date(x, not_after=self.today)),
+            weight_kg=r.get("weight_kg", v.parse_weight),
+            blood_type=r.get("blood_type", _OPTIONAL),
+            languages=langs,
+            diagnosis=None if diagnosis_data is None else self.diagnosis(
+                diagnosis_data, r.place("diagnosis")
+            ),
+            avoid=r.items("avoid", self.avoid),
+            tolerated=r.items("tolerated", self.tolerated),
+            medications=r.items("medications", self.medication),
+            injectors=r.items("injectors", self.injector),
+            contacts=r.items("contacts", self.contact),
+            clinicians=r.items("clinicians", self.clinician),
+            emergency_plan=r.get("emergency_plan", _MULTILINE),
+            premedication=r.get("premedication", _MULTILINE),
+            procedures=r.items("procedures", self.procedure),
+            checklist_done=list(checklist or []),
+        )
+
+    def diagnosis(self, data: object, path: str) -> Diagnosis:
+        r = _Reader(data, path, [
+            "subtype", "diagnosed_on", "baseline_tryptase_ng_ml", "tryptase_measured_on",
+            "kit_d816v", "anaphylaxis_history", "notes",
+        ])
+        return Diagnosis(
+            subtype=r.get("subtype", lambda x: v.parse_choice(x, SUBTYPES)),
+            diagnosed_on=r.get("diagnosed_on", v.parse_partial_date),
+            baseline_tryptase_ng_ml=r.get(
+                "baseline_tryptase_ng_ml", lambda x: v.parse_number(x, ge=0)
+            ),
+            tryptase_measured_on=r.get("tryptase_measured_on", v.parse_date),
+            kit_d816v=r.get("kit_d816v", lambda x: v.parse_choice(x, KIT_VALUES)),
+            anaphylaxis_history=r.get("anaphylaxis_history", v.parse_bool),
+            notes=r.get("notes", _MULTILINE),
+        )
+
+    def avoid(self, data: object, path: str) -> AvoidEntry:
+        r = _Reader(data, path, ["agent", "catalog_id", "severity", "reaction", "noted_on"])
+        return AvoidEntry(
+            agent=r.get("agent", _REQUIRED),
+            catalog_id=self.catalog_id(r),
+            severity=r.get("severity", lambda x: v.parse_choice(x, SEVERITIES, default="avoid")),
+            reaction=r.get("reaction", _MULTILINE),
+            noted_on=r.get("noted_on", v.parse_date),
+        )
+
+    def tolerated(self, data: object, path: str) -> ToleratedEntry:
+        r = _Reader(data, path, ["agent", "catalog_id", "note", "noted_on"])
+        return ToleratedEntry(
+            agent=r.get("agent", _REQUIRED),
+            catalog_id=self.catalog_id(r),
+            note=r.get("note", _MULTILINE),
+            noted_on=r.get("noted_on", v.parse_date),
+        )
+
+    def medication(self, data: object, path: str) -> Medication:
+        r = _Reader(data, path, ["name", "dose", "schedule", "purpose"])
+        return Medication(
+            name=r.get("name", _REQUIRED),
+            dose=r.get("dose", _OPTIONAL),
+            schedule=r.get("schedule", _OPTIONAL),
+            purpose=r.get("purpose", _OPTIONAL),
+        )
+
+    def injector(self, data: object, path: str) -> Injector:
+        keys = ["product", "dose_mg", "expires_on", "lot", "location", "status"]
+        if self.version >= 2:
+            keys += ["id", "replaces"]
+        r = _Reader(data, path, keys)
+        return Injector(
+            product=r.get("product", _REQUIRED),
+            dose_mg=r.get("dose_mg", lambda x: v.parse_number(x, required=True, gt=0)),
+            expires_on=r.get("expires_on", lambda x: v.parse_partial_date(x, required=True)),
+            lot=r.get("lot", _OPTIONAL),
+            location=r.get("location", _OPTIONAL),
+            status=r.get(
+                "status", lambda x: v.parse_choice(x, INJECTOR_STATUSES, default="active")
+            ),
+            id=r.get("id", _OPTIONAL) or new_id(),
+            replaces=r.get("replaces", _OPTIONAL),
+        )
+
+    def contact(self, data: object, path: str) -> Contact:
+        r = _Reader(data, path, ["name", "relation", "phone"])
+        return Contact(
+            name=r.get("name", _REQUIRED),
+            relation=r.get("relation", _OPTIONAL),
+            phone=r.get("phone", _REQUIRED),
+        )
+
+    def clinician(self, data: object, path: str) -> Clinician:
+        r = _Reader(data, path, ["name", "role", "organisation", "phone", "email"])
+        return Clinician(
+            name=r.get("name", _REQUIRED),
+            role=r.get("role", _OPTIONAL),
+            organisation=r.get("organisation", _OPTIONAL),
+            phone=r.get("phone", _OPTIONAL),
+            email=r.get("email", _OPTIONAL),
+        )
+
+    def procedure(self, data: object, path: str) -> Procedure:
+        r = _Reader(data, path, ["id", "procedure", "planned_on", "hospital", "notes"])
+        return Procedure(
+            procedure=r.get("procedure", _REQUIRED),
+            planned_on=r.get("planned_on", v.parse_date),
+            hospital=r.get("hospital", _OPTIONAL),
+            notes=r.get("notes", _MULTILINE),
+            id=r.get("id", _OPTIONAL) or new_id(),
+        )
+
+
+def _parse_timestamp(value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InterchangeError("exported_at", "is not an RFC 3339 timestamp")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise InterchangeError("exported_at", f'"{value}" is not an RFC 3339 timestamp') from None
+    if "T" not in value.upper() or parsed.tzinfo is None:
+        raise InterchangeError("exported_at", f'"{value}" is not an RFC 3339 timestamp with a zone')
+
+
+def parse_document(
+    data: object, *, today: date, known_catalog: set[str] | None = None
+) -> ImportResult:
+    """Validate a decoded interchange document; raise InterchangeError naming the first problem."""
+    if not isinstance(data, dict):
+        raise InterchangeError("", "the file is not an sm-card interchange file (not a JSON object)")
+    if data.get("format") != FORMAT_NAME:
+        raise InterchangeError("format", f'must be "{FORMAT_NAME}"')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise InterchangeError("version", "must be a whole number (1 or later)")
+    if version > LATEST_VERSION:
+        raise InterchangeError(
+            "version",
+            f"this file is format version {version}; this app reads versions up to "
+            f"{LATEST_VERSION}. Update sm-card to import it",
+        )
+    _Reader(data, "", ["format", "version", "exported_at", "profiles"])
+    _parse_timestamp(data.get("exported_at"))
+    profiles_data = data.get("profiles")
+    if not isinstance(profiles_data, list) or not profiles_data:
+        raise InterchangeError("profiles", "must be a list of at least one profile")
+    reader = _ProfileReader(version, today, known_catalog)
+    profiles = [reader.profile(p, f"profiles[{i}]") for i, p in enumerate(profiles_data)]
+    seen: dict[str, int] = {}
+    for i, profile in enumerate(profiles):
+        if profile.name in seen:
+            raise InterchangeError(
+                f"profiles[{i}].name",
+                f'"{profile.name}" is the same name as profiles[{seen[profile.name]}]',
+            )
+        seen[profile.name] = i
+    return ImportResult(profiles=profiles, version=version, warnings=reader.warnings)
+
+
+def loads(text: str | bytes, *, today: date, known_catalog: set[str] | None = None) -> ImportResult:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InterchangeError("", f"the file is not UTF-8 text ({err.reason})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InterchangeError("", f"the file is not valid JSON (line {err.lineno}: {err.msg})") from None
+    return parse_document(data, today=today, known_catalog=known_catalog)
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _clean(mapping: dict[str, Any]) -> dict[str, Any]:
+    """Drop absent values so files stay small and stable."""
+    return {k: val for k, val in mapping.items() if val is not None and val != []}
+
+
+def _d(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]:
+    diag = p.diagnosis
+    out: dict[str, Any] = {
+        "name": p.name,
+        "date_of_birth": _d(p.date_of_birth),
+        "weight_kg": _num(p.weight_kg),
+        "blood_type": p.blood_type,
+        "languages": list(p.languages),
+        "diagnosis": None if diag is None or diag.is_empty() else _clean({
+            "subtype": diag.subtype,
+            "diagnosed_on": _d(diag.diagnosed_on),
+            "baseline_tryptase_ng_ml": _num(diag.baseline_tryptase_ng_ml),
+            "tryptase_measured_on": _d(diag.tryptase_measured_on),
+            "kit_d816v": diag.kit_d816v,
+            "anaphylaxis_history": diag.anaphylaxis_history,
+            "notes": diag.notes,
+        }),
+        "avoid": [_clean({
+            "agent": a.agent, "catalog_id": a.catalog_id, "severity": a.severity,
+            "reaction": a.reaction, "noted_on": _d(a.noted_on),
+        }) for a in p.avoid],
+        "tolerated": [_clean({
+            "agent": t.agent, "catalog_id": t.catalog_id, "note": t.note,
+            "noted_on": _d(t.noted_on),
+        }) for t in p.tolerated],
+        "medications": [_clean({
+            "name": m.name, "dose": m.dose, "schedule": m.schedule, "purpose": m.purpose,
+        }) for m in p.medications],
+        "injectors": [_clean({
+            "product": i.product, "dose_mg": _num(i.dose_mg), "expires_on": str(i.expires_on),
+            "lot": i.lot, "location": i.location, "status": i.status,
+            **({"id": i.id, "replaces": i.replaces} if version >= 2 else {}),
+        }) for i in p.injectors],
+        "contacts": [_clean({"name": c.name, "relation": c.relation, "phone": c.phone})
+                     for c in p.contacts],
+        "clinicians": [_clean({
+            "name": c.name, "role": c.role, "organisation": c.organisation, "phone": c.phone,
+            "email": c.email,
+        }) for c in p.clinicians],
+        "emergency_plan": p.emergency_plan,
+        "premedication": p.premedication,
+    }
+    if version >= 2:
+        out["procedures"] = [_clean({
+            "id": pr.id, "procedure": pr.procedure, "planned_on": _d(pr.planned_on),
+            "hospital": pr.hospital, "notes": pr.notes,
+        }) for pr in p.procedures]
+        out["checklist_done"] = list(p.checklist_done)
+    return _clean(out)
+
+
+def dumps(
+    profiles: list[Profile], *, now: datetime | None = None, version: int = LATEST_VERSION
+) -> str:
+    if version not in SUPPORTED_VERSIONS:
+        raise ValueError(f"cannot write format version {version}")
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": version}
+    if now is not None:
+        doc["exported_at"] = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    doc["profiles"] = [profile_to_dict(p, version) for p in profiles]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

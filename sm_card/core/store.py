@@ -1,0 +1,476 @@
+"""The SQLite store: every profile of a household, settings and reminder history.
+
+Every save is one transaction, so a crash, a kill or a full disk leaves the last saved record
+intact (SQLite's rollback journal with ``synchronous=FULL``). The schema is versioned with
+``PRAGMA user_version`` and migrated forward on open; a store written by a newer app is
+refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sm_card.core.models import (
+    AvoidEntry,
+    Clinician,
+    Contact,
+    Diagnosis,
+    Injector,
+    Medication,
+    PartialDate,
+    Procedure,
+    Profile,
+    ToleratedEntry,
+)
+from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
+from sm_card.core.validation import parse_partial_date
+
+
+class StoreError(Exception):
+    """The store could not be read or written; the message names the file and why."""
+
+
+# Each entry migrates the schema from version N to N+1. Never edit a shipped entry: append.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        date_of_birth TEXT,
+        weight_kg REAL,
+        blood_type TEXT,
+        languages TEXT NOT NULL DEFAULT '[]',
+        subtype TEXT,
+        diagnosed_on TEXT,
+        baseline_tryptase_ng_ml REAL,
+        tryptase_measured_on TEXT,
+        kit_d816v TEXT,
+        anaphylaxis_history INTEGER,
+        diagnosis_notes TEXT,
+        has_diagnosis INTEGER NOT NULL DEFAULT 0,
+        emergency_plan TEXT,
+        premedication TEXT,
+        checklist_done TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE avoid (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        agent TEXT NOT NULL,
+        catalog_id TEXT,
+        severity TEXT NOT NULL,
+        reaction TEXT,
+        noted_on TEXT,
+        PRIMARY KEY (profile_id, position)
+    );
+    CREATE TABLE tolerated (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        agent TEXT NOT NULL,
+        catalog_id TEXT,
+        note TEXT,
+        noted_on TEXT,
+        PRIMARY KEY (profile_id, position)
+    );
+    CREATE TABLE medications (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        dose TEXT,
+        schedule TEXT,
+        purpose TEXT,
+        PRIMARY KEY (profile_id, position)
+    );
+    CREATE TABLE injectors (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        product TEXT NOT NULL,
+        dose_mg REAL NOT NULL,
+        expires_on TEXT NOT NULL,
+        lot TEXT,
+        location TEXT,
+        status TEXT NOT NULL,
+        replaces TEXT,
+        PRIMARY KEY (profile_id, position),
+        UNIQUE (profile_id, id)
+    );
+    CREATE TABLE contacts (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        relation TEXT,
+        phone TEXT NOT NULL,
+        PRIMARY KEY (profile_id, position)
+    );
+    CREATE TABLE clinicians (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT,
+        organisation TEXT,
+        phone TEXT,
+        email TEXT,
+        PRIMARY KEY (profile_id, position)
+    );
+    CREATE TABLE procedures (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        procedure TEXT NOT NULL,
+        planned_on TEXT,
+        hospital TEXT,
+        notes TEXT,
+        PRIMARY KEY (profile_id, position),
+        UNIQUE (profile_id, id)
+    );
+    -- What the reminder service already told the person, so each reminder fires once.
+    -- subject_id is a device or procedure id; due_key names the reminder (e.g. "lead:30").
+    CREATE TABLE reminder_log (
+        subject_id TEXT NOT NULL,
+        due_key TEXT NOT NULL,
+        notified_at TEXT,
+        snoozed_until TEXT,
+        dismissed INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (subject_id, due_key)
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_CHILD_TABLES = ("avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
+                 "procedures")
+
+
+def _d(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _pdate(value: str | None) -> PartialDate | None:
+    return None if value is None else parse_partial_date(value)
+
+
+class Store:
+    """One household's records in ``DIR/sm-card.sqlite3``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self._conn = conn
+        self.path = path
+
+    # --- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        try:
+            ensure_private_dir(data_dir)
+        except OSError as err:
+            raise StoreError(f"{data_dir}: cannot create the data folder ({err.strerror})") from err
+        path = data_dir / STORE_FILENAME
+        try:
+            if not path.exists():
+                # Create it private before SQLite does; SQLite's journal copies these bits.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            elif os.name == "posix":
+                os.chmod(path, 0o600)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as err:
+            raise StoreError(f"{path}: cannot open the store ({err})") from err
+        store = cls(conn, path)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            store._check_integrity()
+            store._migrate()
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise StoreError(f"{path}: the store is damaged or not an sm-card store ({err})") from err
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_integrity(self) -> None:
+        row = self._conn.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            raise StoreError(f"{self.path}: the store is damaged ({row[0] if row else 'no answer'})")
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: made by a newer sm-card (schema {version}, this app knows "
+                f"{SCHEMA_VERSION}); update the app to open it"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction() as conn:
+                for statement in _split_sql(MIGRATIONS[target - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit: all of it is written, or none (also on a full disk)."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot write ({err})") from err
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: the change was not saved ({err})") from err
+
+    # --- profiles --------------------------------------------------------------------
+
+    def profile_names(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT name FROM profiles ORDER BY id")]
+
+    def default_profile_name(self, requested: str | None = None) -> str | None:
+        """The profile a command works on: the one asked for, else the first created."""
+        names = self.profile_names()
+        if requested is not None:
+            if requested not in names:
+                raise KeyError(requested)
+            return requested
+        return names[0] if names else None
+
+    def load_all(self) -> list[Profile]:
+        return [self.load_profile(name) for name in self.profile_names()]
+
+    def load_profile(self, name: str) -> Profile:
+        conn = self._conn
+        conn.row_factory = sqlite3.Row
+        try:
+            row = conn.execute("SELECT * FROM profiles WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                raise KeyError(name)
+            pid = row["id"]
+
+            def rows(table: str) -> list[sqlite3.Row]:
+                return conn.execute(
+                    f"SELECT * FROM {table} WHERE profile_id = ? ORDER BY position", (pid,)
+                ).fetchall()
+
+            diagnosis = None
+            if row["has_diagnosis"]:
+                history = row["anaphylaxis_history"]
+                diagnosis = Diagnosis(
+                    subtype=row["subtype"],
+                    diagnosed_on=_pdate(row["diagnosed_on"]),
+                    baseline_tryptase_ng_ml=row["baseline_tryptase_ng_ml"],
+                    tryptase_measured_on=_date(row["tryptase_measured_on"]),
+                    kit_d816v=row["kit_d816v"],
+                    anaphylaxis_history=None if history is None else bool(history),
+                    notes=row["diagnosis_notes"],
+                )
+            return Profile(
+                db_id=pid,
+                name=row["name"],
+                date_of_birth=_date(row["date_of_birth"]),
+                weight_kg=row["weight_kg"],
+                blood_type=row["blood_type"],
+                languages=json.loads(row["languages"]),
+                diagnosis=diagnosis,
+                avoid=[AvoidEntry(r["agent"], r["catalog_id"], r["severity"], r["reaction"],
+                                  _date(r["noted_on"])) for r in rows("avoid")],
+                tolerated=[ToleratedEntry(r["agent"], r["catalog_id"], r["note"],
+                                          _date(r["noted_on"])) for r in rows("tolerated")],
+                medications=[Medication(r["name"], r["dose"], r["schedule"], r["purpose"])
+                             for r in rows("medications")],
+                injectors=[Injector(
+                    product=r["product"], dose_mg=r["dose_mg"],
+                    expires_on=_pdate(r["expires_on"]),  # type: ignore[arg-type]
+                    lot=r["lot"], location=r["location"], status=r["status"], id=r["id"],
+                    replaces=r["replaces"],
+                ) for r in rows("injectors")],
+                contacts=[Contact(name=r["name"], phone=r["phone"], relation=r["relation"])
+                          for r in rows("contacts")],
+                clinicians=[Clinician(r["name"], r["role"], r["organisation"], r["phone"],
+                                      r["email"]) for r in rows("clinicians")],
+                emergency_plan=row["emergency_plan"],
+                premedication=row["premedication"],
+                procedures=[Procedure(procedure=r["procedure"], planned_on=_date(r["planned_on"]),
+                                      hospital=r["hospital"], notes=r["notes"], id=r["id"])
+                            for r in rows("procedures")],
+                checklist_done=json.loads(row["checklist_done"]),
+            )
+        finally:
+            conn.row_factory = None
+
+    def save_profile(self, profile: Profile) -> None:
+        """Write the whole profile in one transaction; sets ``profile.db_id`` when new."""
+        with self._transaction() as conn:
+            self._write_profile(conn, profile)
+
+    def replace_profiles(self, profiles: list[Profile]) -> None:
+        """Import: profiles with the same name are replaced, others added; all or nothing."""
+        with self._transaction() as conn:
+            for profile in profiles:
+                conn.execute("DELETE FROM profiles WHERE name = ?", (profile.name,))
+                profile.db_id = None
+                self._write_profile(conn, profile)
+
+    def delete_profile(self, name: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM profiles WHERE name = ?", (name,))
+
+    def _write_profile(self, conn: sqlite3.Connection, p: Profile) -> None:
+        diag = p.diagnosis or Diagnosis()
+        values = {
+            "name": p.name,
+            "date_of_birth": _d(p.date_of_birth),
+            "weight_kg": p.weight_kg,
+            "blood_type": p.blood_type,
+            "languages": json.dumps(p.languages),
+            "subtype": diag.subtype,
+            "diagnosed_on": _d(diag.diagnosed_on),
+            "baseline_tryptase_ng_ml": diag.baseline_tryptase_ng_ml,
+            "tryptase_measured_on": _d(diag.tryptase_measured_on),
+            "kit_d816v": diag.kit_d816v,
+            "anaphylaxis_history": None if diag.anaphylaxis_history is None
+            else int(diag.anaphylaxis_history),
+            "diagnosis_notes": diag.notes,
+            "has_diagnosis": int(p.diagnosis is not None),
+            "emergency_plan": p.emergency_plan,
+            "premedication": p.premedication,
+            "checklist_done": json.dumps(p.checklist_done),
+        }
+        if p.db_id is None:
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = conn.execute(f"INSERT INTO profiles ({cols}) VALUES ({marks})",
+                               tuple(values.values()))
+            p.db_id = cur.lastrowid
+        else:
+            sets = ", ".join(f"{k} = ?" for k in values)
+            cur = conn.execute(f"UPDATE profiles SET {sets} WHERE id = ?",
+                               (*values.values(), p.db_id))
+            if cur.rowcount != 1:
+                raise StoreError(f"{self.path}: profile {p.name!r} no longer exists")
+        pid = p.db_id
+        for table in _CHILD_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (pid,))
+
+        def insert(table: str, rows: list[dict[str, Any]]) -> None:
+            for position, row in enumerate(rows):
+                row = {"profile_id": pid, "position": position, **row}
+                conn.execute(
+                    f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                    f"({', '.join('?' for _ in row)})",
+                    tuple(row.values()),
+                )
+
+        insert("avoid", [dict(agent=a.agent, catalog_id=a.catalog_id, severity=a.severity,
+                              reaction=a.reaction, noted_on=_d(a.noted_on)) for a in p.avoid])
+        insert("tolerated", [dict(agent=t.agent, catalog_id=t.catalog_id, note=t.note,
+                                  noted_on=_d(t.noted_on)) for t in p.tolerated])
+        insert("medications", [dict(name=m.name, dose=m.dose, schedule=m.schedule,
+                                    purpose=m.purpose) for m in p.medications])
+        insert("injectors", [dict(id=i.id, product=i.product, dose_mg=i.dose_mg,
+                                  expires_on=str(i.expires_on), lot=i.lot, location=i.location,
+                                  status=i.status, replaces=i.replaces) for i in p.injectors])
+        insert("contacts", [dict(name=c.name, relation=c.relation, phone=c.phone)
+                            for c in p.contacts])
+        insert("clinicians", [dict(name=c.name, role=c.role, organisation=c.organisation,
+                                   phone=c.phone, email=c.email) for c in p.clinicians])
+        insert("procedures", [dict(id=pr.id, procedure=pr.procedure,
+                                   planned_on=_d(pr.planned_on), hospital=pr.hospital,
+                                   notes=pr.notes) for pr in p.procedures])
+
+    # --- settings --------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+
+    # --- reminder log ----------------------------------------------------------------
+
+    def reminder_log(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Everything already notified, snoozed or dismissed, keyed by (subject, due_key)."""
+        out = {}
+        for subject, key, notified, snoozed, dismissed in self._conn.execute(
+            "SELECT subject_id, due_key, notified_at, snoozed_until, dismissed FROM reminder_log"
+        ):
+            out[(subject, key)] = {
+                "notified_at": None if notified is None else datetime.fromisoformat(notified),
+                "snoozed_until": None if snoozed is None else datetime.fromisoformat(snoozed),
+                "dismissed": bool(dismissed),
+            }
+        return out
+
+    def record_reminder(
+        self,
+        subject_id: str,
+        due_key: str,
+        *,
+        notified_at: datetime | None = None,
+        snoozed_until: datetime | None = None,
+        dismissed: bool | None = None,
+    ) -> None:
+        """Remember that a reminder was shown, snoozed or dismissed (fields left None keep)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO reminder_log (subject_id, due_key) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (subject_id, due_key),
+            )
+            if notified_at is not None:
+                conn.execute(
+                    "UPDATE reminder_log SET notified_at = ? WHERE subject_id = ? AND due_key = ?",
+                    (notified_at.isoformat(), subject_id, due_key),
+                )
+            if snoozed_until is not None:
+                conn.execute(
+                    "UPDATE reminder_log SET snoozed_until = ? "
+                    "WHERE subject_id = ? AND due_key = ?",
+                    (snoozed_until.isoformat(), subject_id, due_key),
+                )
+            if dismissed is not None:
+                conn.execute(
+                    "UPDATE reminder_log SET dismissed = ? WHERE subject_id = ? AND due_key = ?",
+                    (int(dismissed), subject_id, due_key),
+                )
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside our literals)."""
+    lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

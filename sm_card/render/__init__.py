@@ -1,0 +1,1 @@
+"""Outputs made from the record (PDF, QR, iCalendar, FHIR). No Qt here."""

@@ -1,0 +1,41 @@
+"""Shared fixtures. Every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    """No test may touch the user's real data folder or config."""
+    monkeypatch.setenv("SM_CARD_DATA_DIR", str(tmp_path / "data-from-env"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def example_file(tmp_path) -> Path:
+    target = tmp_path / "example-v1.json"
+    shutil.copy(FIXTURES / "example-v1.json", target)
+    return target
+
+
+@pytest.fixture
+def example_text() -> str:
+    return (FIXTURES / "example-v1.json").read_text(encoding="utf-8")

@@ -1,0 +1,165 @@
+"""The SQLite store on real files: round trips, migrations, atomicity, privacy."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from datetime import date, datetime
+
+import pytest
+
+from sm_card.core import interchange
+from sm_card.core.models import Injector, PartialDate, Procedure, Profile
+from sm_card.core.store import SCHEMA_VERSION, Store, StoreError
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def alex(example_text) -> Profile:
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+def test_profile_survives_close_and_reopen(data_dir, alex):
+    with Store.open(data_dir) as store:
+        alex.procedures.append(Procedure("hip replacement", date(2027, 2, 1), "City Hospital"))
+        alex.checklist_done = ["contact-anesthesia"]
+        store.save_profile(alex)
+        assert alex.db_id is not None
+    with Store.open(data_dir) as store:
+        loaded = store.load_profile("Alex Example")
+    assert loaded == alex
+    assert loaded.injectors[1].expires_on == PartialDate(2027, 9)
+
+
+def test_several_profiles_in_creation_order(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(Profile(name="Mia (child)"))
+        store.save_profile(alex)
+        assert store.profile_names() == ["Mia (child)", "Alex Example"]
+        assert store.default_profile_name() == "Mia (child)"
+        assert store.default_profile_name("Alex Example") == "Alex Example"
+        with pytest.raises(KeyError):
+            store.default_profile_name("nobody")
+
+
+def test_edit_and_rename_keeps_one_row(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+        alex.name = "Alex E."
+        alex.avoid.pop(0)
+        store.save_profile(alex)
+        assert store.profile_names() == ["Alex E."]
+        assert [a.agent for a in store.load_profile("Alex E.").avoid][0] == "atracurium"
+
+
+def test_import_replaces_same_name_and_is_all_or_nothing(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(Profile(name="Other"))
+        store.save_profile(alex)
+        changed = interchange.loads(interchange.dumps([alex]), today=TODAY).profiles[0]
+        changed.blood_type = "O-"
+        store.replace_profiles([changed])
+        assert store.profile_names() == ["Other", "Alex Example"]
+        assert store.load_profile("Alex Example").blood_type == "O-"
+        # A batch that fails part-way (a broken last profile) changes nothing.
+        twin = Injector("EpiPen", 0.3, PartialDate(2028, 1))
+        broken = Profile(name="Broken", injectors=[twin, twin])
+        with pytest.raises(sqlite3.IntegrityError):
+            store.replace_profiles([Profile(name="New"), Profile(name="Other"), broken])
+        assert store.profile_names() == ["Other", "Alex Example"]
+
+
+def test_failed_save_leaves_previous_record(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+        alex.blood_type = "B+"
+        # Same device id twice in one profile violates the UNIQUE constraint mid-save.
+        alex.injectors.append(Injector("EpiPen", 0.3, PartialDate(2028, 1), id=alex.injectors[0].id))
+        with pytest.raises(sqlite3.IntegrityError):
+            store.save_profile(alex)
+    with Store.open(data_dir) as store:
+        kept = store.load_profile("Alex Example")
+    assert kept.blood_type == "A+" and len(kept.injectors) == 3
+
+
+def test_a_killed_writer_leaves_the_last_saved_record(data_dir, alex, tmp_path):
+    """A process killed in the middle of a transaction: the journal rolls it back."""
+    import subprocess
+    import sys
+
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+    script = (
+        "import os, sys\n"
+        "from sm_card.core.store import Store\n"
+        f"store = Store.open(__import__('pathlib').Path({str(data_dir)!r}))\n"
+        "p = store.load_profile('Alex Example')\n"
+        "conn = store._conn\n"
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "conn.execute(\"UPDATE profiles SET blood_type = 'KILLED'\")\n"
+        "conn.execute('DELETE FROM avoid')\n"
+        "os._exit(9)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script])
+    assert proc.returncode == 9
+    with Store.open(data_dir) as store:
+        kept = store.load_profile("Alex Example")
+    assert kept.blood_type == "A+" and len(kept.avoid) == 4
+
+
+def test_files_are_private(data_dir, alex):
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / "sm-card.sqlite3").stat().st_mode) == 0o600
+
+
+def test_schema_version_and_foreign_keys(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+        conn = store._conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        store.delete_profile("Alex Example")
+        assert conn.execute("SELECT count(*) FROM injectors").fetchone()[0] == 0
+
+
+def test_store_from_a_newer_app_is_refused_untouched(data_dir):
+    Store.open(data_dir).close()
+    path = data_dir / "sm-card.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer sm-card"):
+        Store.open(data_dir)
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_is_reported_and_kept(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "sm-card.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="damaged or not an sm-card store"):
+        Store.open(data_dir)
+    assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_settings_and_reminder_log(data_dir):
+    with Store.open(data_dir) as store:
+        assert store.get_setting("lead_days", [60, 30, 7, 0]) == [60, 30, 7, 0]
+        store.set_setting("lead_days", [30, 7])
+        when = datetime(2026, 11, 23, 9, 0).astimezone()
+        store.record_reminder("dev-1", "lead:30", notified_at=when)
+        store.record_reminder("dev-1", "lead:30", dismissed=True)
+    with Store.open(data_dir) as store:
+        assert store.get_setting("lead_days") == [30, 7]
+        log = store.reminder_log()
+        assert log[("dev-1", "lead:30")]["notified_at"] == when
+        assert log[("dev-1", "lead:30")]["dismissed"] is True
+        assert json.loads(json.dumps(store.get_setting("missing", {"a": 1}))) == {"a": 1}
