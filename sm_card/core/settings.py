@@ -1,0 +1,64 @@
+"""The user's settings, kept in the store (so they move with the data folder)."""
+
+from __future__ import annotations
+
+import locale
+from collections.abc import Callable
+from typing import Any
+
+from sm_card.core.store import Store
+
+# Letter paper is the norm in the United States, Canada and Mexico; A4 elsewhere.
+_LETTER_COUNTRIES = {"US", "CA", "MX"}
+
+DEFAULTS: dict[str, Any] = {
+    "emergency_number": "112",
+    "lead_days": [60, 30, 7, 0],
+    "prepare_days": 14,
+    "close_to_tray": True,
+    "autostart": False,
+    "notifications": True,
+}
+
+
+def paper_for_locale(locale_name: str | None) -> str:
+    """'letter' for en_US, fr_CA, es_MX…; 'a4' otherwise (also when unknown)."""
+    if not locale_name:
+        return "a4"
+    region = locale_name.split(".")[0].replace("-", "_").split("_")
+    return "letter" if len(region) > 1 and region[1].upper() in _LETTER_COUNTRIES else "a4"
+
+
+def _current_locale() -> str | None:
+    try:
+        return locale.getlocale(locale.LC_CTYPE)[0] or locale.getlocale()[0]
+    except ValueError:
+        return None
+
+
+class Settings:
+    """Typed access to settings; a value never set comes from DEFAULTS (or the locale)."""
+
+    def __init__(self, store: Store, locale_name: Callable[[], str | None] = _current_locale):
+        self._store = store
+        self._locale_name = locale_name
+
+    def get(self, key: str) -> Any:
+        if key == "paper":
+            return self._store.get_setting("paper") or paper_for_locale(self._locale_name())
+        return self._store.get_setting(key, DEFAULTS.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        self._store.set_setting(key, value)
+
+    @property
+    def paper(self) -> str:
+        return self.get("paper")
+
+    @property
+    def emergency_number(self) -> str:
+        return self.get("emergency_number")
+
+    @property
+    def lead_days(self) -> list[int]:
+        return sorted({int(d) for d in self.get("lead_days")}, reverse=True)

@@ -1,0 +1,26 @@
+import pytest
+
+from sm_card.core.settings import Settings, paper_for_locale
+from sm_card.core.store import Store
+
+
+@pytest.mark.parametrize(("name", "paper"), [
+    ("en_US", "letter"), ("en_US.UTF-8", "letter"), ("fr_CA", "letter"), ("es_MX", "letter"),
+    ("en_GB", "a4"), ("de_DE.UTF-8", "a4"), ("C", "a4"), (None, "a4"), ("", "a4"),
+])
+def test_paper_follows_the_locale(name, paper):
+    assert paper_for_locale(name) == paper
+
+
+def test_settings_default_then_persist(data_dir):
+    with Store.open(data_dir) as store:
+        settings = Settings(store, locale_name=lambda: "en_US")
+        assert settings.paper == "letter"
+        assert settings.lead_days == [60, 30, 7, 0]
+        settings.set("paper", "a4")
+        settings.set("lead_days", [7, 30, 30])
+    with Store.open(data_dir) as store:
+        settings = Settings(store, locale_name=lambda: "en_US")
+        assert settings.paper == "a4"
+        assert settings.lead_days == [30, 7]
+        assert settings.emergency_number == "112"
