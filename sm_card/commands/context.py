@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sm_card.core.models import Profile
-from sm_card.core.paths import resolve_data_dir
 from sm_card.core.store import Store, StoreError
 
 EXIT_OK = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from typing import Any
 
 from sm_card.core import validation as v
@@ -63,7 +63,8 @@ class _Reader:
         self.path = path
         unknown = [k for k in data if k not in set(allowed)]
         if unknown:
-            raise InterchangeError(f"{path}.{unknown[0]}" if path else unknown[0], "is not a known key")
+            place = f"{path}.{unknown[0]}" if path else unknown[0]
+            raise InterchangeError(place, "is not a known key")
 
     def place(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -262,7 +263,8 @@ def parse_document(
 ) -> ImportResult:
     """Validate a decoded interchange document; raise InterchangeError naming the first problem."""
     if not isinstance(data, dict):
-        raise InterchangeError("", "the file is not an sm-card interchange file (not a JSON object)")
+        raise InterchangeError(
+            "", "the file is not an sm-card interchange file (not a JSON object)")
     if data.get("format") != FORMAT_NAME:
         raise InterchangeError("format", f'must be "{FORMAT_NAME}"')
     version = data.get("version")
@@ -301,7 +303,8 @@ def loads(text: str | bytes, *, today: date, known_catalog: set[str] | None = No
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InterchangeError("", f"the file is not valid JSON (line {err.lineno}: {err.msg})") from None
+        raise InterchangeError(
+            "", f"the file is not valid JSON (line {err.lineno}: {err.msg})") from None
     return parse_document(data, today=today, known_catalog=known_catalog)
 
 
@@ -381,6 +384,6 @@ def dumps(
         raise ValueError(f"cannot write format version {version}")
     doc: dict[str, Any] = {"format": FORMAT_NAME, "version": version}
     if now is not None:
-        doc["exported_at"] = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        doc["exported_at"] = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     doc["profiles"] = [profile_to_dict(p, version) for p in profiles]
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

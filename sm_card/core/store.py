@@ -198,7 +198,8 @@ class Store:
             store._migrate()
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise StoreError(f"{path}: the store is damaged or not an sm-card store ({err})") from err
+            raise StoreError(
+                f"{path}: the store is damaged or not an sm-card store ({err})") from err
         except StoreError:
             conn.close()
             raise
@@ -216,7 +217,8 @@ class Store:
     def _check_integrity(self) -> None:
         row = self._conn.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
-            raise StoreError(f"{self.path}: the store is damaged ({row[0] if row else 'no answer'})")
+            problem = row[0] if row else "no answer"
+            raise StoreError(f"{self.path}: the store is damaged ({problem})")
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]

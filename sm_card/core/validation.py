@@ -130,7 +130,9 @@ def parse_name(value: object) -> str:
     return text
 
 
-def parse_date(value: object, *, required: bool = False, not_after: date | None = None) -> date | None:
+def parse_date(
+    value: object, *, required: bool = False, not_after: date | None = None
+) -> date | None:
     if value is None:
         if required:
             raise FieldError("is required", show_value=False)
@@ -228,7 +230,9 @@ def parse_bool(value: object) -> bool | None:
     return value
 
 
-def parse_choice(value: object, choices: tuple[str, ...], *, default: str | None = None) -> str | None:
+def parse_choice(
+    value: object, choices: tuple[str, ...], *, default: str | None = None
+) -> str | None:
     if value is None:
         return default
     if not isinstance(value, str) or value not in choices:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -92,7 +92,7 @@ def test_v2_keeps_device_ids_across_stores(doc):
 
 def test_exported_at_is_rfc3339_utc(doc):
     text = interchange.dumps(load(doc).profiles,
-                             now=datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc))
+                             now=datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
     assert json.loads(text)["exported_at"] == "2026-11-23T10:00:00Z"
 
 

@@ -77,7 +77,8 @@ def test_failed_save_leaves_previous_record(data_dir, alex):
         store.save_profile(alex)
         alex.blood_type = "B+"
         # Same device id twice in one profile violates the UNIQUE constraint mid-save.
-        alex.injectors.append(Injector("EpiPen", 0.3, PartialDate(2028, 1), id=alex.injectors[0].id))
+        twin = Injector("EpiPen", 0.3, PartialDate(2028, 1), id=alex.injectors[0].id)
+        alex.injectors.append(twin)
         with pytest.raises(sqlite3.IntegrityError):
             store.save_profile(alex)
     with Store.open(data_dir) as store:

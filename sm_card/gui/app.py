@@ -1,0 +1,87 @@
+"""Starting the desktop app: QApplication, store, session, main window (and demo mode)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from sm_card.core import interchange
+from sm_card.core.catalog import default_catalog
+from sm_card.core.paths import resource_path
+from sm_card.core.store import Store, StoreError
+
+
+def load_demo(store: Store, today: date) -> None:
+    """The built-in example record (resources/demo-record.json) into a fresh store."""
+    text = resource_path("demo-record.json").read_text(encoding="utf-8")
+    store.replace_profiles(interchange.loads(text, today=today).profiles)
+
+
+def run_app(
+    data_dir: Path,
+    profile: str | None = None,
+    demo: bool = False,
+    smoke_test: bool = False,
+) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.session import ProfileSession
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("sm-card")
+    app.setApplicationDisplayName("sm-card")
+    app.setDesktopFileName("sm-card")
+    icon_file = resource_path("icons", "sm-card.png")
+    if icon_file.exists():
+        app.setWindowIcon(QIcon(str(icon_file)))
+
+    demo_dir = None
+    if demo:
+        demo_dir = tempfile.TemporaryDirectory(prefix="sm-card-demo-")
+        data_dir = Path(demo_dir.name)
+    try:
+        store = Store.open(data_dir)
+    except StoreError as err:
+        if smoke_test:
+            print(f"sm-card: {err}", file=sys.stderr)
+            return 4
+        QMessageBox.critical(None, "sm-card", str(err))
+        return 4
+    try:
+        if demo:
+            load_demo(store, date.today())
+        session = ProfileSession(store)
+        if profile:
+            if profile not in session.profile_names():
+                print(f"sm-card: --profile: no profile named {profile!r}", file=sys.stderr)
+                return 3
+            session.select(profile)
+        window = MainWindow(session, default_catalog(), demo=demo)
+        window.show()
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _smoke(window, app))
+        return app.exec()
+    finally:
+        store.close()
+        if demo_dir is not None:
+            demo_dir.cleanup()
+
+
+def _smoke(window, app) -> None:
+    """Open the main window, render the card preview once, then quit (0) or fail (1)."""
+    code = 0
+    try:
+        hook = getattr(window, "smoke_test", None)
+        if callable(hook):
+            hook()
+    except Exception as err:  # the smoke test must report any error as a failure
+        print(f"sm-card: smoke test failed: {err!r}", file=sys.stderr)
+        code = 1
+    window.hide_on_close = lambda: False
+    window.close()
+    app.exit(code)

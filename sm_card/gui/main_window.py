@@ -1,0 +1,323 @@
+"""The main window: a profile switcher, navigation between sections, a banner area.
+
+Pages are listed in PAGES and built on first visit, so the window appears fast and a page
+with heavy imports (PDF preview) costs nothing until it is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core import interchange
+from sm_card.core.atomic import atomic_write
+from sm_card.core.catalog import Catalog
+from sm_card.gui import dialogs
+from sm_card.gui.session import ProfileSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translated at display time
+    factory: Callable[[ProfileSession, Catalog, QWidget], QWidget]
+
+
+def _person(session, catalog, parent):
+    from sm_card.gui.pages.person_page import PersonPage
+    return PersonPage(session, parent)
+
+
+def _diagnosis(session, catalog, parent):
+    from sm_card.gui.pages.diagnosis_page import DiagnosisPage
+    return DiagnosisPage(session, catalog, parent)
+
+
+def _list(key: str):
+    def build(session, catalog, parent):
+        from sm_card.gui.pages.list_page import ListPage, list_specs
+        spec = next(s for s in list_specs(_tr) if s.key == key)
+        return ListPage(session, spec, catalog, parent)
+    return build
+
+
+def _plans(session, catalog, parent):
+    from sm_card.gui.pages.plans_page import PlansPage
+    return PlansPage(session, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("person", "Person", _person),
+    PageSpec("diagnosis", "Diagnosis", _diagnosis),
+    PageSpec("avoid", "Avoid", _list("avoid")),
+    PageSpec("tolerated", "Tolerated", _list("tolerated")),
+    PageSpec("medications", "Medications", _list("medications")),
+    PageSpec("contacts", "Contacts", _list("contacts")),
+    PageSpec("clinicians", "Clinicians", _list("clinicians")),
+    PageSpec("plans", "Physician's plans", _plans),
+]
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()  # the window is about to close (not hide to tray)
+
+    def __init__(
+        self,
+        session: ProfileSession,
+        catalog: Catalog,
+        *,
+        demo: bool = False,
+        pages: list[PageSpec] | None = None,
+    ):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.catalog = catalog
+        self.demo = demo
+        self.pages_spec = list(PAGES if pages is None else pages)
+        self._pages: dict[str, QWidget] = {}
+        # Set by the tray integration: return True to hide instead of quitting.
+        self.hide_on_close: Callable[[], bool] = lambda: False
+
+        title = self.tr("sm-card — mastocytosis record")
+        if demo:
+            title += self.tr(" (demo: changes are not kept)")
+        self.setWindowTitle(title)
+        self.resize(1000, 700)
+
+        self._build_toolbar()
+        self._build_menu()
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        # Reminders and errors stack here, above everything, until acted on.
+        self.banner_area = QVBoxLayout()
+        outer.addLayout(self.banner_area)
+        self.save_error = QLabel(central)
+        self.save_error.setObjectName("saveError")
+        self.save_error.setWordWrap(True)
+        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
+        self.save_error.hide()
+        self.banner_area.addWidget(self.save_error)
+        if demo:
+            demo_note = QLabel(self.tr(
+                "Demo record in a temporary folder: nothing you change here touches your own "
+                "data."), central)
+            demo_note.setObjectName("demoBanner")
+            demo_note.setStyleSheet("background:#fff4ce; padding:6px;")
+            self.banner_area.addWidget(demo_note)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        for spec in self.pages_spec:
+            self.nav.addItem(_tr(spec.title))
+        body.addWidget(self.nav)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pages")
+        for _ in self.pages_spec:
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first visit
+        body.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self.show_page_at)
+        session.saveFailed.connect(self._show_save_error)
+        session.recordEdited.connect(self._saved)
+        session.profileChanged.connect(self._refresh_profiles)
+        self._refresh_profiles()
+        self.nav.setCurrentRow(0)
+
+    # --- chrome --------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Profile"), self)
+        bar.setObjectName("profileToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Profile: "), bar))
+        self.profile_switcher = QComboBox(bar)
+        self.profile_switcher.setObjectName("profileSwitcher")
+        self.profile_switcher.setMinimumWidth(220)
+        self.profile_switcher.activated.connect(self._switch_profile)
+        bar.addWidget(self.profile_switcher)
+        self.new_profile_action = bar.addAction(self.tr("New profile…"), self.new_profile)
+        self.new_profile_action.setObjectName("newProfileAction")
+        self.delete_profile_action = bar.addAction(self.tr("Delete profile…"),
+                                                   self.delete_profile)
+        self.addToolBar(bar)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(self.import_file)
+        menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(self.export_file)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit)
+        menu.addAction(quit_action)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it was not visited yet."""
+        if key not in self._pages:
+            index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
+            spec = self.pages_spec[index]
+            widget = spec.factory(self.session, self.catalog, self.stack)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
+        self.nav.setCurrentRow(index)
+        return self.page(key)
+
+    def show_page_at(self, index: int) -> None:
+        if 0 <= index < len(self.pages_spec):
+            page = self.page(self.pages_spec[index].key)
+            self.stack.setCurrentWidget(page)
+
+    def flush_edits(self) -> None:
+        """Save text still waiting for its debounce (before switching profile or closing)."""
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    # --- profiles --------------------------------------------------------------------------
+
+    def _refresh_profiles(self) -> None:
+        self.profile_switcher.blockSignals(True)
+        self.profile_switcher.clear()
+        names = self.session.profile_names()
+        self.profile_switcher.addItems(names)
+        current = self.session.profile.name if self.session.profile else None
+        if current in names:
+            self.profile_switcher.setCurrentIndex(names.index(current))
+        self.profile_switcher.blockSignals(False)
+        self.delete_profile_action.setEnabled(bool(names))
+
+    def _switch_profile(self, index: int) -> None:
+        self.flush_edits()
+        name = self.profile_switcher.itemText(index)
+        if name:
+            self.session.select(name)
+
+    def new_profile(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New profile"),
+                                self.tr("Name of the person (e.g. a child in the family):"))
+        if not name or not name.strip():
+            return
+        name = name.strip()
+        if name in self.session.profile_names():
+            dialogs.inform(self, self.tr("New profile"),
+                           self.tr("A profile with this name exists already."))
+            return
+        self.flush_edits()
+        self.session.add_profile(name)
+        self.show_page("person")
+
+    def delete_profile(self) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        question = self.tr("Delete the whole record of {name}? Export it first if you may "
+                           "need it again.").format(name=profile.name)
+        if dialogs.confirm(self, self.tr("Delete profile"), question):
+            self.session.delete_current()
+
+    # --- import / export -------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        path = dialogs.open_file(self, self.tr("Import a record"),
+                                 self.tr("sm-card files (*.json)"))
+        if not path:
+            return
+        try:
+            result = interchange.loads(Path(path).read_bytes(), today=self.session.today(),
+                                       known_catalog=self.catalog.known_ids())
+        except (OSError, interchange.InterchangeError) as err:
+            dialogs.inform(self, self.tr("Import"),
+                           self.tr("Nothing was imported.\n\n{error}").format(error=err))
+            return
+        existing = set(self.session.profile_names())
+        replaced = [p.name for p in result.profiles if p.name in existing]
+        if replaced:
+            question = self.tr("This replaces the current record of: {names}. Continue?").format(
+                names=", ".join(replaced))
+            if not dialogs.confirm(self, self.tr("Import"), question):
+                return
+        self.flush_edits()
+        self.session.store.replace_profiles(result.profiles)
+        self.session.reload()
+        if result.warnings:
+            dialogs.inform(self, self.tr("Import"), "\n".join(result.warnings))
+
+    def export_file(self) -> None:
+        path = dialogs.save_file(self, self.tr("Export the record"),
+                                 f"sm-card-{date.today().isoformat()}.json",
+                                 self.tr("sm-card files (*.json)"))
+        if not path:
+            return
+        self.flush_edits()
+        text = interchange.dumps(self.session.store.load_all(), now=self.session.now())
+        try:
+            atomic_write(Path(path), text.encode("utf-8"))
+        except OSError as err:
+            dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
+                error=err))
+
+    # --- saving and closing ----------------------------------------------------------------
+
+    def _show_save_error(self, message: str) -> None:
+        self.save_error.setText("⚠ " + self.tr(
+            "Your last change was NOT saved; the record on disk is as it was before. "
+            "{message}").format(message=message))
+        self.save_error.show()
+
+    def _saved(self) -> None:
+        self.save_error.hide()
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def quit(self) -> None:
+        self.hide_on_close = lambda: False
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush_edits()
+        if self.hide_on_close():
+            self.hide()
+            event.ignore()
+            return
+        self.closing.emit()
+        event.accept()
+

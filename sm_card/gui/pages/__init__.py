@@ -1,0 +1,1 @@
+"""Pages of the main window. Each takes the ProfileSession (and only what else it needs)."""

@@ -1,0 +1,150 @@
+"""The diagnosis: subtype (from the catalog, with its description), tryptase, KIT, history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core import validation as v
+from sm_card.core.catalog import Catalog
+from sm_card.core.models import KIT_VALUES, Diagnosis
+from sm_card.gui.forms import LineBinding, TextBinding, error_label
+from sm_card.gui.session import ProfileSession
+
+
+def _text(value: object) -> str:
+    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class DiagnosisPage(QWidget):
+    def __init__(self, session: ProfileSession, catalog: Catalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("diagnosisPage")
+        self.session = session
+        self.catalog = catalog
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Diagnosis</h2>"), self))
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.subtype = QComboBox(self)
+        self.subtype.setObjectName("subtypeCombo")
+        self.subtype.addItem(self.tr("— not recorded —"), None)
+        for code, subtype in catalog.subtypes.items():
+            self.subtype.addItem(f"{subtype.name} ({code})", code)
+        form.addRow(self.tr("Subtype"), self.subtype)
+        self.subtype_info = QLabel(self)
+        self.subtype_info.setObjectName("subtypeDescription")
+        self.subtype_info.setWordWrap(True)
+        form.addRow("", self.subtype_info)
+        self.subtype.currentIndexChanged.connect(self._subtype_changed)
+
+        self.bindings: list[LineBinding] = []
+
+        def line(key: str, label: str, placeholder: str, parse) -> None:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"{key}Edit")
+            edit.setPlaceholderText(placeholder)
+            error = error_label(self, f"{key}Error")
+            form.addRow(label, edit)
+            form.addRow("", error)
+            self.bindings.append(LineBinding(
+                edit, error, label,
+                read=lambda: _text(getattr(self._diagnosis(create=False), key)),
+                parse=parse,
+                apply=lambda val: self._set(key, val),
+            ))
+
+        line("diagnosed_on", self.tr("Diagnosed on"), self.tr("YYYY-MM or YYYY-MM-DD"),
+             lambda t: v.parse_partial_date(t.strip() or None))
+        line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"), "e.g. 38.5",
+             lambda t: v.parse_number(v.number_from_input(t), ge=0))
+        line("tryptase_measured_on", self.tr("Tryptase measured on"), "YYYY-MM-DD",
+             lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()))
+
+        self.kit = QComboBox(self)
+        self.kit.setObjectName("kitCombo")
+        self.kit.addItem(self.tr("— not recorded —"), None)
+        kit_names = {"positive": self.tr("positive"), "negative": self.tr("negative"),
+                     "unknown": self.tr("unknown / not tested")}
+        for value in KIT_VALUES:
+            self.kit.addItem(kit_names[value], value)
+        form.addRow(self.tr("KIT D816V"), self.kit)
+        self.kit.currentIndexChanged.connect(
+            lambda: self._set("kit_d816v", self.kit.currentData()))
+
+        self.history = QComboBox(self)
+        self.history.setObjectName("anaphylaxisCombo")
+        self.history.addItem(self.tr("— not recorded —"), None)
+        self.history.addItem(self.tr("yes, anaphylaxis before"), True)
+        self.history.addItem(self.tr("no"), False)
+        form.addRow(self.tr("History of anaphylaxis"), self.history)
+        self.history.currentIndexChanged.connect(
+            lambda: self._set("anaphylaxis_history", self.history.currentData()))
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("diagnosisNotes")
+        self.notes.setMaximumHeight(100)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.notes_binding = TextBinding(
+            self.notes,
+            read=lambda: self._diagnosis(create=False).notes or "",
+            apply=lambda text: self._set("notes", text or None),
+        )
+        layout.addStretch(1)
+        session.profileChanged.connect(self.load)
+        self.load()
+
+    def _diagnosis(self, create: bool) -> Diagnosis:
+        profile = self.session.profile
+        if profile.diagnosis is None:
+            if not create:
+                return Diagnosis()
+            profile.diagnosis = Diagnosis()
+        return profile.diagnosis
+
+    def _set(self, attr: str, value: object) -> None:
+        if self._loading:
+            return
+        setattr(self._diagnosis(create=True), attr, value)
+        self.session.commit()
+
+    def _subtype_changed(self) -> None:
+        code = self.subtype.currentData()
+        self._show_description(code)
+        self._set("subtype", code)
+
+    def _show_description(self, code: str | None) -> None:
+        subtype = self.catalog.subtypes.get(code) if code else None
+        self.subtype_info.setText(subtype.description if subtype else "")
+
+    _loading = False
+
+    def flush(self) -> None:
+        self.notes_binding.flush()
+
+    def load(self) -> None:
+        if self.session.profile is None:
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        self._loading = True
+        try:
+            d = self._diagnosis(create=False)
+            self.subtype.setCurrentIndex(max(0, self.subtype.findData(d.subtype)))
+            self._show_description(d.subtype)
+            self.kit.setCurrentIndex(max(0, self.kit.findData(d.kit_d816v)))
+            index = 0 if d.anaphylaxis_history is None else (1 if d.anaphylaxis_history else 2)
+            self.history.setCurrentIndex(index)
+            for binding in self.bindings:
+                binding.load()
+            self.notes_binding.load()
+        finally:
+            self._loading = False
