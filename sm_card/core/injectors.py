@@ -1,0 +1,120 @@
+"""Epinephrine devices: whether each is in date, and whether the person carries enough.
+
+A device is in date through its expiry date and expired from the next day; a month-only expiry
+means the last day of that month (``Injector.expiry_date``). People are told to carry two
+devices (REFERENCE.md §3), so fewer than two in-date active devices is a warning of its own.
+Dates are the person's local calendar dates: the caller passes ``today``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sm_card.core.models import Injector, Profile
+
+IN_DATE = "in_date"
+DUE_SOON = "due_soon"
+EXPIRED = "expired"
+DEVICE_STATUSES = (IN_DATE, DUE_SOON, EXPIRED)
+
+# Without a user setting, "due soon" starts at the first default lead time.
+DEFAULT_SOON_DAYS = 60
+REQUIRED_IN_DATE = 2
+
+
+def days_left(injector: Injector, today: date) -> int:
+    """Days until the last in-date day: 0 on the expiry day itself, negative once expired."""
+    return (injector.expiry_date - today).days
+
+
+def device_status(injector: Injector, today: date, soon_days: int = DEFAULT_SOON_DAYS) -> str:
+    """``expired`` from the day after expiry, ``due_soon`` within ``soon_days``, else in date."""
+    left = days_left(injector, today)
+    if left < 0:
+        return EXPIRED
+    if left <= soon_days:
+        return DUE_SOON
+    return IN_DATE
+
+
+def soon_days_for(lead_days: list[int] | tuple[int, ...]) -> int:
+    """The "due soon" window: the earliest reminder the user asked for (60 days by default)."""
+    return max(lead_days, default=0)
+
+
+def in_date_devices(profile: Profile, today: date) -> list[Injector]:
+    """Active devices that can still be used as in date today (due soon counts)."""
+    return [i for i in profile.active_injectors if days_left(i, today) >= 0]
+
+
+@dataclass(frozen=True)
+class PersonStatus:
+    """How well one person is covered today."""
+
+    in_date_count: int
+    active_count: int
+    worst_device: str | None  # the worst device status among active devices, None if none
+
+    @property
+    def too_few(self) -> bool:
+        return self.in_date_count < REQUIRED_IN_DATE
+
+
+def person_status(
+    profile: Profile, today: date, soon_days: int = DEFAULT_SOON_DAYS
+) -> PersonStatus:
+    statuses = {device_status(i, today, soon_days) for i in profile.active_injectors}
+    worst = next((s for s in (EXPIRED, DUE_SOON, IN_DATE) if s in statuses), None)
+    return PersonStatus(
+        in_date_count=len(in_date_devices(profile, today)),
+        active_count=len(profile.active_injectors),
+        worst_device=worst,
+    )
+
+
+# --- changing the list of devices ------------------------------------------------------------
+
+
+def find_injector(profile: Profile, injector_id: str) -> Injector:
+    for injector in profile.injectors:
+        if injector.id == injector_id:
+            return injector
+    raise KeyError(injector_id)
+
+
+def mark_used(profile: Profile, injector_id: str, status: str = "used") -> Injector:
+    """The device was used (or thrown away): it stays in the record as history."""
+    if status not in ("used", "disposed"):
+        raise ValueError(f"status must be 'used' or 'disposed', not {status!r}")
+    injector = find_injector(profile, injector_id)
+    injector.status = status
+    return injector
+
+
+def replace_injector(
+    profile: Profile, old_id: str, new: Injector, old_status: str = "disposed"
+) -> Injector:
+    """"I replaced it": record ``new`` in the old device's place, keep the old one as history.
+
+    The new device points back with ``replaces``; the old one is marked used or disposed (a
+    device replaced after use is "used"). The new one takes the old one's position so the list
+    keeps the person's order; the old one moves to the end with the rest of the history.
+    """
+    old = mark_used(profile, old_id, old_status)
+    new.replaces = old.id
+    new.status = "active"
+    position = profile.injectors.index(old)
+    profile.injectors[position] = new
+    profile.injectors.append(old)
+    return new
+
+
+def history(profile: Profile) -> list[Injector]:
+    """Devices no longer carried (used or disposed), in the order they were retired."""
+    return [i for i in profile.injectors if i.status != "active"]
+
+
+def replaced_by(profile: Profile, injector_id: str) -> Injector | None:
+    """The device recorded as this one's replacement, if any."""
+    return next((i for i in profile.injectors if i.replaces == injector_id), None)

@@ -1,0 +1,530 @@
+"""Which reminders are due: pure functions of the record, today's date and the reminder log.
+
+Nothing here reads a clock: callers pass ``today`` (the person's local calendar date) and, for
+snoozes, ``now``. So the same code serves the desktop app's periodic check, the cron-friendly
+``sm-card reminders`` and the tests, which walk through daylight-saving weekends, leap days and
+year ends without patching anything.
+
+Each device has stages: one per lead time (``lead:N``, N days before the expiry date, 0 = on the
+day) and ``expired`` (the day after the expiry date). Only the latest stage reached is ever
+offered, so a reminder whose day fell while the app was closed or the computer asleep is
+delivered at the next check, and after 90 days away the person hears the one reminder that
+matters now rather than a flood of stale ones. Each stage is delivered once: the log
+(``Store.reminder_log``) remembers it by ``(device id, due_key)``. The due_key carries the
+expiry date (``lead:30@2027-09-30``) so that correcting a mistyped expiry date re-arms the
+reminders instead of leaving them silenced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from sm_card.core.injectors import (
+    DUE_SOON,
+    EXPIRED,
+    IN_DATE,
+    days_left,
+    device_status,
+    in_date_devices,
+    soon_days_for,
+)
+from sm_card.core.models import Injector, Procedure, Profile
+
+INJECTOR = "injector"
+PERSON = "person"
+PROCEDURE = "procedure"
+
+# Reminder levels, most urgent first (the order reminders are listed in).
+LEVEL_EXPIRED = "expired"
+LEVEL_TOO_FEW = "too_few"
+LEVEL_DUE_SOON = "due_soon"
+LEVEL_PREPARE = "prepare"
+_LEVEL_ORDER = {LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEVEL_DUE_SOON: 2, LEVEL_PREPARE: 3}
+
+DEFAULT_LEAD_DAYS = (60, 30, 7, 0)
+DEFAULT_PREPARE_DAYS = 14
+SNOOZE_HOUR = time(9, 0)
+
+LogEntry = Mapping[str, Any]  # notified_at, snoozed_until (datetime | None), dismissed (bool)
+ReminderLog = Mapping[tuple[str, str], LogEntry]
+
+
+class ReminderSink(Protocol):
+    """Where delivered, snoozed and dismissed reminders are remembered (``Store`` is one)."""
+
+    def record_reminder(
+        self,
+        subject_id: str,
+        due_key: str,
+        *,
+        notified_at: datetime | None = None,
+        snoozed_until: datetime | None = None,
+        dismissed: bool | None = None,
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str  # INJECTOR, PERSON or PROCEDURE
+    level: str  # LEVEL_*
+    profile_name: str
+    subject_id: str  # device id, procedure id, or "person:<profile name>"
+    due_key: str
+    due_on: date  # the day this reminder fell due
+    target_on: date | None  # expiry date or procedure date
+    days_left: int | None  # target_on - today; negative once a device has expired
+    lead_days: int | None = None
+    title: str = ""  # product or procedure name
+    dose_mg: float | None = None
+    lot: str | None = None
+    location: str | None = None
+    in_date_count: int | None = None  # the person's in-date devices (for "carry two")
+    new: bool = True  # not yet notified (or its snooze ran out)
+    # Every (subject_id, due_key) this reminder settles when delivered, snoozed or dismissed:
+    # its own, and the person's "fewer than two" warning when folded into a device's reminder.
+    covers: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.subject_id, self.due_key)
+
+
+# --- what is due -----------------------------------------------------------------------------
+
+
+def _lead_list(lead_days: Iterable[int]) -> list[int]:
+    return sorted({int(d) for d in lead_days if int(d) >= 0}, reverse=True)
+
+
+Stage = tuple[str, date, int | None]  # due_key, due date, lead days (None for expired)
+
+
+def device_stages(injector: Injector, lead_days: Iterable[int]) -> list[Stage]:
+    """(due_key, due date, lead days) for each stage of a device, in date order."""
+    expiry = injector.expiry_date
+    stages: list[Stage] = [
+        (f"lead:{lead}@{expiry.isoformat()}", expiry - timedelta(days=lead), lead)
+        for lead in _lead_list(lead_days)
+    ]
+    stages.append((f"expired@{expiry.isoformat()}", expiry + timedelta(days=1), None))
+    return stages
+
+
+def _current_stage(injector: Injector, today: date, lead_days: Iterable[int]) -> Stage | None:
+    reached = [s for s in device_stages(injector, lead_days) if s[1] <= today]
+    return reached[-1] if reached else None
+
+
+def _aware_pair(a: datetime, b: datetime) -> tuple[datetime, datetime]:
+    """Make two datetimes comparable: a naive one is taken as the machine's local time."""
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.astimezone(), b.astimezone()
+    return a, b
+
+
+def _passed(moment: datetime, today: date, now: datetime | None) -> bool:
+    if now is None:
+        return moment.date() <= today
+    now_, moment_ = _aware_pair(now, moment)
+    return now_ >= moment_
+
+
+def _state(entry: LogEntry | None, today: date, now: datetime | None) -> str:
+    """"new" (deliver), "seen" (keep showing, no new notification) or "hidden"."""
+    if entry is None:
+        return "new"
+    if entry.get("dismissed"):
+        return "hidden"
+    snoozed = entry.get("snoozed_until")
+    notified = entry.get("notified_at")
+    if snoozed is not None:
+        if not _passed(snoozed, today, now):
+            return "hidden"
+        if notified is None:
+            return "new"
+        notified_, snoozed_ = _aware_pair(notified, snoozed)
+        return "new" if notified_ < snoozed_ else "seen"
+    return "seen" if notified is not None else "new"
+
+
+def _combined_state(keys: Sequence[tuple[str, str]], log: ReminderLog, today: date,
+                    now: datetime | None) -> str:
+    """A reminder covering several keys is new if any is new, hidden only if all are."""
+    states = {_state(log.get(k), today, now) for k in keys}
+    if "new" in states:
+        return "new"
+    return "seen" if "seen" in states else "hidden"
+
+
+def _too_few_key(profile: Profile, today: date) -> tuple[str, str]:
+    """Keyed on which devices are still in date, so a new shortfall reminds again."""
+    ids = sorted(i.id for i in in_date_devices(profile, today))
+    digest = hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:12]
+    return (f"person:{profile.name}", f"too_few:{len(ids)}@{digest}")
+
+
+def pending_reminders(
+    profiles: Iterable[Profile],
+    today: date,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    log: ReminderLog | None = None,
+    *,
+    now: datetime | None = None,
+    prepare_days: int | None = DEFAULT_PREPARE_DAYS,
+) -> list[Reminder]:
+    """Every reminder that should be on screen now: reached, not dismissed, not snoozed.
+
+    ``new`` tells which of them still need a notification (see ``due_reminders``).
+    ``prepare_days=None`` leaves procedures out.
+    """
+    log = log or {}
+    leads = _lead_list(lead_days)
+    out: list[Reminder] = []
+    for profile in profiles:
+        in_date = len(in_date_devices(profile, today))
+        device_reminders: list[Reminder] = []
+        for injector in profile.active_injectors:
+            stage = _current_stage(injector, today, leads)
+            if stage is None:
+                continue
+            due_key, due_on, lead = stage
+            left = days_left(injector, today)
+            device_reminders.append(Reminder(
+                kind=INJECTOR,
+                level=LEVEL_EXPIRED if left < 0 else LEVEL_DUE_SOON,
+                profile_name=profile.name,
+                subject_id=injector.id,
+                due_key=due_key,
+                due_on=due_on,
+                target_on=injector.expiry_date,
+                days_left=left,
+                lead_days=lead,
+                title=injector.product,
+                dose_mg=injector.dose_mg,
+                lot=injector.lot,
+                location=injector.location,
+                in_date_count=in_date,
+                covers=((injector.id, due_key),),
+            ))
+        device_reminders.sort(key=_urgency)
+
+        person_key = _too_few_key(profile, today) if in_date < 2 else None
+        folded = False
+        for r in device_reminders:
+            keys = list(r.covers)
+            if _combined_state(keys, log, today, now) == "hidden":
+                continue
+            if person_key is not None and not folded:
+                # One message says both "this device is running out" and "carry two".
+                keys.append(person_key)
+                folded = True
+            state = _combined_state(keys, log, today, now)
+            if state != "hidden":
+                out.append(_replace(r, new=state == "new", covers=tuple(keys)))
+        if person_key is not None and not folded:
+            state = _combined_state([person_key], log, today, now)
+            if state != "hidden":
+                out.append(Reminder(
+                    kind=PERSON,
+                    level=LEVEL_TOO_FEW,
+                    profile_name=profile.name,
+                    subject_id=person_key[0],
+                    due_key=person_key[1],
+                    due_on=today,
+                    target_on=None,
+                    days_left=None,
+                    in_date_count=in_date,
+                    new=state == "new",
+                    covers=(person_key,),
+                ))
+        if prepare_days is not None:
+            for procedure in profile.procedures:
+                reminder = _procedure_reminder(profile, procedure, today, prepare_days, log, now)
+                if reminder is not None:
+                    out.append(reminder)
+    out.sort(key=_urgency)
+    return out
+
+
+def _procedure_reminder(profile: Profile, procedure: Procedure, today: date, prepare_days: int,
+                        log: ReminderLog, now: datetime | None) -> Reminder | None:
+    if procedure.planned_on is None:
+        return None
+    due_on = procedure.planned_on - timedelta(days=max(0, int(prepare_days)))
+    if not due_on <= today <= procedure.planned_on:
+        return None  # not yet, or the procedure is over
+    key = (procedure.id, f"prepare@{procedure.planned_on.isoformat()}")
+    state = _combined_state([key], log, today, now)
+    if state == "hidden":
+        return None
+    return Reminder(
+        kind=PROCEDURE,
+        level=LEVEL_PREPARE,
+        profile_name=profile.name,
+        subject_id=key[0],
+        due_key=key[1],
+        due_on=due_on,
+        target_on=procedure.planned_on,
+        days_left=(procedure.planned_on - today).days,
+        lead_days=prepare_days,
+        title=procedure.procedure,
+        location=procedure.hospital,
+        new=state == "new",
+        covers=(key,),
+    )
+
+
+def due_reminders(
+    profiles: Iterable[Profile],
+    today: date,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    log: ReminderLog | None = None,
+    *,
+    now: datetime | None = None,
+    prepare_days: int | None = DEFAULT_PREPARE_DAYS,
+) -> list[Reminder]:
+    """The reminders to notify now: at most one per device, each stage once."""
+    return [r for r in pending_reminders(profiles, today, lead_days, log, now=now,
+                                         prepare_days=prepare_days) if r.new]
+
+
+def _urgency(r: Reminder) -> tuple:
+    return (_LEVEL_ORDER[r.level], r.days_left if r.days_left is not None else 0, r.profile_name,
+            r.title, r.subject_id)
+
+
+def _replace(r: Reminder, **changes: Any) -> Reminder:
+    return replace(r, **changes)
+
+
+# --- remembering what the person was told ---------------------------------------------------
+
+
+def mark_notified(sink: ReminderSink, reminders: Iterable[Reminder], now: datetime) -> None:
+    for reminder in reminders:
+        for subject, key in reminder.covers:
+            sink.record_reminder(subject, key, notified_at=now)
+
+
+def snooze(sink: ReminderSink, reminder: Reminder, until: datetime) -> None:
+    for subject, key in reminder.covers:
+        sink.record_reminder(subject, key, snoozed_until=until)
+
+
+def dismiss(sink: ReminderSink, reminder: Reminder) -> None:
+    for subject, key in reminder.covers:
+        sink.record_reminder(subject, key, dismissed=True)
+
+
+def snooze_until(now: datetime, days: int = 1, at: time = SNOOZE_HOUR) -> datetime:
+    """``at`` o'clock local time ``days`` later, by the wall clock (right across DST changes).
+
+    With a zone-aware ``now`` (zoneinfo) the zone's rules apply; with a fixed-offset or naive
+    ``now`` the machine's local rules for the target day do.
+    """
+    target = datetime.combine(now.date() + timedelta(days=days), at)
+    tz = now.tzinfo
+    if tz is not None and hasattr(tz, "key"):  # a zoneinfo zone knows its future offsets
+        return target.replace(tzinfo=tz)
+    if tz is None:
+        return target
+    return target.astimezone()
+
+
+class MemoryLog:
+    """The reminder log kept in memory, with the store's semantics (for scripts and tests)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def reminder_log(self) -> dict[tuple[str, str], dict[str, Any]]:
+        return {k: dict(v) for k, v in self._entries.items()}
+
+    def record_reminder(self, subject_id: str, due_key: str, *,
+                        notified_at: datetime | None = None,
+                        snoozed_until: datetime | None = None,
+                        dismissed: bool | None = None) -> None:
+        entry = self._entries.setdefault(
+            (subject_id, due_key),
+            {"notified_at": None, "snoozed_until": None, "dismissed": False},
+        )
+        if notified_at is not None:
+            entry["notified_at"] = notified_at
+        if snoozed_until is not None:
+            entry["snoozed_until"] = snoozed_until
+        if dismissed is not None:
+            entry["dismissed"] = dismissed
+
+
+# --- the summary behind `sm-card reminders` --------------------------------------------------
+
+OK = "ok"
+
+
+@dataclass(frozen=True)
+class DeviceLine:
+    injector: Injector
+    status: str  # IN_DATE, DUE_SOON, EXPIRED
+    days_left: int
+
+
+@dataclass(frozen=True)
+class ProcedureLine:
+    procedure: Procedure
+    prepare_on: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    name: str
+    devices: list[DeviceLine]
+    in_date_count: int
+    procedures: list[ProcedureLine]
+
+    @property
+    def too_few(self) -> bool:
+        return self.in_date_count < 2
+
+    @property
+    def level(self) -> str:
+        statuses = {d.status for d in self.devices}
+        if EXPIRED in statuses or self.too_few:
+            return EXPIRED
+        return DUE_SOON if DUE_SOON in statuses else OK
+
+
+@dataclass(frozen=True)
+class Summary:
+    today: date
+    soon_days: int
+    profiles: list[ProfileSummary]
+
+    @property
+    def level(self) -> str:
+        """``expired`` (a device expired or fewer than two in date), ``due_soon`` or ``ok``."""
+        levels = {p.level for p in self.profiles}
+        return next((lv for lv in (EXPIRED, DUE_SOON) if lv in levels), OK)
+
+
+def summarize(
+    profiles: Iterable[Profile],
+    today: date,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    prepare_days: int = DEFAULT_PREPARE_DAYS,
+) -> Summary:
+    """Every active device's status and the procedures to prepare for, for scripts."""
+    soon = soon_days_for(_lead_list(lead_days))
+    out = []
+    for profile in profiles:
+        devices = [DeviceLine(i, device_status(i, today, soon), days_left(i, today))
+                   for i in profile.active_injectors]
+        devices.sort(key=lambda d: d.days_left)
+        procedures = []
+        for pr in profile.procedures:
+            if pr.planned_on is None:
+                continue
+            prepare_on = pr.planned_on - timedelta(days=max(0, int(prepare_days)))
+            if prepare_on <= today <= pr.planned_on:
+                procedures.append(ProcedureLine(pr, prepare_on, (pr.planned_on - today).days))
+        out.append(ProfileSummary(profile.name, devices,
+                                  len(in_date_devices(profile, today)), procedures))
+    return Summary(today, soon, out)
+
+
+def _num(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def summary_to_json(summary: Summary) -> dict[str, Any]:
+    return {
+        "today": summary.today.isoformat(),
+        "status": summary.level,
+        "due_soon_days": summary.soon_days,
+        "profiles": [
+            {
+                "name": p.name,
+                "status": p.level,
+                "in_date_count": p.in_date_count,
+                "fewer_than_two_in_date": p.too_few,
+                "injectors": [
+                    {
+                        "id": d.injector.id,
+                        "product": d.injector.product,
+                        "dose_mg": _num(d.injector.dose_mg),
+                        "lot": d.injector.lot,
+                        "location": d.injector.location,
+                        "expires_on": str(d.injector.expires_on),
+                        "expiry_date": d.injector.expiry_date.isoformat(),
+                        "days_left": d.days_left,
+                        "status": d.status,
+                    }
+                    for d in p.devices
+                ],
+                "procedures": [
+                    {
+                        "id": pl.procedure.id,
+                        "procedure": pl.procedure.procedure,
+                        "planned_on": pl.procedure.planned_on.isoformat()
+                        if pl.procedure.planned_on else None,
+                        "prepare_from": pl.prepare_on.isoformat(),
+                        "days_left": pl.days_left,
+                    }
+                    for pl in p.procedures
+                ],
+            }
+            for p in summary.profiles
+        ],
+    }
+
+
+def _in_days(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days < 0:
+        return f"{-days} day{'s' if days != -1 else ''} ago"
+    return f"in {days} day{'s' if days != 1 else ''}"
+
+
+def device_label(injector: Injector) -> str:
+    dose = _num(injector.dose_mg)
+    extras = [x for x in (f"lot {injector.lot}" if injector.lot else None, injector.location) if x]
+    label = f"{injector.product} {dose} mg"
+    return f"{label} ({', '.join(extras)})" if extras else label
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """Plain-text lines for a terminal or a cron mail: only what needs doing, else one line."""
+    lines = []
+    for p in summary.profiles:
+        for d in p.devices:
+            expiry = d.injector.expiry_date.isoformat()
+            if d.status == EXPIRED:
+                lines.append(f"{p.name}: EXPIRED {device_label(d.injector)}: in date until "
+                             f"{expiry}, expired {_in_days(d.days_left + 1)}; replace it")
+            elif d.status == DUE_SOON:
+                lines.append(f"{p.name}: due soon {device_label(d.injector)}: in date until "
+                             f"{expiry} ({_in_days(d.days_left)})")
+        if p.too_few:
+            count = p.in_date_count
+            lines.append(f"{p.name}: WARNING only {count} in-date device{'s' if count != 1 else ''}"
+                         "; carry two")
+        for pl in p.procedures:
+            lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
+                         f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")
+    if not lines:
+        total = sum(len(p.devices) for p in summary.profiles)
+        lines.append(f"Nothing due on {summary.today.isoformat()}: {total} device"
+                     f"{'s' if total != 1 else ''} in date.")
+    return lines
+
+
+__all__ = [
+    "DEFAULT_LEAD_DAYS", "DUE_SOON", "EXPIRED", "IN_DATE", "MemoryLog", "Reminder", "Summary",
+    "due_reminders", "dismiss", "mark_notified", "pending_reminders", "snooze", "snooze_until",
+    "summarize", "summary_lines", "summary_to_json",
+]
