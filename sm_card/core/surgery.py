@@ -1,0 +1,222 @@
+"""The pre-operative letter's content, as plain data built from the record and the catalog.
+
+Everything here is either the person's own record (quoted as it is) or catalog text with its
+references. The app adds no medical advice of its own: the physician's emergency and
+premedication plans are carried word for word, or reported as not recorded, and the
+perioperative items are what published sources say, each with its numbered reference.
+
+The renderer (``sm_card.render.letter``) and the desktop page both read a ``SurgeryLetter``;
+the preparation checklist helpers are shared with the page that lets the person tick items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sm_card.core.catalog import Catalog, Citation, GuidanceItem
+from sm_card.core.models import (
+    AvoidEntry,
+    Clinician,
+    Contact,
+    Injector,
+    Medication,
+    Procedure,
+    Profile,
+    ToleratedEntry,
+)
+
+NONE_RECORDED = "none recorded"
+
+KIT_TEXT = {"positive": "positive", "negative": "negative", "unknown": "unknown"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One numbered entry of the letter's reference list."""
+
+    number: int
+    source_id: str
+    text: str  # full citation with its identifier (PMID, PMC, web site), as the catalog has it
+
+
+@dataclass(frozen=True)
+class LiteratureItem:
+    """A published perioperative consideration, reported as literature with its references."""
+
+    id: str
+    text: str
+    references: tuple[int, ...]  # numbers into SurgeryLetter.references
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """A step for the person to prepare; ``done`` mirrors ``Profile.checklist_done``."""
+
+    id: str
+    text: str
+    done: bool
+    sources: tuple[str, ...]  # short labels, e.g. "TMS Emergency Room Protocols"
+
+
+@dataclass(frozen=True)
+class DiagnosisFacts:
+    subtype_code: str | None
+    subtype_name: str | None  # spelled out from the catalog; None when no subtype is recorded
+    diagnosed_on: str | None  # "2019-06" or "2019-06-14" as recorded
+    tryptase: str | None  # "38.5 ng/mL"
+    tryptase_measured_on: date | None
+    kit_d816v: str  # positive / negative / unknown / not recorded
+    anaphylaxis_history: str  # yes / no / not recorded
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class SurgeryLetter:
+    name: str
+    date_of_birth: date | None
+    weight_kg: float | None
+    blood_type: str | None
+    printed_on: date
+    diagnosis: DiagnosisFacts
+    avoid: tuple[AvoidEntry, ...]
+    tolerated: tuple[ToleratedEntry, ...]
+    medications: tuple[Medication, ...]
+    emergency_plan: str | None  # the physician's text exactly as recorded, or None
+    premedication: str | None  # the physician's text exactly as recorded, or None
+    injectors: tuple[Injector, ...]  # the active devices the person brings
+    clinicians: tuple[Clinician, ...]
+    contacts: tuple[Contact, ...]
+    procedures: tuple[Procedure, ...]  # planned from the print date on, soonest first
+    literature: tuple[LiteratureItem, ...]
+    references: tuple[Reference, ...]
+    checklist: tuple[ChecklistItem, ...]
+
+    @property
+    def emergency_plan_text(self) -> str:
+        return self.emergency_plan if _recorded(self.emergency_plan) else NONE_RECORDED
+
+    @property
+    def premedication_text(self) -> str:
+        return self.premedication if _recorded(self.premedication) else NONE_RECORDED
+
+
+def _recorded(text: str | None) -> bool:
+    return bool(text and text.strip())
+
+
+def format_number(value: float) -> str:
+    """38.5 → "38.5", 40.0 → "40" (no invented precision)."""
+    return f"{value:g}"
+
+
+def format_tryptase(value: float | None) -> str | None:
+    return None if value is None else f"{format_number(value)} ng/mL"
+
+
+def reference_text(citation: Citation) -> str:
+    source = citation.source
+    text = source.citation
+    if source.identifier and source.identifier not in text:
+        text = f"{text} {source.identifier}."
+    return text
+
+
+def diagnosis_facts(profile: Profile, catalog: Catalog) -> DiagnosisFacts:
+    d = profile.diagnosis
+    if d is None:
+        return DiagnosisFacts(None, None, None, None, None, "not recorded", "not recorded", None)
+    subtype_name = None
+    if d.subtype:
+        subtype = catalog.subtype(d.subtype)
+        subtype_name = subtype.name if subtype else d.subtype
+    if d.anaphylaxis_history is None:
+        anaphylaxis = "not recorded"
+    else:
+        anaphylaxis = "yes" if d.anaphylaxis_history else "no"
+    return DiagnosisFacts(
+        subtype_code=d.subtype,
+        subtype_name=subtype_name,
+        diagnosed_on=str(d.diagnosed_on) if d.diagnosed_on else None,
+        tryptase=format_tryptase(d.baseline_tryptase_ng_ml),
+        tryptase_measured_on=d.tryptase_measured_on,
+        kit_d816v=KIT_TEXT.get(d.kit_d816v or "", "not recorded"),
+        anaphylaxis_history=anaphylaxis,
+        notes=d.notes if _recorded(d.notes) else None,
+    )
+
+
+def checklist_items(profile: Profile, catalog: Catalog) -> tuple[ChecklistItem, ...]:
+    """The catalog's preparation checklist with the person's ticks."""
+    done = set(profile.checklist_done)
+    return tuple(
+        ChecklistItem(
+            id=item.id,
+            text=item.text,
+            done=item.id in done,
+            sources=tuple(c.label for c in item.sources),
+        )
+        for item in catalog.preparation_checklist
+    )
+
+
+def set_checklist_done(profile: Profile, item_id: str, done: bool) -> None:
+    """Tick or untick one item in ``profile.checklist_done`` (kept free of duplicates)."""
+    ticked = [i for i in profile.checklist_done if i != item_id]
+    if done:
+        ticked.append(item_id)
+    profile.checklist_done = ticked
+
+
+def upcoming_procedures(profile: Profile, today: date) -> tuple[Procedure, ...]:
+    """Procedures planned today or later, soonest first, then those without a date."""
+    dated = sorted(
+        (p for p in profile.procedures if p.planned_on is not None and p.planned_on >= today),
+        key=lambda p: p.planned_on,
+    )
+    undated = [p for p in profile.procedures if p.planned_on is None]
+    return (*dated, *undated)
+
+
+def _literature(
+    items: tuple[GuidanceItem, ...],
+) -> tuple[tuple[LiteratureItem, ...], tuple[Reference, ...]]:
+    numbers: dict[str, int] = {}
+    references: list[Reference] = []
+    literature: list[LiteratureItem] = []
+    for item in items:
+        cited: list[int] = []
+        for citation in item.sources:
+            if citation.id not in numbers:
+                numbers[citation.id] = len(numbers) + 1
+                references.append(
+                    Reference(numbers[citation.id], citation.id, reference_text(citation))
+                )
+            cited.append(numbers[citation.id])
+        literature.append(LiteratureItem(item.id, item.text, tuple(cited)))
+    return tuple(literature), tuple(references)
+
+
+def build_letter(profile: Profile, catalog: Catalog, today: date) -> SurgeryLetter:
+    """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
+    literature, references = _literature(catalog.perioperative)
+    return SurgeryLetter(
+        name=profile.name,
+        date_of_birth=profile.date_of_birth,
+        weight_kg=profile.weight_kg,
+        blood_type=profile.blood_type,
+        printed_on=today,
+        diagnosis=diagnosis_facts(profile, catalog),
+        avoid=tuple(profile.avoid),
+        tolerated=tuple(profile.tolerated),
+        medications=tuple(profile.medications),
+        emergency_plan=profile.emergency_plan if _recorded(profile.emergency_plan) else None,
+        premedication=profile.premedication if _recorded(profile.premedication) else None,
+        injectors=tuple(profile.active_injectors),
+        clinicians=tuple(profile.clinicians),
+        contacts=tuple(profile.contacts),
+        procedures=upcoming_procedures(profile, today),
+        literature=literature,
+        references=references,
+        checklist=checklist_items(profile, catalog),
+    )

@@ -1,0 +1,349 @@
+"""The record as an HL7 FHIR International Patient Summary document (FHIR 4.0.1, R4B models).
+
+Codes come only from the project's reference (REFERENCE.md §1, §5) through the catalog: LOINC
+for the document and section types, ICD-10-CM for the diagnosis where the catalog gives one,
+ATC for an avoided drug class where the catalog gives one. Everything carries its text, so a
+reader without the code systems still understands it. FHIR's own status codes (``final``,
+``active``) are required by the specification itself.
+
+Ids are UUIDs derived from the record (name, date of birth, entry positions, device ids), so
+exporting the same record twice gives the same resource ids; only the document's identifier
+also depends on the moment of export, because each export is a new document.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from sm_card.core.models import Profile
+
+LOINC = "http://loinc.org"
+ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm"
+ATC = "http://www.whocc.no/atc"
+LIST_EMPTY_REASON = "http://terminology.hl7.org/CodeSystem/list-empty-reason"
+CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
+ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+
+DOC_PATIENT_SUMMARY = "60591-5"
+SECTION_PROBLEMS = "11450-4"
+SECTION_ALLERGIES = "48765-2"
+SECTION_MEDICATIONS = "10160-0"
+SECTION_DEVICES = "46264-8"
+SECTION_PLAN_OF_CARE = "18776-5"
+REQUIRED_SECTIONS = (SECTION_PROBLEMS, SECTION_ALLERGIES, SECTION_MEDICATIONS)
+
+# A fixed namespace makes the derived UUIDs stable across runs and machines.
+_NAMESPACE = uuid.UUID("3f1d8f7e-2b5c-5a7e-9c61-5d0c6a3b8e42")
+
+
+@dataclass(frozen=True)
+class CodeLookup:
+    """The few catalog facts the summary needs; built from the catalog by ``lookup_from``."""
+
+    subtype_names: dict[str, str]
+    subtype_icd10cm: dict[str, str]
+    agent_atc: dict[str, str]
+
+
+def lookup_from(catalog: Any) -> CodeLookup:
+    """Collect subtype names, ICD-10-CM and ATC codes from the app's catalog."""
+    names: dict[str, str] = {}
+    icd: dict[str, str] = {}
+    for subtype in catalog.subtypes.values():
+        names[subtype.code] = subtype.name
+        if subtype.icd10cm:
+            icd[subtype.code] = subtype.icd10cm
+    atc = {agent.id: agent.atc for agent in catalog.agents.values() if agent.atc}
+    return CodeLookup(names, icd, atc)
+
+
+def _text_div(lines: list[str]) -> dict[str, str]:
+    """A generated narrative: one escaped paragraph per line (no markup from the record)."""
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines) or "<p>None recorded.</p>"
+    return {"status": "generated", "div": f'<div xmlns="http://www.w3.org/1999/xhtml">{body}</div>'}
+
+
+def _loinc(code: str, text: str) -> dict[str, Any]:
+    return {"coding": [{"system": LOINC, "code": code}], "text": text}
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+class _Ids:
+    def __init__(self, profile: Profile):
+        dob = profile.date_of_birth.isoformat() if profile.date_of_birth else ""
+        self._root = f"sm-card/{profile.name}/{dob}"
+
+    def __call__(self, *parts: object) -> str:
+        return str(uuid.uuid5(_NAMESPACE, "/".join([self._root, *map(str, parts)])))
+
+
+def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str, Any]:
+    """The IPS document bundle as a plain JSON-ready dict (see ``bundle_json``)."""
+    ids = _Ids(profile)
+    patient_id = ids("Patient")
+    patient_ref = {"reference": f"urn:uuid:{patient_id}"}
+    timestamp = now.isoformat(timespec="seconds")
+    entries: list[dict[str, Any]] = []
+
+    def add(resource: dict[str, Any]) -> dict[str, str]:
+        entries.append({"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource})
+        return {"reference": f"urn:uuid:{resource['id']}"}
+
+    # Patient, with clinicians as Practitioners and contacts as Patient.contact.
+    patient: dict[str, Any] = {
+        "resourceType": "Patient",
+        "id": patient_id,
+        "name": [{"text": profile.name}],
+    }
+    if profile.date_of_birth:
+        patient["birthDate"] = profile.date_of_birth.isoformat()
+    if profile.contacts:
+        patient["contact"] = [
+            {
+                **({"relationship": [{"text": c.relation}]} if c.relation else {}),
+                "name": {"text": c.name},
+                "telecom": [{"system": "phone", "value": c.phone}],
+            }
+            for c in profile.contacts
+        ]
+    practitioners = []
+    for index, clinician in enumerate(profile.clinicians):
+        practitioner: dict[str, Any] = {
+            "resourceType": "Practitioner",
+            "id": ids("Practitioner", index, clinician.name),
+            "name": [{"text": clinician.name}],
+        }
+        telecom = []
+        if clinician.phone:
+            telecom.append({"system": "phone", "value": clinician.phone})
+        if clinician.email:
+            telecom.append({"system": "email", "value": clinician.email})
+        if telecom:
+            practitioner["telecom"] = telecom
+        practitioners.append(practitioner)
+    if practitioners:
+        patient["generalPractitioner"] = [
+            {
+                "reference": f"urn:uuid:{p['id']}",
+                "display": _clinician_display(c),
+            }
+            for p, c in zip(practitioners, profile.clinicians, strict=True)
+        ]
+
+    sections: list[dict[str, Any]] = []
+    resources: list[dict[str, Any]] = []
+
+    # Problems: the diagnosis.
+    problem_refs, problem_lines = [], []
+    diagnosis = profile.diagnosis
+    if diagnosis is not None and diagnosis.subtype:
+        name = codes.subtype_names.get(diagnosis.subtype, diagnosis.subtype)
+        code: dict[str, Any] = {"text": name}
+        if diagnosis.subtype in codes.subtype_icd10cm:
+            code = {
+                "coding": [{"system": ICD10CM, "code": codes.subtype_icd10cm[diagnosis.subtype]}],
+                "text": name,
+            }
+        condition: dict[str, Any] = {
+            "resourceType": "Condition",
+            "id": ids("Condition", "diagnosis"),
+            "clinicalStatus": {"coding": [{"system": CONDITION_CLINICAL, "code": "active"}]},
+            "code": code,
+            "subject": patient_ref,
+        }
+        if diagnosis.diagnosed_on:
+            condition["onsetDateTime"] = str(diagnosis.diagnosed_on)
+        notes = _diagnosis_notes(diagnosis)
+        if notes:
+            condition["note"] = [{"text": n} for n in notes]
+        resources.append(condition)
+        problem_refs.append(condition["id"])
+        problem_lines.append(" — ".join([name, *notes]))
+    sections.append(_section("Problems", SECTION_PROBLEMS, problem_refs, problem_lines))
+
+    # Allergies and intolerances: one per avoid entry, in the record's order.
+    allergy_refs, allergy_lines = [], []
+    for index, entry in enumerate(profile.avoid):
+        code = {"text": entry.agent}
+        atc = codes.agent_atc.get(entry.catalog_id or "")
+        if atc:
+            code = {"coding": [{"system": ATC, "code": atc}], "text": entry.agent}
+        allergy: dict[str, Any] = {
+            "resourceType": "AllergyIntolerance",
+            "id": ids("AllergyIntolerance", index, entry.agent),
+            "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
+            "code": code,
+            "patient": patient_ref,
+            # The record holds the person's decision ("avoid" or "caution"), not a clinical
+            # criticality assessment, so criticality is left out and the decision is a note.
+            "note": [{"text": f"Recorded as: {entry.severity}"}],
+        }
+        if entry.noted_on:
+            allergy["recordedDate"] = entry.noted_on.isoformat()
+        if entry.reaction:
+            allergy["reaction"] = [
+                {"manifestation": [{"text": entry.reaction}], "description": entry.reaction}
+            ]
+        resources.append(allergy)
+        allergy_refs.append(allergy["id"])
+        line = f"{entry.agent} ({entry.severity})"
+        if entry.reaction:
+            line += f": {entry.reaction}"
+        allergy_lines.append(line)
+    sections.append(_section("Allergies and intolerances", SECTION_ALLERGIES,
+                             allergy_refs, allergy_lines))
+
+    # Medications.
+    med_refs, med_lines = [], []
+    for index, med in enumerate(profile.medications):
+        statement: dict[str, Any] = {
+            "resourceType": "MedicationStatement",
+            "id": ids("MedicationStatement", index, med.name),
+            "status": "active",
+            "medicationCodeableConcept": {"text": med.name},
+            "subject": patient_ref,
+        }
+        dosage = ", ".join(part for part in (med.dose, med.schedule) if part)
+        if dosage:
+            statement["dosage"] = [{"text": dosage}]
+        if med.purpose:
+            statement["reasonCode"] = [{"text": med.purpose}]
+        resources.append(statement)
+        med_refs.append(statement["id"])
+        med_lines.append(" — ".join(p for p in (med.name, dosage, med.purpose) if p))
+    sections.append(_section("Medication summary", SECTION_MEDICATIONS, med_refs, med_lines))
+
+    # Medical devices: the epinephrine devices the person carries now.
+    device_refs, device_lines = [], []
+    for injector in profile.active_injectors:
+        label = f"{injector.product} {_number(injector.dose_mg)} mg"
+        device: dict[str, Any] = {
+            "resourceType": "Device",
+            "id": ids("Device", injector.id),
+            "status": "active",
+            "deviceName": [{"name": label, "type": "user-friendly-name"}],
+            "type": {"text": "Epinephrine (adrenaline) device"},
+            "expirationDate": injector.expiry_date.isoformat(),
+            "patient": patient_ref,
+        }
+        if injector.lot:
+            device["lotNumber"] = injector.lot
+        if injector.location:
+            device["note"] = [{"text": f"Kept: {injector.location}"}]
+        use = {
+            "resourceType": "DeviceUseStatement",
+            "id": ids("DeviceUseStatement", injector.id),
+            "status": "active",
+            "subject": patient_ref,
+            "device": {"reference": f"urn:uuid:{device['id']}"},
+        }
+        resources.extend([use, device])
+        device_refs.append(use["id"])
+        line = f"{label}, expires {injector.expires_on}"
+        if injector.lot:
+            line += f", lot {injector.lot}"
+        device_lines.append(line)
+    sections.append(_section("Medical devices", SECTION_DEVICES, device_refs, device_lines))
+
+    # Plan of care: the physician's plans, as recorded (narrative only, no entries).
+    plan_lines = []
+    if profile.emergency_plan:
+        plan_lines.append(f"Emergency plan (physician's, as recorded): {profile.emergency_plan}")
+    if profile.premedication:
+        plan_lines.append(f"Premedication plan (physician's, as recorded): {profile.premedication}")
+    if plan_lines:
+        sections.append({
+            "title": "Plan of care",
+            "code": _loinc(SECTION_PLAN_OF_CARE, "Plan of care"),
+            "text": _text_div(plan_lines),
+        })
+
+    composition = {
+        "resourceType": "Composition",
+        "id": ids("Composition"),
+        "status": "final",
+        "type": _loinc(DOC_PATIENT_SUMMARY, "Patient summary"),
+        "subject": patient_ref,
+        "date": timestamp,
+        "author": [patient_ref],
+        "title": f"Patient summary: {profile.name}",
+        "section": sections,
+    }
+    add(composition)
+    add(patient)
+    for practitioner in practitioners:
+        add(practitioner)
+    for resource in resources:
+        add(resource)
+
+    bundle_id = ids("Bundle", timestamp)
+    return {
+        "resourceType": "Bundle",
+        "id": bundle_id,
+        "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{bundle_id}"},
+        "type": "document",
+        "timestamp": timestamp,
+        "entry": entries,
+    }
+
+
+def _section(title: str, code: str, refs: list[str], lines: list[str]) -> dict[str, Any]:
+    section: dict[str, Any] = {"title": title, "code": _loinc(code, title)}
+    if refs:
+        section["text"] = _text_div(lines)
+        section["entry"] = [{"reference": f"urn:uuid:{ref}"} for ref in refs]
+    else:
+        # The record is the person's own: an empty list means nothing was recorded, not that
+        # a clinician established there is none ("nilknown"), so the honest reason is this.
+        section["text"] = _text_div(["No information recorded."])
+        section["emptyReason"] = {
+            "coding": [{"system": LIST_EMPTY_REASON, "code": "unavailable"}],
+            "text": "No information recorded",
+        }
+    return section
+
+
+def _clinician_display(clinician) -> str:
+    return ", ".join(p for p in (clinician.name, clinician.role, clinician.organisation) if p)
+
+
+def _diagnosis_notes(diagnosis) -> list[str]:
+    notes = []
+    if diagnosis.baseline_tryptase_ng_ml is not None:
+        text = f"Baseline serum tryptase {_number(diagnosis.baseline_tryptase_ng_ml)} ng/mL"
+        if diagnosis.tryptase_measured_on:
+            text += f" (measured {diagnosis.tryptase_measured_on.isoformat()})"
+        notes.append(text)
+    if diagnosis.kit_d816v:
+        notes.append(f"KIT D816V: {diagnosis.kit_d816v}")
+    if diagnosis.anaphylaxis_history is not None:
+        answer = "yes" if diagnosis.anaphylaxis_history else "no"
+        notes.append(f"History of anaphylaxis: {answer}")
+    if diagnosis.notes:
+        notes.append(diagnosis.notes)
+    return notes
+
+
+def validate_bundle(bundle: dict[str, Any]) -> None:
+    """Raise if fhir.resources (R4B) rejects the bundle's structure (imported lazily: heavy)."""
+    from fhir.resources.R4B.bundle import Bundle
+
+    Bundle.model_validate(bundle)
+
+
+def bundle_json(profile: Profile, codes: CodeLookup, now: datetime) -> str:
+    """The validated bundle as pretty-printed JSON text."""
+    bundle = build_bundle(profile, codes, now)
+    validate_bundle(bundle)
+    return json.dumps(bundle, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = ["CodeLookup", "build_bundle", "bundle_json", "lookup_from", "validate_bundle"]

@@ -1,0 +1,115 @@
+"""The pre-operative letter's content: record quoted as is, catalog text with references."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sm_card.core import interchange
+from sm_card.core.catalog import default_catalog
+from sm_card.core.models import Diagnosis, Procedure, Profile
+from sm_card.core.surgery import (
+    NONE_RECORDED,
+    build_letter,
+    checklist_items,
+    set_checklist_done,
+    upcoming_procedures,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def profile(example_text) -> Profile:
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+def test_letter_carries_the_record(profile):
+    letter = build_letter(profile, default_catalog(), TODAY)
+    assert letter.name == "Alex Example"
+    assert letter.date_of_birth == date(1981, 4, 12)
+    assert letter.printed_on == TODAY
+    d = letter.diagnosis
+    assert (d.subtype_code, d.subtype_name) == ("ISM", "Indolent systemic mastocytosis")
+    assert d.tryptase == "38.5 ng/mL"
+    assert d.tryptase_measured_on == date(2025, 3, 2)
+    assert d.kit_d816v == "positive"
+    assert d.anaphylaxis_history == "yes"
+    assert [a.agent for a in letter.avoid] == [
+        "NSAIDs", "atracurium", "morphine", "iodinated contrast media"
+    ]
+    assert letter.avoid[2].severity == "caution"
+    assert [t.agent for t in letter.tolerated] == ["propofol", "paracetamol"]
+    assert [m.name for m in letter.medications][0] == "cetirizine"
+    # only the devices the person carries: the used Jext is left out
+    assert [(i.product, i.lot) for i in letter.injectors] == [
+        ("EpiPen", "LX2491"), ("EpiPen", "MB0317")
+    ]
+    assert [c.name for c in letter.clinicians] == ["Dr Robin Vale"]
+    assert [c.name for c in letter.contacts] == ["Sam Example"]
+
+
+def test_physician_plans_are_quoted_exactly_or_reported_missing(profile):
+    plan = "Line one.\n  Indented <b>line</b> & more."
+    profile.emergency_plan = plan
+    profile.premedication = None
+    letter = build_letter(profile, default_catalog(), TODAY)
+    assert letter.emergency_plan_text == plan
+    assert letter.premedication is None
+    assert letter.premedication_text == NONE_RECORDED
+    profile.premedication = "   "
+    assert build_letter(profile, default_catalog(), TODAY).premedication_text == NONE_RECORDED
+
+
+def test_subtype_names_come_from_the_catalog():
+    catalog = default_catalog()
+    for code, subtype in catalog.subtypes.items():
+        profile = Profile(name="P", diagnosis=Diagnosis(subtype=code))
+        assert build_letter(profile, catalog, TODAY).diagnosis.subtype_name == subtype.name
+    empty = build_letter(Profile(name="P"), catalog, TODAY).diagnosis
+    assert empty.subtype_name is None
+    assert empty.kit_d816v == "not recorded"
+    assert empty.anaphylaxis_history == "not recorded"
+
+
+def test_literature_is_the_catalog_perioperative_items_with_numbered_references(profile):
+    catalog = default_catalog()
+    letter = build_letter(profile, catalog, TODAY)
+    assert [i.text for i in letter.literature] == [i.text for i in catalog.perioperative]
+    numbers = [r.number for r in letter.references]
+    assert numbers == list(range(1, len(numbers) + 1))
+    by_number = {r.number: r for r in letter.references}
+    for item, source_item in zip(letter.literature, catalog.perioperative, strict=True):
+        assert item.references, item.id
+        cited = [by_number[n].source_id for n in item.references]
+        assert cited == [c.id for c in source_item.sources]
+    bonadonna = next(r for r in letter.references if r.source_id == "bonadonna-2015")
+    assert "PMID 25824492" in bonadonna.text
+
+
+def test_checklist_follows_the_catalog_and_the_ticks(profile):
+    catalog = default_catalog()
+    first, second = (item.id for item in catalog.preparation_checklist[:2])
+    profile.checklist_done = [second, "an-item-a-later-catalog-dropped"]
+    items = checklist_items(profile, catalog)
+    assert [i.id for i in items] == [i.id for i in catalog.preparation_checklist]
+    assert [i.done for i in items[:2]] == [False, True]
+    assert all(i.sources for i in items)
+
+    set_checklist_done(profile, first, True)
+    set_checklist_done(profile, first, True)
+    set_checklist_done(profile, second, False)
+    assert profile.checklist_done == ["an-item-a-later-catalog-dropped", first]
+
+
+def test_upcoming_procedures_soonest_first_then_undated():
+    profile = Profile(name="P", procedures=[
+        Procedure("later", date(2027, 3, 1)),
+        Procedure("past", date(2026, 1, 1)),
+        Procedure("undated"),
+        Procedure("today", TODAY),
+    ])
+    assert [p.procedure for p in upcoming_procedures(profile, TODAY)] == [
+        "today", "later", "undated"
+    ]
