@@ -1,0 +1,156 @@
+"""The injectors' expiry dates as an iCalendar file (RFC 5545), so the phone reminds too.
+
+One all-day event per active device on its last in-date day, with a UID made from the device id
+so importing a newer export updates the event instead of adding a second one (the id travels in
+the interchange file, so this holds across stores too). Alarms fire at 09:00 local time on each
+lead day. Outlook keeps only the first alarm, so the first one is the most useful alone: the
+first lead time that still leaves two weeks to get a new prescription (30 days by default).
+Google Calendar is reported to drop imported alarms; the event itself still shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from sm_card import __version__
+from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.reminders import DEFAULT_LEAD_DAYS, DEFAULT_PREPARE_DAYS, device_label
+
+UID_DOMAIN = "sm-card"
+ALARM_HOUR = 9
+# A lead time that leaves at least this long to obtain a new device is preferred first.
+_TIME_TO_REPLACE_DAYS = 14
+_SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def device_uid(injector: Injector) -> str:
+    return f"{injector.id}@{UID_DOMAIN}"
+
+
+def procedure_uid(procedure: Procedure) -> str:
+    return f"{procedure.id}.prepare@{UID_DOMAIN}"
+
+
+def alarm_order(lead_days: Iterable[int]) -> list[int]:
+    """Lead times with the most important first, then the rest from the earliest."""
+    leads = sorted({int(d) for d in lead_days if int(d) >= 0}, reverse=True)
+    if not leads:
+        return []
+    roomy = [d for d in leads if d >= _TIME_TO_REPLACE_DAYS]
+    first = min(roomy) if roomy else leads[0]
+    return [first, *(d for d in leads if d != first)]
+
+
+def _trigger(lead: int) -> timedelta:
+    """From the event's start (midnight of the expiry day) to 09:00 on the lead day."""
+    return timedelta(hours=ALARM_HOUR) - timedelta(days=lead)
+
+
+def _sequence(now: datetime) -> int:
+    """Grows with every export, so calendars accept the newer copy as an update."""
+    moment = now if now.tzinfo else now.astimezone()
+    return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds() // 60))
+
+
+def _dose(injector: Injector) -> float | int:
+    value = injector.dose_mg
+    return int(value) if float(value).is_integer() else value
+
+
+def _days(n: int) -> str:
+    return "today" if n == 0 else f"in {n} day{'s' if n != 1 else ''}"
+
+
+def render_ics(
+    profiles: Iterable[Profile],
+    *,
+    now: datetime,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    prepare_days: int | None = DEFAULT_PREPARE_DAYS,
+) -> bytes:
+    """The calendar as bytes (CRLF line ends and line folding done by icalendar)."""
+    from icalendar import Alarm, Calendar, Event
+
+    stamp = (now if now.tzinfo else now.astimezone()).astimezone(UTC)
+    sequence = _sequence(now)
+    leads = alarm_order(lead_days)
+
+    cal = Calendar()
+    cal.add("prodid", f"-//sm-card//sm-card {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", "sm-card: epinephrine expiry")
+
+    def all_day(event: Event, day: date) -> None:
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("transp", "TRANSPARENT")
+
+    for profile in profiles:
+        for injector in profile.active_injectors:
+            label = device_label(injector)
+            expiry = injector.expiry_date
+            event = Event()
+            event.add("uid", device_uid(injector))
+            event.add("summary", f"Epinephrine expires: {injector.product} "
+                                 f"{_dose(injector)} mg ({profile.name})")
+            all_day(event, expiry)
+            event.add("description", _device_description(profile, injector))
+            for lead in leads:
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"{label} of {profile.name}: last day in date is "
+                                         f"{expiry.isoformat()} ({_days(lead)}). Replace it.")
+                alarm.add("trigger", _trigger(lead))
+                event.add_component(alarm)
+            cal.add_component(event)
+        if prepare_days is None:
+            continue
+        for procedure in profile.procedures:
+            if procedure.planned_on is None:
+                continue
+            day = procedure.planned_on - timedelta(days=max(0, int(prepare_days)))
+            event = Event()
+            event.add("uid", procedure_uid(procedure))
+            event.add("summary", f"Prepare for your procedure: {procedure.procedure} "
+                                 f"({profile.name})")
+            all_day(event, day)
+            lines = [
+                f"{procedure.procedure} for {profile.name} is planned on "
+                f"{procedure.planned_on.isoformat()}.",
+                "Give the surgical and anaesthesia team your pre-operative letter "
+                "(sm-card letter) and check that your epinephrine devices are in date.",
+            ]
+            if procedure.hospital:
+                lines.insert(1, f"Hospital: {procedure.hospital}")
+            event.add("description", "\n".join(lines))
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"Prepare for {procedure.procedure} on "
+                                     f"{procedure.planned_on.isoformat()}")
+            alarm.add("trigger", timedelta(hours=ALARM_HOUR))
+            event.add_component(alarm)
+            cal.add_component(event)
+    return cal.to_ical()
+
+
+def _device_description(profile: Profile, injector: Injector) -> str:
+    expiry = injector.expiry_date
+    lines = [
+        f"Epinephrine device of {profile.name}: last day in date.",
+        f"Product: {injector.product}",
+        f"Dose: {_dose(injector)} mg",
+    ]
+    if injector.lot:
+        lines.append(f"Lot: {injector.lot}")
+    if injector.location:
+        lines.append(f"Kept in: {injector.location}")
+    if injector.expires_on.is_month_only:
+        lines.append(f"Expiry printed: {injector.expires_on} (in date through "
+                     f"{expiry.isoformat()})")
+    lines.append("Replace it before this date and carry two in-date devices.")
+    return "\n".join(lines)

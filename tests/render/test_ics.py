@@ -1,0 +1,107 @@
+"""The iCalendar export, parsed back with icalendar."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Calendar
+
+from sm_card.core import interchange
+from sm_card.core.models import Injector, PartialDate, Procedure
+from sm_card.core.store import Store
+from sm_card.render.ics import alarm_order, render_ics
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 23)
+
+
+def example_profiles(example_text):
+    return interchange.loads(example_text, today=TODAY).profiles
+
+
+def events(data: bytes):
+    cal = Calendar.from_ical(data)
+    return cal, [c for c in cal.walk("VEVENT")]
+
+
+def test_one_all_day_event_per_active_device(example_text):
+    profiles = example_profiles(example_text)
+    data = render_ics(profiles, now=NOW)
+    cal, evs = events(data)
+    assert str(cal["VERSION"]) == "2.0" and "sm-card" in str(cal["PRODID"])
+    active = profiles[0].active_injectors
+    assert len(evs) == len(active) == 2  # the used Jext has no event
+    for ev, device in zip(evs, active, strict=True):
+        start = ev.decoded("DTSTART")
+        assert type(start) is date and start == device.expiry_date
+        assert ev.decoded("DTEND") == device.expiry_date + timedelta(days=1)
+        assert ev["DTSTART"].params.get("VALUE") == "DATE"
+        assert str(ev["UID"]) == f"{device.id}@sm-card"
+        assert ev.decoded("DTSTAMP") == NOW
+        text = str(ev["DESCRIPTION"])
+        for part in (device.product, "0.3 mg", device.lot, device.location, "Alex Example"):
+            assert part in text
+    # month-only expiry 2027-09 -> event on 30 September
+    assert evs[1].decoded("DTSTART") == date(2027, 9, 30)
+    assert b"DTSTART;VALUE=DATE:20270930\r\n" in data
+
+
+def test_alarms_most_important_first(example_text):
+    data = render_ics(example_profiles(example_text), now=NOW, lead_days=[60, 30, 7, 0])
+    _, evs = events(data)
+    alarms = [a for a in evs[0].walk("VALARM")]
+    triggers = [a.decoded("TRIGGER") for a in alarms]
+    # 09:00 on each lead day; 30 days first (Outlook keeps only the first alarm)
+    assert triggers == [timedelta(days=-30, hours=9), timedelta(days=-60, hours=9),
+                        timedelta(days=-7, hours=9), timedelta(hours=9)]
+    assert all(str(a["ACTION"]) == "DISPLAY" and str(a["DESCRIPTION"]) for a in alarms)
+    assert alarm_order([7, 0]) == [7, 0]
+    assert alarm_order([90, 60, 14, 1]) == [14, 90, 60, 1]
+    assert alarm_order([]) == []
+
+
+def test_uids_survive_export_and_import_into_another_store(tmp_path, example_text):
+    with Store.open(tmp_path / "a") as a:
+        a.replace_profiles(example_profiles(example_text))
+        first = render_ics(a.load_all(), now=NOW)
+        moved = interchange.dumps(a.load_all(), now=NOW)
+    with Store.open(tmp_path / "b") as b:
+        b.replace_profiles(interchange.loads(moved, today=TODAY).profiles)
+        later = NOW + timedelta(days=3)
+        second = render_ics(b.load_all(), now=later)
+    _, evs1 = events(first)
+    _, evs2 = events(second)
+    assert [str(e["UID"]) for e in evs1] == [str(e["UID"]) for e in evs2]
+    # a later export is a newer revision of the same events
+    assert all(int(e2["SEQUENCE"]) > int(e1["SEQUENCE"]) for e1, e2 in zip(evs1, evs2,
+                                                                            strict=True))
+    assert all(e.decoded("DTSTAMP") == later for e in evs2)
+
+
+def test_procedure_preparation_event(example_text):
+    profiles = example_profiles(example_text)
+    op = Procedure(procedure="Knee arthroscopy", planned_on=date(2027, 1, 20),
+                   hospital="City Hospital", id="op-1")
+    profiles[0].procedures.append(op)
+    profiles[0].procedures.append(Procedure(procedure="Undated"))
+    _, evs = events(render_ics(profiles, now=NOW, prepare_days=14))
+    (prep,) = [e for e in evs if str(e["UID"]) == "op-1.prepare@sm-card"]
+    assert prep.decoded("DTSTART") == date(2027, 1, 6)
+    assert "Knee arthroscopy" in str(prep["SUMMARY"])
+    assert "City Hospital" in str(prep["DESCRIPTION"])
+    assert len(evs) == 3
+
+
+def test_wire_format_crlf_and_folding_with_long_non_latin_text(example_text):
+    profiles = example_profiles(example_text)
+    profiles[0].name = "李小龍 Αλέξανδρος Пример"
+    profiles[0].injectors.append(Injector(product="neffy", dose_mg=2, expires_on=PartialDate(
+        2028, 2), location="Schublade im Büro, zweites Fach von oben, hinter den Ordnern " * 2))
+    data = render_ics(profiles, now=NOW)
+    assert data.endswith(b"\r\n")
+    lines = data.split(b"\r\n")
+    assert b"\n" not in b"".join(lines)  # no bare LF anywhere
+    assert max(len(line) for line in lines) <= 75  # folded at 75 octets
+    _, evs = events(data)
+    neffy = evs[-1]
+    assert neffy.decoded("DTSTART") == date(2028, 2, 29)
+    assert "Schublade im Büro" in str(neffy["DESCRIPTION"])
+    assert "李小龍" in str(neffy["SUMMARY"]) and "2 mg" in str(neffy["SUMMARY"])
