@@ -34,6 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("profiles", help="list the profiles, one a line")
     p.set_defaults(handler=run_profiles)
 
+    p = sub.add_parser("backup", help="copy the store into the backups/ folder now")
+    p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser(
+        "recover",
+        help="replace a damaged store with the newest sound backup (the damaged file is kept)",
+    )
+    p.add_argument("--from", dest="source", metavar="FILE",
+                   help="a particular backup file instead of the newest")
+    p.set_defaults(handler=run_recover)
+
 
 def known_catalog_ids() -> set[str]:
     from sm_card.core.catalog import default_catalog
@@ -75,4 +86,25 @@ def run_export(ctx: Context) -> int:
 def run_profiles(ctx: Context) -> int:
     for name in ctx.store().profile_names():
         print(name)
+    return EXIT_OK
+
+
+def run_backup(ctx: Context) -> int:
+    print(ctx.store().backup("manual"))
+    return EXIT_OK
+
+
+def run_recover(ctx: Context) -> int:
+    from sm_card.core import backups
+
+    source = Path(ctx.args.source) if ctx.args.source else None
+    try:
+        used, kept = backups.recover(ctx.data_dir, ctx.now(), source)
+    except FileNotFoundError as err:
+        raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
+    except OSError as err:
+        raise CommandError(EXIT_STORE, f"{ctx.data_dir}: cannot recover ({err})") from err
+    print(f"restored: {used}")
+    if kept is not None:
+        print(f"damaged store kept as: {kept}")
     return EXIT_OK

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sm_card.core import backups
 from sm_card.core.models import (
     AvoidEntry,
     Clinician,
@@ -168,14 +169,31 @@ def _pdate(value: str | None) -> PartialDate | None:
 class Store:
     """One household's records in ``DIR/sm-card.sqlite3``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path,
+        now: Callable[[], datetime] = datetime.now,
+    ):
         self._conn = conn
         self.path = path
+        self._now = now
+
+    def _backup_if_due(self) -> None:
+        """A long-running app keeps a daily backup too (checked after each save)."""
+        try:
+            if backups.backup_due(self.path.parent, self._now()):
+                self.backup("daily")
+        except (OSError, sqlite3.Error):
+            pass  # the save itself succeeded; a missed backup is retried on the next save
+
+    def backup(self, reason: str = "manual") -> Path:
+        """A consistent copy of the store in backups/ (kept: the newest 14)."""
+        return backups.make_backup(self._conn, self.path.parent, self._now(), reason)
 
     # --- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
+    def open(cls, data_dir: Path, now: Callable[[], datetime] = datetime.now) -> Store:
+        """Open (creating if needed) the store; back it up once a day and before migrating."""
         try:
             ensure_private_dir(data_dir)
         except OSError as err:
@@ -190,18 +208,23 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as err:
             raise StoreError(f"{path}: cannot open the store ({err})") from err
-        store = cls(conn, path)
+        store = cls(conn, path, now)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             store._check_integrity()
             store._migrate()
+            if store.profile_names() and backups.backup_due(data_dir, now()):
+                backups.make_backup(conn, data_dir, now(), "daily")
         except sqlite3.DatabaseError as err:
             conn.close()
             raise StoreError(
-                f"{path}: the store is damaged or not an sm-card store ({err})") from err
-        except StoreError:
+                f"{path}: the store is damaged or not an sm-card store ({err})"
+                + _recovery_hint(data_dir)) from err
+        except StoreError as err:
             conn.close()
+            if "damaged" in str(err):
+                raise StoreError(str(err) + _recovery_hint(data_dir)) from err
             raise
         return store
 
@@ -227,6 +250,9 @@ class Store:
                 f"{self.path}: made by a newer sm-card (schema {version}, this app knows "
                 f"{SCHEMA_VERSION}); update the app to open it"
             )
+        if 0 < version < SCHEMA_VERSION:
+            backups.make_backup(self._conn, self.path.parent, self._now(),
+                                f"before-schema-{SCHEMA_VERSION}")
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._transaction() as conn:
                 for statement in _split_sql(MIGRATIONS[target - 1]):
@@ -242,8 +268,15 @@ class Store:
             raise StoreError(f"{self.path}: cannot write ({err})") from err
         try:
             yield self._conn
+        except sqlite3.Error as err:
+            # SQLite may already have rolled back (a full disk does): only roll back if open.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: the change was not saved, the store is as it "
+                             f"was before ({err})") from err
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")
@@ -333,14 +366,18 @@ class Store:
         """Write the whole profile in one transaction; sets ``profile.db_id`` when new."""
         with self._transaction() as conn:
             self._write_profile(conn, profile)
+        self._backup_if_due()
 
     def replace_profiles(self, profiles: list[Profile]) -> None:
         """Import: profiles with the same name are replaced, others added; all or nothing."""
+        if self.profile_names():
+            self.backup("before-import")
         with self._transaction() as conn:
             for profile in profiles:
                 conn.execute("DELETE FROM profiles WHERE name = ?", (profile.name,))
                 profile.db_id = None
                 self._write_profile(conn, profile)
+        self._backup_if_due()
 
     def delete_profile(self, name: str) -> None:
         with self._transaction() as conn:
@@ -470,6 +507,16 @@ class Store:
                     "UPDATE reminder_log SET dismissed = ? WHERE subject_id = ? AND due_key = ?",
                     (int(dismissed), subject_id, due_key),
                 )
+
+
+def _recovery_hint(data_dir: Path) -> str:
+    found = backups.list_backups(data_dir)
+    if not found:
+        return ". No backup exists yet; the file was left as it is"
+    when = backups.backup_time(found[0])
+    shown = when.strftime("%Y-%m-%d %H:%M") if when else found[0].name
+    return (f". The file was left as it is. A backup from {shown} exists: `sm-card recover` "
+            "puts it in place and keeps the damaged file beside it")
 
 
 def _split_sql(script: str) -> list[str]:

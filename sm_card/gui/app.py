@@ -27,7 +27,7 @@ def run_app(
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from sm_card.gui.main_window import MainWindow
     from sm_card.gui.session import ProfileSession
@@ -50,8 +50,9 @@ def run_app(
         if smoke_test:
             print(f"sm-card: {err}", file=sys.stderr)
             return 4
-        QMessageBox.critical(None, "sm-card", str(err))
-        return 4
+        store = _offer_recovery(data_dir, err)
+        if store is None:
+            return 4
     try:
         if demo:
             load_demo(store, date.today())
@@ -70,6 +71,29 @@ def run_app(
         store.close()
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:
+    """The store cannot be opened: say why, and offer the newest backup if there is one."""
+    from datetime import datetime
+
+    from sm_card.core import backups
+    from sm_card.gui import dialogs
+
+    if not backups.list_backups(data_dir):
+        dialogs.inform(None, "sm-card", str(err))
+        return None
+    question = (f"{err}\n\nRestore the newest backup now? The damaged file is kept beside it.")
+    if not dialogs.confirm(None, "sm-card", question):
+        return None
+    try:
+        used, kept = backups.recover(data_dir, datetime.now())
+        store = Store.open(data_dir)
+    except (OSError, StoreError) as again:
+        dialogs.inform(None, "sm-card", str(again))
+        return None
+    dialogs.inform(None, "sm-card", f"Restored {used.name}. The damaged store was kept as {kept}.")
+    return store
 
 
 def _smoke(window, app) -> None:

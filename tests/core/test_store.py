@@ -67,7 +67,7 @@ def test_import_replaces_same_name_and_is_all_or_nothing(data_dir, alex):
         # A batch that fails part-way (a broken last profile) changes nothing.
         twin = Injector("EpiPen", 0.3, PartialDate(2028, 1))
         broken = Profile(name="Broken", injectors=[twin, twin])
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StoreError, match="UNIQUE"):
             store.replace_profiles([Profile(name="New"), Profile(name="Other"), broken])
         assert store.profile_names() == ["Other", "Alex Example"]
 
@@ -79,7 +79,7 @@ def test_failed_save_leaves_previous_record(data_dir, alex):
         # Same device id twice in one profile violates the UNIQUE constraint mid-save.
         twin = Injector("EpiPen", 0.3, PartialDate(2028, 1), id=alex.injectors[0].id)
         alex.injectors.append(twin)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StoreError, match="UNIQUE"):
             store.save_profile(alex)
     with Store.open(data_dir) as store:
         kept = store.load_profile("Alex Example")

@@ -165,3 +165,25 @@ def test_demo_smoke_test_leaves_user_data_alone(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert not (user_dir / "sm-card.sqlite3").exists()
+
+
+def test_app_offers_recovery_from_backup(qtbot, tmp_path, example_file, monkeypatch):
+    from sm_card.core.store import StoreError
+    from sm_card.gui.app import _offer_recovery
+
+    data = tmp_path / "d"
+    subprocess.run([sys.executable, "-m", "sm_card", "--data-dir", str(data), "import",
+                    str(example_file)], check=True, capture_output=True)
+    (data / "sm-card.sqlite3").write_bytes(b"broken" * 100)
+    with __import__("pytest").raises(StoreError) as info:
+        Store.open(data)
+    said = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, q: said.append(q) or True)
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, msg: said.append(msg))
+    store = _offer_recovery(data, info.value)
+    try:
+        assert store.profile_names() == ["Alex Example"]
+    finally:
+        store.close()
+    assert "Restore the newest backup" in said[0] and "damaged store was kept" in said[1]
+    assert list(data.glob("sm-card.sqlite3.damaged-*"))
