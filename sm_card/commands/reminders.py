@@ -1,0 +1,92 @@
+"""reminders, ics: the injectors' expiry for cron, Task Scheduler and calendars.
+
+`reminders` only reads: it never marks anything as notified, so a daily cron job keeps saying
+what is due until the device is replaced (the exit code is what scripts act on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from sm_card.commands.context import (
+    EXIT_DUE_SOON,
+    EXIT_EXPIRED,
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandError,
+    Context,
+    write_output,
+)
+from sm_card.core.models import Profile
+
+_EXIT_FOR_LEVEL = {"ok": EXIT_OK, "due_soon": EXIT_DUE_SOON, "expired": EXIT_EXPIRED}
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "reminders",
+        help="list what is due for the injectors (exit 0 nothing, 10 due soon, "
+        "11 expired or fewer than two in date)",
+    )
+    p.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the date to check for (default: today)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=run_reminders)
+
+    p = sub.add_parser("ics", help="iCalendar file with the injectors' expiry dates and alarms")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.ics",
+                   help="where to write (- for standard output)")
+    p.set_defaults(handler=run_ics)
+
+
+def _profiles(ctx: Context) -> list[Profile]:
+    """--profile alone, else every profile of the store (a family's)."""
+    if ctx.args.profile is not None:
+        return [ctx.profile()]
+    profiles = ctx.store().load_all()
+    if not profiles:
+        raise CommandError(
+            EXIT_INVALID, f"the store in {ctx.data_dir} holds no profile yet: "
+            "add one in the app or run `sm-card import FILE`"
+        )
+    return profiles
+
+
+def run_reminders(ctx: Context) -> int:
+    from sm_card.core.reminders import summarize, summary_lines, summary_to_json
+    from sm_card.core.settings import Settings
+
+    profiles = _profiles(ctx)
+    settings = Settings(ctx.store())
+    today = ctx.args.today or ctx.today()
+    summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
+    code = _EXIT_FOR_LEVEL[summary.level]
+    if ctx.args.json:
+        data = summary_to_json(summary)
+        data["exit_code"] = code
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for line in summary_lines(summary):
+            print(line)
+    return code
+
+
+def run_ics(ctx: Context) -> int:
+    from sm_card.core.settings import Settings
+    from sm_card.render.ics import render_ics
+
+    profiles = _profiles(ctx)
+    settings = Settings(ctx.store())
+    data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
+                      prepare_days=int(settings.get("prepare_days")))
+    write_output(ctx.args.output, data)
+    return EXIT_OK

@@ -1,0 +1,106 @@
+"""`sm-card reminders` and `sm-card ics` as a script runs them: a real process, real store."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+
+def sm_card(data_dir, *args, input_text=None):
+    return subprocess.run(
+        [sys.executable, "-m", "sm_card", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, input=input_text, timeout=60,
+    )
+
+
+@pytest.fixture
+def store_dir(data_dir, example_file):
+    done = sm_card(data_dir, "import", str(example_file))
+    assert done.returncode == 0, done.stderr
+    return data_dir
+
+
+@pytest.mark.parametrize("today, code, expect", [
+    ("2026-10-01", 0, "Nothing due on 2026-10-01: 2 devices in date."),
+    ("2026-11-23", 10, "Alex Example: due soon EpiPen 0.3 mg (lot LX2491, handbag): in date "
+                       "until 2026-12-31 (in 38 days)"),
+    ("2026-12-31", 10, "in date until 2026-12-31 (today)"),
+    ("2027-01-01", 11, "Alex Example: WARNING only 1 in-date device; carry two"),
+])
+def test_exit_codes_follow_the_contract(store_dir, today, code, expect):
+    done = sm_card(store_dir, "reminders", "--today", today)
+    assert done.returncode == code, done.stdout + done.stderr
+    assert expect in done.stdout
+
+
+def test_json_shape(store_dir):
+    done = sm_card(store_dir, "reminders", "--today", "2027-01-01", "--json")
+    assert done.returncode == 11
+    data = json.loads(done.stdout)
+    assert data["today"] == "2027-01-01" and data["status"] == "expired"
+    assert data["exit_code"] == 11 and data["due_soon_days"] == 60
+    (person,) = data["profiles"]
+    assert person["name"] == "Alex Example"
+    assert person["in_date_count"] == 1 and person["fewer_than_two_in_date"] is True
+    assert [(i["lot"], i["status"], i["days_left"], i["expiry_date"]) for i in
+            person["injectors"]] == [("LX2491", "expired", -1, "2026-12-31"),
+                                     ("MB0317", "in_date", 272,
+                                      "2027-09-30")]
+    assert set(person["injectors"][0]) == {"id", "product", "dose_mg", "lot", "location",
+                                           "expires_on", "expiry_date", "days_left", "status"}
+    assert person["procedures"] == []
+
+
+def test_family_store_and_profile_option(store_dir, tmp_path):
+    child = {"format": "sm-card", "version": 1, "profiles": [{
+        "name": "Kim Example",
+        "injectors": [
+            {"product": "EpiPen Jr", "dose_mg": 0.15, "expires_on": "2026-11-30"},
+            {"product": "EpiPen Jr", "dose_mg": 0.15, "expires_on": "2027-08"},
+        ]}]}
+    path = tmp_path / "child.json"
+    path.write_text(json.dumps(child), encoding="utf-8")
+    assert sm_card(store_dir, "import", str(path)).returncode == 0
+    both = sm_card(store_dir, "reminders", "--today", "2026-10-15", "--json")
+    assert both.returncode == 10  # only the child's pen is within 60 days
+    assert [p["name"] for p in json.loads(both.stdout)["profiles"]] == ["Alex Example",
+                                                                      "Kim Example"]
+    alone = sm_card(store_dir, "--profile", "Alex Example", "reminders", "--today", "2026-10-15")
+    assert alone.returncode == 0
+    missing = sm_card(store_dir, "--profile", "Nobody", "reminders")
+    assert missing.returncode == 3 and "Nobody" in missing.stderr
+
+
+def test_lead_days_setting_moves_the_due_soon_window(store_dir):
+    from sm_card.core.settings import Settings
+    from sm_card.core.store import Store
+
+    with Store.open(store_dir) as store:
+        Settings(store).set("lead_days", [30, 7])
+    assert sm_card(store_dir, "reminders", "--today", "2026-11-23").returncode == 0
+    assert sm_card(store_dir, "reminders", "--today", "2026-12-01").returncode == 10
+
+
+def test_usage_and_empty_store(data_dir, tmp_path):
+    assert sm_card(data_dir, "reminders", "--today", "2027-02-30").returncode == 2
+    empty = sm_card(tmp_path / "empty", "reminders")
+    assert empty.returncode == 3 and "no profile" in empty.stderr
+
+
+def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):
+    out = tmp_path / "cal" / "injectors.ics"
+    out.parent.mkdir()
+    done = sm_card(store_dir, "ics", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    cal = Calendar.from_ical(out.read_bytes())
+    evs = list(cal.walk("VEVENT"))
+    assert [e.decoded("DTSTART") for e in evs] == [date(2026, 12, 31), date(2027, 9, 30)]
+    exported = json.loads(sm_card(store_dir, "export", "-").stdout)
+    ids = [i["id"] for i in exported["profiles"][0]["injectors"] if i["status"] == "active"]
+    assert [str(e["UID"]) for e in evs] == [f"{i}@sm-card" for i in ids]
+    again = sm_card(store_dir, "ics", "-o", "-")
+    assert [str(e["UID"]) for e in Calendar.from_ical(again.stdout).walk("VEVENT")] == [
+        str(e["UID"]) for e in evs]
