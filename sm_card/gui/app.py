@@ -36,6 +36,9 @@ def run_app(
     app.setApplicationName("sm-card")
     app.setApplicationDisplayName("sm-card")
     app.setDesktopFileName("sm-card")
+    from sm_card.gui.i18n import install_translations
+
+    install_translations(app)
     icon_file = resource_path("icons", "sm-card.png")
     if icon_file.exists():
         app.setWindowIcon(QIcon(str(icon_file)))
