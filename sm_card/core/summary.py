@@ -1,0 +1,372 @@
+"""What the card's QR code and a medical-alert bracelet say, by a documented priority.
+
+Priority (most important first), shared by the QR summary and the engraving:
+
+1. the condition (systemic mastocytosis and the subtype),
+2. anaphylaxis risk and the epinephrine carried,
+3. the avoid list ("avoid" entries before "caution" entries),
+4. the emergency contacts,
+5. the person's name and date of birth, and the emergency number,
+6. baseline tryptase and KIT D816V,
+7. current medications,
+8. tolerated agents,
+9. the clinician,
+10. the physician's emergency plan.
+
+When the text does not fit (the QR is limited so that its modules print at ≥ 0.35 mm on the
+card), items are dropped from the end of this list, list items one by one from the end of
+their list, and the text ends with :data:`MORE_MARKER`; ``omitted`` names each thing left out
+so the user can be told.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sm_card.core.models import AvoidEntry, Injector, Profile
+
+# A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
+# it needs QR version 15 at level M, 29.75 mm with the quiet zone at 0.35 mm per module.
+QR_MAX_BYTES = 400
+MORE_MARKER = "[More on the wallet card]"
+
+# Items every shortened summary tries to keep at least in part, before anything else grows.
+_ESSENTIAL = {"condition", "epinephrine", "avoid list", "caution list", "emergency contact",
+              "name", "emergency number"}
+
+_CONDITION_BY_SUBTYPE = {"CM": "CUTANEOUS MASTOCYTOSIS", "MCS": "MAST CELL SARCOMA"}
+
+
+def condition_label(subtype: str | None) -> str:
+    """The condition in capitals, as on the card's alert band."""
+    return _CONDITION_BY_SUBTYPE.get(subtype or "", "SYSTEMIC MASTOCYTOSIS")
+
+
+def subtype_name(subtype: str | None) -> str | None:
+    """'Indolent systemic mastocytosis (ISM)', from the catalog; the bare code if unknown."""
+    if not subtype or subtype == "SM":
+        return None
+    try:
+        from sm_card.core.catalog import default_catalog
+
+        entry = default_catalog().subtype(subtype)
+    except Exception:  # a damaged catalog must not stop an emergency card
+        entry = None
+    return f"{entry.name} ({subtype})" if entry else subtype
+
+
+def dose_text(dose_mg: float) -> str:
+    return f"{dose_mg:g} mg"
+
+
+def injector_summary(injectors: Sequence[Injector]) -> list[str]:
+    """'EpiPen 0.3 mg ×2' for each product and dose carried (active devices only)."""
+    counts: dict[tuple[str, float], int] = {}
+    for inj in injectors:
+        if inj.status == "active":
+            key = (inj.product.strip(), inj.dose_mg)
+            counts[key] = counts.get(key, 0) + 1
+    return [f"{p} {dose_text(d)}" + (f" ×{n}" if n > 1 else "") for (p, d), n in counts.items()]
+
+
+def avoid_ordered(profile: Profile) -> list[AvoidEntry]:
+    """'avoid' entries first, then 'caution', each in the order the person listed them."""
+    return [a for a in profile.avoid if a.severity == "avoid"] + [
+        a for a in profile.avoid if a.severity != "avoid"
+    ]
+
+
+def risk_line(profile: Profile) -> str:
+    if injector_summary(profile.injectors):
+        return "Risk of anaphylaxis — epinephrine carried"
+    return "Risk of anaphylaxis"
+
+
+def expired_injectors(profile: Profile, today: date) -> list[Injector]:
+    return [i for i in profile.active_injectors if i.expiry_date < today]
+
+
+@dataclass
+class Summary:
+    text: str
+    omitted: list[str] = field(default_factory=list)
+
+    @property
+    def shortened(self) -> bool:
+        return bool(self.omitted)
+
+
+@dataclass
+class _Item:
+    """One line of the summary: a fixed ``head`` and a list of parts joined by ``sep``."""
+
+    what: str  # how the user is told about it ("avoid list", "medications"...)
+    head: str
+    parts: list[str]
+    sep: str = ", "
+    tail: str = ""
+    label_parts: list[str] | None = None  # names of the parts for the omitted list
+    cap: int | None = None  # a single part longer than this (bytes) is always shortened
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _items(profile: Profile, emergency_number: str) -> list[_Item]:
+    d = profile.diagnosis
+    items: list[_Item] = []
+    condition = condition_label(d.subtype if d else None)
+    sub = subtype_name(d.subtype if d else None)
+    # The subtype's name already says "systemic mastocytosis": no need to repeat it.
+    items.append(_Item("condition", f"MEDICAL ALERT: {sub or condition}", []))
+    carried = injector_summary(profile.injectors)
+    if carried:
+        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried))
+    else:
+        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS.", []))
+    ordered = avoid_ordered(profile)
+    avoid = [_compact(a.agent) for a in ordered if a.severity == "avoid"]
+    caution = [_compact(a.agent) for a in ordered if a.severity != "avoid"]
+    if avoid:
+        items.append(_Item("avoid list", "DO NOT GIVE: ", avoid))
+    if caution:
+        items.append(_Item("caution list", "Caution: ", caution))
+    if profile.contacts:
+        parts = []
+        for c in profile.contacts:
+            rel = f" ({_compact(c.relation)})" if c.relation else ""
+            parts.append(f"{_compact(c.name)}{rel} {_compact(c.phone)}")
+        items.append(_Item("emergency contact", "Contact: ", parts, sep="; "))
+    person = _compact(profile.name)
+    if profile.date_of_birth:
+        person += f", born {profile.date_of_birth.isoformat()}"
+    items.append(_Item("name", "Name: ", [person], sep="", cap=100))
+    items.append(_Item("emergency number", "Emergency number: ", [emergency_number], sep=""))
+    if d is not None:
+        lab = []
+        if d.baseline_tryptase_ng_ml is not None:
+            when = f" ({d.tryptase_measured_on.isoformat()})" if d.tryptase_measured_on else ""
+            lab.append(f"Baseline tryptase {d.baseline_tryptase_ng_ml:g} ng/mL{when}")
+        if d.kit_d816v and d.kit_d816v != "unknown":
+            lab.append(f"KIT D816V {d.kit_d816v}")
+        if lab:
+            items.append(_Item("tryptase and KIT", "", lab, sep="; "))
+    if profile.medications:
+        meds = [_compact(" ".join(x for x in (m.name, m.dose, m.schedule) if x))
+                for m in profile.medications]
+        items.append(_Item("medications", "Medications: ", meds, sep="; ",
+                           label_parts=[m.name for m in profile.medications]))
+    if profile.tolerated:
+        items.append(_Item("tolerated agents", "Tolerated: ",
+                           [_compact(t.agent) for t in profile.tolerated]))
+    if profile.clinicians:
+        parts = []
+        for c in profile.clinicians:
+            bits = [_compact(c.name)]
+            if c.role:
+                bits.append(_compact(c.role))
+            text = ", ".join(bits) + (f" {_compact(c.phone)}" if c.phone else "")
+            parts.append(text)
+        items.append(_Item("clinician", "Clinician: ", parts, sep="; ",
+                           label_parts=[c.name for c in profile.clinicians]))
+    if profile.emergency_plan and profile.emergency_plan.strip():
+        items.append(_Item("physician's emergency plan", "Plan: ",
+                           [_compact(profile.emergency_plan)], sep=""))
+    return items
+
+
+def _render(item: _Item, parts: Sequence[str], more: int = 0) -> str:
+    body = item.sep.join(parts)
+    if more:
+        body += f" (+{more} more)"
+    return f"{item.head}{body}{item.tail}".rstrip()
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _truncate_bytes(text: str, budget: int) -> str:
+    """``text`` cut at a word boundary so that it plus '…' fits ``budget`` bytes."""
+    if _size(text) <= budget:
+        return text
+    room = budget - _size("…")
+    cut = text.encode("utf-8")[: max(room, 0)].decode("utf-8", "ignore")
+    if " " in cut[len(cut) // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def qr_summary(profile: Profile, emergency_number: str = "112",
+               max_bytes: int = QR_MAX_BYTES) -> Summary:
+    """The plain UTF-8 text of the card's QR code (see the module docstring for the order)."""
+    items = _items(profile, emergency_number)
+    full = "\n".join(_render(i, i.parts) for i in items)
+    if _size(full) <= max_bytes:
+        return Summary(full)
+
+    # Every item first gets its smallest form (one part), in priority order, so that a long
+    # avoid list cannot push the contact out; then lists grow again in priority order.
+    budget = max_bytes - _size("\n" + MORE_MARKER)
+    kept = [0] * len(items)
+    shortened: dict[int, str] = {}
+
+    def line(i: int) -> str:
+        item = items[i]
+        if i in shortened:
+            return shortened[i]
+        return _render(item, item.parts[: kept[i]], len(item.parts) - kept[i])
+
+    included = [False] * len(items)
+
+    def add_minimal(i: int) -> None:
+        item = items[i]
+        kept[i] = min(1, len(item.parts))
+        included[i] = True
+        if item.cap and len(item.parts) == 1 and _size(_render(item, item.parts)) > item.cap:
+            shortened[i] = _truncate_bytes(_render(item, item.parts), item.cap)
+        if _total(items, kept, included, line) <= budget:
+            return
+        if len(item.parts) == 1:
+            included[i] = False
+            room = budget - _total(items, kept, included, line) - 1
+            included[i] = True
+            if room - _size(item.head) >= 24:
+                shortened[i] = _truncate_bytes(_render(item, item.parts), room)
+                return
+        included[i] = False
+        kept[i] = 0
+
+    def grow(i: int) -> None:
+        while included[i] and i not in shortened and kept[i] < len(items[i].parts):
+            kept[i] += 1
+            if _total(items, kept, included, line) > budget:
+                kept[i] -= 1
+                return
+
+    essential = [i for i, item in enumerate(items) if item.what in _ESSENTIAL]
+    for i in essential:
+        add_minimal(i)
+    for i in essential:
+        grow(i)
+    for i in range(len(items)):
+        if i not in essential:
+            add_minimal(i)
+            grow(i)
+
+    omitted: list[str] = []
+    for i, item in enumerate(items):
+        labels = item.label_parts or item.parts
+        if not included[i]:
+            omitted.append(item.what if len(labels) <= 1 else
+                           f"{item.what}: " + ", ".join(_compact(x) for x in labels))
+        elif i in shortened:
+            omitted.append(f"{item.what} (shortened)")
+        elif kept[i] < len(labels):
+            rest = [_compact(x) for x in labels[kept[i]:]]
+            names = _truncate_bytes(", ".join(rest), 80)
+            omitted.append(f"{item.what}: {len(rest)} more ({names})")
+    lines = [line(i) for i in range(len(items)) if included[i]]
+    lines.append(MORE_MARKER)
+    return Summary("\n".join(lines), omitted)
+
+
+def _total(items: list[_Item], kept: list[int], included: list[bool], line) -> int:
+    chosen = [line(i) for i in range(len(items)) if included[i]]
+    return _size("\n".join(chosen)) if chosen else 0
+
+
+# --- bracelet engraving -------------------------------------------------------------------
+
+
+def _engrave_items(profile: Profile) -> list[tuple[str, list[list[str]]]]:
+    """(what, variants) in priority order; each variant is a list of words, longest first."""
+    d = profile.diagnosis
+    condition = condition_label(d.subtype if d else None)
+    code = d.subtype if d and d.subtype and d.subtype not in ("SM", "CM", "MCS") else None
+    items: list[tuple[str, list[list[str]]]] = []
+    variants = [condition.split() + ([f"({code})"] if code else []), condition.split()]
+    if condition == "SYSTEMIC MASTOCYTOSIS":
+        variants += [["SYST.", "MASTOCYTOSIS"], ["MASTOCYTOSIS"]]
+    items.append(("condition", variants))
+    if injector_summary(profile.injectors):
+        items.append(("epinephrine", [["ANAPHYLAXIS", "RISK:", "EPINEPHRINE", "CARRIED"],
+                                      ["ANAPHYLAXIS:", "EPINEPHRINE"], ["ANAPHYLAXIS:", "EPI"],
+                                      ["ANAPHYLAXIS"]]))
+    else:
+        items.append(("epinephrine", [["ANAPHYLAXIS", "RISK"], ["ANAPHYLAXIS"]]))
+    avoid = [_compact(a.agent).upper() for a in avoid_ordered(profile) if a.severity == "avoid"]
+    for i, agent in enumerate(avoid):
+        words = agent.split()
+        first = ["NO"] + words if i == 0 else words
+        items.append((f"avoid list: {agent}", [first]))
+    for c in profile.contacts:
+        phone = _compact(c.phone)
+        items.append((f"emergency contact: {c.name}",
+                      [["ICE", *c.name.upper().split(), phone], ["ICE", phone]]))
+    return items
+
+
+def _wrap_words(words: Sequence[str], width: int) -> list[str] | None:
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        if len(word) > width:
+            return None
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
+    """Bracelet engraving text: ``lines`` lines of at most ``width`` characters.
+
+    Items follow the module's priority; avoid entries run on after "NO" separated by commas.
+    When something does not fit, the last line says "SEE WALLET CARD".
+    """
+    if lines < 1 or width < 1:
+        raise ValueError("lines and width must be at least 1")
+    items = _engrave_items(profile)
+    out: list[str] = []
+    omitted: list[str] = []
+    avoid_line = False  # the last line holds avoid entries: continue it with a comma
+    for what, variants in items:
+        is_avoid = what.startswith("avoid list:")
+        # Among the forms that fit, the one using the fewest new lines (earliest on a tie).
+        best: tuple[int, int, list[str]] | None = None
+        for rank, words in enumerate(variants):
+            options = []
+            if is_avoid and avoid_line and out:
+                cont = _wrap_words((out[-1] + ",").split(" ") + list(words), width)
+                if cont is not None:
+                    options.append((len(cont) - 1, out[:-1] + cont))
+            wrapped = _wrap_words(words, width)
+            if wrapped is not None:
+                options.append((len(wrapped), out + wrapped))
+            for added, result in options:
+                if len(result) <= lines and (best is None or (added, rank) < best[:2]):
+                    best = (added, rank, result)
+        if best is None:
+            omitted.append(what)
+            avoid_line = False
+        else:
+            out = best[2]
+            avoid_line = is_avoid
+    marker = "SEE WALLET CARD"
+    if omitted and len(marker) <= width:
+        if len(out) >= lines:
+            dropped = out[lines - 1:]
+            out = out[: lines - 1]
+            omitted.insert(0, "last line (" + " ".join(dropped) + ")")
+        out.append(marker)
+    return Summary("\n".join(out), omitted)

@@ -1,0 +1,533 @@
+"""The wallet card: a true-size ID-1 card (85.60 × 53.98 mm) with a QR code.
+
+Two layouts share the same drawing of the two faces:
+
+* ``card``: a two-page PDF, each page exactly ID-1 (front, back);
+* ``sheet``: an A4 or Letter page at 100 % with as many fold-over pairs as fit. In a pair the
+  front sits above the back and they share their long edge, which is the fold line; the back
+  is printed turned by 180° so that, folded with the faces outward and turned over like a
+  page, both faces stand upright and line up. Crop marks sit outside the trim, the fold line
+  is dashed, and one line at the top says how to print, cut and fold.
+
+Each face is drawn once into a PDF form XObject and placed as often as needed, so the sheet
+costs little more than the card. Everything the layout had to leave out, every character no
+font can draw, and anything the person should fix (no contact, expired devices) is reported
+in ``CardRender.warnings``; the design rules are in docs (shared/CARD-DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from sm_card.core.models import Profile
+from sm_card.core.summary import (
+    Summary,
+    avoid_ordered,
+    condition_label,
+    expired_injectors,
+    injector_summary,
+    qr_summary,
+    risk_line,
+    subtype_name,
+)
+from sm_card.render import qr as qrmod
+from sm_card.render import text as textmod
+from sm_card.render.fonts import FontSet
+from sm_card.render.text import Span
+
+CARD_W = 85.60 * mm
+CARD_H = 53.98 * mm
+# No text closer than 3 mm to the trim; the extra 0.75 pt covers synthetic-bold strokes and
+# glyphs whose outline reaches a little past their advance box.
+MARGIN = 3 * mm + 0.75
+CORNER_RADIUS = 3.18 * mm
+ALERT_RED = Color(0.74, 0.05, 0.13)  # deep red: prints as a dark grey in greyscale
+RULE_GREY = Color(0.55, 0.55, 0.55)
+PAPERS = {"a4": A4, "letter": LETTER}
+LAYOUTS = ("card", "sheet")
+
+# Sheet geometry: room between pairs for crop marks, which never touch a card.
+GUTTER = 10 * mm
+MARK_OFFSET = 1.5 * mm
+MARK_LENGTH = 4 * mm
+SHEET_MARGIN = 10 * mm
+INSTRUCTION = ("Print at 100 % (actual size, not \u201cfit to page\u201d). Cut on the marks, "
+               "fold on the dashed line with the printing outside. The card is 85.6 mm wide.")
+
+QR_CAPTION = "Scan: full emergency summary (text, works offline)"
+
+
+@dataclass
+class CardRender:
+    pdf: bytes
+    warnings: list[str]
+    qr: Summary
+    pages: int
+    copies: int
+    front_text: list[str] = field(default_factory=list)  # what each face shows, in order
+    back_text: list[str] = field(default_factory=list)
+
+
+class _Face:
+    """Draws one face and keeps account of what was drawn, cut and not drawable."""
+
+    def __init__(self, canvas: Canvas, fonts: FontSet, label: str, warnings: list[str],
+                 drawn: list[str]):
+        self.c = canvas
+        self.fonts = fonts
+        self.label = label
+        self.warnings = warnings
+        self.drawn = drawn
+
+    def check_glyphs(self, what: str, text: str) -> None:
+        missing = self.fonts.missing(text)
+        if missing:
+            chars = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
+            self.warnings.append(
+                f"{self.label}, {what}: no installed font can draw {chars}; it prints as a box"
+                " (install a font for this script, e.g. fonts-noto or fonts-wqy-microhei)"
+            )
+
+    def block(self, what: str, paragraphs: Sequence[Sequence[Span]], x: float, top: float,
+              width: float, height: float, size: float, *, min_size: float = 6.0,
+              max_lines: int | None = None, color=black) -> float:
+        """Fit and draw; returns the y below what was drawn."""
+        for p in paragraphs:
+            self.check_glyphs(what, textmod.plain(p))
+        fitted = textmod.fit(self.fonts, paragraphs, width, height, size, min_size=min_size,
+                             max_lines=max_lines)
+        if fitted.truncated:
+            self.warnings.append(f"{self.label}, {what}: not enough room, left out: "
+                                 f"{_short(fitted.cut)}")
+        for line in fitted.lines:
+            self.drawn.append("".join(s.text for s in line))
+        return textmod.draw(self.c, self.fonts, fitted, x, top, color=color)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _nobreak(text: str) -> str:
+    """A phone number is never split across lines."""
+    return _one_line(text).replace(" ", "\u00a0")
+
+
+# --- the emblem ---------------------------------------------------------------------------
+
+
+def draw_emblem(c: Canvas, cx: float, cy: float, d: float, *, disk=white,
+                ink=ALERT_RED) -> None:
+    """The project's Rod of Asclepius: one serpent around a staff, on a round disk.
+
+    Drawn from scratch for sm-card (the symbol itself is ancient and owned by no one). Not the
+    red cross or crescent (protected emblems) and not the Star of Life (a certification mark).
+    """
+    r = d / 2
+    c.saveState()
+    c.setFillColor(disk)
+    c.circle(cx, cy, r, stroke=0, fill=1)
+    c.setFillColor(ink)
+    # the staff, with a rounded knob on top
+    staff_w = 0.15 * r
+    c.roundRect(cx - staff_w / 2, cy - 0.80 * r, staff_w, 1.58 * r, staff_w / 2, stroke=0,
+                fill=1)
+    c.circle(cx, cy + 0.76 * r, staff_w * 0.72, stroke=0, fill=1)
+
+    # the serpent: lobes left and right of the staff, crossing it; drawn first wide in the
+    # disk colour so that a thin gap separates it from the staff
+    ys = [-0.72, -0.30, 0.12, 0.50]
+    xs = [-0.14, 0.0, 0.0, 0.08]
+    bulges = [0.42, -0.42, 0.36]
+
+    def serpent(width: float, colour) -> None:
+        c.setStrokeColor(colour)
+        c.setLineWidth(width)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        s = c.beginPath()
+        s.moveTo(cx + xs[0] * r, cy + ys[0] * r)
+        for i, bulge in enumerate(bulges):
+            k = bulge * 1.33 * r
+            s.curveTo(cx + k, cy + ys[i] * r, cx + k, cy + ys[i + 1] * r,
+                      cx + xs[i + 1] * r, cy + ys[i + 1] * r)
+        c.drawPath(s, stroke=1, fill=0)
+
+    serpent(0.21 * r, disk)
+    serpent(0.12 * r, ink)
+    # where the serpent passes behind the staff, the staff is drawn over it
+    gap = 0.045 * r
+    for y in (ys[1], ys[3] - 0.02):
+        c.setFillColor(disk)
+        c.rect(cx - staff_w / 2 - gap, cy + (y - 0.13) * r, staff_w + 2 * gap, 0.26 * r,
+               stroke=0, fill=1)
+        c.setFillColor(ink)
+        c.rect(cx - staff_w / 2, cy + (y - 0.13 - 0.05) * r, staff_w, 0.36 * r, stroke=0,
+               fill=1)
+    # the head, looking up and away from the staff
+    c.setFillColor(disk)
+    c.ellipse(cx + 0.10 * r, cy + 0.43 * r, cx + 0.50 * r, cy + 0.67 * r, stroke=0, fill=1)
+    c.setFillColor(ink)
+    c.ellipse(cx + 0.14 * r, cy + 0.47 * r, cx + 0.46 * r, cy + 0.63 * r, stroke=0, fill=1)
+    c.restoreState()
+
+
+# --- the faces ----------------------------------------------------------------------------
+
+
+@dataclass
+class _CardContent:
+    profile: Profile
+    emergency_number: str
+    first_aid: list[str]
+    summary: Summary
+    matrix: qrmod.QrMatrix
+
+
+def _first_aid_steps(emergency_number: str) -> list[str]:
+    from sm_card.core.catalog import default_catalog
+
+    steps = []
+    for item in default_catalog().first_aid:
+        text = item.text
+        if item.id == "call-emergency":
+            text = f"{text}: {emergency_number}"
+        steps.append(text)
+    return steps
+
+
+def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+                drawn: list[str]) -> None:
+    face = _Face(c, fonts, "Front", warnings, drawn)
+    profile = content.profile
+    d = profile.diagnosis
+    inner_w = CARD_W - 2 * MARGIN
+
+    # The alert band, full bleed across the top.
+    band_h = 15.5 * mm
+    c.setFillColor(ALERT_RED)
+    c.rect(0, CARD_H - band_h, CARD_W, band_h, stroke=0, fill=1)
+    emblem_d = band_h - 2 * 2.2 * mm
+    emblem_cx = MARGIN + emblem_d / 2
+    draw_emblem(c, emblem_cx, CARD_H - band_h / 2, emblem_d)
+    tx = MARGIN + emblem_d + 2.2 * mm
+    tw = CARD_W - MARGIN - tx
+    y = CARD_H - MARGIN + 0.6 * mm
+    y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 8, 6.5, color=white)
+    condition = condition_label(d.subtype if d else None)
+    y = face.block("condition", [[Span(condition, True)]], tx, y, tw, 16, 13.5, min_size=11,
+                   color=white)
+    sub = subtype_name(d.subtype if d else None)
+    if sub:
+        face.block("subtype", [[Span(sub)]], tx, y, tw, 8.5, 6.5, max_lines=1, color=white)
+
+    # The danger and what to do about it.
+    top = CARD_H - band_h - 1.8 * mm
+    y = face.block("risk line", [[Span(risk_line(profile), True)]],
+                   MARGIN, top, inner_w, 12, 9.5, min_size=9)
+
+    # Bottom: contact and "see back", pinned to the bottom margin.
+    contact_spans: list[Span]
+    if profile.contacts:
+        ct = profile.contacts[0]
+        rel = f" ({_one_line(ct.relation)})" if ct.relation else ""
+        contact_spans = [Span("Emergency contact: "), Span(_one_line(ct.name) + rel + "  "),
+                         Span(_nobreak(ct.phone), True)]
+    else:
+        contact_spans = [Span("Emergency contact: none recorded")]
+    see_back = "See back \u2192"
+    see_w = fonts.width(see_back, 7, True)
+    contact_h = 2 * 7.5 * textmod.LEADING
+    bottom_top = MARGIN + contact_h
+    face.block("emergency contact", [contact_spans], MARGIN, bottom_top,
+               inner_w - see_w - 2 * mm, contact_h, 7.5, max_lines=2)
+    fonts.draw(c, CARD_W - MARGIN, MARGIN + 0.25 * 7, see_back, 7, bold=True, align="right",
+               color=black)
+    drawn.append(see_back)
+
+    # Name and date of birth.
+    y -= 1.2 * mm
+    y = face.block("name", [[Span(_one_line(profile.name) or "(no name)", True)]], MARGIN, y,
+                   inner_w, 2 * 12 * textmod.LEADING, 12, min_size=8, max_lines=2)
+    dob_bits = []
+    if profile.date_of_birth:
+        dob_bits.append(f"Date of birth {profile.date_of_birth.isoformat()}")
+    if profile.blood_type:
+        dob_bits.append(f"Blood type {_one_line(profile.blood_type)}")
+    if dob_bits:
+        y = face.block("date of birth", [[Span("   ·   ".join(dob_bits))]], MARGIN, y,
+                       inner_w, 9, 7, max_lines=1)
+
+    # The avoid list: the first entries, "avoid" in bold, "caution" regular and marked.
+    y -= 1.2 * mm
+    ordered = avoid_ordered(profile)
+    room = y - bottom_top - 1 * mm
+    if ordered:
+        shown = ordered[:4]
+        spans = [Span("DO NOT GIVE: " if ordered[0].severity == "avoid" else "CAUTION: ", True)]
+        for i, entry in enumerate(shown):
+            sep = ", " if i else ""
+            if entry.severity == "avoid":
+                spans.append(Span(sep + _one_line(entry.agent), True))
+            else:
+                spans.append(Span(sep + _one_line(entry.agent) + " (caution)"))
+        if len(ordered) > len(shown):
+            spans.append(Span(f" + {len(ordered) - len(shown)} more on back"))
+        face.block("avoid list", [spans], MARGIN, y, inner_w, room, 9, min_size=7)
+    else:
+        face.block("avoid list", [[Span("No drug to avoid recorded")]], MARGIN, y, inner_w,
+                   room, 7)
+
+
+def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+               drawn: list[str]) -> None:
+    face = _Face(c, fonts, "Back", warnings, drawn)
+    profile = content.profile
+    d = profile.diagnosis
+    matrix = content.matrix
+
+    # QR code top right: its dark modules keep the 3 mm margin; the white quiet zone may
+    # reach into it (it is blank paper either way).
+    quiet = qrmod.QUIET_ZONE
+    side = max(25 * mm, matrix.min_side())
+    module = side / matrix.count_with_quiet_zone
+    qx = CARD_W - MARGIN + quiet * module - side
+    qtop = CARD_H - MARGIN + quiet * module
+    qrmod.draw(c, matrix, qx, qtop - side, side)
+    symbol_left = qx + quiet * module
+    symbol_w = side - 2 * quiet * module
+    cap_top = qtop - side + quiet * module - 1.0 * mm
+    y_right = face.block("QR caption", [[Span(QR_CAPTION)]], symbol_left, cap_top, symbol_w,
+                         3 * 6 * textmod.LEADING, 6, max_lines=3)
+
+    # Under the QR: the epinephrine carried and the clinician.
+    right_paras: list[list[Span]] = []
+    carried = injector_summary(profile.injectors)
+    if carried:
+        right_paras.append([Span("Epinephrine: ", True),
+                            Span(", ".join(x.replace(" mg", "\u00a0mg") for x in carried))])
+    if right_paras:
+        face.block("epinephrine carried", right_paras, symbol_left, y_right - 0.8 * mm,
+                   CARD_W - MARGIN - symbol_left, y_right - 0.8 * mm - MARGIN, 6)
+
+    # Left column.
+    x = MARGIN
+    col_w = symbol_left - 2.2 * mm - MARGIN
+    top = CARD_H - MARGIN
+    bottom = MARGIN
+    total_h = top - bottom
+
+    plan = (profile.emergency_plan or "").strip()
+    header = [Span(f"IN AN EMERGENCY \u2014 call {content.emergency_number}", True)]
+    y = face.block("emergency header", [header], x, top, col_w, 9.5, 7.5, max_lines=1)
+    if plan:
+        paras = [[Span("Physician\u2019s plan: ", True), Span(_one_line(lines))]
+                 if i == 0 else [Span(_one_line(lines))]
+                 for i, lines in enumerate(p for p in plan.splitlines() if p.strip())]
+        what = "physician's plan"
+    else:
+        paras = [[Span(f"{i}. ", True), Span(step)]
+                 for i, step in enumerate(content.first_aid, start=1)]
+        what = "first aid steps"
+    y = face.block(what, paras, x, y, col_w, min(y - bottom, total_h * 0.42), 6.5)
+
+    sections: list[tuple[str, list[list[Span]], float]] = []
+    ordered = avoid_ordered(profile)
+    avoid_names = [_one_line(a.agent) for a in ordered if a.severity == "avoid"]
+    caution_names = [_one_line(a.agent) for a in ordered if a.severity != "avoid"]
+    avoid_paras: list[list[Span]] = []
+    if avoid_names:
+        avoid_paras.append([Span("AVOID: " + ", ".join(avoid_names), True)])
+    if caution_names:
+        avoid_paras.append([Span("Caution: ", True), Span(", ".join(caution_names))])
+    if not ordered:
+        avoid_paras.append([Span("Avoid: none recorded")])
+    sections.append(("avoid list", avoid_paras, 0.6))
+    if profile.tolerated:
+        sections.append(("tolerated agents", [[Span("Tolerated: ", True), Span(", ".join(
+            _one_line(t.agent) for t in profile.tolerated))]], 0.3))
+    if profile.medications:
+        meds = "; ".join(_one_line(" ".join(x for x in (m.name, m.dose, m.schedule) if x))
+                         for m in profile.medications)
+        sections.append(("medications", [[Span("Medications: ", True), Span(meds)]], 0.4))
+    lab = []
+    if d is not None and d.baseline_tryptase_ng_ml is not None:
+        when = f" ({d.tryptase_measured_on.isoformat()})" if d.tryptase_measured_on else ""
+        lab.append(f"{d.baseline_tryptase_ng_ml:g} ng/mL{when}")
+    lab_paras = []
+    if lab:
+        lab_paras.append([Span("Baseline tryptase: ", True), Span(lab[0])])
+    if d is not None and d.kit_d816v:
+        lab_paras.append([Span("KIT\u00a0D816V: ", True), Span(d.kit_d816v)])
+    if lab_paras:
+        sections.append(("tryptase and KIT", lab_paras, 0.3))
+    if profile.clinicians:
+        paras = []
+        for cl in profile.clinicians:
+            bits = _one_line(cl.name) + (f" ({_one_line(cl.role)})" if cl.role else "")
+            phone = _nobreak(cl.phone) if cl.phone else ""
+            paras.append([Span("Clinician: ", True), Span(bits + "  "), Span(phone, True)])
+        sections.append(("clinician", paras, 0.3))
+
+    y -= 0.8 * mm
+    for i, (what, paras, share) in enumerate(sections):
+        room = y - bottom
+        if room < 6 * textmod.LEADING:
+            warnings.append(f"Back, {what}: not enough room, left out: "
+                            + _short(" ".join(textmod.plain(p) for p in paras)))
+            continue
+        later = len(sections) - i - 1
+        cap = room if later == 0 else max(room * share, min(room, 6 * textmod.LEADING * 2))
+        y = face.block(what, paras, x, y, col_w, cap, 6.5)
+        y -= 0.5 * mm
+
+
+def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+                front: list[str], back: list[str]) -> tuple[str, str]:
+    c.beginForm("smcFront", 0, 0, CARD_W, CARD_H)
+    _draw_front(c, fonts, content, warnings, front)
+    c.endForm()
+    c.beginForm("smcBack", 0, 0, CARD_W, CARD_H)
+    _draw_back(c, fonts, content, warnings, back)
+    c.endForm()
+    return "smcFront", "smcBack"
+
+
+def _crop_marks(c: Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    c.setStrokeColor(black)
+    c.setLineWidth(0.3)
+    for x in (x0, x1):
+        for y in (y0, y1):
+            dx = -1 if x == x0 else 1
+            dy = -1 if y == y0 else 1
+            # horizontal mark on the line y, outside the card to the side
+            c.line(x + dx * MARK_OFFSET, y, x + dx * (MARK_OFFSET + MARK_LENGTH), y)
+            # vertical mark on the line x, outside the card above/below
+            c.line(x, y + dy * MARK_OFFSET, x, y + dy * (MARK_OFFSET + MARK_LENGTH))
+
+
+def sheet_slots(paper: str) -> list[tuple[float, float]]:
+    """Bottom-left corners of each fold-over pair (85.60 × 107.96 mm) on the page."""
+    page_w, page_h = PAPERS[paper]
+    pair_w, pair_h = CARD_W, 2 * CARD_H
+    top_reserved = SHEET_MARGIN + 8 * mm  # the instruction line
+    cols = max(1, math.floor((page_w - 2 * SHEET_MARGIN + GUTTER) / (pair_w + GUTTER)))
+    rows = max(1, math.floor((page_h - SHEET_MARGIN - top_reserved + GUTTER)
+                             / (pair_h + GUTTER)))
+    grid_w = cols * pair_w + (cols - 1) * GUTTER
+    grid_h = rows * pair_h + (rows - 1) * GUTTER
+    x_start = (page_w - grid_w) / 2
+    y_top = page_h - top_reserved - ((page_h - top_reserved - SHEET_MARGIN) - grid_h) / 2
+    slots = []
+    for r in range(rows):
+        for col in range(cols):
+            x = x_start + col * (pair_w + GUTTER)
+            y = y_top - (r + 1) * pair_h - r * GUTTER
+            slots.append((x, y))
+    return slots
+
+
+def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) -> int:
+    page_w, page_h = PAPERS[paper]
+    fonts.draw(c, page_w / 2, page_h - SHEET_MARGIN - 4, INSTRUCTION, 8, align="center")
+    slots = sheet_slots(paper)
+    for x, y in slots:
+        fold_y = y + CARD_H
+        c.saveState()
+        c.translate(x, fold_y)
+        c.doForm(front)
+        c.restoreState()
+        c.saveState()  # the back, turned by 180° about the centre of its panel
+        c.translate(x + CARD_W, fold_y)
+        c.rotate(180)
+        c.doForm(back)
+        c.restoreState()
+        _crop_marks(c, x, y, x + CARD_W, y + 2 * CARD_H)
+        c.saveState()  # the fold line: dashed across, with ticks outside the pair
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.4)
+        c.setDash(3, 2)
+        c.line(x - MARK_OFFSET - MARK_LENGTH, fold_y, x + CARD_W + MARK_OFFSET + MARK_LENGTH,
+               fold_y)
+        c.restoreState()
+    return len(slots)
+
+
+def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
+               layout: str = "sheet", paper: str = "a4",
+               fonts: FontSet | None = None) -> CardRender:
+    """Render the card. ``today`` decides which injectors count as expired."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+    fonts = fonts or FontSet.default()
+    today = today or date.today()
+    warnings: list[str] = []
+    summary = qr_summary(profile, emergency_number)
+    matrix = qrmod.encode(summary.text)
+    content = _CardContent(profile, emergency_number, _first_aid_steps(emergency_number),
+                           summary, matrix)
+
+    if not profile.contacts:
+        warnings.append("No emergency contact recorded: the card says \u201cnone recorded\u201d.")
+    if not injector_summary(profile.injectors):
+        warnings.append("No epinephrine device recorded as carried.")
+    for inj in expired_injectors(profile, today):
+        warnings.append(f"{inj.product} {inj.dose_mg:g} mg expired on "
+                        f"{inj.expiry_date.isoformat()}: replace it (still listed as carried).")
+    if summary.omitted:
+        warnings.append("QR code shortened (it ends \u201c[More on the wallet card]\u201d); left "
+                        "out: " + "; ".join(summary.omitted))
+
+    buf = io.BytesIO()
+    page = (CARD_W, CARD_H) if layout == "card" else PAPERS[paper]
+    c = Canvas(buf, pagesize=page, pageCompression=1, invariant=1)
+    c.setTitle(f"Medical alert card \u2014 {_one_line(profile.name)}")
+    c.setAuthor("sm-card")
+    c.setSubject("Systemic mastocytosis wallet card")
+    front_text: list[str] = []
+    back_text: list[str] = []
+    front, back = _face_forms(c, fonts, content, warnings, front_text, back_text)
+    if layout == "card":
+        c.doForm(front)
+        c.showPage()
+        c.setPageSize((CARD_W, CARD_H))
+        c.doForm(back)
+        c.showPage()
+        pages, copies = 2, 1
+    else:
+        copies = _draw_sheet(c, fonts, front, back, paper)
+        c.showPage()
+        pages = 1
+    c.save()
+    return CardRender(buf.getvalue(), _dedupe(warnings), summary, pages, copies,
+                      front_text, back_text)
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+def render_card_pdf(profile: Profile, *, emergency_number: str = "112",
+                    today: date | None = None, layout: str = "sheet",
+                    paper: str = "a4") -> tuple[bytes, list[str]]:
+    """The card as PDF bytes plus the warnings to show the user (see :func:`build_card`)."""
+    result = build_card(profile, emergency_number=emergency_number, today=today,
+                        layout=layout, paper=paper)
+    return result.pdf, result.warnings
