@@ -66,6 +66,11 @@ def _plans(session, catalog, parent):
     return PlansPage(session, parent)
 
 
+def _surgery(session, catalog, parent):
+    from sm_card.gui.pages.surgery_page import SurgeryPage
+    return SurgeryPage(session, catalog, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("person", "Person", _person),
     PageSpec("diagnosis", "Diagnosis", _diagnosis),
@@ -75,6 +80,7 @@ PAGES: list[PageSpec] = [
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
     PageSpec("plans", "Physician's plans", _plans),
+    PageSpec("surgery", "Surgery", _surgery),
 ]
 
 

@@ -1,0 +1,49 @@
+"""letter, fhir: what the person hands the surgical and anesthesia team."""
+
+from __future__ import annotations
+
+import argparse
+
+from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
+
+PAPERS = ("a4", "letter")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("letter", help="the pre-operative letter for the surgical and "
+                       "anesthesia team")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help="where to write the PDF (- for standard output)")
+    p.add_argument("--paper", choices=PAPERS, help="paper size (default: your setting)")
+    p.set_defaults(handler=run_letter)
+
+    p = sub.add_parser("fhir", help="the record as an HL7 FHIR International Patient Summary")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.json",
+                   help="where to write the JSON bundle (- for standard output)")
+    p.set_defaults(handler=run_fhir)
+
+
+def run_letter(ctx: Context) -> int:
+    # Heavy imports stay inside the handler so that `sm-card profiles` starts fast.
+    from sm_card.core.catalog import default_catalog
+    from sm_card.core.settings import Settings
+    from sm_card.core.surgery import build_letter
+    from sm_card.render.letter import render_letter
+
+    profile = ctx.profile()
+    paper = ctx.args.paper or Settings(ctx.store()).paper
+    if paper not in PAPERS:
+        raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
+                           f"{', '.join(PAPERS)}; pass --paper")
+    letter = build_letter(profile, default_catalog(), ctx.today())
+    write_output(ctx.args.output, render_letter(letter, paper))
+    return EXIT_OK
+
+
+def run_fhir(ctx: Context) -> int:
+    from sm_card.core.catalog import default_catalog
+    from sm_card.render.fhir import bundle_json, lookup_from
+
+    profile = ctx.profile()
+    write_output(ctx.args.output, bundle_json(profile, lookup_from(default_catalog()), ctx.now()))
+    return EXIT_OK

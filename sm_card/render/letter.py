@@ -1,0 +1,432 @@
+"""The pre-operative letter as a PDF (reportlab platypus), A4 or US Letter.
+
+Part one is for the surgical and anesthesia team; part two, the preparation checklist, is for
+the person. The content comes from ``sm_card.core.surgery.SurgeryLetter``; this module only
+lays it out. Every piece of record text is escaped before it reaches reportlab's Paragraph
+markup parser, so a name like ``<b>`` or ``&amp;`` prints literally.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Iterable
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
+from sm_card.render.fonts import FontSet, discover_sources
+
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN = 15 * mm
+BODY_PT = 9
+SMALL_PT = 7.5  # references and source labels; never below 6 pt
+HEADING_ROOM = 16 * mm
+
+
+class _LetterFonts:
+    """The machine's font chain, reordered so that the first font has a real bold face.
+
+    Paragraph markup cannot draw synthetic bold, and headings and the avoid list must look
+    bold, so a family with a bold file (DejaVu Sans) leads; the rest of the chain still
+    supplies the scripts it lacks (CJK).
+    """
+
+    def __init__(self):
+        sources = discover_sources()
+        sources.sort(key=lambda src: src.bold_path is None)  # stable: keeps the chain order
+        self.set = FontSet(sources)
+        self.regular = self.set.regular_font()
+        self.bold = self.set.runs("A", bold=True)[0].font
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        return self.set.markup(text, bold=bold)
+
+
+@functools.cache
+def letter_fonts() -> _LetterFonts:
+    return _LetterFonts()
+
+
+class _Styles:
+    def __init__(self, regular: str, bold: str):
+        def style(name: str, size: float, font: str = regular, **kw) -> ParagraphStyle:
+            return ParagraphStyle(
+                name, fontName=font, fontSize=size, leading=round(size * 1.22, 1),
+                alignment=TA_LEFT, splitLongWords=1, **kw,
+            )
+
+        self.title = style("title", 15, bold, spaceAfter=1 * mm)
+        self.subtitle = style("subtitle", 10, regular, textColor=colors.HexColor("#333333"))
+        self.h2 = style("h2", 10.5, bold, spaceBefore=2.2 * mm, spaceAfter=0.8 * mm)
+        self.h1 = style("h1", 12.5, bold, spaceAfter=1 * mm)
+        self.body = style("body", BODY_PT)
+        self.bold = style("bold", BODY_PT, bold)
+        self.cell = style("cell", BODY_PT - 0.5)
+        self.cell_head = style("cell_head", BODY_PT - 0.5, bold)
+        self.small = style("small", SMALL_PT, textColor=colors.HexColor("#222222"))
+        self.plan = style("plan", BODY_PT, leftIndent=2 * mm)
+        self.item = style("item", BODY_PT, leftIndent=6 * mm, bulletIndent=0,
+                          bulletFontName=regular, bulletFontSize=BODY_PT)
+
+
+class _CheckBox(Flowable):
+    """A drawn tick box (not a glyph, so it never depends on a font's coverage)."""
+
+    def __init__(self, ticked: bool, size: float = 3.6 * mm):
+        super().__init__()
+        self.ticked = ticked
+        self.size = size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self):
+        c = self.canv
+        c.setLineWidth(0.8)
+        c.rect(0, 0, self.size, self.size)
+        if self.ticked:
+            c.setLineWidth(1.3)
+            s = self.size
+            c.lines([(0.2 * s, 0.5 * s, 0.42 * s, 0.22 * s),
+                     (0.42 * s, 0.22 * s, 0.82 * s, 0.8 * s)])
+
+
+class _NotesBox(Flowable):
+    """Ruled space for the anesthetist's notes, as tall as the page allows (within limits)."""
+
+    def __init__(self, width: float, min_height: float, max_height: float, line_gap: float):
+        super().__init__()
+        self.width = width
+        self.min_height = min_height
+        self.max_height = max_height
+        self.line_gap = line_gap
+        self.height = min_height
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = max(self.min_height, min(self.max_height, avail_height))
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(colors.HexColor("#777777"))
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.width, self.height)
+        c.setLineWidth(0.3)
+        y = self.height - self.line_gap
+        while y > 2 * mm:
+            c.line(2 * mm, y, self.width - 2 * mm, y)
+            y -= self.line_gap
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _join(parts: Iterable[str | None], sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+class _LetterBuilder:
+    def __init__(self, letter: SurgeryLetter, width: float):
+        self.letter = letter
+        self.width = width
+        self.fonts = letter_fonts()
+        self.s = _Styles(self.fonts.regular, self.fonts.bold)
+
+    # -- small helpers -------------------------------------------------------------------
+    def p(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
+        """A paragraph of record text: escaped, with per-script font runs."""
+        style = style or self.s.body
+        return Paragraph(self.fonts.markup(text, bold=bold), style)
+
+    def label_value(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        style = style or self.s.body
+        return Paragraph(
+            self.fonts.markup(f"{label}: ", bold=True) + self.fonts.markup(value), style
+        )
+
+    def heading(self, text: str) -> list[Flowable]:
+        # A page break when little room is left keeps a heading with what follows it, without
+        # pushing a whole long table (a KeepTogether would) to the next page.
+        return [CondPageBreak(HEADING_ROOM), Paragraph(self.fonts.markup(text, bold=True),
+                                                       self.s.h2)]
+
+    def table(self, head: list[str], rows: list[list[str]], widths: list[float],
+              bold_first: bool = False) -> Table:
+        data = [[Paragraph(self.fonts.markup(h, bold=True), self.s.cell_head) for h in head]]
+        for row in rows:
+            cells = []
+            for i, text in enumerate(row):
+                bold = bold_first and i == 0
+                cells.append(Paragraph(self.fonts.markup(text, bold=bold), self.s.cell))
+            data.append(cells)
+        total = sum(widths)
+        table = Table(
+            data, colWidths=[self.width * w / total for w in widths], repeatRows=1,
+            splitInRow=1, hAlign="LEFT",
+        )
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#999999")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ]))
+        return table
+
+    def none_recorded(self) -> Paragraph:
+        return self.p(NONE_RECORDED.capitalize() + ".")
+
+    # -- part one: for the team ---------------------------------------------------------
+    def part_one(self) -> list[Flowable]:
+        L = self.letter
+        s = self.s
+        story: list[Flowable] = [
+            self.p("Pre-operative information: systemic mastocytosis", s.title, bold=True),
+            self.p("For the surgical and anesthesia team", s.subtitle),
+            Spacer(1, 2 * mm),
+        ]
+        identity = [
+            self.label_value("Patient", L.name, s.bold),
+            self.label_value("Date printed", _date(L.printed_on)),
+            self.label_value("Date of birth", _date(L.date_of_birth) or NONE_RECORDED),
+            self.p(_join([
+                f"Weight: {format_number(L.weight_kg)} kg" if L.weight_kg is not None else None,
+                f"Blood type: {L.blood_type}" if L.blood_type else None,
+            ], " · ")),
+        ]
+        grid = Table([identity[0:2], identity[2:4]], colWidths=[self.width * 0.62,
+                                                               self.width * 0.38],
+                     hAlign="LEFT", splitInRow=1)
+        grid.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        story.append(grid)
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(self.p(
+            "The patient has mastocytosis, a condition in which mast cells can release their "
+            "mediators in response to drugs and other triggers during surgery and anesthesia. "
+            "This letter was printed by the patient from their own record. Lists and plans are "
+            "quoted exactly as recorded by the patient and their physicians; the software adds "
+            "no treatment advice of its own.", s.body,
+        ))
+
+        story.extend(self.heading("Planned procedure"))
+        if L.procedures:
+            story.append(self.table(
+                ["Date", "Hospital", "Procedure", "Notes"],
+                [[_date(p.planned_on) or "date not set", p.hospital or "", p.procedure,
+                  p.notes or ""] for p in L.procedures],
+                [16, 30, 34, 40],
+            ))
+        else:
+            story.append(self.none_recorded())
+
+        d = L.diagnosis
+        story.extend(self.heading("Diagnosis"))
+        if d.subtype_name:
+            name = d.subtype_name
+            if d.subtype_code and d.subtype_code != "SM":
+                name = f"{name} ({d.subtype_code})"
+            story.append(self.label_value("Diagnosis", name, s.bold))
+        else:
+            story.append(self.label_value("Diagnosis", "mastocytosis; subtype " + NONE_RECORDED))
+        if d.diagnosed_on:
+            story.append(self.label_value("Diagnosed", d.diagnosed_on))
+        tryptase = d.tryptase or NONE_RECORDED
+        if d.tryptase and d.tryptase_measured_on:
+            tryptase += f" (measured {_date(d.tryptase_measured_on)})"
+        story.append(self.label_value("Baseline serum tryptase", tryptase))
+        story.append(self.label_value("KIT D816V", d.kit_d816v))
+        story.append(self.label_value("History of anaphylaxis", d.anaphylaxis_history))
+        if d.notes:
+            story.append(self.label_value("Notes", d.notes))
+
+        story.extend(self.heading("Drugs and agents to avoid (as recorded)"))
+        if L.avoid:
+            story.append(self.table(
+                ["Agent", "Severity", "Reaction seen", "Noted"],
+                [[a.agent, "AVOID" if a.severity == "avoid" else "caution", a.reaction or "",
+                  _date(a.noted_on)] for a in L.avoid],
+                [30, 11, 45, 14], bold_first=True,
+            ))
+        else:
+            story.append(self.none_recorded())
+
+        story.extend(self.heading("Agents tolerated before (as recorded)"))
+        if L.tolerated:
+            story.append(self.table(
+                ["Agent", "Note", "Noted"],
+                [[t.agent, t.note or "", _date(t.noted_on)] for t in L.tolerated],
+                [30, 56, 14],
+            ))
+        else:
+            story.append(self.none_recorded())
+
+        story.extend(self.heading("Current medications"))
+        if L.medications:
+            story.append(self.table(
+                ["Medication", "Dose", "Schedule", "Purpose"],
+                [[m.name, m.dose or "", m.schedule or "", m.purpose or ""]
+                 for m in L.medications],
+                [30, 16, 22, 32],
+            ))
+        else:
+            story.append(self.none_recorded())
+
+        for title, text in (
+            ("Physician's emergency plan (exactly as recorded)", L.emergency_plan_text),
+            ("Physician's premedication plan (exactly as recorded)", L.premedication_text),
+        ):
+            story.extend(self.heading(title))
+            for line in text.splitlines() or [""]:
+                story.append(self.p(line, s.plan))
+
+        story.extend(self.heading("Epinephrine devices the patient brings"))
+        if L.injectors:
+            story.append(self.table(
+                ["Device", "Expires", "Lot"],
+                [[f"{i.product} {format_number(i.dose_mg)} mg", str(i.expires_on), i.lot or ""]
+                 for i in L.injectors],
+                [40, 20, 40],
+            ))
+        else:
+            story.append(self.none_recorded())
+
+        story.extend(self.heading("Clinicians and emergency contacts"))
+        rows = [[c.name, _join([c.role, c.organisation]), _join([c.phone, c.email])]
+                for c in L.clinicians]
+        rows += [[c.name, _join(["emergency contact", c.relation]), c.phone] for c in L.contacts]
+        if rows:
+            story.append(self.table(["Name", "Role", "Phone / e-mail"], rows, [30, 38, 32]))
+        else:
+            story.append(self.none_recorded())
+
+        story.extend(self.heading("Published perioperative considerations in mastocytosis"))
+        story.append(self.p(
+            "Reported from the literature for the team's information. These are not "
+            "instructions and not a plan for this patient; the treating physicians decide.",
+            s.small,
+        ))
+        for number, item in enumerate(L.literature, start=1):
+            refs = ", ".join(str(n) for n in item.references)
+            story.append(Paragraph(
+                self.fonts.markup(f"{item.text} [{refs}]"), s.item,
+                bulletText=f"{number}.",
+            ))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(self.p("References", s.small, bold=True))
+        for ref in L.references:
+            story.append(self.p(f"[{ref.number}] {ref.text}", s.small))
+
+        story.append(CondPageBreak(34 * mm))
+        story.extend(self.heading("Anesthetist's notes"))
+        story.append(_NotesBox(self.width, 28 * mm, 28 * mm, 7 * mm))
+        return story
+
+    # -- part two: for the person ---------------------------------------------------------
+    def part_two(self) -> list[Flowable]:
+        L = self.letter
+        s = self.s
+        head = [
+            self.p(f"For {L.name}: preparing for your operation", s.h1, bold=True),
+            self.p(
+                "Steps that published sources suggest; tick them off as you go. Your "
+                "physicians' advice comes first.", s.body,
+            ),
+            Spacer(1, 2 * mm),
+        ]
+        rows = []
+        for item in L.checklist:
+            text = Paragraph(
+                self.fonts.markup(item.text)
+                + f'<font size="{SMALL_PT}"> ' + self.fonts.markup(
+                    "(source: " + "; ".join(item.sources) + ")") + "</font>",
+                s.body,
+            )
+            rows.append([_CheckBox(item.done), text])
+        table = Table(rows, colWidths=[8 * mm, self.width - 8 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        return [CondPageBreak(60 * mm), _Rule(self.width), KeepTogether(head), table]
+
+    def story(self) -> list[Flowable]:
+        return [*self.part_one(), *self.part_two()]
+
+
+class _Rule(Flowable):
+    """A dashed line between the team's part and the person's part (cut here if you like)."""
+
+    def __init__(self, width: float):
+        super().__init__()
+        self.width = width
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, 5 * mm
+
+    def draw(self):
+        c = self.canv
+        c.setDash(3, 2)
+        c.setLineWidth(0.6)
+        c.line(0, 2 * mm, self.width, 2 * mm)
+
+
+def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
+    """The letter as PDF bytes on ``paper`` ("a4" or "letter")."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    page_size = PAPERS[paper]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+        title=f"Pre-operative information: {letter.name}", author=letter.name,
+        subject="Pre-operative information letter (systemic mastocytosis)",
+        creator="sm-card",
+    )
+    builder = _LetterBuilder(letter, doc.width)
+
+    name = letter.name if len(letter.name) <= 60 else letter.name[:59] + "…"
+    footer_text = f"{name} · pre-operative information · printed {letter.printed_on.isoformat()}"
+
+    def footer(canvas, document):
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#333333"))
+        page = f"page {document.page}"
+        page_width = builder.fonts.set.width(page, SMALL_PT)
+        para = Paragraph(builder.fonts.markup(footer_text), builder.s.small)
+        _, height = para.wrap(doc.width - page_width - 6 * mm, 4 * SMALL_PT)
+        para.drawOn(canvas, MARGIN, MARGIN + SMALL_PT * 1.3 - height)
+        builder.fonts.set.draw(canvas, page_size[0] - MARGIN, MARGIN + 1.5, page, SMALL_PT,
+                               align="right")
+        canvas.restoreState()
+
+    doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

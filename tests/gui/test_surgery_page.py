@@ -1,0 +1,146 @@
+"""The Surgery page: procedures saved, live preview on white, exports, print, checklist."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pypdfium2 as pdfium
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+from pypdf import PdfReader
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QTableWidget
+
+from sm_card.core.catalog import default_catalog
+from sm_card.gui import dialogs
+from sm_card.gui.pages import surgery_page
+from sm_card.gui.pages.surgery_page import SurgeryPage
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = SurgeryPage(session, default_catalog())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def _add_procedure(qtbot, page, name: str) -> None:
+    edit = page.procedures.findChild(QLineEdit, "add_procedure")
+    edit.setText(name)
+    page.procedures.findChild(QPushButton, "addButton").click()
+
+
+def test_procedure_is_saved_and_its_date_edited(qtbot, page, store):
+    _add_procedure(qtbot, page, "Knee arthroscopy")
+    table = page.procedures.findChild(QTableWidget, "listTable")
+    assert table.rowCount() == 1
+    table.item(0, 1).setText("2027-02-03")
+    table.item(0, 2).setText("St Mary's")
+    saved = store.load_profile("Alex Example").procedures
+    assert [(p.procedure, p.planned_on, p.hospital) for p in saved] == [
+        ("Knee arthroscopy", date(2027, 2, 3), "St Mary's")
+    ]
+    table.item(0, 1).setText("2027-02-31")  # refused, not saved
+    assert store.load_profile("Alex Example").procedures[0].planned_on == date(2027, 2, 3)
+    table.selectRow(0)
+    page.procedures.findChild(QPushButton, "removeButton").click()
+    assert store.load_profile("Alex Example").procedures == []
+
+
+def test_preview_shows_every_page_on_white_and_follows_edits(qtbot, page, session):
+    assert page.preview_page_count in (1, 2)
+    image = page.page_labels[0].pixmap().toImage()
+    assert image.width() == surgery_page.PREVIEW_WIDTH
+    assert QColor(image.pixel(3, 3)) == QColor("white")  # the margin: opaque white
+
+    def preview_text() -> str:
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(page._pdf)).pages)
+
+    assert "Dental extraction" not in preview_text()
+    _add_procedure(qtbot, page, "Dental extraction")
+    qtbot.waitUntil(lambda: "Dental extraction" in preview_text(), timeout=3000)
+
+
+def test_checklist_ticks_are_saved_and_reach_the_letter(qtbot, page, store):
+    first = default_catalog().preparation_checklist[0].id
+    box = page.findChild(QCheckBox, f"checklist_{first}")
+    assert not box.isChecked()
+    box.setChecked(True)
+    assert store.load_profile("Alex Example").checklist_done == [first]
+    assert page.checklist_state()[first] is True
+    box.setChecked(False)
+    assert store.load_profile("Alex Example").checklist_done == []
+
+
+def test_export_pdf_and_fhir_through_the_save_seam(qtbot, page, tmp_path, monkeypatch):
+    targets = iter([tmp_path / "letter.pdf", tmp_path / "ips.json"])
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(next(targets)))
+    page.findChild(QPushButton, "exportPdfButton").click()
+    page.findChild(QPushButton, "exportFhirButton").click()
+    reader = PdfReader(tmp_path / "letter.pdf")
+    assert 1 <= len(reader.pages) <= 2
+    assert "Alex Example" in reader.pages[0].extract_text()
+    bundle = Bundle.model_validate_json((tmp_path / "ips.json").read_text(encoding="utf-8"))
+    assert bundle.type == "document"
+    assert json.loads((tmp_path / "ips.json").read_text())["entry"][0]["resource"][
+        "resourceType"] == "Composition"
+
+
+def test_cancelled_save_writes_nothing(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: None)
+    page.findChild(QPushButton, "exportPdfButton").click()
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_print_is_at_full_size_on_the_chosen_paper(qtbot, page, tmp_path, monkeypatch):
+    out = tmp_path / "printed.pdf"
+
+    def answer(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr(surgery_page, "ask_print", answer)
+    page.paper.setCurrentIndex(page.paper.findData("letter"))
+    assert page.print_letter() is True
+    printed = pdfium.PdfDocument(str(out))
+    assert len(printed) == page.preview_page_count
+    width, height = printed[0].get_size()
+    assert (round(width), round(height)) == (612, 792)
+    # The printed page has the letter's content at the letter's place (not scaled to fit):
+    # the title's first dark pixels start at the same height as in the original PDF.
+    original = pdfium.PdfDocument(page._pdf)
+
+    def first_dark_row(pdf_page) -> int:
+        image = pdf_page.render(scale=1).to_pil().convert("L")
+        for y in range(image.height):
+            if min(image.getpixel((x, y)) for x in range(0, image.width, 2)) < 100:
+                return y
+        return -1
+
+    assert abs(first_dark_row(printed[0]) - first_dark_row(original[0])) <= 2
+
+
+def test_print_cancelled(qtbot, page, monkeypatch):
+    monkeypatch.setattr(surgery_page, "ask_print", lambda parent, printer: False)
+    assert page.print_letter() is False
+
+
+def test_page_reloads_on_profile_change(qtbot, page, session):
+    first = default_catalog().preparation_checklist[0].id
+    page.findChild(QCheckBox, f"checklist_{first}").setChecked(True)
+    session.add_profile("Second Person")
+    assert not page.findChild(QCheckBox, f"checklist_{first}").isChecked()
+    assert page.procedures.findChild(QTableWidget, "listTable").rowCount() == 0
+    assert page.preview_page_count >= 1
+
+
+def test_surgery_is_in_the_main_window(window):
+    from sm_card.gui.main_window import PAGES
+
+    assert "surgery" in [spec.key for spec in PAGES]
