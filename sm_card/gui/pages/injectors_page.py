@@ -1,0 +1,420 @@
+"""The Injectors section: the devices carried, their status, replacing them, their history."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core.atomic import atomic_write
+from sm_card.core.injectors import (
+    DUE_SOON,
+    EXPIRED,
+    IN_DATE,
+    days_left,
+    device_status,
+    find_injector,
+    history,
+    mark_used,
+    person_status,
+    replace_injector,
+    replaced_by,
+    soon_days_for,
+)
+from sm_card.core.models import Injector, PartialDate
+from sm_card.core.validation import FieldError, parse_partial_date
+from sm_card.gui import dialogs
+from sm_card.gui.session import ProfileSession
+
+# Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
+STATUS_COLOURS = {IN_DATE: "#e3f4e1", DUE_SOON: "#fff4ce", EXPIRED: "#fde2e1"}
+STATUS_ICONS = {
+    IN_DATE: QStyle.StandardPixmap.SP_DialogApplyButton,
+    DUE_SOON: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    EXPIRED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+FALLBACK_PRODUCTS = ("EpiPen", "EpiPen Jr", "Auvi-Q", "Jext", "Emerade", "Anapen", "neffy")
+
+
+def _dose(value: float) -> str:
+    return f"{int(value) if float(value).is_integer() else value} mg"
+
+
+def product_choices(catalog) -> list[tuple[str, tuple[float, ...]]]:
+    """(name, doses) for the product list; the catalog's when there is one."""
+    if catalog is None:
+        return [(name, ()) for name in FALLBACK_PRODUCTS]
+    return [(p.name, tuple(p.doses_mg)) for p in catalog.products.values() if p.form]
+
+
+class InjectorDialog(QDialog):
+    """Add or edit one device; ``result_injector()`` once accepted."""
+
+    def __init__(self, parent: QWidget | None, title: str, injector: Injector | None,
+                 catalog=None):
+        super().__init__(parent)
+        self.setObjectName("injectorDialog")
+        self.setWindowTitle(title)
+        self._base = copy.deepcopy(injector) if injector else None
+        self._doses = dict(product_choices(catalog))
+        form = QFormLayout(self)
+        self.product = QComboBox(self)
+        self.product.setObjectName("productEdit")
+        self.product.setEditable(True)
+        self.product.addItems(list(self._doses))
+        form.addRow(self.tr("Product"), self.product)
+        self.dose = QDoubleSpinBox(self)
+        self.dose.setObjectName("doseEdit")
+        self.dose.setRange(0.01, 10.0)
+        self.dose.setDecimals(2)
+        self.dose.setSingleStep(0.05)
+        self.dose.setSuffix(" mg")
+        form.addRow(self.tr("Dose"), self.dose)
+        self.expiry = QLineEdit(self)
+        self.expiry.setObjectName("expiryEdit")
+        self.expiry.setPlaceholderText(self.tr("YYYY-MM or YYYY-MM-DD, as printed"))
+        form.addRow(self.tr("Expiry date"), self.expiry)
+        self.lot = QLineEdit(self)
+        self.lot.setObjectName("lotEdit")
+        form.addRow(self.tr("Lot"), self.lot)
+        self.location = QLineEdit(self)
+        self.location.setObjectName("locationEdit")
+        self.location.setPlaceholderText(self.tr("e.g. handbag, school office"))
+        form.addRow(self.tr("Kept in"), self.location)
+        self.error = QLabel(self)
+        self.error.setObjectName("injectorError")
+        self.error.setStyleSheet("color:#8b0000;")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.product.currentTextChanged.connect(self._product_changed)
+        if injector is not None:
+            self.product.setCurrentText(injector.product)
+            self.dose.setValue(injector.dose_mg)
+            self.expiry.setText("" if injector.expires_on is None else str(injector.expires_on))
+            self.lot.setText(injector.lot or "")
+            self.location.setText(injector.location or "")
+        else:
+            self._product_changed(self.product.currentText())
+
+    def _product_changed(self, name: str) -> None:
+        doses = self._doses.get(name)
+        if doses and self.dose.value() not in doses:
+            self.dose.setValue(doses[-1])
+
+    def result_injector(self) -> Injector | None:
+        """The device as entered, or None with the problem shown under the form."""
+        product = self.product.currentText().strip()
+        if not product:
+            self.error.setText(self.tr("Product: is required"))
+            return None
+        try:
+            expires = parse_partial_date(self.expiry.text(), required=True)
+        except FieldError as err:
+            self.error.setText(err.for_label(self.tr("Expiry date")))
+            return None
+        assert isinstance(expires, PartialDate)
+        base = self._base or Injector(product=product, dose_mg=self.dose.value(),
+                                      expires_on=expires)
+        base.product = product
+        base.dose_mg = round(self.dose.value(), 3)
+        base.expires_on = expires
+        base.lot = self.lot.text().strip() or None
+        base.location = self.location.text().strip() or None
+        self.error.clear()
+        return base
+
+    def try_accept(self) -> None:
+        if self.result_injector() is not None:
+            self.accept()
+
+
+def ask_injector(parent: QWidget, title: str, injector: Injector | None,
+                 catalog=None) -> Injector | None:
+    """Seam for tests: the device the person entered, or None if they cancelled."""
+    dialog = InjectorDialog(parent, title, injector, catalog)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_injector()
+
+
+def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
+                 catalog=None) -> Injector | None:
+    """"I replaced it": ask for the new device, keep the old one as history, save."""
+    profile = session.profile
+    if profile is None:
+        return None
+    old = find_injector(profile, injector_id)
+    # Most people replace like with like: start from the old device, minus what must change.
+    template = Injector(product=old.product, dose_mg=old.dose_mg,
+                        expires_on=None, location=old.location)  # type: ignore[arg-type]
+    title = QCoreApplication.translate("InjectorsPage", "I replaced it: the new device")
+    new = ask_injector(parent, title, template, catalog)
+    if new is None:
+        return None
+    replace_injector(profile, old.id, new)
+    session.commit()
+    return new
+
+
+class InjectorsPage(QWidget):
+    exported = Signal(str)  # path of the calendar file written
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None, catalog=None):
+        super().__init__(parent)
+        self.setObjectName("injectorsPage")
+        self.session = session
+        self.catalog = catalog
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
+        self.person_label = QLabel(self)
+        self.person_label.setObjectName("personStatus")
+        self.person_label.setWordWrap(True)
+        layout.addWidget(self.person_label)
+
+        headers = [self.tr("Status"), self.tr("Product"), self.tr("Dose"),
+                   self.tr("In date until"), self.tr("Days left"), self.tr("Lot"),
+                   self.tr("Kept in")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setObjectName("injectorTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self._setup_table(self.table)
+        layout.addWidget(self.table, 2)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(self.tr("Add…"), "addInjector", self.add, buttons)
+        self.edit_button = self._button(self.tr("Edit…"), "editInjector", self.edit, buttons)
+        self.used_button = self._button(self.tr("Mark used"), "markUsed", self.mark_used,
+                                        buttons)
+        self.replace_button = self._button(self.tr("I replaced it…"), "replaceInjector",
+                                           self.replace, buttons)
+        buttons.addStretch(1)
+        self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
+                                          self.export_calendar, buttons)
+        layout.addLayout(buttons)
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("exportStatus")
+        self.export_status.setWordWrap(True)
+        layout.addWidget(self.export_status)
+
+        layout.addWidget(QLabel(self.tr("<b>History</b> (used, disposed and replaced devices)"),
+                                self))
+        self.history_table = QTableWidget(0, 5, self)
+        self.history_table.setObjectName("historyTable")
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Dose"), self.tr("In date until"),
+             self.tr("What happened"), self.tr("Replaced by")])
+        self._setup_table(self.history_table)
+        layout.addWidget(self.history_table, 1)
+
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        session.profileChanged.connect(self.load)
+        session.recordEdited.connect(self.load)
+        self.load()
+
+    def _button(self, text, name, slot, layout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    @staticmethod
+    def _setup_table(table: QTableWidget) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def status_text(self, status: str) -> str:
+        return {IN_DATE: self.tr("In date"), DUE_SOON: self.tr("Due soon"),
+                EXPIRED: self.tr("Expired")}[status]
+
+    def _soon_days(self) -> int:
+        return soon_days_for(self.session.settings.lead_days)
+
+    def load(self) -> None:
+        profile = self.session.profile
+        self.setEnabled(profile is not None)
+        selected = self.selected_id()
+        self.table.setRowCount(0)
+        self.history_table.setRowCount(0)
+        if profile is None:
+            self.person_label.clear()
+            self._update_buttons()
+            return
+        today = self.session.today()
+        soon = self._soon_days()
+        self._ids: list[str] = []
+        style = self.style()
+        for injector in profile.active_injectors:
+            status = device_status(injector, today, soon)
+            left = days_left(injector, today)
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._ids.append(injector.id)
+            status_item = QTableWidgetItem(style.standardIcon(STATUS_ICONS[status]),
+                                           self.status_text(status))
+            status_item.setData(Qt.ItemDataRole.UserRole, injector.id)
+            status_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.status_text(status))
+            if left < 0:
+                left_text = self.tr("expired {n} day(s) ago").format(n=-left)
+            elif left == 0:
+                left_text = self.tr("last day")
+            else:
+                left_text = str(left)
+            cells = [status_item, QTableWidgetItem(injector.product),
+                     QTableWidgetItem(_dose(injector.dose_mg)),
+                     QTableWidgetItem(injector.expiry_date.isoformat()
+                                      + (f"  ({injector.expires_on})"
+                                         if injector.expires_on.is_month_only else "")),
+                     QTableWidgetItem(left_text), QTableWidgetItem(injector.lot or ""),
+                     QTableWidgetItem(injector.location or "")]
+            brush = QBrush(QColor(STATUS_COLOURS[status]))
+            for column, item in enumerate(cells):
+                item.setBackground(brush)
+                item.setForeground(QBrush(QColor("#1a1a1a")))
+                self.table.setItem(row, column, item)
+            if injector.id == selected:
+                self.table.selectRow(row)
+
+        state = person_status(profile, today, soon)
+        if state.too_few:
+            self.person_label.setText("⚠ " + self.tr(
+                "Only {count} in-date device(s). Carry two: a second dose may be needed "
+                "after 5 to 15 minutes.").format(count=state.in_date_count))
+            self.person_label.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
+        else:
+            self.person_label.setText("✔ " + self.tr("{count} in-date devices.").format(
+                count=state.in_date_count))
+            self.person_label.setStyleSheet("background:#e3f4e1; color:#0f3d0f; padding:6px;")
+        self.person_label.setProperty("tooFew", state.too_few)
+
+        for old in history(profile):
+            row = self.history_table.rowCount()
+            self.history_table.insertRow(row)
+            successor = replaced_by(profile, old.id)
+            what = {"used": self.tr("Used"), "disposed": self.tr("Disposed")}.get(old.status,
+                                                                                  old.status)
+            values = [old.product, _dose(old.dose_mg), old.expiry_date.isoformat(), what,
+                      "" if successor is None else self.tr("{product}, in date until {date}")
+                      .format(product=successor.product,
+                              date=successor.expiry_date.isoformat())]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, old.id)
+                self.history_table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def select_device(self, injector_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == injector_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.edit_button, self.used_button, self.replace_button):
+            button.setEnabled(has)
+
+    # --- acting ---------------------------------------------------------------------------
+
+    def add(self) -> None:
+        new = ask_injector(self, self.tr("Add a device"), None, self.catalog)
+        if new is None or self.session.profile is None:
+            return
+        self.session.profile.injectors.append(new)
+        self.session.commit()
+        self.select_device(new.id)
+
+    def edit(self) -> None:
+        device_id = self.selected_id()
+        if device_id is None:
+            return
+        current = find_injector(self.session.profile, device_id)
+        changed = ask_injector(self, self.tr("Edit device"), current, self.catalog)
+        if changed is None:
+            return
+        index = self.session.profile.injectors.index(current)
+        self.session.profile.injectors[index] = changed
+        self.session.commit()
+
+    def mark_used(self) -> None:
+        device_id = self.selected_id()
+        if device_id is None:
+            return
+        device = find_injector(self.session.profile, device_id)
+        if not dialogs.confirm(self, self.tr("Mark used"), self.tr(
+                "Mark {device} as used? It moves to the history.").format(
+                device=f"{device.product} {_dose(device.dose_mg)}")):
+            return
+        mark_used(self.session.profile, device_id)
+        self.session.commit()
+
+    def replace(self, device_id: str | None = None) -> Injector | None:
+        device_id = device_id or self.selected_id()
+        if device_id is None:
+            return None
+        new = replace_flow(self.session, self, device_id, self.catalog)
+        if new is not None:
+            self.select_device(new.id)
+        return new
+
+    def export_calendar(self) -> None:
+        path = dialogs.save_file(self, self.tr("Export to calendar"), "sm-card-injectors.ics",
+                                 self.tr("iCalendar files (*.ics)"))
+        if not path:
+            return
+        from sm_card.render.ics import render_ics
+
+        settings = self.session.settings
+        profiles = self.session.store.load_all()
+        data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
+                          prepare_days=int(settings.get("prepare_days")))
+        try:
+            atomic_write(Path(path), data, mode=0o600)
+        except OSError as err:
+            self.export_status.setText(self.tr("Not saved: {error}").format(error=err))
+            return
+        count = sum(len(p.active_injectors) for p in profiles)
+        self.export_status.setText(self.tr(
+            "Saved {count} device(s) to {path}. Open it with your calendar app; importing a "
+            "newer file again updates the same events.").format(count=count, path=path))
+        self.exported.emit(path)

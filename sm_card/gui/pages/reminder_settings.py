@@ -1,0 +1,158 @@
+"""Reminder settings: lead times, procedure preparation, tray, notifications, start at login."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core import autostart
+from sm_card.gui.session import ProfileSession
+
+MAX_LEAD_DAYS = 730
+
+
+def parse_lead_days(text: str) -> list[int]:
+    """"60, 30, 7, 0" -> [60, 30, 7, 0]; ValueError naming the bad part."""
+    values = set()
+    for part in text.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit() or int(part) > MAX_LEAD_DAYS:
+            raise ValueError(part)
+        values.add(int(part))
+    return sorted(values, reverse=True)
+
+
+class ReminderSettingsPage(QWidget):
+    changed = Signal()  # a setting that affects which reminders are due changed
+
+    def __init__(
+        self,
+        session: ProfileSession,
+        parent: QWidget | None = None,
+        *,
+        enable_autostart: Callable[[], str] = autostart.enable,
+        disable_autostart: Callable[[], None] = autostart.disable,
+        autostart_enabled: Callable[[], bool] = autostart.is_enabled,
+    ):
+        super().__init__(parent)
+        self.setObjectName("reminderSettingsPage")
+        self.session = session
+        self.settings = session.settings
+        self._enable = enable_autostart
+        self._disable = disable_autostart
+        self._enabled = autostart_enabled
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Reminders</h2>"), self))
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.lead_days = QLineEdit(self)
+        self.lead_days.setObjectName("leadDays")
+        self.lead_days.setToolTip(self.tr(
+            "Days before the expiry date to remind you, separated by commas; 0 is the day "
+            "itself."))
+        form.addRow(self.tr("Remind me (days before expiry)"), self.lead_days)
+        self.lead_error = QLabel(self)
+        self.lead_error.setObjectName("leadDaysError")
+        self.lead_error.setStyleSheet("color:#8b0000;")
+        form.addRow("", self.lead_error)
+
+        self.prepare_days = QSpinBox(self)
+        self.prepare_days.setObjectName("prepareDays")
+        self.prepare_days.setRange(0, 90)
+        self.prepare_days.setSuffix(self.tr(" days before"))
+        form.addRow(self.tr("Prepare for a planned procedure"), self.prepare_days)
+
+        self.notifications = QCheckBox(self.tr("Show desktop notifications"), self)
+        self.notifications.setObjectName("notifications")
+        form.addRow(self.notifications)
+        self.close_to_tray = QCheckBox(
+            self.tr("Keep running in the tray when the window is closed"), self)
+        self.close_to_tray.setObjectName("closeToTray")
+        form.addRow(self.close_to_tray)
+        self.autostart = QCheckBox(self.tr("Start sm-card when I log in"), self)
+        self.autostart.setObjectName("autostart")
+        form.addRow(self.autostart)
+        self.autostart_note = QLabel(self)
+        self.autostart_note.setObjectName("autostartNote")
+        self.autostart_note.setWordWrap(True)
+        form.addRow(self.autostart_note)
+        note = QLabel(self.tr(
+            "The banner in the window shows every reminder until you act on it. For reminders "
+            "while sm-card is closed, export your devices to your calendar or run "
+            "“sm-card reminders” from a scheduled task."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+        self.load()
+        self.lead_days.editingFinished.connect(self._save_lead_days)
+        self.prepare_days.valueChanged.connect(self._save_prepare_days)
+        self.notifications.toggled.connect(lambda on: self.settings.set("notifications", on))
+        self.close_to_tray.toggled.connect(lambda on: self.settings.set("close_to_tray", on))
+        self.autostart.toggled.connect(self._toggle_autostart)
+
+    def load(self) -> None:
+        self.lead_days.setText(", ".join(str(d) for d in self.settings.lead_days))
+        self.prepare_days.setValue(int(self.settings.get("prepare_days")))
+        self.notifications.setChecked(bool(self.settings.get("notifications")))
+        self.close_to_tray.setChecked(bool(self.settings.get("close_to_tray")))
+        try:
+            on = self._enabled()
+        except OSError:
+            on = False
+        self.autostart.setChecked(on)
+
+    def _save_lead_days(self) -> None:
+        try:
+            days = parse_lead_days(self.lead_days.text())
+        except ValueError as err:
+            self.lead_error.setText(self.tr(
+                "“{part}” is not a number of days (0 to {max}).").format(
+                part=err.args[0], max=MAX_LEAD_DAYS))
+            return
+        self.lead_error.clear()
+        if days != self.settings.lead_days:
+            self.settings.set("lead_days", days)
+            self._changed()
+        self.lead_days.setText(", ".join(str(d) for d in days))
+
+    def _save_prepare_days(self, value: int) -> None:
+        self.settings.set("prepare_days", int(value))
+        self._changed()
+
+    def _toggle_autostart(self, on: bool) -> None:
+        try:
+            if on:
+                where = self._enable()
+                self.autostart_note.setText(self.tr("Starts at login from {where}").format(
+                    where=where))
+            else:
+                self._disable()
+                self.autostart_note.setText(self.tr("Does not start at login."))
+        except OSError as err:
+            self.autostart_note.setText(self.tr("Could not change it: {error}").format(
+                error=err))
+            self.autostart.blockSignals(True)
+            self.autostart.setChecked(not on)
+            self.autostart.blockSignals(False)
+            return
+        self.settings.set("autostart", on)
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        service = getattr(self.window(), "reminder_service", None)
+        if service is not None:
+            service.check("change")

@@ -1,0 +1,235 @@
+"""While the app runs: check reminders often, notice a wake from sleep, tell the person once.
+
+A short timer ticks every minute; never one long timer (Qt caps timers near 24.8 days, and a
+timer does not count the time a machine sleeps). A tick checks when the calendar day changed,
+when the last check is older than ``check_every``, or when the wall clock jumped: between two
+ticks a minute apart, far more time passed (the machine slept or the clock was set), as Vorta's
+scheduler does. The reminder logic itself is the pure ``core.reminders``; this class only
+supplies the clock, the store and the notifier.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from sm_card.core.reminders import (
+    LEVEL_EXPIRED,
+    LEVEL_TOO_FEW,
+    Reminder,
+    dismiss,
+    mark_notified,
+    pending_reminders,
+    snooze,
+    snooze_until,
+)
+from sm_card.core.settings import Settings
+from sm_card.core.store import Store, StoreError
+from sm_card.gui.banner import ReminderBanner, describe
+from sm_card.gui.tray import NullNotifier, Notifier, Tray, pick_notifier, tray_available
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 60_000
+CHECK_EVERY = timedelta(minutes=15)
+JUMP_THRESHOLD = timedelta(minutes=5)
+
+
+class ReminderService(QObject):
+    checked = Signal(str)  # after every check; the reason: start, periodic, day, wake, change
+    remindersChanged = Signal(list)  # what should be on screen now (the banner's rows)
+    reminded = Signal(list)  # reminders notified just now (each stage once)
+    wokeUp = Signal()  # the wall clock jumped: sleep, hibernation or a clock change
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        notifier: Notifier | None = None,
+        tick_ms: int = TICK_MS,
+        check_every: timedelta = CHECK_EVERY,
+        jump_threshold: timedelta = JUMP_THRESHOLD,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.today = today
+        self.now = now
+        self.notifier: Notifier = notifier or NullNotifier()
+        self.check_every = check_every
+        self.jump_threshold = jump_threshold
+        self.pending: list[Reminder] = []
+        self.quitting = False
+        self._last_tick: datetime | None = None
+        self._last_check: datetime | None = None
+        self._last_day: date | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        """Start ticking and check at once (catch-up for what fell due while closed)."""
+        self._last_tick = self.now()
+        self.timer.start()
+        self.check("start")
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    # --- when to check -------------------------------------------------------------------
+
+    def tick(self) -> None:
+        now = self.now()
+        previous, self._last_tick = self._last_tick, now
+        if previous is not None:
+            elapsed = now - previous
+            expected = timedelta(milliseconds=self.timer.interval())
+            if elapsed > expected + self.jump_threshold or elapsed < -self.jump_threshold:
+                log.info("clock jumped by %s: checking reminders", elapsed - expected)
+                self.wokeUp.emit()
+                self.check("wake")
+                return
+        if self.today() != self._last_day:
+            self.check("day")
+        elif self._last_check is None or now - self._last_check >= self.check_every:
+            self.check("periodic")
+
+    # --- checking ------------------------------------------------------------------------
+
+    def check(self, reason: str = "change") -> list[Reminder]:
+        """Recompute what is due; notify what is new; returns the newly notified ones."""
+        now, today = self.now(), self.today()
+        try:
+            profiles = self.store.load_all()
+            pending = pending_reminders(
+                profiles, today, self.settings.lead_days, self.store.reminder_log(), now=now,
+                prepare_days=int(self.settings.get("prepare_days")))
+            new = [r for r in pending if r.new]
+            if new:
+                mark_notified(self.store, new, now)
+        except StoreError as err:  # keep ticking; the next check tries again
+            log.warning("reminder check failed: %s", err)
+            return []
+        self._last_check, self._last_day = now, today
+        self.pending = pending
+        if new:
+            self._notify(new)
+        self.remindersChanged.emit(pending)
+        if new:
+            self.reminded.emit(new)
+        self.checked.emit(reason)
+        return new
+
+    def _notify(self, new: list[Reminder]) -> None:
+        urgent = any(r.level in (LEVEL_EXPIRED, LEVEL_TOO_FEW) for r in new)
+        message = describe(new[0])
+        if len(new) > 1:
+            message += " " + self.tr("(and {n} more)").format(n=len(new) - 1)
+        title = self.tr("sm-card: epinephrine") if urgent else self.tr("sm-card reminder")
+        try:
+            self.notifier.notify(title, message, urgent)
+        except Exception as err:  # a notification failing must not stop the reminders
+            log.warning("notification failed: %s", err)
+
+    # --- acting on a reminder ------------------------------------------------------------
+
+    def snooze(self, reminder: Reminder, until: datetime | None = None) -> None:
+        snooze(self.store, reminder, until or snooze_until(self.now()))
+        self.check("change")
+
+    def dismiss(self, reminder: Reminder) -> None:
+        dismiss(self.store, reminder)
+        self.check("change")
+
+
+def _go_to_injectors(window: QWidget) -> QWidget | None:
+    show = getattr(window, "show_page", None)
+    if not callable(show):
+        return None
+    try:
+        return show("injectors")
+    except StopIteration:  # no Injectors page in this window
+        return None
+
+
+def replace_from_banner(window: QWidget, session, reminder: Reminder) -> None:
+    """The banner's "I replaced it": switch to that person, record the new device."""
+    from sm_card.gui.pages.injectors_page import replace_flow
+
+    if session.profile is None or session.profile.name != reminder.profile_name:
+        session.select(reminder.profile_name)
+    page = _go_to_injectors(window)
+    catalog = getattr(window, "catalog", None)
+    if page is not None and hasattr(page, "replace"):
+        page.replace(reminder.subject_id)
+    else:
+        replace_flow(session, window, reminder.subject_id, catalog)
+
+
+def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
+                      start: bool = True) -> ReminderService:
+    """Reminders for the main window: service, banner in ``window.banner_area``, tray.
+
+    Closing the window hides it to the tray when the person chose so (setting close_to_tray)
+    and a tray exists; the tray's Quit really quits.
+    """
+    service = ReminderService(session.store, session.settings, today=session.today,
+                              now=session.now, parent=window)
+    banner = ReminderBanner(window)
+    window.banner_area.addWidget(banner)
+    service.banner = banner
+    window.reminder_service = service  # the settings page re-checks through it
+    if use_tray is None:
+        use_tray = tray_available()
+    tray = Tray(window) if use_tray else None
+    service.tray = tray
+    service.notifier = pick_notifier(session.settings, tray)
+
+    service.remindersChanged.connect(banner.set_reminders)
+    banner.snoozeRequested.connect(service.snooze)
+    banner.dismissRequested.connect(service.dismiss)
+    banner.replacedRequested.connect(lambda r: replace_from_banner(window, session, r))
+    session.recordEdited.connect(lambda: service.check("change"))
+
+    if tray is not None:
+        tray.show()
+
+        def open_window() -> None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+        def quit_app() -> None:
+            service.quitting = True
+            if hasattr(window, "quit"):
+                window.quit()
+            else:
+                window.close()
+            QApplication.quit()
+
+        tray.openRequested.connect(open_window)
+        tray.quitRequested.connect(quit_app)
+        told = []
+
+        def hide_on_close() -> bool:
+            hide = (not service.quitting and bool(session.settings.get("close_to_tray"))
+                    and tray.isVisible())
+            if hide and not told:
+                told.append(True)
+                tray.show_message(service.tr("sm-card keeps running"), service.tr(
+                    "Reminders still reach you from here. Choose Quit in this icon's menu "
+                    "to stop them."))
+            return hide
+
+        window.hide_on_close = hide_on_close
+    if start:
+        service.start()
+    return service

@@ -1,0 +1,167 @@
+"""The Injectors section: statuses shown by colour and words, add, edit, used, replace, export."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+
+from sm_card.core import interchange
+from sm_card.core.models import Injector, PartialDate
+from sm_card.core.store import Store
+from sm_card.gui import dialogs
+from sm_card.gui.pages import injectors_page
+from sm_card.gui.pages.injectors_page import InjectorDialog, InjectorsPage
+from sm_card.gui.session import ProfileSession
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def session(qtbot, data_dir, example_text):
+    store = Store.open(data_dir)
+    store.replace_profiles(interchange.loads(example_text, today=TODAY).profiles)
+    s = ProfileSession(store, today=lambda: TODAY,
+                       now=lambda: datetime(2026, 11, 23, 9, tzinfo=UTC))
+    yield s
+    store.close()
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = InjectorsPage(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def answer(monkeypatch, injector):
+    asked = []
+
+    def fake(parent, title, current, catalog=None):
+        asked.append((title, current))
+        return injector
+    monkeypatch.setattr(injectors_page, "ask_injector", fake)
+    return asked
+
+
+def test_table_shows_status_by_colour_icon_and_words(page, session):
+    table = page.table
+    assert [r[:5] for r in rows(table)] == [
+        ["Due soon", "EpiPen", "0.3 mg", "2026-12-31", "38"],
+        ["In date", "EpiPen", "0.3 mg", "2027-09-30  (2027-09)", "311"],
+    ]
+    due, ok = table.item(0, 0), table.item(1, 0)
+    assert not due.icon().isNull() and not ok.icon().isNull()
+    assert due.background().color().name() == "#fff4ce"
+    assert ok.background().color().name() == "#e3f4e1"
+    assert page.person_label.text().startswith("✔")
+    assert rows(page.history_table)[0][:4] == ["Jext", "0.3 mg", "2026-03-31", "Used"]
+
+
+def test_expired_and_too_few_warning(qtbot, session):
+    session.today = lambda: date(2027, 1, 1)
+    widget = InjectorsPage(session)
+    qtbot.addWidget(widget)
+    first = rows(widget.table)[0]
+    assert first[0] == "Expired" and first[4] == "expired 1 day(s) ago"
+    assert widget.table.item(0, 0).background().color().name() == "#fde2e1"
+    assert widget.person_label.property("tooFew") is True
+    assert "Only 1 in-date device(s)" in widget.person_label.text()
+
+
+def test_add_edit_and_mark_used(page, session, monkeypatch):
+    new = Injector(product="neffy", dose_mg=2, expires_on=PartialDate(2028, 2), lot="N1",
+                   location="school")
+    answer(monkeypatch, new)
+    qtbot_click(page.add_button)
+    assert session.store.load_profile(session.profile.name).injectors[-1].lot == "N1"
+    assert page.selected_id() == new.id and len(rows(page.table)) == 3
+
+    edited = Injector(product="neffy", dose_mg=2, expires_on=PartialDate(2028, 3, 1), id=new.id,
+                      lot="N1", location="school bag")
+    asked = answer(monkeypatch, edited)
+    qtbot_click(page.edit_button)
+    assert asked[0][1].id == new.id
+    saved = session.store.load_profile(session.profile.name)
+    assert [i.location for i in saved.injectors if i.id == new.id] == ["school bag"]
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    page.select_device(new.id)
+    qtbot_click(page.used_button)
+    saved = session.store.load_profile(session.profile.name)
+    assert [i.status for i in saved.injectors if i.id == new.id] == ["used"]
+    assert any(r[0] == "neffy" and r[3] == "Used" for r in rows(page.history_table))
+
+
+def test_replace_flow_keeps_history(page, session, monkeypatch):
+    old_id = page.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    asked = []
+
+    def fill(parent, title, template, catalog=None):
+        asked.append(template)
+        template.expires_on = PartialDate(2027, 11)
+        template.lot = "NEW42"
+        return template
+    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+    page.select_device(old_id)
+    qtbot_click(page.replace_button)
+    # the form started from the old device: same product, dose and place, new id
+    assert (asked[0].product, asked[0].dose_mg, asked[0].location) == ("EpiPen", 0.3, "handbag")
+    assert asked[0].id != old_id
+    saved = session.store.load_profile(session.profile.name)
+    new = next(i for i in saved.injectors if i.lot == "NEW42")
+    old = next(i for i in saved.injectors if i.id == old_id)
+    assert new.replaces == old_id and new.status == "active" and old.status == "disposed"
+    assert rows(page.table)[0][5] == "NEW42"
+    history = rows(page.history_table)
+    assert ["EpiPen", "0.3 mg", "2026-12-31", "Disposed", "EpiPen, in date until 2027-11-30"] \
+        in history
+
+
+def test_cancelled_dialog_changes_nothing(page, session, monkeypatch):
+    answer(monkeypatch, None)
+    before = session.store.load_profile(session.profile.name)
+    page.select_device(page.table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    for button in (page.add_button, page.edit_button, page.replace_button):
+        qtbot_click(button)
+    assert session.store.load_profile(session.profile.name) == before
+
+
+def test_export_to_calendar(page, session, monkeypatch, tmp_path):
+    target = tmp_path / "out.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    qtbot_click(page.export_button)
+    cal = Calendar.from_ical(target.read_bytes())
+    assert [e.decoded("DTSTART") for e in cal.walk("VEVENT")] == [date(2026, 12, 31),
+                                                                  date(2027, 9, 30)]
+    assert "Saved 2 device(s)" in page.export_status.text()
+
+
+def test_dialog_validates_the_expiry(qtbot):
+    dialog = InjectorDialog(None, "Add", None)
+    qtbot.addWidget(dialog)
+    dialog.product.setCurrentText("Jext")
+    dialog.expiry.setText("2027-13")
+    assert dialog.result_injector() is None
+    assert "Expiry date" in dialog.error.text()
+    dialog.expiry.setText("2027-09")
+    dialog.lot.setText("  J1 ")
+    dialog.dose.setValue(0.15)
+    result = dialog.result_injector()
+    assert (result.product, result.dose_mg, result.expires_on, result.lot, result.location) == (
+        "Jext", 0.15, PartialDate(2027, 9), "J1", None)
+
+
+def test_reloads_on_profile_change(page, session):
+    session.add_profile("Kim")
+    assert page.table.rowCount() == 0 and page.history_table.rowCount() == 0
+    assert "Only 0" in page.person_label.text()
+
+
+def qtbot_click(button):
+    button.click()

@@ -1,0 +1,254 @@
+"""The running reminder service: injected clock, real store, real timers with short ticks."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from sm_card.core import interchange
+from sm_card.core.catalog import default_catalog
+from sm_card.core.models import PartialDate
+from sm_card.core.settings import Settings
+from sm_card.core.store import Store
+from sm_card.gui.banner import ReminderBanner
+from sm_card.gui.main_window import MainWindow, PageSpec
+from sm_card.gui.pages import injectors_page
+from sm_card.gui.pages.injectors_page import InjectorsPage
+from sm_card.gui.pages.reminder_settings import ReminderSettingsPage, parse_lead_days
+from sm_card.gui.reminder_service import ReminderService, install_reminders
+from sm_card.gui.session import ProfileSession
+from sm_card.gui.tray import NullNotifier, TrayNotifier, pick_notifier
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class Clock:
+    """The wall clock the service sees; tests move it, no one sleeps."""
+
+    def __init__(self, start: datetime):
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def today(self) -> date:
+        return self.current.date()
+
+    def advance(self, **kw) -> None:
+        self.current = (self.current.astimezone(LONDON) + timedelta(**kw)).astimezone(LONDON)
+
+
+class Recorder:
+    """A Notifier that keeps what it was asked to show."""
+
+    def __init__(self):
+        self.messages = []
+
+    def notify(self, title, message, urgent=False):
+        self.messages.append((title, message, urgent))
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 11, 23, 8, 30, tzinfo=LONDON))
+
+
+@pytest.fixture
+def store(data_dir, example_text):
+    s = Store.open(data_dir)
+    s.replace_profiles(interchange.loads(example_text, today=date(2026, 11, 23)).profiles)
+    yield s
+    s.close()
+
+
+def make_service(qtbot, store, clock, **kw):
+    notifier = Recorder()
+    service = ReminderService(store, Settings(store), today=clock.today, now=clock.now,
+                              notifier=notifier, **kw)
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    service.remindersChanged.connect(banner.set_reminders)
+    banner.snoozeRequested.connect(service.snooze)
+    banner.dismissRequested.connect(service.dismiss)
+    return service, banner, notifier
+
+
+def test_first_check_notifies_once_and_the_banner_stays(qtbot, store, clock):
+    service, banner, notifier = make_service(qtbot, store, clock)
+    service.start()
+    assert service.timer.isActive() and service.timer.interval() <= 60_000
+    assert len(notifier.messages) == 1
+    title, message, urgent = notifier.messages[0]
+    assert "EpiPen 0.3 mg" in message and "2026-12-31" in message and not urgent
+    assert not banner.isHidden()
+    assert [r.reminder.due_key for r in banner.rows()] == ["lead:60@2026-12-31"]
+    for _ in range(5):  # hours later, checks again and again: no second notification
+        clock.advance(hours=1)
+        service.check("periodic")
+    assert len(notifier.messages) == 1 and len(banner.rows()) == 1
+    service.stop()
+
+    # the app is restarted: the banner is back without a new notification
+    again, banner2, notifier2 = make_service(qtbot, store, clock)
+    again.start()
+    assert notifier2.messages == [] and len(banner2.rows()) == 1
+    again.stop()
+
+
+def test_snooze_hides_until_tomorrow_morning_then_reminds_again(qtbot, store, clock):
+    service, banner, notifier = make_service(qtbot, store, clock)
+    service.start()
+    banner.rows()[0].snooze_button.click()
+    assert banner.rows() == [] and banner.isHidden()
+    clock.advance(hours=23)  # 07:30 next day
+    service.check("periodic")
+    assert banner.rows() == []
+    clock.advance(hours=2)  # 09:30
+    service.check("periodic")
+    assert len(banner.rows()) == 1 and len(notifier.messages) == 2
+    banner.rows()[0].dismiss_button.click()
+    assert banner.rows() == []
+    clock.advance(days=3)
+    service.check("periodic")
+    assert banner.rows() == [] and len(notifier.messages) == 2
+    service.stop()
+
+
+def test_clock_jump_triggers_a_check(qtbot, store, clock):
+    """The machine slept for a month: the next short tick notices and checks at once."""
+    service, banner, notifier = make_service(qtbot, store, clock, tick_ms=20)
+    service.start()
+    assert len(notifier.messages) == 1
+    reasons = []
+    service.checked.connect(reasons.append)
+    clock.advance(days=31)  # 2026-12-24: the 7-day stage of the handbag pen
+    with qtbot.waitSignal(service.wokeUp, timeout=2000):
+        pass
+    assert reasons == ["wake"]
+    assert len(notifier.messages) == 2
+    assert [r.reminder.due_key for r in banner.rows()] == ["lead:7@2026-12-31"]
+    service.stop()
+
+
+def test_tick_checks_on_a_new_day_and_every_quarter_hour(qtbot, store, clock):
+    service, _, _ = make_service(qtbot, store, clock)
+    service.start()
+    reasons = []
+    service.checked.connect(reasons.append)
+    clock.advance(minutes=1)
+    service.tick()
+    assert reasons == []  # a minute later: nothing to do
+    for _ in range(15):
+        clock.advance(minutes=1)
+        service.tick()
+    assert reasons == ["periodic"]
+    clock.current = clock.current.replace(hour=23, minute=59, second=30)
+    service._last_tick = clock.current  # as if ticking steadily up to here
+    clock.advance(minutes=1)
+    service.tick()
+    assert reasons[-1] == "day"
+    clock.advance(hours=-2)  # the clock was set back
+    service.tick()
+    assert reasons[-1] == "wake"
+    service.stop()
+
+
+def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
+    session = ProfileSession(store, today=clock.today, now=clock.now)
+    calls = []
+    page = ReminderSettingsPage(session, enable_autostart=lambda: calls.append("on") or "/x",
+                                disable_autostart=lambda: calls.append("off"),
+                                autostart_enabled=lambda: False)
+    qtbot.addWidget(page)
+    assert page.lead_days.text() == "60, 30, 7, 0"
+    page.lead_days.setText("30, 7, x")
+    page.lead_days.editingFinished.emit()
+    assert "“x”" in page.lead_error.text() and session.settings.lead_days == [60, 30, 7, 0]
+    page.lead_days.setText("14,30 ,30")
+    page.lead_days.editingFinished.emit()
+    assert session.settings.lead_days == [30, 14] and page.lead_days.text() == "30, 14"
+    page.notifications.setChecked(False)
+    page.close_to_tray.setChecked(False)
+    page.autostart.setChecked(True)
+    page.autostart.setChecked(False)
+    page.prepare_days.setValue(21)
+    settings = Settings(store)
+    assert settings.get("notifications") is False and settings.get("close_to_tray") is False
+    assert settings.get("prepare_days") == 21 and calls == ["on", "off"]
+    assert settings.get("autostart") is False
+    assert parse_lead_days("0") == [0] and parse_lead_days("") == []
+
+
+def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path):
+    session = ProfileSession(store, today=clock.today, now=clock.now)
+    page = ReminderSettingsPage(session)
+    qtbot.addWidget(page)
+    page.autostart.setChecked(True)
+    desktop = tmp_path / "xdg-config" / "autostart" / "sm-card.desktop"
+    assert desktop.exists() and "Exec=" in desktop.read_text()
+    page.autostart.setChecked(False)
+    assert not desktop.exists()
+
+
+def test_notifier_honours_the_setting(qtbot, store):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    settings = Settings(store)
+    assert isinstance(pick_notifier(settings, None), NullNotifier)
+
+    class FakeTray:  # the Tray's icon is what TrayNotifier talks to
+        icon = QSystemTrayIcon()
+    notifier = pick_notifier(settings, FakeTray())
+    assert isinstance(notifier, TrayNotifier) and notifier.enabled() is True
+    settings.set("notifications", False)
+    assert notifier.enabled() is False
+    notifier.notify("t", "m")  # switched off (and no tray here): nothing happens, no error
+
+
+@pytest.fixture
+def window(qtbot, store, clock):
+    session = ProfileSession(store, today=clock.today, now=clock.now)
+    pages = [PageSpec("injectors", "Injectors",
+                      lambda s, c, p: InjectorsPage(s, p, c))]
+    win = MainWindow(session, default_catalog(), pages=pages)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch, clock):
+    service = install_reminders(window, window.session, use_tray=False)
+    assert window.reminder_service is service and service.tray is None
+    assert isinstance(service.notifier, NullNotifier)
+    rows = service.banner.rows()
+    assert len(rows) == 1 and rows[0].replaced_button is not None
+    old_id = rows[0].reminder.subject_id
+
+    def fill(parent, title, template, catalog=None):
+        template.expires_on = PartialDate(2027, 12)
+        template.lot = "FRESH"
+        return template
+    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+    rows[0].replaced_button.click()
+    saved = window.session.store.load_profile("Alex Example")
+    fresh = next(i for i in saved.injectors if i.lot == "FRESH")
+    assert fresh.replaces == old_id
+    assert next(i for i in saved.injectors if i.id == old_id).status == "disposed"
+    assert service.banner.rows() == []  # acted on: the banner is gone
+    page = window.page("injectors")
+    assert page.history_table.rowCount() == 2
+    assert window.hide_on_close() is False  # no tray: closing really closes
+    service.stop()
+
+
+def test_banner_appears_in_the_window_when_a_device_expires(qtbot, window, clock):
+    service = install_reminders(window, window.session, use_tray=False)
+    service.banner.rows()[0].dismiss_button.click()
+    assert service.banner.isHidden()
+    clock.advance(days=39)  # 2027-01-01: expired, and only one in-date device left
+    service.check("day")
+    (row,) = service.banner.rows()
+    text = row.findChild(QLabel, "bannerText")
+    assert text is not None and "out of date" in text.text() and "carry two" in text.text()
+    assert not service.banner.isHidden()
+    service.stop()
