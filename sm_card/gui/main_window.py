@@ -71,6 +71,16 @@ def _surgery(session, catalog, parent):
     return SurgeryPage(session, catalog, parent)
 
 
+def _injectors(session, catalog, parent):
+    from sm_card.gui.pages.injectors_page import InjectorsPage
+    return InjectorsPage(session, parent, catalog)
+
+
+def _reminder_settings(session, catalog, parent):
+    from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
+    return ReminderSettingsPage(session, parent)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("person", "Person", _person),
     PageSpec("diagnosis", "Diagnosis", _diagnosis),
@@ -81,6 +91,8 @@ PAGES: list[PageSpec] = [
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
     PageSpec("plans", "Physician's plans", _plans),
     PageSpec("surgery", "Surgery", _surgery),
+    PageSpec("injectors", "Injectors", _injectors),
+    PageSpec("reminder_settings", "Reminder settings", _reminder_settings),
 ]
 
 
