@@ -37,6 +37,7 @@ MARGIN = 15 * mm
 BODY_PT = 9
 SMALL_PT = 7.5  # references and source labels; never below 6 pt
 HEADING_ROOM = 16 * mm
+FRAME_PADDING = 6  # reportlab's default Frame padding, in points
 
 
 class _LetterFonts:
@@ -81,7 +82,7 @@ class _Styles:
         self.cell_head = style("cell_head", BODY_PT - 0.5, bold)
         self.small = style("small", SMALL_PT, textColor=colors.HexColor("#222222"))
         self.plan = style("plan", BODY_PT, leftIndent=2 * mm)
-        self.item = style("item", BODY_PT, leftIndent=6 * mm, bulletIndent=0,
+        self.item = style("item", BODY_PT, leftIndent=7 * mm, bulletIndent=0,
                           bulletFontName=regular, bulletFontSize=BODY_PT)
 
 
@@ -162,11 +163,11 @@ class _LetterBuilder:
             self.fonts.markup(f"{label}: ", bold=True) + self.fonts.markup(value), style
         )
 
-    def heading(self, text: str) -> list[Flowable]:
+    def heading(self, text: str, room: float = 0) -> list[Flowable]:
         # A page break when little room is left keeps a heading with what follows it, without
         # pushing a whole long table (a KeepTogether would) to the next page.
-        return [CondPageBreak(HEADING_ROOM), Paragraph(self.fonts.markup(text, bold=True),
-                                                       self.s.h2)]
+        title = Paragraph(self.fonts.markup(text, bold=True), self.s.h2)
+        return [CondPageBreak(max(room, HEADING_ROOM)), title]
 
     def table(self, head: list[str], rows: list[list[str]], widths: list[float],
               bold_first: bool = False) -> Table:
@@ -233,7 +234,8 @@ class _LetterBuilder:
             "no treatment advice of its own.", s.body,
         ))
 
-        story.extend(self.heading("Planned procedure"))
+        story.extend(self.heading(
+            "Planned procedures" if len(L.procedures) > 1 else "Planned procedure"))
         if L.procedures:
             story.append(self.table(
                 ["Date", "Hospital", "Procedure", "Notes"],
@@ -324,16 +326,18 @@ class _LetterBuilder:
         else:
             story.append(self.none_recorded())
 
-        story.extend(self.heading("Published perioperative considerations in mastocytosis"))
+        story.extend(self.heading("Published perioperative considerations in mastocytosis",
+                                  room=40 * mm))
         story.append(self.p(
             "Reported from the literature for the team's information. These are not "
             "instructions and not a plan for this patient; the treating physicians decide.",
             s.small,
         ))
         for number, item in enumerate(L.literature, start=1):
-            refs = ", ".join(str(n) for n in item.references)
+            # No-break spaces keep "[1, 2]" whole and with the word before it.
+            refs = ",\u00a0".join(str(n) for n in item.references)
             story.append(Paragraph(
-                self.fonts.markup(f"{item.text} [{refs}]"), s.item,
+                self.fonts.markup(f"{item.text}\u00a0[{refs}]"), s.item,
                 bulletText=f"{number}.",
             ))
         story.append(Spacer(1, 1.5 * mm))
@@ -422,10 +426,12 @@ def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
         page = f"page {document.page}"
         page_width = builder.fonts.set.width(page, SMALL_PT)
         para = Paragraph(builder.fonts.markup(footer_text), builder.s.small)
-        _, height = para.wrap(doc.width - page_width - 6 * mm, 4 * SMALL_PT)
-        para.drawOn(canvas, MARGIN, MARGIN + SMALL_PT * 1.3 - height)
-        builder.fonts.set.draw(canvas, page_size[0] - MARGIN, MARGIN + 1.5, page, SMALL_PT,
-                               align="right")
+        _, height = para.wrap(doc.width - 2 * FRAME_PADDING - page_width - 6 * mm,
+                              4 * SMALL_PT)
+        # Aligned with the text above it: the frame pads its content by FRAME_PADDING.
+        para.drawOn(canvas, MARGIN + FRAME_PADDING, MARGIN + SMALL_PT * 1.3 - height)
+        builder.fonts.set.draw(canvas, page_size[0] - MARGIN - FRAME_PADDING, MARGIN + 1.5,
+                               page, SMALL_PT, align="right")
         canvas.restoreState()
 
     doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)
