@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QTableWidget
 
 from sm_card.core.catalog import default_catalog
+from sm_card.core.models import Procedure
 from sm_card.gui import dialogs
 from sm_card.gui.pages import surgery_page
 from sm_card.gui.pages.surgery_page import SurgeryPage
@@ -144,3 +145,28 @@ def test_surgery_is_in_the_main_window(window):
     from sm_card.gui.main_window import PAGES
 
     assert "surgery" in [spec.key for spec in PAGES]
+
+
+def test_hidden_page_redraws_when_shown(qtbot, page, session):
+    page.hide()
+    session.profile.procedures.append(Procedure("Hidden edit"))
+    session.commit()
+    assert "Hidden edit" not in "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(page._pdf)).pages)
+    page.show()
+    assert "Hidden edit" in "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(page._pdf)).pages)
+
+
+def test_empty_store_shows_no_preview(qtbot, tmp_path):
+    from sm_card.core.store import Store
+    from sm_card.gui.session import ProfileSession
+
+    store = Store.open(tmp_path / "empty")
+    try:
+        widget = SurgeryPage(ProfileSession(store), default_catalog())
+        qtbot.addWidget(widget)
+        assert not widget.isEnabled()
+        assert widget.preview_page_count == 0
+    finally:
+        store.close()

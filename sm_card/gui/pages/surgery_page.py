@@ -164,7 +164,8 @@ class SurgeryPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
-        session.recordEdited.connect(self._timer.start)
+        self._stale = False
+        session.recordEdited.connect(self._record_edited)
         session.profileChanged.connect(self.load)
         self.load()
 
@@ -206,16 +207,33 @@ class SurgeryPage(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _record_edited(self) -> None:
+        # A hidden page only notes that its preview is stale; it redraws when shown.
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         self._timer.stop()
+        self._stale = False
         for label in self.page_labels:
             label.deleteLater()
         self.page_labels = []
         if self.session.profile is None:
             self._pdf = b""
+            self.document.close()
+            self.status.clear()
             return
         self._pdf = self.letter_pdf()
         self.document.close()
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.deleteLater()
         self._pdf_buffer = QBuffer(self)
         self._pdf_buffer.setData(QByteArray(self._pdf))
         self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
