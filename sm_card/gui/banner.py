@@ -8,7 +8,15 @@ already notified until it is acted on, also across restarts.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sm_card.core.reminders import (
     INJECTOR,
@@ -68,11 +76,12 @@ def describe(r: Reminder) -> str:
 
 
 _STYLE = {
-    # background, text, marker: colour is never the only signal (the marker and words say it)
-    LEVEL_EXPIRED: ("#fde2e1", "#5c0000", "⛔"),
-    LEVEL_TOO_FEW: ("#fde2e1", "#5c0000", "⚠"),
-    LEVEL_DUE_SOON: ("#fff4ce", "#4a3800", "⏰"),
-    LEVEL_PREPARE: ("#e1ecfd", "#0b2a5c", "📋"),
+    # background, text, icon: colour is never the only signal (the icon and words say it).
+    # Style icons rather than emoji: many desktop fonts draw emoji as empty boxes.
+    LEVEL_EXPIRED: ("#fde2e1", "#5c0000", QStyle.StandardPixmap.SP_MessageBoxCritical),
+    LEVEL_TOO_FEW: ("#fde2e1", "#5c0000", QStyle.StandardPixmap.SP_MessageBoxCritical),
+    LEVEL_DUE_SOON: ("#fff4ce", "#4a3800", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    LEVEL_PREPARE: ("#e1ecfd", "#0b2a5c", QStyle.StandardPixmap.SP_MessageBoxInformation),
 }
 
 
@@ -85,7 +94,11 @@ class ReminderRow(QFrame):
         self.setStyleSheet(f"QFrame#bannerRow {{ background:{bg}; }} QLabel {{ color:{fg}; }}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        text = QLabel(f"{marker} {describe(reminder)}", self)
+        icon = QLabel(self)
+        icon.setObjectName("bannerIcon")
+        icon.setPixmap(self.style().standardIcon(marker).pixmap(20, 20))
+        layout.addWidget(icon)
+        text = QLabel(describe(reminder), self)
         text.setObjectName("bannerText")
         text.setWordWrap(True)
         layout.addWidget(text, 1)

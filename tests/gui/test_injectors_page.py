@@ -68,10 +68,12 @@ def test_expired_and_too_few_warning(qtbot, session):
     widget = InjectorsPage(session)
     qtbot.addWidget(widget)
     first = rows(widget.table)[0]
-    assert first[0] == "Expired" and first[4] == "expired 1 day(s) ago"
+    assert first[0] == "Expired" and first[4] == "expired today"
     assert widget.table.item(0, 0).background().color().name() == "#fde2e1"
     assert widget.person_label.property("tooFew") is True
-    assert "Only 1 in-date device(s)" in widget.person_label.text()
+    text = widget.person_label.text()
+    assert "Only 1 in-date device(s). Carry two devices" in text and "(MHRA 2014/2017)" in text
+    assert "still be used" in text  # the catalog's note on an expired device, with its source
 
 
 def test_add_edit_and_mark_used(page, session, monkeypatch):

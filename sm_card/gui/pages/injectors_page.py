@@ -75,6 +75,7 @@ class InjectorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("injectorDialog")
         self.setWindowTitle(title)
+        self.setMinimumWidth(380)
         self._base = copy.deepcopy(injector) if injector else None
         self._doses = dict(product_choices(catalog))
         form = QFormLayout(self)
@@ -188,6 +189,10 @@ class InjectorsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("injectorsPage")
         self.session = session
+        if catalog is None:
+            from sm_card.core.catalog import default_catalog
+
+            catalog = default_catalog()
         self.catalog = catalog
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
@@ -285,8 +290,10 @@ class InjectorsPage(QWidget):
                                            self.status_text(status))
             status_item.setData(Qt.ItemDataRole.UserRole, injector.id)
             status_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.status_text(status))
-            if left < 0:
-                left_text = self.tr("expired {n} day(s) ago").format(n=-left)
+            if left == -1:
+                left_text = self.tr("expired today")
+            elif left < 0:
+                left_text = self.tr("expired {n} day(s) ago").format(n=-left - 1)
             elif left == 0:
                 left_text = self.tr("last day")
             else:
@@ -307,10 +314,15 @@ class InjectorsPage(QWidget):
                 self.table.selectRow(row)
 
         state = person_status(profile, today, soon)
-        if state.too_few:
-            self.person_label.setText("⚠ " + self.tr(
-                "Only {count} in-date device(s). Carry two: a second dose may be needed "
-                "after 5 to 15 minutes.").format(count=state.in_date_count))
+        if state.too_few or state.worst_device == EXPIRED:
+            lines = []
+            if state.too_few:
+                lines.append("⚠ " + self.tr("Only {count} in-date device(s).").format(
+                    count=state.in_date_count) + self._fact(" ", "carry-two"))
+            if state.worst_device == EXPIRED:
+                lines.append("⚠ " + self.tr("Replace the expired device(s).")
+                             + self._fact(" ", "expired-device"))
+            self.person_label.setText("\n".join(lines))
             self.person_label.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
         else:
             self.person_label.setText("✔ " + self.tr("{count} in-date devices.").format(
@@ -334,6 +346,15 @@ class InjectorsPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, old.id)
                 self.history_table.setItem(row, column, item)
         self._update_buttons()
+
+    def _fact(self, prefix: str, fact_id: str) -> str:
+        """A catalog fact with its source, or nothing if the catalog lacks it."""
+        facts = getattr(self.catalog, "device_facts", ())
+        fact = next((f for f in facts if f.id == fact_id), None)
+        if fact is None:
+            return ""
+        sources = "; ".join(c.label for c in fact.sources)
+        return f"{prefix}{fact.text} ({sources})" if sources else f"{prefix}{fact.text}"
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
