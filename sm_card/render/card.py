@@ -226,7 +226,7 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
     draw_emblem(c, emblem_cx, CARD_H - band_h / 2, emblem_d)
     tx = MARGIN + emblem_d + 2.2 * mm
     tw = CARD_W - MARGIN - tx
-    y = CARD_H - MARGIN + 0.6 * mm
+    y = CARD_H - MARGIN
     y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 8, 6.5, color=white)
     condition = condition_label(d.subtype if d else None)
     y = face.block("condition", [[Span(condition, True)]], tx, y, tw, 16, 13.5, min_size=11,
@@ -284,7 +284,7 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
             if entry.severity == "avoid":
                 spans.append(Span(sep + _one_line(entry.agent), True))
             else:
-                spans.append(Span(sep + _one_line(entry.agent) + " (caution)"))
+                spans.append(Span(sep + _one_line(entry.agent) + "\u00a0(caution)"))
         if len(ordered) > len(shown):
             spans.append(Span(f" + {len(ordered) - len(shown)} more on back"))
         face.block("avoid list", [spans], MARGIN, y, inner_w, room, 9, min_size=7)

@@ -1,0 +1,149 @@
+"""The QR summary and the bracelet engraving: priority, shortening, what is reported."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sm_card.core import interchange
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Diagnosis,
+    Injector,
+    Medication,
+    PartialDate,
+    Profile,
+)
+from sm_card.core.summary import (
+    MORE_MARKER,
+    QR_MAX_BYTES,
+    avoid_ordered,
+    condition_label,
+    engraving,
+    injector_summary,
+    qr_summary,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def example(example_text) -> Profile:
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+def test_small_record_fits_whole_without_marker():
+    profile = Profile(name="Ann Lee", date_of_birth=date(1990, 1, 2),
+                      diagnosis=Diagnosis(subtype="ISM"),
+                      avoid=[AvoidEntry("NSAIDs")],
+                      contacts=[Contact("Bo Lee", "+1 555 0100")],
+                      injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1))])
+    summary = qr_summary(profile, "911")
+    assert not summary.shortened and MORE_MARKER not in summary.text
+    lines = summary.text.splitlines()
+    assert lines[0] == "MEDICAL ALERT: Indolent systemic mastocytosis (ISM)"
+    assert lines[1] == "RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg"
+    assert lines[2] == "DO NOT GIVE: NSAIDs"
+    assert lines[3] == "Contact: Bo Lee +1 555 0100"
+    assert "Name: Ann Lee, born 1990-01-02" in lines
+    assert "Emergency number: 911" in lines
+
+
+def test_priority_order_is_condition_epinephrine_avoid_contact(example):
+    text = qr_summary(example).text
+    positions = [text.index(s) for s in ("MEDICAL ALERT", "Epinephrine carried",
+                                         "DO NOT GIVE", "Caution:", "Contact:", "Name:")]
+    assert positions == sorted(positions)
+
+
+def test_example_is_shortened_with_marker_and_report(example):
+    summary = qr_summary(example)
+    assert len(summary.text.encode()) <= QR_MAX_BYTES
+    assert summary.text.endswith("\n" + MORE_MARKER)
+    assert any(o.startswith("medications") for o in summary.omitted)
+    assert "physician's emergency plan" in summary.omitted
+    # the essentials are whole
+    assert "DO NOT GIVE: NSAIDs, atracurium" in summary.text
+    assert "Contact: Sam Example (partner) +44 7700 900123" in summary.text
+
+
+def test_long_avoid_list_does_not_push_out_contact_or_name(example):
+    example.avoid = [AvoidEntry(f"agent {i}") for i in range(40)]
+    example.name = "N" * 200
+    summary = qr_summary(example)
+    assert len(summary.text.encode()) <= QR_MAX_BYTES
+    assert "Contact: Sam Example" in summary.text
+    assert "Name: NNNN" in summary.text and "…" in summary.text
+    assert "(+" in summary.text  # "(+N more)" on the avoid line
+    assert any(o.startswith("avoid list: ") and "more" in o for o in summary.omitted)
+    assert "name (shortened)" in summary.omitted
+
+
+def test_condition_label_and_avoid_order():
+    assert condition_label("ISM") == "SYSTEMIC MASTOCYTOSIS"
+    assert condition_label(None) == "SYSTEMIC MASTOCYTOSIS"
+    assert condition_label("CM") == "CUTANEOUS MASTOCYTOSIS"
+    profile = Profile(name="x", avoid=[AvoidEntry("a", severity="caution"), AvoidEntry("b"),
+                                       AvoidEntry("c", severity="caution"), AvoidEntry("d")])
+    assert [a.agent for a in avoid_ordered(profile)] == ["b", "d", "a", "c"]
+
+
+def test_injector_summary_counts_active_devices_only():
+    injectors = [Injector("EpiPen", 0.3, PartialDate(2027, 1)),
+                 Injector("EpiPen", 0.3, PartialDate(2027, 5)),
+                 Injector("Jext", 0.15, PartialDate(2027, 5)),
+                 Injector("Anapen", 0.5, PartialDate(2027, 5), status="used")]
+    assert injector_summary(injectors) == ["EpiPen 0.3 mg ×2", "Jext 0.15 mg"]
+
+
+def test_engraving_default_fits_everything_important(example):
+    result = engraving(example)
+    lines = result.text.splitlines()
+    assert len(lines) <= 5 and all(len(line) <= 20 for line in lines)
+    assert lines[0] == "SYST. MASTOCYTOSIS"
+    assert "NO NSAIDS," in lines and "ATRACURIUM" in lines
+    assert lines[-1] == "ICE +44 7700 900123"
+    assert result.omitted == []
+
+
+def test_engraving_small_says_see_wallet_card(example):
+    result = engraving(example, lines=3, width=16)
+    lines = result.text.splitlines()
+    assert len(lines) == 3 and all(len(line) <= 16 for line in lines)
+    assert lines[-1] == "SEE WALLET CARD"
+    assert lines[0] == "MASTOCYTOSIS"
+    assert any("Sam Example" in o for o in result.omitted)
+
+
+def test_engraving_wide_keeps_full_words(example):
+    result = engraving(example, lines=6, width=40)
+    assert result.text.splitlines()[0] == "SYSTEMIC MASTOCYTOSIS (ISM)"
+
+
+def test_engraving_rejects_zero():
+    with pytest.raises(ValueError):
+        engraving(Profile(name="x"), lines=0)
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=_text, agents=st.lists(_text, max_size=30), plan=st.one_of(st.none(), _text),
+       phone=_text, lines=st.integers(1, 8), width=st.integers(1, 40))
+def test_any_record_stays_within_limits(name, agents, plan, phone, lines, width):
+    profile = Profile(name=name, avoid=[AvoidEntry(a) for a in agents], emergency_plan=plan,
+                      contacts=[Contact("c", phone)],
+                      medications=[Medication("m" * 50)],
+                      injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1))])
+    summary = qr_summary(profile)
+    assert len(summary.text.encode("utf-8")) <= QR_MAX_BYTES
+    assert summary.text.startswith("MEDICAL ALERT")
+    assert summary.shortened == summary.text.endswith(MORE_MARKER)
+    result = engraving(profile, lines=lines, width=width)
+    out = result.text.splitlines()
+    assert len(out) <= lines and all(len(line) <= width for line in out)

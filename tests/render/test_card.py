@@ -1,0 +1,279 @@
+"""The wallet card PDF: true size, QR codes that decode, text inside the margins."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+import pytest
+import zxingcpp
+from PIL import ImageOps
+from pypdf import PdfReader
+
+from sm_card.core import interchange
+from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate, Profile
+from sm_card.core.summary import MORE_MARKER, qr_summary
+from sm_card.render.card import (
+    CARD_H,
+    CARD_W,
+    PAPERS,
+    build_card,
+    render_card_pdf,
+    sheet_slots,
+)
+
+TODAY = date(2026, 11, 23)
+MM = 72 / 25.4
+MARGIN = 3 * MM
+ID1_W, ID1_H = 242.65, 153.01
+
+
+@pytest.fixture
+def example(example_text) -> Profile:
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+@pytest.fixture
+def hostile(example) -> Profile:
+    example.name = ("Łukasz Żółć Αλέξανδρος Жанна 李小龍 محمد דוד <b>&amp; & "
+                    + "Very-Long-Surname " * 12)[:200]
+    example.avoid = [AvoidEntry(f"agent number {i} with a long name",
+                                severity="avoid" if i % 3 else "caution") for i in range(40)]
+    example.emergency_plan = ("Give epinephrine 0.3 mg into the outer thigh & call <emergency>. "
+                              * 40)[:2000]
+    return example
+
+
+def decode_all(pdf: bytes, dpi: int) -> list[str]:
+    doc = pdfium.PdfDocument(pdf)
+    texts = []
+    for page in doc:
+        image = page.render(scale=dpi / 72).to_pil()
+        for result in zxingcpp.read_barcodes(image):
+            assert result.bytes.decode("utf-8") == result.text
+            texts.append(result.text)
+    return texts
+
+
+def char_boxes(pdf: bytes) -> list[list[tuple[str, float, float, float, float, float]]]:
+    """Per page: (char, left, bottom, right, top, font size) of every visible character."""
+    doc = pdfium.PdfDocument(pdf)
+    pages = []
+    for page in doc:
+        textpage = page.get_textpage()
+        chars = []
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if not ch.strip():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            size = pdfium_raw.FPDFText_GetFontSize(textpage, i)
+            chars.append((ch, left, bottom, right, top, size))
+        pages.append(chars)
+    return pages
+
+
+def assert_inside(chars, x0, y0, x1, y1, tol=0.05):
+    for ch, left, bottom, right, top, _ in chars:
+        assert left >= x0 - tol and right <= x1 + tol, f"{ch!r} x {left:.2f}..{right:.2f}"
+        assert bottom >= y0 - tol and top <= y1 + tol, f"{ch!r} y {bottom:.2f}..{top:.2f}"
+
+
+def test_card_layout_is_two_exact_id1_pages(example):
+    pdf, _ = render_card_pdf(example, layout="card", today=TODAY)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        box = page.mediabox
+        assert abs(float(box.width) - ID1_W) <= 0.01
+        assert abs(float(box.height) - ID1_H) <= 0.01
+    assert abs(CARD_W - 85.60 * MM) < 1e-9 and abs(CARD_H - 53.98 * MM) < 1e-9
+
+
+@pytest.mark.parametrize("paper,size", [("a4", (595.28, 841.89)), ("letter", (612, 792))])
+def test_sheet_is_one_page_of_the_paper(example, paper, size):
+    result = build_card(example, layout="sheet", paper=paper, today=TODAY)
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - size[0]) < 0.01 and abs(float(box.height) - size[1]) < 0.01
+    assert result.copies == len(sheet_slots(paper)) >= 4
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_sheet_pairs_and_marks_stay_on_the_paper(paper):
+    page_w, page_h = PAPERS[paper]
+    slots = sheet_slots(paper)
+    for x, y in slots:
+        # crop marks reach 5.5 mm beyond the trim; keep them and the pair on the paper
+        assert x - 5.5 * MM >= 0 and x + CARD_W + 5.5 * MM <= page_w
+        assert y - 5.5 * MM >= 0 and y + 2 * CARD_H + 5.5 * MM <= page_h - 10 * MM
+    for i, (xa, ya) in enumerate(slots):  # no two pairs overlap, marks fit in the gutters
+        for xb, yb in slots[i + 1:]:
+            apart_x = abs(xa - xb) >= CARD_W + 10 * MM - 1e-6
+            apart_y = abs(ya - yb) >= 2 * CARD_H + 10 * MM - 1e-6
+            assert apart_x or apart_y
+
+
+@pytest.mark.parametrize("layout", ["card", "sheet"])
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_qr_decodes_to_the_summary(example, layout, dpi):
+    result = build_card(example, layout=layout, paper="a4", today=TODAY)
+    decoded = decode_all(result.pdf, dpi)
+    expected = qr_summary(example, "112").text
+    assert decoded == [expected] * result.copies
+    assert result.qr.text == expected
+
+
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_qr_of_hostile_record_decodes_and_is_shortened(hostile, dpi):
+    result = build_card(hostile, layout="card", today=TODAY)
+    assert decode_all(result.pdf, dpi) == [result.qr.text]
+    assert result.qr.text.endswith(MORE_MARKER)
+    assert len(result.qr.text.encode("utf-8")) <= 400
+    assert any(w.startswith("QR code shortened") for w in result.warnings)
+
+
+def test_qr_modules_are_at_least_035_mm(example, hostile):
+    from sm_card.render import qr
+
+    for profile in (example, hostile):
+        matrix = qr.encode(qr_summary(profile).text)
+        side = max(25 * MM, matrix.min_side())
+        assert side / matrix.count_with_quiet_zone >= 0.35 * MM - 1e-9
+        assert side >= 25 * MM
+
+
+@pytest.mark.parametrize("which", ["example", "hostile"])
+def test_card_text_keeps_the_margin_and_minimum_size(which, request):
+    profile = request.getfixturevalue(which)
+    pdf, _ = render_card_pdf(profile, layout="card", today=TODAY)
+    pages = char_boxes(pdf)
+    assert len(pages) == 2
+    for chars in pages:
+        assert chars, "a face without text"
+        assert_inside(chars, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+        assert min(c[5] for c in chars) >= 6.0
+
+
+def test_sheet_text_keeps_the_margin_inside_each_face(hostile):
+    result = build_card(hostile, layout="sheet", paper="a4", today=TODAY)
+    (chars,) = char_boxes(result.pdf)
+    page_w, page_h = PAPERS["a4"]
+    faces = []
+    for x, y in sheet_slots("a4"):
+        faces += [(x, y + CARD_H), (x, y)]  # front above the fold, back below
+    placed = 0
+    for char in chars:
+        _, left, bottom, right, top, size = char
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        face = next(((fx, fy) for fx, fy in faces
+                     if fx <= cx <= fx + CARD_W and fy <= cy <= fy + CARD_H), None)
+        if face is None:  # the instruction line, above every card
+            assert bottom > max(fy for _, fy in faces) + CARD_H
+            continue
+        fx, fy = face
+        assert_inside([char], fx + MARGIN, fy + MARGIN, fx + CARD_W - MARGIN,
+                      fy + CARD_H - MARGIN)
+        assert size >= 6.0
+        placed += 1
+    assert placed > 100
+
+
+def test_nothing_is_printed_in_the_margin_band(hostile):
+    """Pixels, not just text boxes: the 3 mm band is blank except the red alert band."""
+    pdf, _ = render_card_pdf(hostile, layout="card", today=TODAY)
+    doc = pdfium.PdfDocument(pdf)
+    dpi = 300
+    px = MARGIN * dpi / 72
+    back = doc[1].render(scale=dpi / 72).to_pil().convert("L")
+    w, h = back.size
+    inner = ImageOps.invert(back).getbbox()
+    assert inner[0] >= px - 1 and inner[1] >= px - 1
+    assert inner[2] <= w - px + 1 and inner[3] <= h - px + 1
+    front = doc[0].render(scale=dpi / 72).to_pil().convert("RGB")
+    band_bottom = int(15.5 * MM * dpi / 72) + 2
+    lower = front.crop((0, band_bottom, w, h)).convert("L")
+    bbox = ImageOps.invert(lower).getbbox()
+    assert bbox[0] >= px - 1 and bbox[2] <= w - px + 1 and bbox[3] <= h - band_bottom - px + 1
+
+
+def test_hostile_input_is_cut_and_reported(hostile):
+    result = build_card(hostile, layout="card", today=TODAY)
+    joined = "\n".join(result.warnings)
+    assert "Front, name: not enough room" in joined
+    assert "physician's plan: not enough room" in joined
+    assert "avoid list: not enough room" in joined
+    front = "\n".join(result.front_text)
+    assert "more on back" in front
+    assert result.front_text[0] == "MEDICAL ALERT"
+
+
+def test_text_is_never_markup():
+    profile = Profile(name="<b>Tom</b> &amp; & Jerry")
+    profile.avoid = [AvoidEntry("<i>x</i> & y")]
+    pdf, _ = render_card_pdf(profile, layout="card", today=TODAY)
+    reader = PdfReader(io.BytesIO(pdf))
+    front = reader.pages[0].extract_text()
+    back = reader.pages[1].extract_text()
+    assert "<b>Tom</b> &amp; & Jerry" in front
+    assert "<i>x</i> & y" in back
+
+
+def test_front_says_condition_danger_avoid_and_contact(example):
+    result = build_card(example, layout="card", today=TODAY)
+    front = " ".join(result.front_text).replace("\u00a0", " ")
+    for needle in ("MEDICAL ALERT", "SYSTEMIC MASTOCYTOSIS", "Indolent systemic mastocytosis",
+                   "Risk of anaphylaxis — epinephrine carried", "Alex Example", "1981-04-12",
+                   "DO NOT GIVE: NSAIDs, atracurium", "+44 7700 900123", "See back"):
+        assert needle in front, needle
+    back = " ".join(result.back_text).replace("\u00a0", " ")
+    for needle in ("IN AN EMERGENCY — call 112", "Physician’s plan: Epinephrine 0.3 mg IM",
+                   "AVOID: NSAIDs, atracurium", "Caution: morphine", "Tolerated: propofol",
+                   "cetirizine 10 mg", "38.5 ng/mL (2025-03-02)", "Dr Robin Vale",
+                   "EpiPen 0.3 mg ×2", "Scan: full emergency summary"):
+        assert needle in back, needle
+
+
+def test_first_aid_and_emergency_number_without_a_plan(example):
+    from sm_card.core.catalog import default_catalog
+
+    example.emergency_plan = None
+    result = build_card(example, layout="card", emergency_number="999", today=TODAY)
+    back = " ".join(result.back_text)
+    assert "call 999" in back
+    for step in default_catalog().first_aid:
+        assert step.text.split()[0] in back
+    assert "Call the emergency number: 999" in back.replace("\n", " ")
+
+
+def test_warnings_for_no_contact_and_expired_devices():
+    profile = Profile(name="Ann", contacts=[], injectors=[
+        Injector("EpiPen", 0.3, PartialDate(2026, 10)),
+        Injector("Jext", 0.3, PartialDate(2027, 5)),
+    ])
+    result = build_card(profile, layout="card", today=TODAY)
+    joined = "\n".join(result.warnings)
+    assert "No emergency contact" in joined
+    assert "EpiPen 0.3 mg expired on 2026-10-31" in joined
+    assert "Jext" not in joined
+    profile.contacts = [Contact("Bo", "+1 555 0100")]
+    result = build_card(profile, layout="card", today=date(2026, 10, 31))
+    assert not result.warnings
+
+
+def test_severity_is_a_word_not_only_a_colour(example):
+    result = build_card(example, layout="card", today=TODAY)
+    front = "\n".join(result.front_text)
+    assert "morphine\u00a0(caution)" in front
+    back = "\n".join(result.back_text)
+    assert "AVOID:" in back and "Caution:" in back
+
+
+def test_unknown_layout_or_paper_is_refused(example):
+    with pytest.raises(ValueError):
+        build_card(example, layout="poster")
+    with pytest.raises(ValueError):
+        build_card(example, paper="a3")
