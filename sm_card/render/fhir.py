@@ -167,6 +167,10 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         resources.append(condition)
         problem_refs.append(condition["id"])
         problem_lines.append(" — ".join([name, *notes]))
+    elif diagnosis is not None and not diagnosis.is_empty():
+        # No subtype, so no Condition to state; the facts still belong in the narrative.
+        problem_lines.append(" — ".join(["Mastocytosis subtype not recorded",
+                                         *_diagnosis_notes(diagnosis)]))
     sections.append(_section("Problems", SECTION_PROBLEMS, problem_refs, problem_lines))
 
     # Allergies and intolerances: one per avoid entry, in the record's order.
@@ -303,7 +307,7 @@ def _section(title: str, code: str, refs: list[str], lines: list[str]) -> dict[s
     else:
         # The record is the person's own: an empty list means nothing was recorded, not that
         # a clinician established there is none ("nilknown"), so the honest reason is this.
-        section["text"] = _text_div(["No information recorded."])
+        section["text"] = _text_div(lines or ["No information recorded."])
         section["emptyReason"] = {
             "coding": [{"system": LIST_EMPTY_REASON, "code": "unavailable"}],
             "text": "No information recorded",

@@ -183,3 +183,12 @@ def test_ids_are_stable_for_the_same_record(profile, codes):
     later = build_bundle(profile, codes, datetime(2026, 12, 1, tzinfo=UTC))
     assert [e["fullUrl"] for e in later["entry"]] == [e["fullUrl"] for e in first["entry"]]
     assert later["identifier"] != first["identifier"]
+
+
+def test_diagnosis_without_subtype_keeps_its_facts_in_the_narrative(codes):
+    profile = Profile(name="P", diagnosis=Diagnosis(baseline_tryptase_ng_ml=12.0))
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    section = _sections(json.loads(text))["11450-4"]
+    assert "emptyReason" in section and "entry" not in section
+    assert "Baseline serum tryptase 12 ng/mL" in section["text"]["div"]
