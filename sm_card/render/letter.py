@@ -402,6 +402,15 @@ class _Rule(Flowable):
         c.line(0, 2 * mm, self.width, 2 * mm)
 
 
+def _fit_line(fonts: FontSet, name: str, suffix: str, width: float, size: float) -> str:
+    """``name + suffix`` on one line of ``width``, the name shortened with "…" if need be."""
+    if fonts.width(name + suffix, size) <= width:
+        return name + suffix
+    while name and fonts.width(name + "…" + suffix, size) > width:
+        name = name[:-1]
+    return name.rstrip() + "…" + suffix
+
+
 def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
     """The letter as PDF bytes on ``paper`` ("a4" or "letter")."""
     if paper not in PAPERS:
@@ -417,21 +426,18 @@ def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
     )
     builder = _LetterBuilder(letter, doc.width)
 
-    name = letter.name if len(letter.name) <= 60 else letter.name[:59] + "…"
-    footer_text = f"{name} · pre-operative information · printed {letter.printed_on.isoformat()}"
+    fonts = builder.fonts.set
+    suffix = f" · pre-operative information · printed {letter.printed_on.isoformat()}"
+    room = doc.width - 2 * FRAME_PADDING - fonts.width("page 999", SMALL_PT) - 6 * mm
+    footer_text = _fit_line(fonts, " ".join(letter.name.split()), suffix, room, SMALL_PT)
 
     def footer(canvas, document):
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#333333"))
-        page = f"page {document.page}"
-        page_width = builder.fonts.set.width(page, SMALL_PT)
-        para = Paragraph(builder.fonts.markup(footer_text), builder.s.small)
-        _, height = para.wrap(doc.width - 2 * FRAME_PADDING - page_width - 6 * mm,
-                              4 * SMALL_PT)
         # Aligned with the text above it: the frame pads its content by FRAME_PADDING.
-        para.drawOn(canvas, MARGIN + FRAME_PADDING, MARGIN + SMALL_PT * 1.3 - height)
-        builder.fonts.set.draw(canvas, page_size[0] - MARGIN - FRAME_PADDING, MARGIN + 1.5,
-                               page, SMALL_PT, align="right")
+        fonts.draw(canvas, MARGIN + FRAME_PADDING, MARGIN + 1.5, footer_text, SMALL_PT)
+        fonts.draw(canvas, page_size[0] - MARGIN - FRAME_PADDING, MARGIN + 1.5,
+                   f"page {document.page}", SMALL_PT, align="right")
         canvas.restoreState()
 
     doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)

@@ -134,6 +134,13 @@ def test_hostile_record_never_overflows_and_prints_markup_literally(paper):
     assert text.count("W") >= 600
 
 
+@pytest.mark.parametrize("name", ["李" * 200, "Ж" * 200, ("محمد علي " * 30)[:200].strip()])
+def test_long_names_in_wide_scripts_stay_inside_the_page(name):
+    profile = Profile(name=name, avoid=[AvoidEntry("漢字" * 100)])
+    for paper in ("a4", "letter"):
+        assert _chars_out_of_bounds(_letter(profile, paper)) == []
+
+
 def test_example_has_no_overflow(profile):
     for paper in ("a4", "letter"):
         assert _chars_out_of_bounds(_letter(profile, paper)) == []
