@@ -104,3 +104,17 @@ def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):
     again = sm_card(store_dir, "ics", "-o", "-")
     assert [str(e["UID"]) for e in Calendar.from_ical(again.stdout).walk("VEVENT")] == [
         str(e["UID"]) for e in evs]
+
+
+@pytest.mark.parametrize("command", [["reminders", "--json"], ["ics", "-o", "-"]])
+def test_reminder_commands_never_load_qt(store_dir, command):
+    code = (
+        "import sys\n"
+        "from sm_card import cli\n"
+        f"rc = cli.main(['--data-dir', {str(store_dir)!r}, *{command!r}])\n"
+        "sys.stderr.write('QT=' + ','.join(m for m in sys.modules if m.startswith('PySide6')))\n"
+        "sys.stderr.write(' RC=%d' % rc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert "QT= RC=" in done.stderr, done.stderr

@@ -252,3 +252,20 @@ def test_banner_appears_in_the_window_when_a_device_expires(qtbot, window, clock
     assert text is not None and "out of date" in text.text() and "carry two" in text.text()
     assert not service.banner.isHidden()
     service.stop()
+
+
+# The offscreen platform has no tray host and cannot raise windows; both only warn.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
+def test_close_keeps_running_in_the_tray_when_asked(qtbot, window):
+    service = install_reminders(window, window.session, use_tray=True)
+    assert isinstance(service.notifier, TrayNotifier) and service.tray.isVisible()
+    window.show()
+    with qtbot.assertNotEmitted(window.closing):
+        window.close()
+    assert window.isHidden()  # hidden, still running: reminders keep coming
+    service.tray.openRequested.emit()
+    assert window.isVisible()
+    window.session.settings.set("close_to_tray", False)
+    with qtbot.waitSignal(window.closing, timeout=1000):
+        window.close()
+    service.stop()
