@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
                    help="the date to check for (default: today)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--quiet", action="store_true",
+                   help="print nothing when nothing is due (cron mails only what matters)")
     p.set_defaults(handler=run_reminders)
 
     p = sub.add_parser("ics", help="iCalendar file with the injectors' expiry dates and alarms")
@@ -70,6 +72,8 @@ def run_reminders(ctx: Context) -> int:
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
     code = _EXIT_FOR_LEVEL[summary.level]
+    if ctx.args.quiet and code == EXIT_OK:
+        return code
     if ctx.args.json:
         data = summary_to_json(summary)
         data["exit_code"] = code

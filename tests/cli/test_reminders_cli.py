@@ -36,6 +36,13 @@ def test_exit_codes_follow_the_contract(store_dir, today, code, expect):
     assert expect in done.stdout
 
 
+def test_quiet_prints_only_when_something_is_due(store_dir):
+    nothing = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (nothing.returncode, nothing.stdout) == (0, "")
+    due = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-12-01")
+    assert due.returncode == 10 and "LX2491" in due.stdout
+
+
 def test_json_shape(store_dir):
     done = sm_card(store_dir, "reminders", "--today", "2027-01-01", "--json")
     assert done.returncode == 11
