@@ -76,6 +76,11 @@ def _injectors(session, catalog, parent):
     return InjectorsPage(session, parent, catalog)
 
 
+def _card(session, catalog, parent):
+    from sm_card.gui.pages.card_page import CardPage
+    return CardPage(session, parent)
+
+
 def _reminder_settings(session, catalog, parent):
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
     return ReminderSettingsPage(session, parent)
@@ -90,6 +95,7 @@ PAGES: list[PageSpec] = [
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
     PageSpec("plans", "Physician's plans", _plans),
+    PageSpec("card", "Wallet card", _card),
     PageSpec("surgery", "Surgery", _surgery),
     PageSpec("injectors", "Injectors", _injectors),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings),

@@ -1,0 +1,322 @@
+"""The Card section: live preview of the wallet card, export and true-size printing.
+
+The preview is the PDF itself (render/card.py, the same code as ``sm-card card``) drawn by
+QtPdf onto white, so what the user sees is what prints. Edits arrive as a burst of commits; the
+preview redraws once, 150 ms after the last one (a card renders in a few tens of ms).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core.atomic import atomic_write
+from sm_card.gui import dialogs
+from sm_card.gui.session import ProfileSession
+
+FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
+SHEET_WIDTH = 300
+# Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
+# is 2 MP; an A4 sheet stays at 300 dpi (35 MP) to keep memory sane.
+PRINT_DPI = {"card": 600, "sheet": 300}
+DEBOUNCE_MS = 150
+
+
+def ask_print(parent: QWidget, printer: QPrinter) -> bool:
+    """The system print dialog (a seam: tests answer it without a modal loop)."""
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def render_page_on_white(document: QPdfDocument, index: int, size: QSize) -> QImage:
+    """One PDF page as an image on white (QPdfDocument.render leaves it transparent)."""
+    rendered = document.render(index, size)
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
+
+
+class _PdfHolder:
+    """A QPdfDocument over bytes kept alive in a QBuffer."""
+
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+        self.document = QPdfDocument(parent)
+        self.buffer: QBuffer | None = None
+
+    def load(self, pdf: bytes) -> None:
+        self.document.close()
+        if self.buffer is not None:
+            self.buffer.close()
+            self.buffer.deleteLater()
+        self.buffer = QBuffer(self.parent)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self.buffer)
+
+    def image(self, index: int, width: int) -> QImage:
+        points = self.document.pagePointSize(index)
+        size = QSize(width, round(width * points.height() / points.width()))
+        return render_page_on_white(self.document, index, size)
+
+
+class CardPage(QWidget):
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cardPage")
+        self.session = session
+        self.result = None  # the last CardRender of the card layout (preview)
+        self._faces = _PdfHolder(self)
+        self._sheet = _PdfHolder(self)
+
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Wallet card"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        outer.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Print as:"), self))
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setObjectName("layoutCombo")
+        self.layout_combo.addItem(self.tr("Fold-over sheet (cut and fold)"), "sheet")
+        self.layout_combo.addItem(self.tr("Card-size pages (front, back)"), "card")
+        self.layout_combo.currentIndexChanged.connect(self._options_changed)
+        bar.addWidget(self.layout_combo)
+        bar.addWidget(QLabel(self.tr("Paper:"), self))
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paperCombo")
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.addItem(self.tr("US Letter"), "letter")
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(
+            session.settings.paper)))
+        self.paper_combo.currentIndexChanged.connect(self._options_changed)
+        bar.addWidget(self.paper_combo)
+        bar.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export PDF…"), self)
+        self.export_button.setObjectName("exportPdfButton")
+        self.export_button.clicked.connect(self.export_pdf)
+        bar.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_card)
+        bar.addWidget(self.print_button)
+        outer.addLayout(bar)
+
+        body = QHBoxLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        previews = QWidget(scroll)
+        column = QVBoxLayout(previews)
+        self.front_label = QLabel(previews)
+        self.front_label.setObjectName("frontPreview")
+        self.back_label = QLabel(previews)
+        self.back_label.setObjectName("backPreview")
+        self.sheet_label = QLabel(previews)
+        self.sheet_label.setObjectName("sheetPreview")
+        for caption, label in ((self.tr("Front"), self.front_label),
+                               (self.tr("Back"), self.back_label),
+                               (self.tr("Printed sheet"), self.sheet_label)):
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            heading = QLabel(caption, previews)
+            heading.setObjectName(f"{label.objectName()}Caption")
+            column.addWidget(heading)
+            column.addWidget(label)
+        column.addStretch(1)
+        scroll.setWidget(previews)
+        body.addWidget(scroll, 3)
+
+        side = QVBoxLayout()
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("cardWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        side.addWidget(self.warnings_label)
+        qr_caption = QLabel(self.tr("The QR code holds (a phone shows it as text, offline):"),
+                            self)
+        qr_caption.setWordWrap(True)
+        side.addWidget(qr_caption)
+        self.qr_text = QPlainTextEdit(self)
+        self.qr_text.setObjectName("qrText")
+        self.qr_text.setReadOnly(True)
+        side.addWidget(self.qr_text, 1)
+        body.addLayout(side, 2)
+        outer.addLayout(body, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._stale = False
+        session.recordEdited.connect(self._record_edited)
+        session.profileChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- options ------------------------------------------------------------------------------
+
+    @property
+    def layout_choice(self) -> str:
+        return self.layout_combo.currentData()
+
+    @property
+    def paper(self) -> str:
+        return self.paper_combo.currentData()
+
+    def _options_changed(self) -> None:
+        self.paper_combo.setEnabled(self.layout_choice == "sheet")
+        self.refresh()
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def build(self, layout: str):
+        from sm_card.render.card import build_card
+
+        profile = self.session.profile
+        assert profile is not None
+        settings = self.session.settings
+        return build_card(profile, emergency_number=settings.emergency_number,
+                          today=self.session.today(), layout=layout, paper=self.paper)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _record_edited(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True  # redrawn when the page is shown
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        profile = self.session.profile
+        self.setEnabled(profile is not None)
+        if profile is None:
+            self.result = None
+            for label in (self.front_label, self.back_label, self.sheet_label):
+                label.clear()
+            self.qr_text.clear()
+            self.warnings_label.clear()
+            return
+        self.result = self.build("card")
+        self._faces.load(self.result.pdf)
+        self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))
+        self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, FACE_WIDTH)))
+        sheet_visible = self.layout_choice == "sheet"
+        self.sheet_label.setVisible(sheet_visible)
+        self.findChild(QLabel, "sheetPreviewCaption").setVisible(sheet_visible)
+        if sheet_visible:
+            sheet = self.build("sheet")
+            self._sheet.load(sheet.pdf)
+            self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
+        self.qr_text.setPlainText(self.result.qr.text)
+        if self.result.warnings:
+            self.warnings_label.setText(self.tr("Check before printing:") + "\n"
+                                        + "\n".join("• " + w for w in self.result.warnings))
+            self.warnings_label.setStyleSheet("color: #8a1c00;")
+        else:
+            self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
+            self.warnings_label.setStyleSheet("")
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self.result.warnings) if self.result else []
+
+    def contents_report(self) -> str:
+        """What the card and the QR code hold, and the warnings: shown before printing."""
+        if self.result is None:
+            return ""
+        parts = [self.tr("Front of the card:"), *("  " + t for t in self.result.front_text),
+                 "", self.tr("Back of the card:"), *("  " + t for t in self.result.back_text),
+                 "", self.tr("The QR code holds:"), self.result.qr.text]
+        if self.result.warnings:
+            parts += ["", self.tr("Warnings:"), *("• " + w for w in self.result.warnings)]
+        return "\n".join(parts).replace("\u00a0", " ")
+
+    # --- output -------------------------------------------------------------------------------
+
+    def _suggested(self) -> str:
+        name = self.session.profile.name if self.session.profile else "card"
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
+        return str(Path.home() / f"{safe or 'record'}-wallet-card.pdf")
+
+    def export_pdf(self) -> bool:
+        if self.session.profile is None:
+            return False
+        path = dialogs.save_file(self, self.tr("Export the wallet card"), self._suggested(),
+                                 self.tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        try:
+            atomic_write(Path(path), self.build(self.layout_choice).pdf)
+        except OSError as err:
+            dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
+                           .format(path=path, why=err.strerror or err))
+            return False
+        return True
+
+    def print_card(self) -> bool:
+        """Show what will print, then print at 100 %: each page drawn at its true size."""
+        if self.session.profile is None:
+            return False
+        self.refresh()
+        if not dialogs.confirm(self, self.tr("Print the wallet card?"),
+                               self.contents_report() + "\n\n" + self.tr(
+                                   "In the print dialog choose 100 % / actual size, never "
+                                   "\u201cfit to page\u201d. Continue?")):
+            return False
+        result = self.build(self.layout_choice)
+        holder = _PdfHolder(self)
+        holder.load(result.pdf)
+        document = holder.document
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.layout_choice == "sheet":
+            page_size = QPageSize(QPageSize.PageSizeId.A4 if self.paper == "a4"
+                                  else QPageSize.PageSizeId.Letter)
+        else:
+            page_size = QPageSize(QSizeF(85.60, 53.98), QPageSize.Unit.Millimeter,
+                                  "ID-1", QPageSize.SizeMatchPolicy.ExactMatch)
+        printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
+                                          printer.pageLayout().margins()))
+        printer.setFullPage(True)
+        printer.setDocName(self.tr("Wallet card"))
+        if not ask_print(self, printer):
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            dialogs.inform(self, self.tr("Not printed"), self.tr("The printer could not start."))
+            return False
+        try:
+            dpi = printer.resolution()
+            for index in range(document.pageCount()):
+                if index:
+                    printer.newPage()
+                points = document.pagePointSize(index)
+                # The PDF page's exact size in printer pixels: drawn there it prints at 100 %.
+                target = QRectF(0, 0, points.width() * dpi / 72, points.height() * dpi / 72)
+                raster = min(dpi, PRINT_DPI[self.layout_choice])
+                size = QSize(round(points.width() * raster / 72),
+                             round(points.height() * raster / 72))
+                painter.drawImage(target, render_page_on_white(document, index, size))
+        finally:
+            painter.end()
+        return True

@@ -1,0 +1,125 @@
+"""The Card page: a live preview on white that follows edits, export, print at true size."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrinter
+
+from sm_card.core.summary import qr_summary
+from sm_card.gui import dialogs
+from sm_card.gui.pages import card_page
+from sm_card.gui.pages.card_page import CardPage
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = CardPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    return widget
+
+
+def _dark_pixels(image: QImage, step: int = 3) -> int:
+    count = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if QColor(image.pixel(x, y)).lightness() < 100:
+                count += 1
+    return count
+
+
+def test_preview_shows_both_faces_on_white(page):
+    front = page.front_label.pixmap().toImage()
+    back = page.back_label.pixmap().toImage()
+    assert front.width() == back.width() == card_page.FACE_WIDTH
+    assert abs(front.height() / front.width() - 53.98 / 85.60) < 0.01
+    # opaque white where the back has no ink, red band on the front
+    assert QColor(back.pixel(back.width() // 2, back.height() - 3)) == QColor("white")
+    band = QColor(front.pixel(front.width() - 5, 5))
+    assert band.red() > 150 and band.green() < 60
+    assert _dark_pixels(front) > 200 and _dark_pixels(back) > 500
+    assert page.sheet_label.isVisible()
+    assert not page.sheet_label.pixmap().isNull()
+
+
+def test_preview_and_qr_follow_an_edit(qtbot, page, session):
+    before = page.front_label.pixmap().toImage()
+    session.profile.name = "Жанна 李小龍"
+    session.commit()
+    qtbot.waitUntil(lambda: page.front_label.pixmap().toImage() != before, timeout=1000)
+    assert "Name: Жанна 李小龍" in page.qr_text.toPlainText()
+    assert page.qr_text.toPlainText() == qr_summary(session.profile, "112").text
+
+
+def test_warnings_are_shown(qtbot, page, session):
+    session.profile.contacts = []
+    session.commit()
+    qtbot.waitUntil(lambda: "No emergency contact" in page.warnings_label.text(), timeout=1000)
+    assert "QR code shortened" in page.warnings_label.text()
+
+
+def test_layout_choice_hides_sheet_preview(page):
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
+    assert not page.sheet_label.isVisible()
+    assert not page.paper_combo.isEnabled()
+
+
+def test_export_writes_the_chosen_layout(page, tmp_path, monkeypatch):
+    target = tmp_path / "card.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("letter"))
+    assert page.export_pdf()
+    (sheet,) = PdfReader(io.BytesIO(target.read_bytes())).pages
+    assert (float(sheet.mediabox.width), float(sheet.mediabox.height)) == (612, 792)
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
+    assert page.export_pdf()
+    pages = PdfReader(io.BytesIO(target.read_bytes())).pages
+    assert len(pages) == 2 and abs(float(pages[0].mediabox.width) - 242.65) < 0.01
+
+
+def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch):
+    shown = {}
+
+    def confirm(parent, title, message):
+        shown["message"] = message
+        return True
+
+    out = tmp_path / "printed.pdf"
+
+    def ask(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(300)
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(card_page, "ask_print", ask)
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
+    assert page.print_card()
+    message = shown["message"]
+    assert "SYSTEMIC MASTOCYTOSIS" in message and "The QR code holds:" in message
+    assert "DO NOT GIVE: NSAIDs, atracurium" in message
+    assert "Warnings:" in message and "QR code shortened" in message
+    printed = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(printed.pages) == 2
+    # Qt rounds custom page sizes to whole points: within 1 pt (0.35 mm) of ID-1
+    box = printed.pages[0].mediabox
+    assert abs(float(box.width) - 242.65) < 1 and abs(float(box.height) - 153.01) < 1
+    doc = pdfium.PdfDocument(out.read_bytes())
+    decoded = [r.text for r in zxingcpp.read_barcodes(doc[1].render(scale=300 / 72).to_pil())]
+    assert decoded == [page.result.qr.text]
+
+
+def test_print_cancelled_before_the_dialog(page, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    called = []
+    monkeypatch.setattr(card_page, "ask_print", lambda *a: called.append(1) or True)
+    assert not page.print_card()
+    assert called == []
