@@ -269,3 +269,35 @@ def test_close_keeps_running_in_the_tray_when_asked(qtbot, window):
     with qtbot.waitSignal(window.closing, timeout=1000):
         window.close()
     service.stop()
+
+
+def test_every_kind_of_reminder_reads_as_a_sentence(qtbot):
+    from sm_card.core.models import Injector, Procedure, Profile
+    from sm_card.core.reminders import pending_reminders
+    from sm_card.gui.banner import describe
+
+    today = date(2027, 1, 2)
+    kim = Profile(name="Kim", injectors=[
+        Injector(product="Jext", dose_mg=0.15, expires_on=PartialDate(2027, 1, 2),
+                 location="school"),
+    ])
+    alex = Profile(name="Alex", injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2026, 12)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2027, 1, 20)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 1)),
+    ], procedures=[Procedure(procedure="Dental surgery", planned_on=date(2027, 1, 10))])
+    lonely = Profile(name="Sam", injectors=[
+        Injector(product="neffy", dose_mg=2, expires_on=PartialDate(2029, 5))])
+    texts = {(r.profile_name, r.level): describe(r)
+             for r in pending_reminders([kim, alex, lonely], today, [60, 30, 7, 0], {})}
+    assert texts == {
+        ("Kim", "due_soon"): "Kim: today is the last day Jext 0.15 mg (kept in: school) is in "
+                             "date. Replace it. Only 1 in-date epinephrine device(s): carry two.",
+        ("Alex", "expired"): "Alex: EpiPen 0.3 mg is out of date (last day in date: "
+                             "2026-12-31). Replace it.",
+        ("Alex", "due_soon"): "Alex: EpiPen 0.3 mg is in date until 2027-01-20 (18 days left). "
+                              "Get a new one.",
+        ("Alex", "prepare"): "Alex: Dental surgery is planned on 2027-01-10 (8 days). Prepare: "
+                             "print the pre-operative letter and check your devices.",
+        ("Sam", "too_few"): "Sam: Only 1 in-date epinephrine device(s): carry two.",
+    }
