@@ -66,6 +66,10 @@ def run_app(
                 return 3
             session.select(profile)
         window = MainWindow(session, default_catalog(), demo=demo)
+        from sm_card.gui.reminder_service import install_reminders
+
+        # The demo shows the banner but leaves the tray (and its notifications) alone.
+        install_reminders(window, session, use_tray=False if demo or smoke_test else None)
         window.show()
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke(window, app))
@@ -103,10 +107,13 @@ def _smoke(window, app) -> None:
     """Open the main window, render the card preview once, then quit (0) or fail (1)."""
     code = 0
     try:
-        hook = getattr(window, "smoke_test", None)
-        if callable(hook):
-            hook()
-    except Exception as err:  # the smoke test must report any error as a failure
+        page = window.show_page("card")
+        app.processEvents()
+        if window.session.profile is not None:
+            front = page.front_label.pixmap()
+            if page.result is None or front is None or front.isNull():
+                raise RuntimeError("the card preview was not rendered")
+    except Exception as err:  # noqa: BLE001 - any error at all must fail the smoke test
         print(f"sm-card: smoke test failed: {err!r}", file=sys.stderr)
         code = 1
     window.hide_on_close = lambda: False

@@ -92,12 +92,12 @@ PAGES: list[PageSpec] = [
     PageSpec("avoid", "Avoid", _list("avoid")),
     PageSpec("tolerated", "Tolerated", _list("tolerated")),
     PageSpec("medications", "Medications", _list("medications")),
+    PageSpec("injectors", "Injectors", _injectors),
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
     PageSpec("plans", "Physician's plans", _plans),
     PageSpec("card", "Wallet card", _card),
     PageSpec("surgery", "Surgery", _surgery),
-    PageSpec("injectors", "Injectors", _injectors),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings),
 ]
 
