@@ -174,11 +174,20 @@ def shape_line(text: str) -> str:
     if not _needs_shaping(text):
         return text
     try:
-        import arabic_reshaper
         from bidi import get_display
+        reshaper = _reshaper()
     except ImportError:  # still legible letter by letter, in logical order
         return text
-    return get_display(arabic_reshaper.reshape(text))
+    return get_display(reshaper.reshape(text))
+
+
+@functools.cache
+def _reshaper():
+    import arabic_reshaper
+
+    # Ligatures such as U+FDF2 (Allah) are missing from the fonts of the chain; the joined
+    # letter forms (U+FE70-FEFF) are present in DejaVu Sans, Arial and others.
+    return arabic_reshaper.ArabicReshaper(configuration={"support_ligatures": False})
 
 
 def _is_neutral(char: str) -> bool:
@@ -201,6 +210,8 @@ class FontSet:
         self._loaded: list[_Loaded | None] = [None] * len(sources)
         self._failed: set[int] = set()
         self._cache: dict[tuple[str, bool], tuple[Run, ...]] = {}
+        self._index: dict[str, int | None] = {}
+        self._widths: dict[tuple[str, float, bool], float] = {}
         if self._load(0) is None:
             raise RuntimeError(f"{sources[0].path}: cannot be used as a TrueType font")
 
@@ -240,12 +251,19 @@ class FontSet:
         return self._loaded[i]
 
     def _font_index(self, char: str) -> int | None:
+        if char in self._index:
+            return self._index[char]
         code = ord(char)
+        found = None
         for i in range(len(self._sources)):
             loaded = self._load(i)
             if loaded is not None and code in loaded.cmap:
-                return i
-        return None
+                found = i
+                break
+        if len(self._index) > 65536:
+            self._index.clear()
+        self._index[char] = found
+        return found
 
     def covers(self, char: str) -> bool:
         return char in "\n\t" or self._font_index(char) is not None
@@ -311,7 +329,15 @@ class FontSet:
         return result
 
     def width(self, line: str, size: float, bold: bool = False) -> float:
-        return sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in self.runs(line, bold))
+        key = (line, size, bold)
+        cached = self._widths.get(key)
+        if cached is None:
+            cached = sum(pdfmetrics.stringWidth(r.text, r.font, size)
+                         for r in self.runs(line, bold))
+            if len(self._widths) > 16384:
+                self._widths.clear()
+            self._widths[key] = cached
+        return cached
 
     def draw(self, canvas, x: float, y: float, line: str, size: float, *, bold: bool = False,
              color=None, align: str = "left") -> float:

@@ -75,19 +75,22 @@ def draw(canvas, matrix: QrMatrix, x: float, y: float, side: float) -> float:
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, side, side, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
+    # In module units (origin top-left of the quiet zone, y down) every rectangle has whole
+    # numbers: the content stream stays small and is written without float formatting.
+    canvas.transform(module, 0, 0, -module, x, y + side)
+    ops: list[str] = []
     for r, row in enumerate(matrix.modules):
-        top = y + side - (r + QUIET_ZONE) * module
         c = 0
-        while c < len(row):
+        width = len(row)
+        while c < width:
             if not row[c]:
                 c += 1
                 continue
             start = c
-            while c < len(row) and row[c]:
+            while c < width and row[c]:
                 c += 1
-            path.rect(x + (start + QUIET_ZONE) * module, top - module, (c - start) * module,
-                      module)
-    canvas.drawPath(path, stroke=0, fill=1)
+            ops.append(f"{start + QUIET_ZONE} {r + QUIET_ZONE} {c - start} 1 re")
+    ops.append("f")
+    canvas.addLiteral("\n".join(ops))
     canvas.restoreState()
     return module

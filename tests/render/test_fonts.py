@@ -15,7 +15,7 @@ from sm_card.render.card import build_card
 from sm_card.render.fonts import FontSet, shape_line
 from sm_card.render.text import Span, fit
 
-NAMES = ["Łukasz Żółć", "Αλέξανδρος", "Жанна", "李小龍", "محمد", "דוד"]
+NAMES = ["Łukasz Żółć", "Αλέξανδρος", "Жанна", "李小龍", "محمد", "דוד", "عبد الله"]
 
 
 def _fonts_in(resources, seen: set) -> list:

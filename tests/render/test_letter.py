@@ -190,13 +190,7 @@ def _drawn_characters(pdf: bytes) -> dict[str, set[str]]:
         "李小龍 山田太郎 김민준",
         "محمد علي حسن",
         "שרה כהן",
-        pytest.param(
-            "عبد الله", marks=pytest.mark.xfail(
-                strict=True,
-                reason="render/fonts.py: arabic-reshaper joins الله into the ligature U+FDF2, "
-                       "which no font of the chain has (prints a box)",
-            ),
-        ),
+        "عبد الله",  # the U+FDF2 ligature is no longer formed (render/fonts.py)
     ],
 )
 def test_every_script_is_drawn_with_real_glyphs(name):
