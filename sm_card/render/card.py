@@ -316,12 +316,13 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
 
     # Under the QR: the epinephrine carried and the clinician.
     right_paras: list[list[Span]] = []
-    carried = injector_summary(profile.injectors)
-    if carried:
-        right_paras.append([Span("Epinephrine: ", True),
-                            Span(", ".join(x.replace(" mg", "\u00a0mg") for x in carried))])
+    for cl in profile.clinicians[:2]:
+        role = f" ({_one_line(cl.role)})" if cl.role else ""
+        right_paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
+        if cl.phone:
+            right_paras.append([Span(_nobreak(cl.phone), True)])
     if right_paras:
-        face.block("epinephrine carried", right_paras, symbol_left, y_right - 0.8 * mm,
+        face.block("clinician", right_paras, symbol_left, y_right - 0.8 * mm,
                    CARD_W - MARGIN - symbol_left, y_right - 0.8 * mm - MARGIN, 6)
 
     # Left column.
@@ -345,7 +346,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         what = "first aid steps"
     y = face.block(what, paras, x, y, col_w, min(y - bottom, total_h * 0.42), 6.5)
 
-    sections: list[tuple[str, list[list[Span]], float]] = []
+    sections: list[tuple[str, list[list[Span]]]] = []
     ordered = avoid_ordered(profile)
     avoid_names = [_one_line(a.agent) for a in ordered if a.severity == "avoid"]
     caution_names = [_one_line(a.agent) for a in ordered if a.severity != "avoid"]
@@ -356,14 +357,19 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         avoid_paras.append([Span("Caution: ", True), Span(", ".join(caution_names))])
     if not ordered:
         avoid_paras.append([Span("Avoid: none recorded")])
-    sections.append(("avoid list", avoid_paras, 0.6))
+    sections.append(("avoid list", avoid_paras))
+    carried = injector_summary(profile.injectors)
+    if carried:
+        sections.append(("epinephrine carried", [[
+            Span("Epinephrine carried: ", True),
+            Span(", ".join(x.replace(" mg", "\u00a0mg") for x in carried))]]))
     if profile.tolerated:
         sections.append(("tolerated agents", [[Span("Tolerated: ", True), Span(", ".join(
-            _one_line(t.agent) for t in profile.tolerated))]], 0.3))
+            _one_line(t.agent) for t in profile.tolerated))]]))
     if profile.medications:
         meds = "; ".join(_one_line(" ".join(x for x in (m.name, m.dose, m.schedule) if x))
                          for m in profile.medications)
-        sections.append(("medications", [[Span("Medications: ", True), Span(meds)]], 0.4))
+        sections.append(("medications", [[Span("Medications: ", True), Span(meds)]]))
     lab = []
     if d is not None and d.baseline_tryptase_ng_ml is not None:
         when = f" ({d.tryptase_measured_on.isoformat()})" if d.tryptase_measured_on else ""
@@ -374,26 +380,33 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     if d is not None and d.kit_d816v:
         lab_paras.append([Span("KIT\u00a0D816V: ", True), Span(d.kit_d816v)])
     if lab_paras:
-        sections.append(("tryptase and KIT", lab_paras, 0.3))
-    if profile.clinicians:
-        paras = []
-        for cl in profile.clinicians:
-            bits = _one_line(cl.name) + (f" ({_one_line(cl.role)})" if cl.role else "")
-            phone = _nobreak(cl.phone) if cl.phone else ""
-            paras.append([Span("Clinician: ", True), Span(bits + "  "), Span(phone, True)])
-        sections.append(("clinician", paras, 0.3))
-
+        sections.append(("tryptase and KIT", lab_paras))
     y -= 0.8 * mm
-    for i, (what, paras, share) in enumerate(sections):
+    gap = 0.5 * mm
+    # One size for all these sections: the largest at which they all fit whole; if none
+    # does, the minimum size, cutting from the later (less important) sections.
+    size = 6.0
+    for candidate in (6.5, 6.0):
+        natural = sum(textmod.fit(fonts, paras, col_w, 1e6, candidate).height + gap
+                      for _, paras in sections)
+        if natural <= y - bottom + gap:
+            size = candidate
+            break
+    else:
+        natural = None
+    for i, (what, paras) in enumerate(sections):
         room = y - bottom
         if room < 6 * textmod.LEADING:
             warnings.append(f"Back, {what}: not enough room, left out: "
                             + _short(" ".join(textmod.plain(p) for p in paras)))
             continue
         later = len(sections) - i - 1
-        cap = room if later == 0 else max(room * share, min(room, 6 * textmod.LEADING * 2))
-        y = face.block(what, paras, x, y, col_w, cap, 6.5)
-        y -= 0.5 * mm
+        # earlier sections matter more, but each later one keeps at least one line
+        reserve = later * (size * textmod.LEADING + gap)
+        cap = room if natural is not None else max(room - reserve,
+                                                   min(room, size * textmod.LEADING))
+        y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
+        y -= gap
 
 
 def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
