@@ -73,6 +73,7 @@ class CardRender:
     qr: Summary
     pages: int
     copies: int
+    matrix: qrmod.QrMatrix | None = None
     front_text: list[str] = field(default_factory=list)  # what each face shows, in order
     back_text: list[str] = field(default_factory=list)
 
@@ -481,9 +482,13 @@ def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) ->
 
 
 def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
-               layout: str = "sheet", paper: str = "a4",
-               fonts: FontSet | None = None) -> CardRender:
-    """Render the card. ``today`` decides which injectors count as expired."""
+               layout: str = "sheet", paper: str = "a4", fonts: FontSet | None = None,
+               reuse_qr: qrmod.QrMatrix | None = None) -> CardRender:
+    """Render the card. ``today`` decides which injectors count as expired.
+
+    ``reuse_qr``: the matrix of an earlier render (``CardRender.matrix``), used when it holds
+    the same text, to spare a second encoding (the preview renders card and sheet).
+    """
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
     if paper not in PAPERS:
@@ -492,7 +497,10 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
     today = today or date.today()
     warnings: list[str] = []
     summary = qr_summary(profile, emergency_number)
-    matrix = qrmod.encode(summary.text)
+    if reuse_qr is not None and reuse_qr.text == summary.text:
+        matrix = reuse_qr
+    else:
+        matrix = qrmod.encode(summary.text)
     content = _CardContent(profile, emergency_number, _first_aid_steps(emergency_number),
                            summary, matrix)
 
@@ -528,7 +536,7 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
         c.showPage()
         pages = 1
     _save_binary(c)
-    return CardRender(buf.getvalue(), _dedupe(warnings), summary, pages, copies,
+    return CardRender(buf.getvalue(), _dedupe(warnings), summary, pages, copies, matrix,
                       front_text, back_text)
 
 

@@ -36,6 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFError
 
 # Stroke width of synthetic bold, as a fraction of the font size.
 SYNTHETIC_BOLD_STROKE = 0.045
+MAX_EXTRA_FONTS = 3
 
 
 @dataclass(frozen=True)
@@ -154,11 +155,13 @@ def discover_sources() -> list[FontSource]:
     wqy = wqy or _first_existing(_truetype(_fc_list(":family=WenQuanYi Micro Hei")))
     if wqy:
         sources.append(FontSource("WenQuanYi Micro Hei", wqy))
+    # A few more CJK-capable TrueType fonts, if fontconfig knows any (each costs a parse when
+    # a character reaches it, so not every font on the system).
     known = {s.path for s in sources}
-    for path in _truetype(_fc_list(":lang=zh")) + _truetype(_fc_list(":lang=ja")):
-        if path not in known:
-            sources.append(FontSource(path.stem, path))
-            known.add(path)
+    extra = [p for p in _truetype(_fc_list(":lang=zh")) + _truetype(_fc_list(":lang=ja"))
+             if p not in known]
+    for path in list(dict.fromkeys(extra))[:MAX_EXTRA_FONTS]:
+        sources.append(FontSource(path.stem, path))
     return sources
 
 

@@ -277,3 +277,13 @@ def test_unknown_layout_or_paper_is_refused(example):
         build_card(example, layout="poster")
     with pytest.raises(ValueError):
         build_card(example, paper="a3")
+
+
+def test_qr_matrix_is_reused_only_for_the_same_text(example):
+    first = build_card(example, layout="card", today=TODAY)
+    again = build_card(example, layout="sheet", today=TODAY, reuse_qr=first.matrix)
+    assert again.matrix is first.matrix
+    example.name = "Someone Else"
+    other = build_card(example, layout="card", today=TODAY, reuse_qr=first.matrix)
+    assert other.matrix is not first.matrix
+    assert decode_all(other.pdf, 150) == [other.qr.text]

@@ -192,7 +192,8 @@ class CardPage(QWidget):
         assert profile is not None
         settings = self.session.settings
         return build_card(profile, emergency_number=settings.emergency_number,
-                          today=self.session.today(), layout=layout, paper=self.paper)
+                          today=self.session.today(), layout=layout, paper=self.paper,
+                          reuse_qr=self.result.matrix if self.result else None)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
