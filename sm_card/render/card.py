@@ -278,17 +278,20 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
     ordered = avoid_ordered(profile)
     room = y - bottom_top - 1 * mm
     if ordered:
+        # "avoid" entries in bold after DO NOT GIVE; "caution" ones in regular type on a
+        # line of their own, so severity never rests on type weight alone.
         shown = ordered[:4]
-        spans = [Span("DO NOT GIVE: " if ordered[0].severity == "avoid" else "CAUTION: ", True)]
-        for i, entry in enumerate(shown):
-            sep = ", " if i else ""
-            if entry.severity == "avoid":
-                spans.append(Span(sep + _one_line(entry.agent), True))
-            else:
-                spans.append(Span(sep + _one_line(entry.agent) + "\u00a0(caution)"))
-        if len(ordered) > len(shown):
-            spans.append(Span(f" + {len(ordered) - len(shown)} more on back"))
-        face.block("avoid list", [spans], MARGIN, y, inner_w, room, 9, min_size=7)
+        avoid = [_one_line(e.agent) for e in shown if e.severity == "avoid"]
+        caution = [_one_line(e.agent) for e in shown if e.severity != "avoid"]
+        more = len(ordered) - len(shown)
+        more_span = [Span(f" + {more} more on back")] if more else []
+        paras: list[list[Span]] = []
+        if avoid:
+            paras.append([Span("DO NOT GIVE: " + ", ".join(avoid), True)]
+                         + (more_span if not caution else []))
+        if caution:
+            paras.append([Span("Caution: ", True), Span(", ".join(caution))] + more_span)
+        face.block("avoid list", paras, MARGIN, y, inner_w, room, 9, min_size=7)
     else:
         face.block("avoid list", [[Span("No drug to avoid recorded")]], MARGIN, y, inner_w,
                    room, 7)

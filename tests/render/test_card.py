@@ -267,7 +267,8 @@ def test_warnings_for_no_contact_and_expired_devices():
 def test_severity_is_a_word_not_only_a_colour(example):
     result = build_card(example, layout="card", today=TODAY)
     front = "\n".join(result.front_text)
-    assert "morphine\u00a0(caution)" in front
+    assert "Caution: morphine, iodinated contrast media" in front
+    assert "DO NOT GIVE: NSAIDs, atracurium" in front
     back = "\n".join(result.back_text)
     assert "AVOID:" in back and "Caution:" in back
 
