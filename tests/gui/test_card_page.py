@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from sm_card.core.summary import qr_summary
-from sm_card.gui import dialogs
+from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages import card_page
 from sm_card.gui.pages.card_page import CardPage
 
@@ -100,7 +100,7 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
         return True
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    monkeypatch.setattr(card_page, "ask_print", ask)
+    monkeypatch.setattr(pdf_pages, "ask_print", ask)
     page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
     assert page.print_card()
     message = shown["message"]
@@ -120,6 +120,6 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
 def test_print_cancelled_before_the_dialog(page, monkeypatch):
     monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
     called = []
-    monkeypatch.setattr(card_page, "ask_print", lambda *a: called.append(1) or True)
+    monkeypatch.setattr(pdf_pages, "ask_print", lambda *a: called.append(1) or True)
     assert not page.print_card()
     assert called == []

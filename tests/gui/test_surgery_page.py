@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QTableWidget
 
 from sm_card.core.catalog import default_catalog
 from sm_card.core.models import Procedure
-from sm_card.gui import dialogs
+from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages import surgery_page
 from sm_card.gui.pages.surgery_page import SurgeryPage
 
@@ -106,7 +106,7 @@ def test_print_is_at_full_size_on_the_chosen_paper(qtbot, page, tmp_path, monkey
         printer.setOutputFileName(str(out))
         return True
 
-    monkeypatch.setattr(surgery_page, "ask_print", answer)
+    monkeypatch.setattr(pdf_pages, "ask_print", answer)
     page.paper.setCurrentIndex(page.paper.findData("letter"))
     assert page.print_letter() is True
     printed = pdfium.PdfDocument(str(out))
@@ -128,7 +128,7 @@ def test_print_is_at_full_size_on_the_chosen_paper(qtbot, page, tmp_path, monkey
 
 
 def test_print_cancelled(qtbot, page, monkeypatch):
-    monkeypatch.setattr(surgery_page, "ask_print", lambda parent, printer: False)
+    monkeypatch.setattr(pdf_pages, "ask_print", lambda parent, printer: False)
     assert page.print_letter() is False
 
 

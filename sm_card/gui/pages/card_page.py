@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import atomic_write
-from sm_card.gui import dialogs
+from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.pdf_pages import PdfPages
 from sm_card.gui.session import ProfileSession
 
 FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
@@ -36,55 +35,14 @@ PRINT_DPI = {"card": 600, "sheet": 300}
 DEBOUNCE_MS = 150
 
 
-def ask_print(parent: QWidget, printer: QPrinter) -> bool:
-    """The system print dialog (a seam: tests answer it without a modal loop)."""
-    dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QPrintDialog.DialogCode.Accepted
-
-
-def render_page_on_white(document: QPdfDocument, index: int, size: QSize) -> QImage:
-    """One PDF page as an image on white (QPdfDocument.render leaves it transparent)."""
-    rendered = document.render(index, size)
-    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return image
-
-
-class _PdfHolder:
-    """A QPdfDocument over bytes kept alive in a QBuffer."""
-
-    def __init__(self, parent: QWidget):
-        self.parent = parent
-        self.document = QPdfDocument(parent)
-        self.buffer: QBuffer | None = None
-
-    def load(self, pdf: bytes) -> None:
-        self.document.close()
-        if self.buffer is not None:
-            self.buffer.close()
-            self.buffer.deleteLater()
-        self.buffer = QBuffer(self.parent)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self.buffer)
-
-    def image(self, index: int, width: int) -> QImage:
-        points = self.document.pagePointSize(index)
-        size = QSize(width, round(width * points.height() / points.width()))
-        return render_page_on_white(self.document, index, size)
-
-
 class CardPage(QWidget):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cardPage")
         self.session = session
         self.result = None  # the last CardRender of the card layout (preview)
-        self._faces = _PdfHolder(self)
-        self._sheet = _PdfHolder(self)
+        self._faces = PdfPages(self)
+        self._sheet = PdfPages(self)
 
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Wallet card"), self)
@@ -286,38 +244,18 @@ class CardPage(QWidget):
                                    "\u201cfit to page\u201d. Continue?")):
             return False
         result = self.build(self.layout_choice)
-        holder = _PdfHolder(self)
-        holder.load(result.pdf)
-        document = holder.document
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        pages = PdfPages(self)
+        pages.load(result.pdf)
         if self.layout_choice == "sheet":
             page_size = QPageSize(QPageSize.PageSizeId.A4 if self.paper == "a4"
                                   else QPageSize.PageSizeId.Letter)
         else:
             page_size = QPageSize(QSizeF(85.60, 53.98), QPageSize.Unit.Millimeter,
                                   "ID-1", QPageSize.SizeMatchPolicy.ExactMatch)
-        printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
-                                          printer.pageLayout().margins()))
-        printer.setFullPage(True)
-        printer.setDocName(self.tr("Wallet card"))
-        if not ask_print(self, printer):
-            return False
-        painter = QPainter()
-        if not painter.begin(printer):
+        printed = pdf_pages.print_pdf(self, pages, page_size, self.tr("Wallet card"),
+                                      PRINT_DPI[self.layout_choice])
+        if printed is None:
             dialogs.inform(self, self.tr("Not printed"), self.tr("The printer could not start."))
+        if not printed:
             return False
-        try:
-            dpi = printer.resolution()
-            for index in range(document.pageCount()):
-                if index:
-                    printer.newPage()
-                points = document.pagePointSize(index)
-                # The PDF page's exact size in printer pixels: drawn there it prints at 100 %.
-                target = QRectF(0, 0, points.width() * dpi / 72, points.height() * dpi / 72)
-                raster = min(dpi, PRINT_DPI[self.layout_choice])
-                size = QSize(round(points.width() * raster / 72),
-                             round(points.height() * raster / 72))
-                painter.drawImage(target, render_page_on_white(document, index, size))
-        finally:
-            painter.end()
         return True

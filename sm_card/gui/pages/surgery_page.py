@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,34 +27,13 @@ from sm_card.core.atomic import atomic_write
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
-from sm_card.gui import dialogs
+from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
+from sm_card.gui.pdf_pages import PdfPages
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_WIDTH = 560  # pixels of one previewed page
 PRINT_DPI = 300
-
-
-def ask_print(parent: QWidget, printer: QPrinter) -> bool:
-    """The system print dialog (a seam: tests answer it without a modal loop)."""
-    dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QPrintDialog.DialogCode.Accepted
-
-
-def render_page_on_white(document: QPdfDocument, index: int, size: QSize) -> QImage:
-    """One PDF page as an image on white (QPdfDocument.render leaves it transparent)."""
-    rendered = document.render(index, size)
-    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return image
-
-
-def _page_pixels(document: QPdfDocument, index: int, width: int) -> QSize:
-    points = document.pagePointSize(index)
-    return QSize(width, round(width * points.height() / points.width()))
 
 
 def procedures_spec(tr) -> ListSpec:
@@ -81,8 +58,7 @@ class SurgeryPage(QWidget):
         self.session = session
         self.catalog = catalog
         self._pdf: bytes = b""
-        self._pdf_buffer: QBuffer | None = None
-        self.document = QPdfDocument(self)
+        self.pages = PdfPages(self)
 
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -227,20 +203,13 @@ class SurgeryPage(QWidget):
         self.page_labels = []
         if self.session.profile is None:
             self._pdf = b""
-            self.document.close()
+            self.pages.close()
             self.status.clear()
             return
         self._pdf = self.letter_pdf()
-        self.document.close()
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.deleteLater()
-        self._pdf_buffer = QBuffer(self)
-        self._pdf_buffer.setData(QByteArray(self._pdf))
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._pdf_buffer)
-        for index in range(self.document.pageCount()):
-            image = render_page_on_white(
-                self.document, index, _page_pixels(self.document, index, PREVIEW_WIDTH))
+        self.pages.load(self._pdf)
+        for index in range(self.pages.page_count):
+            image = self.pages.image(index, PREVIEW_WIDTH)
             label = QLabel(self.pages_widget)
             label.setObjectName(f"letterPage{index + 1}")
             label.setPixmap(QPixmap.fromImage(image))
@@ -248,7 +217,7 @@ class SurgeryPage(QWidget):
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         self.status.setText(self.tr("{n} page(s), {paper}").format(
-            n=self.document.pageCount(), paper=self.paper.currentText()))
+            n=self.pages.page_count, paper=self.paper.currentText()))
 
     @property
     def preview_page_count(self) -> int:
@@ -299,32 +268,13 @@ class SurgeryPage(QWidget):
         if self.session.profile is None:
             return False
         self.refresh()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page_id = QPageSize.PageSizeId.A4 if self.paper_size == "a4" else (
             QPageSize.PageSizeId.Letter)
-        printer.setPageLayout(QPageLayout(QPageSize(page_id), QPageLayout.Orientation.Portrait,
-                                          printer.pageLayout().margins()))
-        printer.setFullPage(True)
-        printer.setDocName(self.tr("Pre-operative letter"))
-        if not ask_print(self, printer):
-            return False
-        painter = QPainter()
-        if not painter.begin(printer):
+        printed = pdf_pages.print_pdf(self, self.pages, QPageSize(page_id),
+                                      self.tr("Pre-operative letter"), PRINT_DPI)
+        if printed is None:
             dialogs.inform(self, self.tr("Not printed"), self.tr("The printer could not start."))
+        if not printed:
             return False
-        try:
-            dpi = printer.resolution()
-            for index in range(self.document.pageCount()):
-                if index:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
-                # The page's true size in printer pixels: drawn there, it prints at 100 %.
-                target = QRectF(0, 0, points.width() * dpi / 72, points.height() * dpi / 72)
-                raster = min(dpi, PRINT_DPI)  # a 1200-dpi raster of A4 would take 0.5 GB
-                size = QSize(round(points.width() * raster / 72),
-                             round(points.height() * raster / 72))
-                painter.drawImage(target, render_page_on_white(self.document, index, size))
-        finally:
-            painter.end()
         self.status.setText(self.tr("Sent to the printer"))
         return True
