@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from sm_card.core.validation import FieldError
 
@@ -105,3 +105,23 @@ class TextBinding(QObject):
         text = self.edit.toPlainText()
         if text != self._read():
             self._apply(text)
+
+
+def add_line_field(
+    form: QFormLayout,
+    parent: QWidget,
+    key: str,
+    label: str,
+    placeholder: str,
+    read: Callable[[], str],
+    parse: Callable[[str], Any],
+    apply: Callable[[Any], None],
+) -> LineBinding:
+    """A labelled line edit (objectName ``<key>Edit``) with its message line (``<key>Error``)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(f"{key}Edit")
+    edit.setPlaceholderText(placeholder)
+    error = error_label(parent, f"{key}Error")
+    form.addRow(label, edit)
+    form.addRow("", error)
+    return LineBinding(edit, error, label, read, parse, apply)

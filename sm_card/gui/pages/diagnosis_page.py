@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import KIT_VALUES, Diagnosis
-from sm_card.gui.forms import LineBinding, TextBinding, error_label
+from sm_card.gui.forms import LineBinding, TextBinding, add_line_field
 from sm_card.gui.session import ProfileSession
 
 
@@ -49,14 +48,8 @@ class DiagnosisPage(QWidget):
         self.bindings: list[LineBinding] = []
 
         def line(key: str, label: str, placeholder: str, parse) -> None:
-            edit = QLineEdit(self)
-            edit.setObjectName(f"{key}Edit")
-            edit.setPlaceholderText(placeholder)
-            error = error_label(self, f"{key}Error")
-            form.addRow(label, edit)
-            form.addRow("", error)
-            self.bindings.append(LineBinding(
-                edit, error, label,
+            self.bindings.append(add_line_field(
+                form, self, key, label, placeholder,
                 read=lambda: _text(getattr(self._diagnosis(create=False), key)),
                 parse=parse,
                 apply=lambda val: self._set(key, val),

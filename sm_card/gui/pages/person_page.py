@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sm_card.core import validation as v
-from sm_card.gui.forms import LineBinding, error_label
+from sm_card.gui.forms import LineBinding, add_line_field
 from sm_card.gui.session import ProfileSession
 
 
@@ -31,14 +31,9 @@ class PersonPage(QWidget):
         self.bindings: dict[str, LineBinding] = {}
 
         def field(key: str, label: str, placeholder: str, parse, read, apply) -> QLineEdit:
-            edit = QLineEdit(self)
-            edit.setObjectName(f"{key}Edit")
-            edit.setPlaceholderText(placeholder)
-            error = error_label(self, f"{key}Error")
-            form.addRow(label, edit)
-            form.addRow("", error)
-            self.bindings[key] = LineBinding(edit, error, label, read, parse, apply)
-            return edit
+            binding = add_line_field(form, self, key, label, placeholder, read, parse, apply)
+            self.bindings[key] = binding
+            return binding.edit
 
         p = lambda: self.session.profile  # noqa: E731 - always the current profile
         self.name_edit = field(
