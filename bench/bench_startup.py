@@ -35,16 +35,15 @@ from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from sm_card.core.catalog import default_catalog
 from sm_card.core.store import Store
-from sm_card.gui.app import load_demo
+from sm_card.gui.app import _catalog, load_demo
 from sm_card.gui.main_window import MainWindow
 from sm_card.gui.session import ProfileSession
 app = QApplication([])
 store = Store.open(Path(sys.argv[1]))
 if not store.profile_names():
     load_demo(store, date.today())
-w = MainWindow(ProfileSession(store), default_catalog())
+w = MainWindow(ProfileSession(store), _catalog)
 w.show()
 QTimer.singleShot(0, app.quit)
 app.exec()

@@ -7,14 +7,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from sm_card.core import interchange
-from sm_card.core.catalog import default_catalog
 from sm_card.core.paths import resource_path
 from sm_card.core.store import Store, StoreError
 
 
 def load_demo(store: Store, today: date) -> None:
     """The built-in example record (resources/demo-record.json) into a fresh store."""
+    from sm_card.core import interchange
+
     text = resource_path("demo-record.json").read_text(encoding="utf-8")
     store.replace_profiles(interchange.loads(text, today=today).profiles)
 
@@ -65,7 +65,7 @@ def run_app(
                 print(f"sm-card: --profile: no profile named {profile!r}", file=sys.stderr)
                 return 3
             session.select(profile)
-        window = MainWindow(session, default_catalog(), demo=demo)
+        window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
         from sm_card.gui.reminder_service import install_reminders
 
         # The demo shows the banner but leaves the tray (and its notifications) alone.
@@ -78,6 +78,12 @@ def run_app(
         store.close()
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _catalog():
+    from sm_card.core.catalog import default_catalog
+
+    return default_catalog()
 
 
 def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.core import interchange
-from sm_card.core.atomic import atomic_write
-from sm_card.core.catalog import Catalog
+from typing import TYPE_CHECKING
+
 from sm_card.gui import dialogs
 from sm_card.gui.session import ProfileSession
+
+if TYPE_CHECKING:
+    from sm_card.core.catalog import Catalog
 
 
 def _tr(text: str) -> str:
@@ -40,7 +42,8 @@ def _tr(text: str) -> str:
 class PageSpec:
     key: str
     title: str  # translated at display time
-    factory: Callable[[ProfileSession, Catalog, QWidget], QWidget]
+    factory: Callable[[ProfileSession, Catalog | None, QWidget], QWidget]
+    uses_catalog: bool = True  # False: the page is built without loading the catalog
 
 
 def _person(session, catalog, parent):
@@ -87,7 +90,7 @@ def _reminder_settings(session, catalog, parent):
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("person", "Person", _person),
+    PageSpec("person", "Person", _person, uses_catalog=False),
     PageSpec("diagnosis", "Diagnosis", _diagnosis),
     PageSpec("avoid", "Avoid", _list("avoid")),
     PageSpec("tolerated", "Tolerated", _list("tolerated")),
@@ -95,10 +98,10 @@ PAGES: list[PageSpec] = [
     PageSpec("injectors", "Injectors", _injectors),
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
-    PageSpec("plans", "Physician's plans", _plans),
-    PageSpec("card", "Wallet card", _card),
+    PageSpec("plans", "Physician's plans", _plans, uses_catalog=False),
+    PageSpec("card", "Wallet card", _card, uses_catalog=False),
     PageSpec("surgery", "Surgery", _surgery),
-    PageSpec("reminder_settings", "Reminder settings", _reminder_settings),
+    PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
 
 
@@ -108,7 +111,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         session: ProfileSession,
-        catalog: Catalog,
+        catalog: Catalog | Callable[[], Catalog],
         *,
         demo: bool = False,
         pages: list[PageSpec] | None = None,
@@ -116,7 +119,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
-        self.catalog = catalog
+        # The catalog may come as a loader: it is read when a page first needs it, not
+        # before the window appears.
+        self._catalog = catalog
         self.demo = demo
         self.pages_spec = list(PAGES if pages is None else pages)
         self._pages: dict[str, QWidget] = {}
@@ -201,9 +206,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.export_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # setShortcuts (plural): PySide6's first setShortcut call builds ~100 enum classes,
+        # 40-80 ms of start-up; the list overload does not.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit)
         menu.addAction(quit_action)
+
+    @property
+    def catalog(self) -> Catalog:
+        if callable(self._catalog):
+            self._catalog = self._catalog()
+        return self._catalog
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -212,7 +225,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
             spec = self.pages_spec[index]
-            widget = spec.factory(self.session, self.catalog, self.stack)
+            catalog = self.catalog if spec.uses_catalog else None
+            widget = spec.factory(self.session, catalog, self.stack)
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -286,6 +300,8 @@ class MainWindow(QMainWindow):
                                  self.tr("sm-card files (*.json)"))
         if not path:
             return
+        from sm_card.core import interchange
+
         try:
             result = interchange.loads(Path(path).read_bytes(), today=self.session.today(),
                                        known_catalog=self.catalog.known_ids())
@@ -313,6 +329,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.flush_edits()
+        from sm_card.core import interchange
+        from sm_card.core.atomic import atomic_write
+
         text = interchange.dumps(self.session.store.load_all(), now=self.session.now())
         try:
             atomic_write(Path(path), text.encode("utf-8"))
