@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import locale
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sm_card.core.store import Store
@@ -29,9 +30,19 @@ def paper_for_locale(locale_name: str | None) -> str:
     return "letter" if len(region) > 1 and region[1].upper() in _LETTER_COUNTRIES else "a4"
 
 
-def _current_locale() -> str | None:
+def _current_locale(environ: Mapping[str, str] | None = None) -> str | None:
+    """The locale that decides paper: LC_ALL, then LC_PAPER, then LANG (POSIX order).
+
+    Read from the environment first because Python reports "C.UTF-8" as en_US, which would
+    give Letter paper to every machine left in the C locale.
+    """
+    environ = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = environ.get(var)
+        if value:
+            return None if value.split(".")[0] in ("C", "POSIX") else value
     try:
-        return locale.getlocale(locale.LC_CTYPE)[0] or locale.getlocale()[0]
+        return locale.getlocale(locale.LC_CTYPE)[0]
     except ValueError:
         return None
 

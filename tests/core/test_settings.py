@@ -1,6 +1,6 @@
 import pytest
 
-from sm_card.core.settings import Settings, paper_for_locale
+from sm_card.core.settings import Settings, _current_locale, paper_for_locale
 from sm_card.core.store import Store
 
 
@@ -24,3 +24,14 @@ def test_settings_default_then_persist(data_dir):
         assert settings.paper == "a4"
         assert settings.lead_days == [30, 7]
         assert settings.emergency_number == "112"
+
+
+@pytest.mark.parametrize(("environ", "paper"), [
+    ({"LANG": "C.UTF-8"}, "a4"),  # Python alone would call this en_US
+    ({"LANG": "en_US.UTF-8"}, "letter"),
+    ({"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, "a4"),
+    ({"LC_ALL": "en_CA.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, "letter"),
+    ({"LANG": "POSIX"}, "a4"),
+])
+def test_paper_locale_from_the_environment(environ, paper):
+    assert paper_for_locale(_current_locale(environ)) == paper

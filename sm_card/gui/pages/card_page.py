@@ -96,7 +96,7 @@ class CardPage(QWidget):
             heading = QLabel(caption, previews)
             heading.setObjectName(f"{label.objectName()}Caption")
             column.addWidget(heading)
-            column.addWidget(label)
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignLeft)  # frame hugs the page
         column.addStretch(1)
         scroll.setWidget(previews)
         body.addWidget(scroll, 3)
