@@ -18,6 +18,19 @@ def _positive(value: str) -> int:
     return number
 
 
+def _emergency_number(value: str) -> str:
+    value = value.strip()
+    if not value or len(value) > 20 or not all(c.isdigit() or c in "+ -" for c in value):
+        raise argparse.ArgumentTypeError(f"not a phone number: {value!r}")
+    return value
+
+
+def _add_emergency_number(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--emergency-number", type=_emergency_number, metavar="NUMBER",
+                        help="the number to call printed on the card (default: the setting, "
+                        "112 unless changed in the app; e.g. 911, 999, 000)")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("card", help="the wallet card as a PDF (true size)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
@@ -27,9 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "on a page with crop marks")
     p.add_argument("--paper", choices=("a4", "letter"), default=None,
                    help="paper for --layout sheet (default: the setting, from the locale)")
+    _add_emergency_number(p)
     p.set_defaults(handler=run_card)
 
     p = sub.add_parser("qr-text", help="print the text the card's QR code holds")
+    _add_emergency_number(p)
     p.set_defaults(handler=run_qr_text)
 
     p = sub.add_parser("engrave", help="medical-alert bracelet engraving text")
@@ -54,7 +69,8 @@ def run_card(ctx: Context) -> int:
     paper = ctx.args.paper or settings.paper
     if paper not in ("a4", "letter"):
         paper = "a4"
-    result = build_card(profile, emergency_number=settings.emergency_number,
+    number = ctx.args.emergency_number or settings.emergency_number
+    result = build_card(profile, emergency_number=number,
                         today=ctx.today(), layout=ctx.args.layout, paper=paper)
     write_output(ctx.args.output, result.pdf)
     _warn(result.warnings)
@@ -66,7 +82,8 @@ def run_qr_text(ctx: Context) -> int:
     from sm_card.core.summary import qr_summary
 
     profile = ctx.profile()
-    summary = qr_summary(profile, Settings(ctx.store()).emergency_number)
+    number = ctx.args.emergency_number or Settings(ctx.store()).emergency_number
+    summary = qr_summary(profile, number)
     sys.stdout.write(summary.text + "\n")
     if summary.omitted:
         _warn(["QR text shortened; left out: " + "; ".join(summary.omitted)])

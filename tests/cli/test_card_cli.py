@@ -109,3 +109,13 @@ def test_emergency_number_setting_reaches_the_card(store, tmp_path):
     back = PdfReader(io.BytesIO(out.read_bytes())).pages[1].extract_text()
     assert "call 999" in back
     assert "Emergency number: 999" in run(store, "qr-text").stdout
+
+
+def test_emergency_number_option_for_one_run(store, tmp_path):
+    out = tmp_path / "c.pdf"
+    done = run(store, "card", "-o", str(out), "--layout", "card", "--emergency-number", "911")
+    assert done.returncode == 0, done.stderr
+    assert "call 911" in PdfReader(io.BytesIO(out.read_bytes())).pages[1].extract_text()
+    assert "Emergency number: 000" in run(store, "qr-text", "--emergency-number", "000").stdout
+    assert "Emergency number: 112" in run(store, "qr-text").stdout  # the setting is unchanged
+    assert run(store, "qr-text", "--emergency-number", "call me").returncode == 2

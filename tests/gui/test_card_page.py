@@ -10,6 +10,7 @@ import zxingcpp
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox
 
 from sm_card.core.summary import qr_summary
 from sm_card.gui import dialogs, pdf_pages
@@ -123,3 +124,17 @@ def test_print_cancelled_before_the_dialog(page, monkeypatch):
     monkeypatch.setattr(pdf_pages, "ask_print", lambda *a: called.append(1) or True)
     assert not page.print_card()
     assert called == []
+
+
+def test_emergency_number_is_chosen_on_the_card_page(page, session):
+    combo = page.findChild(QComboBox, "emergencyNumberCombo")
+    assert combo.currentText() == "112"
+    assert {combo.itemText(i) for i in range(combo.count())} >= {"112", "911", "999", "000"}
+    combo.setCurrentText("911")
+    combo.lineEdit().editingFinished.emit()
+    assert session.settings.emergency_number == "911"
+    assert "Emergency number: 911" in page.result.qr.text
+    assert any("call 911" in line for line in page.result.back_text)
+    combo.setCurrentText("not a number")
+    combo.lineEdit().editingFinished.emit()
+    assert session.settings.emergency_number == "911" and combo.currentText() == "911"

@@ -66,6 +66,23 @@ class CardPage(QWidget):
             session.settings.paper)))
         self.paper_combo.currentIndexChanged.connect(self._options_changed)
         bar.addWidget(self.paper_combo)
+        bar.addWidget(QLabel(self.tr("Emergency number:"), self))
+        self.number_combo = QComboBox(self)
+        self.number_combo.setObjectName("emergencyNumberCombo")
+        self.number_combo.setEditable(True)
+        self.number_combo.setToolTip(self.tr(
+            "The number printed on the card to call in an emergency; type another if yours "
+            "differs"))
+        from sm_card.core.catalog import default_catalog
+
+        for entry in default_catalog().emergency_numbers:
+            self.number_combo.addItem(entry.number)
+            self.number_combo.setItemData(self.number_combo.count() - 1, entry.applies_in,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.number_combo.setCurrentText(session.settings.emergency_number)
+        self.number_combo.lineEdit().editingFinished.connect(self._number_changed)
+        self.number_combo.activated.connect(self._number_changed)
+        bar.addWidget(self.number_combo)
         bar.addStretch(1)
         self.export_button = QPushButton(self.tr("Export PDF…"), self)
         self.export_button.setObjectName("exportPdfButton")
@@ -136,6 +153,17 @@ class CardPage(QWidget):
     @property
     def paper(self) -> str:
         return self.paper_combo.currentData()
+
+    def _number_changed(self) -> None:
+        number = self.number_combo.currentText().strip()
+        valid = bool(number) and len(number) <= 20 and all(
+            c.isdigit() or c in "+ -" for c in number)
+        if not valid:
+            self.number_combo.setCurrentText(self.session.settings.emergency_number)
+            return
+        if number != self.session.settings.emergency_number:
+            self.session.settings.set("emergency_number", number)
+            self.refresh()
 
     def _options_changed(self) -> None:
         self.paper_combo.setEnabled(self.layout_choice == "sheet")
