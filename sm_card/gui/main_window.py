@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
             demo_note.setStyleSheet("background:#fff4ce; padding:6px;")
             self.banner_area.addWidget(demo_note)
 
+        self.welcome = self._build_welcome(central)
+        self.banner_area.addWidget(self.welcome)
+
         body = QHBoxLayout()
         outer.addLayout(body, 1)
         self.nav = QListWidget(central)
@@ -179,6 +183,27 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     # --- chrome --------------------------------------------------------------------------
+
+    def _build_welcome(self, parent: QWidget) -> QWidget:
+        """Shown while the store holds no profile: what to do first."""
+        box = QWidget(parent)
+        box.setObjectName("welcomeBanner")
+        box.setStyleSheet("#welcomeBanner { background:#e8f1fb; }")
+        row = QHBoxLayout(box)
+        text = QLabel(self.tr(
+            "No record yet. Create a profile for yourself or a family member, or import a "
+            "file exported from sm-card."), box)
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        new_button = QPushButton(self.tr("New profile…"), box)
+        new_button.setObjectName("welcomeNewProfile")
+        new_button.clicked.connect(self.new_profile)
+        row.addWidget(new_button)
+        import_button = QPushButton(self.tr("Import…"), box)
+        import_button.setObjectName("welcomeImport")
+        import_button.clicked.connect(self.import_file)
+        row.addWidget(import_button)
+        return box
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Profile"), self)
@@ -263,6 +288,7 @@ class MainWindow(QMainWindow):
             self.profile_switcher.setCurrentIndex(names.index(current))
         self.profile_switcher.blockSignals(False)
         self.delete_profile_action.setEnabled(bool(names))
+        self.welcome.setVisible(not names)
 
     def _switch_profile(self, index: int) -> None:
         self.flush_edits()

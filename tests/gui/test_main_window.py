@@ -6,7 +6,14 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+)
 
 from sm_card.core.catalog import default_catalog
 from sm_card.core.store import Store
@@ -187,3 +194,21 @@ def test_app_offers_recovery_from_backup(qtbot, tmp_path, example_file, monkeypa
         store.close()
     assert "Restore the newest backup" in said[0] and "damaged store was kept" in said[1]
     assert list(data.glob("sm-card.sqlite3.damaged-*"))
+
+
+def test_first_start_says_what_to_do(qtbot, tmp_path, monkeypatch):
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.session import ProfileSession
+
+    with Store.open(tmp_path / "fresh") as store:
+        win = MainWindow(ProfileSession(store), default_catalog())
+        qtbot.addWidget(win)
+        win.show()
+        assert win.welcome.isVisible()
+        assert not win.page("person").isEnabled()
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Noa")
+        qtbot.mouseClick(win.findChild(QPushButton, "welcomeNewProfile"),
+                         Qt.MouseButton.LeftButton)
+        assert not win.welcome.isVisible()
+        assert store.profile_names() == ["Noa"]
+        assert win.page("person").isEnabled()
