@@ -212,3 +212,12 @@ def test_first_start_says_what_to_do(qtbot, tmp_path, monkeypatch):
         assert not win.welcome.isVisible()
         assert store.profile_names() == ["Noa"]
         assert win.page("person").isEnabled()
+
+
+def test_renamed_agent_relinks_to_the_catalog(window, data_dir):
+    page = window.show_page("avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    table.item(1, 0).setText("latex")  # was atracurium, linked to the catalog
+    assert reopened(data_dir)["Alex Example"].avoid[1].catalog_id is None
+    table.item(1, 0).setText("Mivacurium")
+    assert reopened(data_dir)["Alex Example"].avoid[1].catalog_id == "mivacurium"

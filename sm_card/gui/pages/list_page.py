@@ -240,9 +240,11 @@ class ListPage(QWidget):
         self.error.hide()
         setattr(entry, column.attr, value)
         if column.attr == "agent" and hasattr(entry, "catalog_id"):
-            entry.catalog_id = self._catalog_id_for(value) or (
-                entry.catalog_id if value == getattr(entry, "agent", None) else None)
+            # A renamed agent links to the catalog entry of its new name, or to none: an old
+            # link would show another agent's evidence beside it.
+            entry.catalog_id = self._catalog_id_for(value)
         self.session.commit()
+        self._show_catalog_info()
 
     def add_entry(self) -> None:
         values = {}
