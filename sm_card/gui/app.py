@@ -70,6 +70,9 @@ def run_app(
 
         # The demo shows the banner but leaves the tray (and its notifications) alone.
         install_reminders(window, session, use_tray=False if demo or smoke_test else None)
+        # Text typed a moment ago is saved also when the session ends without closing the
+        # window (logout, the tray's Quit).
+        app.aboutToQuit.connect(window.flush_edits)
         window.show()
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke(window, app))

@@ -42,7 +42,7 @@ class PersonPage(QWidget):
         )
         field(
             "date_of_birth", self.tr("Date of birth"), "YYYY-MM-DD",
-            lambda t: v.parse_date(t or None, not_after=self.session.today()),
+            lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()),
             lambda: _text(p().date_of_birth), lambda val: self._set("date_of_birth", val),
         )
         field(
