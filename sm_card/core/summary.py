@@ -332,7 +332,8 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
     """Bracelet engraving text: ``lines`` lines of at most ``width`` characters.
 
     Items follow the module's priority; avoid entries run on after "NO" separated by commas.
-    When something does not fit, the last line says "SEE WALLET CARD".
+    When something does not fit, the last line says "SEE WALLET CARD", unless that line is
+    needed for the condition or the anaphylaxis risk (a bracelet must never lose them to it).
     """
     if lines < 1 or width < 1:
         raise ValueError("lines and width must be at least 1")
@@ -340,6 +341,7 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
     out: list[str] = []
     omitted: list[str] = []
     avoid_line = False  # the last line holds avoid entries: continue it with a comma
+    protected = 0  # lines of the condition and the danger: the marker never replaces them
     for what, variants in items:
         is_avoid = what.startswith("avoid list:")
         # Among the forms that fit, the one using the fewest new lines (earliest on a tie).
@@ -362,8 +364,10 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
         else:
             out = best[2]
             avoid_line = is_avoid
+        if what in ("condition", "epinephrine"):
+            protected = len(out)
     marker = "SEE WALLET CARD"
-    if omitted and len(marker) <= width:
+    if omitted and len(marker) <= width and (len(out) < lines or protected < lines):
         if len(out) >= lines:
             dropped = out[lines - 1:]
             out = out[: lines - 1]

@@ -119,6 +119,17 @@ def test_engraving_small_says_see_wallet_card(example):
     assert any("Sam Example" in o for o in result.omitted)
 
 
+@pytest.mark.parametrize("lines,width,expected", [
+    (1, 21, ["SYSTEMIC MASTOCYTOSIS"]),
+    (2, 21, ["SYSTEMIC MASTOCYTOSIS", "ANAPHYLAXIS: EPI"]),
+    (3, 21, ["SYSTEMIC MASTOCYTOSIS", "ANAPHYLAXIS: EPI", "SEE WALLET CARD"]),
+])
+def test_engraving_marker_never_displaces_condition_or_danger(example, lines, width, expected):
+    result = engraving(example, lines=lines, width=width)
+    assert result.text.splitlines() == expected
+    assert any("Sam Example" in o for o in result.omitted)
+
+
 def test_engraving_wide_keeps_full_words(example):
     result = engraving(example, lines=6, width=40)
     assert result.text.splitlines()[0] == "SYSTEMIC MASTOCYTOSIS (ISM)"
