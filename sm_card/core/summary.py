@@ -110,6 +110,9 @@ class _Item:
     tail: str = ""
     label_parts: list[str] | None = None  # names of the parts for the omitted list
     cap: int | None = None  # a single part longer than this (bytes) is always shortened
+    # A whole shorter line used instead of cutting with an ellipsis (None: cut instead);
+    # a phone number cut short is worse than none.
+    short: str | None = None
 
 
 def _compact(text: str) -> str:
@@ -140,7 +143,8 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
         for c in profile.contacts:
             rel = f" ({_compact(c.relation)})" if c.relation else ""
             parts.append(f"{_compact(c.name)}{rel} {_compact(c.phone)}")
-        items.append(_Item("emergency contact", "Contact: ", parts, sep="; "))
+        items.append(_Item("emergency contact", "Contact: ", parts, sep="; ",
+                           short=f"Contact: {_compact(profile.contacts[0].phone)}"))
     person = _compact(profile.name)
     if profile.date_of_birth:
         person += f", born {profile.date_of_birth.isoformat()}"
@@ -231,7 +235,14 @@ def qr_summary(profile: Profile, emergency_number: str = "112",
             shortened[i] = _truncate_bytes(_render(item, item.parts), item.cap)
         if _total(items, kept, included, line) <= budget:
             return
-        if len(item.parts) == 1:
+        if item.short is not None:
+            included[i] = False
+            room = budget - _total(items, kept, included, line) - 1
+            if _size(item.short) <= room:
+                included[i] = True
+                shortened[i] = item.short
+                return
+        elif len(item.parts) == 1:
             included[i] = False
             room = budget - _total(items, kept, included, line) - 1
             included[i] = True

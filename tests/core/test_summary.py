@@ -100,6 +100,18 @@ def test_injector_summary_counts_active_devices_only():
     assert injector_summary(injectors) == ["EpiPen 0.3 mg ×2", "Jext 0.15 mg"]
 
 
+def test_qr_never_cuts_a_phone_number():
+    phone = "+49 1234567890123456789012345678901234"
+    profile = Profile(name="Alex", contacts=[Contact("Sam Example", phone, "partner")],
+                      avoid=[AvoidEntry(f"agent {i} long long name") for i in range(40)]
+                      + [AvoidEntry("X" * 160, severity="caution")],
+                      injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1))])
+    summary = qr_summary(profile)
+    contact = [line for line in summary.text.splitlines() if line.startswith("Contact:")]
+    assert contact == [f"Contact: {phone}"]
+    assert "emergency contact (shortened)" in summary.omitted
+
+
 def test_engraving_default_fits_everything_important(example):
     result = engraving(example)
     lines = result.text.splitlines()
@@ -155,6 +167,9 @@ def test_any_record_stays_within_limits(name, agents, plan, phone, lines, width)
     assert len(summary.text.encode("utf-8")) <= QR_MAX_BYTES
     assert summary.text.startswith("MEDICAL ALERT")
     assert summary.shortened == summary.text.endswith(MORE_MARKER)
+    for line in summary.text.splitlines():
+        if line.startswith("Contact: "):  # a phone number is kept whole or left out
+            assert " ".join(phone.split()) in line
     result = engraving(profile, lines=lines, width=width)
     out = result.text.splitlines()
     assert len(out) <= lines and all(len(line) <= width for line in out)
