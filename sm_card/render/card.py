@@ -400,17 +400,31 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         natural = None
     for i, (what, paras) in enumerate(sections):
         room = y - bottom
+        first_line = len(drawn)
         if room < 6 * textmod.LEADING:
             warnings.append(f"Back, {what}: not enough room, left out: "
                             + _short(" ".join(textmod.plain(p) for p in paras)))
-            continue
-        later = len(sections) - i - 1
-        # earlier sections matter more, but each later one keeps at least one line
-        reserve = later * (size * textmod.LEADING + gap)
-        cap = room if natural is not None else max(room - reserve,
-                                                   min(room, size * textmod.LEADING))
-        y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
-        y -= gap
+        else:
+            later = len(sections) - i - 1
+            # earlier sections matter more, but each later one keeps at least one line
+            reserve = later * (size * textmod.LEADING + gap)
+            cap = room if natural is not None else max(room - reserve,
+                                                       min(room, size * textmod.LEADING))
+            y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
+            y -= gap
+        if what == "avoid list" and ordered:
+            _warn_unprinted(ordered, drawn[first_line:], warnings)
+
+
+def _warn_unprinted(ordered, lines: list[str], warnings: list[str]) -> None:
+    """Name every avoid entry the back could not print whole: a generic "left out: …" may
+    hide them behind its own ellipsis, and the back is the only place for the full list."""
+    printed = "".join("".join(line.split()) for line in lines)
+    missing = [e for e in ordered if "".join(e.agent.split()) not in printed]
+    if missing:
+        names = "; ".join(f"{_short(e.agent, 40)} ({e.severity})" for e in missing)
+        warnings.append(f"Back, avoid list: {len(missing)} of {len(ordered)} entries not printed "
+                        f"in full: {names}")
 
 
 def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],

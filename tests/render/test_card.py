@@ -211,6 +211,17 @@ def test_hostile_input_is_cut_and_reported(hostile):
     assert result.front_text[0] == "MEDICAL ALERT"
 
 
+def test_every_avoid_entry_the_back_cannot_print_is_named(hostile):
+    result = build_card(hostile, layout="card", today=TODAY)
+    back = "".join("".join(line.split()) for line in result.back_text)
+    unprinted = [a.agent for a in hostile.avoid if "".join(a.agent.split()) not in back]
+    assert len(unprinted) > 5  # the hostile list overflows the back
+    [warning] = [w for w in result.warnings if "entries not printed in full" in w]
+    assert warning.startswith(f"Back, avoid list: {len(unprinted)} of 40 ")
+    for agent in unprinted:
+        assert agent in warning
+
+
 def test_text_is_never_markup():
     profile = Profile(name="<b>Tom</b> &amp; & Jerry")
     profile.avoid = [AvoidEntry("<i>x</i> & y")]
