@@ -26,17 +26,31 @@ WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 WINDOWS_VALUE_NAME = APP_ID
 
 
-def default_command() -> list[str]:
-    """How to start the app: the installed ``sm-card`` script, else this Python's module."""
+def default_command(data_dir: Path | None = None) -> list[str]:
+    """How to start the app: the installed ``sm-card`` script, else this Python's module.
+
+    ``data_dir``: the store the app started at login must open. A login session knows neither
+    the ``--data-dir`` the app was started with nor a ``SM_CARD_DATA_DIR`` set in a shell, so
+    a store outside the default folder is named on the command line; else the app would open
+    an empty default store and no reminder of the person's devices would ever show.
+    """
+    from sm_card.core.paths import default_data_dir
+
     script = shutil.which(APP_ID)
     if script:
-        return [script, "gui"]
-    python = Path(sys.executable)
-    if os.name == "nt":  # pythonw has no console window flashing up at login
-        windowed = python.with_name("pythonw.exe")
-        if windowed.exists():
-            python = windowed
-    return [str(python), "-m", "sm_card", "gui"]
+        base = [script]
+    else:
+        python = Path(sys.executable)
+        if os.name == "nt":  # pythonw has no console window flashing up at login
+            windowed = python.with_name("pythonw.exe")
+            if windowed.exists():
+                python = windowed
+        base = [str(python), "-m", "sm_card"]
+    if data_dir is not None:
+        data_dir = Path(data_dir).expanduser().absolute()
+        if data_dir != default_data_dir().absolute():
+            base += ["--data-dir", str(data_dir)]
+    return [*base, "gui"]
 
 
 # --- Linux and other XDG desktops ------------------------------------------------------------

@@ -121,3 +121,11 @@ def test_macos_launch_agent_in_a_temporary_home(tmp_path):
 def test_default_command_starts_the_gui():
     command = autostart.default_command()
     assert command[-1] == "gui" and command[0]
+
+
+def test_default_command_names_a_store_outside_the_default_folder(tmp_path):
+    from sm_card.core.paths import default_data_dir
+
+    command = autostart.default_command(tmp_path / "store")
+    assert command[-3:] == ["--data-dir", str(tmp_path / "store"), "gui"]
+    assert "--data-dir" not in autostart.default_command(default_data_dir())

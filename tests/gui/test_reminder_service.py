@@ -187,6 +187,10 @@ def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path
     page.autostart.setChecked(True)
     desktop = tmp_path / "xdg-config" / "autostart" / "sm-card.desktop"
     assert desktop.exists() and "Exec=" in desktop.read_text()
+    # Started at login, the app opens this store, not an empty one in the default folder.
+    exec_line = next(line for line in desktop.read_text().splitlines()
+                     if line.startswith("Exec="))
+    assert f"--data-dir {store.path.parent} gui" in exec_line.replace('"', "")
     page.autostart.setChecked(False)
     assert not desktop.exists()
 

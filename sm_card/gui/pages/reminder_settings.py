@@ -42,7 +42,7 @@ class ReminderSettingsPage(QWidget):
         session: ProfileSession,
         parent: QWidget | None = None,
         *,
-        enable_autostart: Callable[[], str] = autostart.enable,
+        enable_autostart: Callable[[], str] | None = None,
         disable_autostart: Callable[[], None] = autostart.disable,
         autostart_enabled: Callable[[], bool] = autostart.is_enabled,
     ):
@@ -50,7 +50,9 @@ class ReminderSettingsPage(QWidget):
         self.setObjectName("reminderSettingsPage")
         self.session = session
         self.settings = session.settings
-        self._enable = enable_autostart
+        # The entry starts the app on this store, also when it is not the default folder.
+        self._enable = enable_autostart or (lambda: autostart.enable(
+            autostart.default_command(session.store.path.parent)))
         self._disable = disable_autostart
         self._enabled = autostart_enabled
         layout = QVBoxLayout(self)
