@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -30,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
-from sm_card.render.fonts import FontSet, discover_sources
+from sm_card.render.fonts import FontSet, discover_sources, shape_line
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 15 * mm
@@ -136,6 +137,82 @@ class _NotesBox(Flowable):
             y -= self.line_gap
 
 
+def _keep_spaces(line: str) -> str:
+    """A plan line whose indentation and runs of spaces survive Paragraph's whitespace folding.
+
+    Tabs expand to 8 columns; each run of spaces keeps all but its last as no-break spaces, so
+    the line can still wrap there; a blank line becomes one no-break space (a line of height).
+    """
+    line = line.expandtabs(8).rstrip()
+    if not line:
+        return "\u00a0"
+    body = line.lstrip(" ")
+    indent = "\u00a0" * (len(line) - len(body))
+    return indent + re.sub(r" {2,}", lambda m: "\u00a0" * (len(m.group()) - 1) + " ", body)
+
+
+def _break_lines(fonts: FontSet, text: str, size: float, bold: bool, room: float,
+                 first_room: float) -> list[str]:
+    """``text`` broken into lines of at most ``room`` points (the first ``first_room``), in
+    logical order, so that each line can then be put in visual order by itself."""
+    lines: list[str] = []
+    for logical in text.split("\n"):
+        current = ""
+        for word in logical.split(" "):
+            trial = f"{current} {word}" if current else word
+            limit = first_room if not lines else room
+            if current and fonts.width(trial, size, bold) > limit:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    return lines
+
+
+class _RtlParagraph(Flowable):
+    """A paragraph with right-to-left text, broken into lines before it is put in visual order.
+
+    The font chain reorders right-to-left text per line it is given; were platypus to wrap the
+    reordered text, a long Arabic or Hebrew paragraph would print its last words first. So the
+    lines are broken here, at the width the paragraph gets, and each is reordered by itself.
+    """
+
+    def __init__(self, fonts: _LetterFonts, text: str, style: ParagraphStyle, bold: bool,
+                 label: str | None = None):
+        super().__init__()
+        self.fonts, self.text, self.style, self.bold, self.label = fonts, text, style, bold, label
+        self._para: Paragraph | None = None
+
+    def _paragraph(self, width: float) -> Paragraph:
+        style = self.style
+        # Half a point spare: Paragraph sums the same glyph widths, rounding aside.
+        room = width - style.leftIndent - style.rightIndent - 0.5
+        prefix = self.fonts.markup(f"{self.label}: ", bold=True) if self.label else ""
+        label_width = (self.fonts.set.width(f"{self.label}: ", style.fontSize, True)
+                       if self.label else 0)
+        lines = _break_lines(self.fonts.set, self.text, style.fontSize, self.bold, room,
+                             room - label_width - style.firstLineIndent)
+        return Paragraph(prefix + self.fonts.markup("\n".join(lines), bold=self.bold), style)
+
+    def wrap(self, avail_width, avail_height):
+        self._para = self._paragraph(avail_width)
+        return self._para.wrap(avail_width, avail_height)
+
+    def split(self, avail_width, avail_height):
+        return self._paragraph(avail_width).split(avail_width, avail_height)
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab's name)
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.style.spaceAfter
+
+    def draw(self):
+        assert self._para is not None
+        self._para.drawOn(self.canv, 0, 0)
+
+
 def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
@@ -152,13 +229,17 @@ class _LetterBuilder:
         self.s = _Styles(self.fonts.regular, self.fonts.bold)
 
     # -- small helpers -------------------------------------------------------------------
-    def p(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Flowable:
         """A paragraph of record text: escaped, with per-script font runs."""
         style = style or self.s.body
+        if shape_line(text) != text:
+            return _RtlParagraph(self.fonts, text, style, bold)
         return Paragraph(self.fonts.markup(text, bold=bold), style)
 
-    def label_value(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def label_value(self, label: str, value: str, style: ParagraphStyle | None = None) -> Flowable:
         style = style or self.s.body
+        if shape_line(value) != value:
+            return _RtlParagraph(self.fonts, value, style, False, label=label)
         return Paragraph(
             self.fonts.markup(f"{label}: ", bold=True) + self.fonts.markup(value), style
         )
@@ -175,8 +256,7 @@ class _LetterBuilder:
         for row in rows:
             cells = []
             for i, text in enumerate(row):
-                bold = bold_first and i == 0
-                cells.append(Paragraph(self.fonts.markup(text, bold=bold), self.s.cell))
+                cells.append(self.p(text, self.s.cell, bold=bold_first and i == 0))
             data.append(cells)
         total = sum(widths)
         table = Table(
@@ -303,8 +383,10 @@ class _LetterBuilder:
             ("Physician's premedication plan (exactly as recorded)", L.premedication_text),
         ):
             story.extend(self.heading(title))
+            # Each recorded line is its own paragraph, with its indentation, runs of spaces
+            # and blank lines kept: the plan is quoted exactly.
             for line in text.splitlines() or [""]:
-                story.append(self.p(line, s.plan))
+                story.append(self.p(_keep_spaces(line), s.plan))
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:

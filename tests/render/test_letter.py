@@ -202,3 +202,58 @@ def test_every_script_is_drawn_with_real_glyphs(name):
     assert missing == [], f"drawn without a glyph: {missing}"
     fonts = _drawn_characters(pdf)
     assert not any("Helvetica" in f for f in fonts)
+
+
+def _char_boxes(pdf: bytes) -> tuple[str, list[tuple[int, float, float]]]:
+    """All drawn text of ``pdf`` and, per character, (page, left, bottom)."""
+    text, boxes = [], []
+    for index, page in enumerate(pdfium.PdfDocument(pdf)):
+        textpage = page.get_textpage()
+        for i in range(textpage.count_chars()):
+            text.append(textpage.get_text_range(i, 1))
+            left, bottom, _, _ = textpage.get_charbox(i)
+            boxes.append((index, left, bottom))
+    return "".join(text), boxes
+
+
+def test_plans_keep_indentation_runs_of_spaces_and_blank_lines():
+    profile = Profile(
+        name="Plain Person",
+        emergency_plan="1. Epinephrine IM\n\n   a) repeat\n\tb) tabbed\nQ1  R1\nQ2 R2",
+        premedication="P1 top\nP2 next",
+    )
+    text, boxes = _char_boxes(_letter(profile))
+
+    def at(word: str) -> tuple[int, float, float]:
+        return boxes[text.index(word)]
+
+    top, indented, tabbed = at("1. Epi"), at("a) repeat"), at("b) tab")
+    line = at("P1 top")[2] - at("P2 next")[2]  # one line of plan text
+    assert line > 0
+    # The blank line is kept: "a) repeat" is two lines below "1. Epinephrine", not one.
+    assert top[2] - indented[2] == pytest.approx(2 * line, abs=0.5)
+    # Leading spaces and the tab indent the line (3 and 8 spaces' worth).
+    assert indented[1] > top[1] + 5
+    assert tabbed[1] > indented[1] + 5
+    # A run of two spaces inside a line is not folded into one.
+    assert at("Q1")[1] == pytest.approx(at("Q2")[1])
+    assert at("R1")[1] > at("R2")[1] + 1
+
+
+def test_a_wrapped_hebrew_paragraph_prints_its_lines_in_reading_order():
+    first, last = "ראשון", "אחרון"
+    plan = " ".join([first] + ["מילה"] * 80 + [last])
+    reaction = " ".join(["בהתחלה"] + ["תגובה"] * 30 + ["בסוף"])
+    profile = Profile(name="Plain Person", emergency_plan=plan,
+                      avoid=[AvoidEntry("agent", reaction=reaction)])
+    lines = _text(_letter(profile)).splitlines()
+
+    def line_of(word: str) -> int:
+        found = [i for i, text in enumerate(lines) if word in text or word[::-1] in text]
+        assert len(found) == 1, word
+        return found[0]
+
+    # Both paragraphs wrap over several lines; the first words must come on the first line.
+    assert line_of(first) < line_of(last)
+    assert line_of("בהתחלה") < line_of("בסוף")
+    assert _flat(" ".join(lines)).count("מילה") == 80
