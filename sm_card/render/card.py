@@ -206,7 +206,7 @@ def _first_aid_steps(emergency_number: str) -> list[str]:
     for item in default_catalog().first_aid:
         text = item.text
         if item.id == "call-emergency":
-            text = f"{text}: {emergency_number}"
+            text = f"{text}: {_nobreak(emergency_number)}"
         steps.append(text)
     return steps
 
@@ -337,7 +337,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     total_h = top - bottom
 
     plan = (profile.emergency_plan or "").strip()
-    header = [Span(f"IN AN EMERGENCY \u2014 call {content.emergency_number}", True)]
+    header = [Span(f"IN AN EMERGENCY \u2014 call {_nobreak(content.emergency_number)}", True)]
     y = face.block("emergency header", [header], x, top, col_w, 9.5, 7.5, max_lines=1)
     if plan:
         paras = [[Span("Physician\u2019s plan: ", True), Span(_one_line(lines))]

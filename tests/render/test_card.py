@@ -222,6 +222,16 @@ def test_every_avoid_entry_the_back_cannot_print_is_named(hostile):
         assert agent in warning
 
 
+def test_emergency_number_is_never_split_across_lines(example):
+    example.emergency_plan = None
+    number = "+1 800 555 0100 1234"
+    result = build_card(example, layout="card", emergency_number=number, today=TODAY)
+    lines = [line.replace("\u00a0", " ") for line in result.back_text]
+    assert lines.count(f"IN AN EMERGENCY \u2014 call {number}") == 1
+    # in the header and in the "call the emergency number" step, each time on one line
+    assert sum(number in line for line in lines) == 2
+
+
 def test_text_is_never_markup():
     profile = Profile(name="<b>Tom</b> &amp; & Jerry")
     profile.avoid = [AvoidEntry("<i>x</i> & y")]
