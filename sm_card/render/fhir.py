@@ -258,16 +258,22 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     sections.append(_section("Medical devices", SECTION_DEVICES, device_refs, device_lines))
 
     # Plan of care: the physician's plans, as recorded (narrative only, no entries).
-    plan_lines = []
-    if profile.emergency_plan:
-        plan_lines.append(f"Emergency plan (physician's, as recorded): {profile.emergency_plan}")
-    if profile.premedication:
-        plan_lines.append(f"Premedication plan (physician's, as recorded): {profile.premedication}")
-    if plan_lines:
+    # Each plan is quoted exactly: pre-wrap keeps its line breaks and indentation, which an
+    # XHTML reader would otherwise fold into one run of words.
+    plan_body = "".join(
+        f"<p>{escape(title)}</p><p style=\"white-space:pre-wrap\">{escape(plan)}</p>"
+        for title, plan in (
+            ("Emergency plan (physician's, as recorded):", profile.emergency_plan),
+            ("Premedication plan (physician's, as recorded):", profile.premedication),
+        )
+        if plan and plan.strip()
+    )
+    if plan_body:
         sections.append({
             "title": "Plan of care",
             "code": _loinc(SECTION_PLAN_OF_CARE, "Plan of care"),
-            "text": _text_div(plan_lines),
+            "text": {"status": "generated",
+                     "div": f'<div xmlns="http://www.w3.org/1999/xhtml">{plan_body}</div>'},
         })
 
     composition = {

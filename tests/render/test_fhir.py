@@ -192,3 +192,14 @@ def test_diagnosis_without_subtype_keeps_its_facts_in_the_narrative(codes):
     section = _sections(json.loads(text))["11450-4"]
     assert "emptyReason" in section and "entry" not in section
     assert "Baseline serum tryptase 12 ng/mL" in section["text"]["div"]
+
+
+def test_plans_keep_their_line_breaks_and_indentation_in_the_narrative(codes):
+    plan = "1. Epinephrine <IM> & call\n\n   a) repeat after 5 min"
+    profile = Profile(name="P", emergency_plan=plan, premedication="  \n ")
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    div = _sections(json.loads(text))["18776-5"]["text"]["div"]
+    escaped = "1. Epinephrine &lt;IM&gt; &amp; call\n\n   a) repeat after 5 min"
+    assert f'<p style="white-space:pre-wrap">{escaped}</p>' in div
+    assert "Premedication" not in div  # blank text is no plan
