@@ -213,12 +213,18 @@ def pending_reminders(
         device_reminders.sort(key=_urgency)
 
         person_key = _too_few_key(profile, today) if in_date < 2 else None
+        # The "carry two" warning rides on the most urgent reminder that is notified now
+        # anyway, else on the most urgent one on screen: folding a new shortfall into a
+        # reminder already told would notify that device's stage a second time.
+        own_states = [_combined_state(r.covers, log, today, now) for r in device_reminders]
+        fold_into = next((i for i, st in enumerate(own_states) if st == "new"),
+                         next((i for i, st in enumerate(own_states) if st != "hidden"), None))
         folded = False
-        for r in device_reminders:
+        for index, r in enumerate(device_reminders):
             keys = list(r.covers)
-            if _combined_state(keys, log, today, now) == "hidden":
+            if own_states[index] == "hidden":
                 continue
-            if person_key is not None and not folded:
+            if person_key is not None and not folded and index == fold_into:
                 # One message says both "this device is running out" and "carry two".
                 keys.append(person_key)
                 folded = True

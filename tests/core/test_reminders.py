@@ -245,6 +245,23 @@ def test_fewer_than_two_is_its_own_reminder_once_per_shortfall():
     assert due[0].in_date_count == 1
 
 
+def test_new_shortfall_rides_on_the_new_reminder_not_on_one_already_told():
+    old, last = pen("2026-12-31", id="old"), pen("2027-09", id="last")
+    profile = Profile(name="Kim", injectors=[old, last])
+    log = MemoryLog()
+    told = due_reminders([profile], date(2027, 1, 1), LEADS, log.reminder_log())
+    assert [r.subject_id for r in told] == ["old"]  # expired, "only 1 in date" folded in
+    mark_notified(log, told, datetime(2027, 1, 1, 9))
+    # "old" stays on screen, not acted on. When "last" expires none is in date: that news
+    # comes with "last"; the stage of "old" told on 1 January is not notified a second time.
+    on_the_day = due_reminders([profile], date(2027, 10, 1), LEADS, log.reminder_log())
+    assert [(r.subject_id, r.due_key) for r in on_the_day] == [("last", "expired@2027-09-30")]
+    assert any(subject == "person:Kim" for subject, _ in on_the_day[0].covers)
+    mark_notified(log, on_the_day, datetime(2027, 10, 1, 9))
+    pending = pending_reminders([profile], date(2027, 10, 1), LEADS, log.reminder_log())
+    assert [(r.subject_id, r.new) for r in pending] == [("old", False), ("last", False)]
+
+
 def test_family_profiles_each_get_their_own():
     a = Profile(name="Parent", injectors=[pen("2027-02-01", id="p1"), pen("2030-01")])
     b = Profile(name="Child", injectors=[pen("2027-02-01", id="c1"), pen("2030-01")])
