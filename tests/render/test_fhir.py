@@ -203,3 +203,50 @@ def test_plans_keep_their_line_breaks_and_indentation_in_the_narrative(codes):
     escaped = "1. Epinephrine &lt;IM&gt; &amp; call\n\n   a) repeat after 5 min"
     assert f'<p style="white-space:pre-wrap">{escaped}</p>' in div
     assert "Premedication" not in div  # blank text is no plan
+
+
+def _unusual(profile: Profile, case: str) -> Profile:
+    if case == "no diagnosis":
+        profile.diagnosis = None
+    elif case == "nothing to avoid":
+        profile.avoid = []
+    elif case == "no medications":
+        profile.medications = []
+    elif case == "no injectors":
+        profile.injectors = []
+    elif case == "only used injectors":
+        for injector in profile.injectors:
+            injector.status = "used"
+    elif case == "no date of birth, CJK name":
+        profile.date_of_birth = None
+        profile.name = "山田 太郎"
+    return profile
+
+
+@pytest.mark.parametrize("case", [
+    "no diagnosis", "nothing to avoid", "no medications", "no injectors",
+    "only used injectors", "no date of birth, CJK name",
+])
+def test_unusual_records_still_make_a_sound_document(profile, codes, case):
+    profile = _unusual(profile, case)
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    data = json.loads(text)
+    assert data["identifier"]["value"] and data["timestamp"]
+    composition = data["entry"][0]["resource"]
+    patient_url = f"urn:uuid:{_resources(data, 'Patient')[0]['id']}"
+    assert composition["author"] == [{"reference": patient_url}]
+    assert set(_references(data)) <= {e["fullUrl"] for e in data["entry"]}
+    sections = _sections(data)
+    for code in ("11450-4", "48765-2", "10160-0", "46264-8"):
+        section = sections[code]
+        assert ("entry" in section) != ("emptyReason" in section), (case, code)
+    empty = {
+        "no diagnosis": "11450-4", "nothing to avoid": "48765-2", "no medications": "10160-0",
+        "no injectors": "46264-8", "only used injectors": "46264-8",
+    }.get(case)
+    if empty:
+        assert "emptyReason" in sections[empty]
+    else:
+        assert _resources(data, "Patient")[0]["name"] == [{"text": "山田 太郎"}]
+        assert "birthDate" not in _resources(data, "Patient")[0]
