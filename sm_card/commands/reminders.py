@@ -72,7 +72,9 @@ def run_reminders(ctx: Context) -> int:
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
     code = _EXIT_FOR_LEVEL[summary.level]
-    if ctx.args.quiet and code == EXIT_OK:
+    # A procedure to prepare for leaves the exit code at 0 (it is about devices), yet it is
+    # something to do: --quiet stays silent only when there is nothing at all to say.
+    if ctx.args.quiet and code == EXIT_OK and not any(p.procedures for p in summary.profiles):
         return code
     if ctx.args.json:
         data = summary_to_json(summary)

@@ -43,6 +43,22 @@ def test_quiet_prints_only_when_something_is_due(store_dir):
     assert due.returncode == 10 and "LX2491" in due.stdout
 
 
+def test_quiet_still_prints_a_procedure_to_prepare_for(store_dir):
+    from sm_card.core.models import Procedure
+    from sm_card.core.store import Store
+
+    with Store.open(store_dir) as store:
+        (profile,) = store.load_all()
+        profile.procedures.append(Procedure(procedure="Knee arthroscopy",
+                                            planned_on=date(2026, 10, 10)))
+        store.save_profile(profile)
+    done = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert done.returncode == 0  # devices all in date: the exit code is unchanged
+    assert "prepare for Knee arthroscopy on 2026-10-10" in done.stdout
+    after = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-11")
+    assert (after.returncode, after.stdout) == (0, "")
+
+
 def test_json_shape(store_dir):
     done = sm_card(store_dir, "reminders", "--today", "2027-01-01", "--json")
     assert done.returncode == 11
