@@ -197,6 +197,7 @@ class _CardContent:
     first_aid: list[str]
     summary: Summary
     matrix: qrmod.QrMatrix
+    back_unprinted: int = 0  # avoid entries the back could not print (it is drawn first)
 
 
 def _first_aid_steps(emergency_number: str) -> list[str]:
@@ -284,7 +285,9 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
         avoid = [_one_line(e.agent) for e in shown if e.severity == "avoid"]
         caution = [_one_line(e.agent) for e in shown if e.severity != "avoid"]
         more = len(ordered) - len(shown)
-        more_span = [Span(f" + {more} more on back")] if more else []
+        # the back is drawn first: say so when even it could not hold them all
+        partial = " (not all fit)" if content.back_unprinted else ""
+        more_span = [Span(f" + {more} more on back{partial}")] if more else []
         paras: list[list[Span]] = []
         if avoid:
             paras.append([Span("DO NOT GIVE: " + ", ".join(avoid), True)]
@@ -413,10 +416,10 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
             y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
             y -= gap
         if what == "avoid list" and ordered:
-            _warn_unprinted(ordered, drawn[first_line:], warnings)
+            content.back_unprinted = _warn_unprinted(ordered, drawn[first_line:], warnings)
 
 
-def _warn_unprinted(ordered, lines: list[str], warnings: list[str]) -> None:
+def _warn_unprinted(ordered, lines: list[str], warnings: list[str]) -> int:
     """Name every avoid entry the back could not print whole: a generic "left out: …" may
     hide them behind its own ellipsis, and the back is the only place for the full list."""
     printed = "".join("".join(line.split()) for line in lines)
@@ -425,16 +428,20 @@ def _warn_unprinted(ordered, lines: list[str], warnings: list[str]) -> None:
         names = "; ".join(f"{_short(e.agent, 40)} ({e.severity})" for e in missing)
         warnings.append(f"Back, avoid list: {len(missing)} of {len(ordered)} entries not printed "
                         f"in full: {names}")
+    return len(missing)
 
 
 def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
                 front: list[str], back: list[str]) -> tuple[str, str]:
+    # The back first: the front says whether the back holds the rest of the avoid list.
+    back_warnings: list[str] = []
+    c.beginForm("smcBack", 0, 0, CARD_W, CARD_H)
+    _draw_back(c, fonts, content, back_warnings, back)
+    c.endForm()
     c.beginForm("smcFront", 0, 0, CARD_W, CARD_H)
     _draw_front(c, fonts, content, warnings, front)
     c.endForm()
-    c.beginForm("smcBack", 0, 0, CARD_W, CARD_H)
-    _draw_back(c, fonts, content, warnings, back)
-    c.endForm()
+    warnings.extend(back_warnings)
     return "smcFront", "smcBack"
 
 

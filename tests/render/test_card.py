@@ -220,6 +220,15 @@ def test_every_avoid_entry_the_back_cannot_print_is_named(hostile):
     assert warning.startswith(f"Back, avoid list: {len(unprinted)} of 40 ")
     for agent in unprinted:
         assert agent in warning
+    assert "more on back (not all fit)" in " ".join(result.front_text)
+
+
+def test_front_refers_to_the_back_plainly_when_it_holds_the_rest(example):
+    example.avoid = [AvoidEntry(f"agent {i}") for i in range(7)]
+    result = build_card(example, layout="card", today=TODAY)
+    assert not any("not printed" in w for w in result.warnings)
+    front = " ".join(result.front_text)
+    assert "+ 3 more on back" in front and "not all fit" not in front
 
 
 def test_emergency_number_is_never_split_across_lines(example):
