@@ -392,7 +392,11 @@ class _LetterBuilder:
         if L.injectors:
             story.append(self.table(
                 ["Device", "Expires", "Lot"],
-                [[f"{i.product} {format_number(i.dose_mg)} mg", str(i.expires_on), i.lot or ""]
+                # An out-of-date device is still listed (the person may bring it), but the
+                # team must not count on it.
+                [[f"{i.product} {format_number(i.dose_mg)} mg",
+                  str(i.expires_on) + (" (EXPIRED)" if i.expiry_date < L.printed_on else ""),
+                  i.lot or ""]
                  for i in L.injectors],
                 [40, 20, 40],
             ))

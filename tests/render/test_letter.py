@@ -257,3 +257,12 @@ def test_a_wrapped_hebrew_paragraph_prints_its_lines_in_reading_order():
     assert line_of(first) < line_of(last)
     assert line_of("בהתחלה") < line_of("בסוף")
     assert _flat(" ".join(lines)).count("מילה") == 80
+
+
+def test_an_expired_device_is_marked_expired(profile):
+    text = _flat(_text(_letter(profile)))
+    assert "2026-12 (EXPIRED)" not in text and "2026-12-31 (EXPIRED)" not in text
+    later = render_letter(build_letter(profile, default_catalog(), date(2027, 1, 1)), "a4")
+    text = _flat(_text(later))
+    assert "2026-12-31 (EXPIRED)" in text
+    assert "2027-09 (EXPIRED)" not in text and "2027-09" in text
