@@ -195,6 +195,22 @@ def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path
     assert not desktop.exists()
 
 
+def test_demo_writes_no_login_entry(qtbot, store, clock, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    class DemoWindow(QWidget):
+        demo = True
+
+    window = DemoWindow()
+    qtbot.addWidget(window)
+    session = ProfileSession(store, today=clock.today, now=clock.now)
+    page = ReminderSettingsPage(session, window)
+    page.autostart.setChecked(True)
+    assert not (tmp_path / "xdg-config" / "autostart" / "sm-card.desktop").exists()
+    assert not page.autostart.isChecked() and "demo" in page.autostart_note.text()
+    assert Settings(store).get("autostart") is False
+
+
 def test_notifier_honours_the_setting(qtbot, store):
     from PySide6.QtWidgets import QSystemTrayIcon
 

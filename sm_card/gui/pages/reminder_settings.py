@@ -136,6 +136,14 @@ class ReminderSettingsPage(QWidget):
         self._changed()
 
     def _toggle_autostart(self, on: bool) -> None:
+        if on and getattr(self.window(), "demo", False):
+            # The demo's store is a temporary folder, and the demo touches nothing of the
+            # person's: no login entry (it would open a vanished store, or the real one).
+            self.autostart_note.setText(self.tr("Not in the demo: nothing of yours is changed."))
+            self.autostart.blockSignals(True)
+            self.autostart.setChecked(False)
+            self.autostart.blockSignals(False)
+            return
         try:
             if on:
                 where = self._enable()
