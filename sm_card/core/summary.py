@@ -311,10 +311,8 @@ def _engrave_items(profile: Profile) -> list[tuple[str, list[list[str]]]]:
     else:
         items.append(("epinephrine", [["ANAPHYLAXIS", "RISK"], ["ANAPHYLAXIS"]]))
     avoid = [_compact(a.agent).upper() for a in avoid_ordered(profile) if a.severity == "avoid"]
-    for i, agent in enumerate(avoid):
-        words = agent.split()
-        first = ["NO"] + words if i == 0 else words
-        items.append((f"avoid list: {agent}", [first]))
+    for agent in avoid:  # engraving() puts "NO" before the first one it can place
+        items.append((f"avoid list: {agent}", [agent.split()]))
     for c in profile.contacts:
         phone = _compact(c.phone)
         items.append((f"emergency contact: {c.name}",
@@ -352,9 +350,12 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
     out: list[str] = []
     omitted: list[str] = []
     avoid_line = False  # the last line holds avoid entries: continue it with a comma
-    protected = 0  # lines of the condition and the danger: the marker never replaces them
+    placed_avoid = False  # "NO" goes before the first avoid entry placed, whichever it is
+    history: list[tuple[str, list[str]]] = []  # (item placed, the lines before it)
     for what, variants in items:
         is_avoid = what.startswith("avoid list:")
+        if is_avoid and not placed_avoid:
+            variants = [["NO", *words] for words in variants]
         # Among the forms that fit, the one using the fewest new lines (earliest on a tie).
         best: tuple[int, int, list[str]] | None = None
         for rank, words in enumerate(variants):
@@ -370,18 +371,22 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
                 if len(result) <= lines and (best is None or (added, rank) < best[:2]):
                     best = (added, rank, result)
         if best is None:
-            omitted.append(what)
-            avoid_line = False
+            omitted.append(what)  # a later avoid entry still continues the avoid line
         else:
+            history.append((what, out))
             out = best[2]
             avoid_line = is_avoid
-        if what in ("condition", "epinephrine"):
-            protected = len(out)
+            placed_avoid = placed_avoid or is_avoid
     marker = "SEE WALLET CARD"
-    if omitted and len(marker) <= width and (len(out) < lines or protected < lines):
-        if len(out) >= lines:
-            dropped = out[lines - 1:]
-            out = out[: lines - 1]
-            omitted.insert(0, "last line (" + " ".join(dropped) + ")")
-        out.append(marker)
+    if omitted and len(marker) <= width:
+        # Make room by taking back whole items (never half a drug name), last placed first;
+        # never the condition or the anaphylaxis risk.
+        kept, dropped = out, []
+        while len(kept) >= lines and history and history[-1][0] not in ("condition",
+                                                                         "epinephrine"):
+            what, kept = history.pop()
+            dropped.insert(0, what)
+        if len(kept) < lines:
+            out = [*kept, marker]
+            omitted = dropped + omitted
     return Summary("\n".join(out), omitted)

@@ -142,6 +142,24 @@ def test_engraving_marker_never_displaces_condition_or_danger(example, lines, wi
     assert any("Sam Example" in o for o in result.omitted)
 
 
+def test_engraving_says_no_before_the_first_avoid_entry_it_can_place():
+    profile = Profile(name="A", avoid=[AvoidEntry("X" * 150), AvoidEntry("NSAIDs")])
+    result = engraving(profile, lines=5, width=20)
+    assert "NO NSAIDS" in result.text.splitlines()
+    assert result.omitted == ["avoid list: " + "X" * 150]
+
+
+def test_engraving_marker_takes_back_whole_items_never_half_a_name():
+    profile = Profile(name="A", avoid=[AvoidEntry("NSAIDs"),
+                                       AvoidEntry("a very long agent name here"),
+                                       AvoidEntry("morphine")])
+    result = engraving(profile, lines=4, width=20)
+    assert result.text.splitlines() == ["SYST. MASTOCYTOSIS", "ANAPHYLAXIS RISK", "NO NSAIDS",
+                                        "SEE WALLET CARD"]
+    assert result.omitted == ["avoid list: A VERY LONG AGENT NAME HERE",
+                              "avoid list: MORPHINE"]
+
+
 def test_engraving_wide_keeps_full_words(example):
     result = engraving(example, lines=6, width=40)
     assert result.text.splitlines()[0] == "SYSTEMIC MASTOCYTOSIS (ISM)"
