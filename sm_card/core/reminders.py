@@ -96,6 +96,18 @@ class Reminder:
 # --- what is due -----------------------------------------------------------------------------
 
 
+def shift_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the ends of the calendar Python can represent.
+
+    An expiry typed as 9999-12 ("never") or year 1 must not make the date arithmetic raise:
+    that would stop every reminder of every person, not only that device's.
+    """
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _lead_list(lead_days: Iterable[int]) -> list[int]:
     return sorted({int(d) for d in lead_days if int(d) >= 0}, reverse=True)
 
@@ -107,10 +119,11 @@ def device_stages(injector: Injector, lead_days: Iterable[int]) -> list[Stage]:
     """(due_key, due date, lead days) for each stage of a device, in date order."""
     expiry = injector.expiry_date
     stages: list[Stage] = [
-        (f"lead:{lead}@{expiry.isoformat()}", expiry - timedelta(days=lead), lead)
+        (f"lead:{lead}@{expiry.isoformat()}", shift_days(expiry, -lead), lead)
         for lead in _lead_list(lead_days)
     ]
-    stages.append((f"expired@{expiry.isoformat()}", expiry + timedelta(days=1), None))
+    if expiry < date.max:  # a device in date through the last representable day never expires
+        stages.append((f"expired@{expiry.isoformat()}", shift_days(expiry, 1), None))
     return stages
 
 
@@ -260,7 +273,7 @@ def _procedure_reminder(profile: Profile, procedure: Procedure, today: date, pre
                         log: ReminderLog, now: datetime | None) -> Reminder | None:
     if procedure.planned_on is None:
         return None
-    due_on = procedure.planned_on - timedelta(days=max(0, int(prepare_days)))
+    due_on = shift_days(procedure.planned_on, -max(0, int(prepare_days)))
     if not due_on <= today <= procedure.planned_on:
         return None  # not yet, or the procedure is over
     key = (procedure.id, f"prepare@{procedure.planned_on.isoformat()}")
@@ -434,7 +447,7 @@ def summarize(
         for pr in profile.procedures:
             if pr.planned_on is None:
                 continue
-            prepare_on = pr.planned_on - timedelta(days=max(0, int(prepare_days)))
+            prepare_on = shift_days(pr.planned_on, -max(0, int(prepare_days)))
             if prepare_on <= today <= pr.planned_on:
                 procedures.append(ProcedureLine(pr, prepare_on, (pr.planned_on - today).days))
         out.append(ProfileSummary(profile.name, devices,

@@ -15,7 +15,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from sm_card import __version__
 from sm_card.core.models import Injector, Procedure, Profile
-from sm_card.core.reminders import DEFAULT_LEAD_DAYS, DEFAULT_PREPARE_DAYS, device_label
+from sm_card.core.reminders import (
+    DEFAULT_LEAD_DAYS,
+    DEFAULT_PREPARE_DAYS,
+    device_label,
+    shift_days,
+)
 
 UID_DOMAIN = "sm-card"
 ALARM_HOUR = 9
@@ -85,7 +90,8 @@ def render_ics(
 
     def all_day(event: Event, day: date) -> None:
         event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
+        if day < date.max:  # without DTEND an all-day event lasts that one day (RFC 5545)
+            event.add("dtend", day + timedelta(days=1))
         event.add("dtstamp", stamp)
         event.add("sequence", sequence)
         event.add("transp", "TRANSPARENT")
@@ -113,7 +119,7 @@ def render_ics(
         for procedure in profile.procedures:
             if procedure.planned_on is None:
                 continue
-            day = procedure.planned_on - timedelta(days=max(0, int(prepare_days)))
+            day = shift_days(procedure.planned_on, -max(0, int(prepare_days)))
             event = Event()
             event.add("uid", procedure_uid(procedure))
             event.add("summary", f"Prepare for your procedure: {procedure.procedure} "

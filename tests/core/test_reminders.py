@@ -262,6 +262,23 @@ def test_new_shortfall_rides_on_the_new_reminder_not_on_one_already_told():
     assert [(r.subject_id, r.new) for r in pending] == [("old", False), ("last", False)]
 
 
+def test_expiry_at_the_ends_of_the_calendar_stops_no_other_reminder():
+    # 9999-12 typed for "never", year 1 by a slip: neither may break the date arithmetic,
+    # which would silence every reminder of every person in the store
+    never, ancient = pen("9999-12", id="never"), pen("0001-01", id="ancient")
+    kim = Profile(name="Kim", injectors=[never, ancient],
+                  procedures=[Procedure(procedure="Scan", planned_on=date(1, 1, 3), id="op")])
+    other = Profile(name="Lee", injectors=[pen("2027-02-01", id="due"), pen("2030-01")])
+    due = due_reminders([kim, other], date(2027, 1, 20), LEADS, {})
+    assert ("Lee", "due", "lead:30@2027-02-01") in [(r.profile_name, r.subject_id, r.due_key)
+                                                   for r in due]
+    assert ("ancient", "expired@0001-01-31") in [(r.subject_id, r.due_key) for r in due]
+    assert "never" not in [r.subject_id for r in due]
+    summary = summarize([kim, other], date(2027, 1, 20), LEADS)
+    assert [(d.injector.id, d.status) for d in summary.profiles[0].devices] == [
+        ("ancient", "expired"), ("never", "in_date")]
+
+
 def test_family_profiles_each_get_their_own():
     a = Profile(name="Parent", injectors=[pen("2027-02-01", id="p1"), pen("2030-01")])
     b = Profile(name="Child", injectors=[pen("2027-02-01", id="c1"), pen("2030-01")])

@@ -105,3 +105,18 @@ def test_wire_format_crlf_and_folding_with_long_non_latin_text(example_text):
     assert neffy.decoded("DTSTART") == date(2028, 2, 29)
     assert "Schublade im Büro" in str(neffy["DESCRIPTION"])
     assert "李小龍" in str(neffy["SUMMARY"]) and "2 mg" in str(neffy["SUMMARY"])
+
+
+def test_expiry_at_the_ends_of_the_calendar_still_exports(example_text):
+    profiles = example_profiles(example_text)
+    profiles[0].injectors += [
+        Injector(product="Jext", dose_mg=0.3, expires_on=PartialDate(9999, 12), id="never"),
+        Injector(product="Jext", dose_mg=0.3, expires_on=PartialDate(1, 1), id="ancient")]
+    profiles[0].procedures.append(Procedure(procedure="Scan", planned_on=date(1, 1, 3),
+                                            id="op"))
+    _, evs = events(render_ics(profiles, now=NOW))
+    by_uid = {str(e["UID"]): e for e in evs}
+    never = by_uid["never@sm-card"]
+    assert never.decoded("DTSTART") == date(9999, 12, 31) and "DTEND" not in never
+    assert by_uid["ancient@sm-card"].decoded("DTEND") == date(1, 2, 1)
+    assert by_uid["op.prepare@sm-card"].decoded("DTSTART") == date(1, 1, 1)
