@@ -317,7 +317,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     qrmod.draw(c, matrix, qx, qtop - side, side)
     symbol_left = qx + quiet * module
     symbol_w = side - 2 * quiet * module
-    cap_top = qtop - side + quiet * module - 1.0 * mm
+    cap_top = qtop - side - 0.3 * mm  # below the quiet zone, which stays blank
     y_right = face.block("QR caption", [[Span(QR_CAPTION)]], symbol_left, cap_top, symbol_w,
                          3 * 6 * textmod.LEADING, 6, max_lines=3)
 

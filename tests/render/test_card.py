@@ -147,6 +147,35 @@ def test_qr_modules_are_at_least_035_mm(example, hostile):
 
 
 @pytest.mark.parametrize("which", ["example", "hostile"])
+@pytest.mark.parametrize("layout,paper", [("card", "a4"), ("sheet", "a4"), ("sheet", "letter")])
+def test_qr_as_drawn_has_035_mm_modules_and_a_clear_quiet_zone(which, layout, paper, request):
+    import re
+
+    result = build_card(request.getfixturevalue(which), layout=layout, paper=paper,
+                        today=TODAY)
+    reader = PdfReader(io.BytesIO(result.pdf))
+    page = reader.pages[-1]
+    back = page["/Resources"]["/XObject"]["/FormXob.smcBack"].get_object()
+    stream = back.get_data().decode("latin1")
+    square = re.search(r"1 1 1 rg\s+n ([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+) re f", stream)
+    scale = re.search(r"([\d.]+) 0 0 -([\d.]+) ([-\d.]+) ([-\d.]+) cm\s+\d+ \d+ \d+ 1 re",
+                      stream)
+    x, y, side, _ = (float(v) for v in square.groups())
+    module = float(scale.group(1))
+    assert module >= 0.35 * MM - 1e-5
+    assert abs(side - module * (result.matrix.count + 8)) < 0.01
+    # the faces are placed at 1:1 (translated, or turned by 180° on the sheet)
+    placements = re.findall(r"([-\d.]+) 0 0 ([-\d.]+) [-\d.]+ [-\d.]+ cm\s*/FormXob",
+                            page.get_contents().get_data().decode("latin1"))
+    assert all(abs(abs(float(a)) - 1) < 1e-9 and a == d for a, d in placements)
+    if layout == "sheet":
+        assert len(placements) == 2 * result.copies
+    else:  # nothing printed on the quiet zone (the white square)
+        for ch, left, bottom, right, top, _ in char_boxes(result.pdf)[1]:
+            assert right <= x or left >= x + side or top <= y or bottom >= y + side, ch
+
+
+@pytest.mark.parametrize("which", ["example", "hostile"])
 def test_card_text_keeps_the_margin_and_minimum_size(which, request):
     profile = request.getfixturevalue(which)
     pdf, _ = render_card_pdf(profile, layout="card", today=TODAY)
