@@ -63,6 +63,30 @@ def test_table_shows_status_by_colour_icon_and_words(page, session):
     assert rows(page.history_table)[0][:4] == ["Jext", "0.3 mg", "2026-03-31", "Used"]
 
 
+def test_table_follows_the_calendar_while_the_app_keeps_running(qtbot, session, data_dir):
+    from PySide6.QtWidgets import QWidget
+
+    from sm_card.gui.reminder_service import ReminderService
+
+    day = [TODAY]
+    session.today = lambda: day[0]
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.reminder_service = ReminderService(session.store, session.settings,
+                                              today=session.today, now=session.now)
+    widget = InjectorsPage(session, window)
+    window.show()
+    assert rows(widget.table)[0][:5] == ["Due soon", "EpiPen", "0.3 mg", "2026-12-31", "38"]
+    day[0] = date(2027, 1, 1)  # weeks in the tray: the service's check at the new day
+    window.reminder_service.check("day")
+    assert rows(widget.table)[0][0] == "Expired" and rows(widget.table)[0][4] == "expired today"
+    assert widget.person_label.text().startswith("⚠")
+    day[0] = date(2027, 1, 2)  # no check yet, but the page is shown again
+    widget.hide()
+    widget.show()
+    assert rows(widget.table)[0][4] == "expired 1 day(s) ago"
+
+
 def test_expired_and_too_few_warning(qtbot, session):
     session.today = lambda: date(2027, 1, 1)
     widget = InjectorsPage(session)

@@ -239,6 +239,8 @@ class InjectorsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         session.profileChanged.connect(self.load)
         session.recordEdited.connect(self.load)
+        self._shown_for: tuple | None = None  # (today, soon window) the table was built for
+        self._watching_service = False
         self.load()
 
     def _button(self, text, name, slot, layout) -> QPushButton:
@@ -266,7 +268,26 @@ class InjectorsPage(QWidget):
     def _soon_days(self) -> int:
         return soon_days_for(self.session.settings.lead_days)
 
+    def refresh_if_stale(self, _reason: str = "") -> None:
+        """Rebuild when the day or the "due soon" window moved since the table was built.
+
+        The app may run in the tray for weeks: without this the table kept yesterday's
+        statuses (an expired device shown as "last day", "2 in-date devices").
+        """
+        if (self.session.today(), self._soon_days()) != self._shown_for:
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt
+        super().showEvent(event)
+        service = getattr(self.window(), "reminder_service", None)
+        if service is not None and not self._watching_service:
+            # The service checks at each new day, on wake and on settings changes.
+            service.checked.connect(self.refresh_if_stale)
+            self._watching_service = True
+        self.refresh_if_stale()
+
     def load(self) -> None:
+        self._shown_for = (self.session.today(), self._soon_days())
         profile = self.session.profile
         self.setEnabled(profile is not None)
         selected = self.selected_id()
