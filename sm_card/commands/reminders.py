@@ -94,5 +94,10 @@ def run_ics(ctx: Context) -> int:
     settings = Settings(ctx.store())
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
                       prepare_days=int(settings.get("prepare_days")))
+    if b"BEGIN:VEVENT" not in data:
+        # RFC 5545 wants at least one component; calendar apps refuse an empty file.
+        raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "
+                           "(used and disposed ones are left out) and no planned procedure; "
+                           "nothing written")
     write_output(ctx.args.output, data)
     return EXIT_OK

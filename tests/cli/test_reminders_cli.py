@@ -113,6 +113,18 @@ def test_usage_and_empty_store(data_dir, tmp_path):
     assert empty.returncode == 3 and "no profile" in empty.stderr
 
 
+def test_ics_with_nothing_to_put_in_it_writes_no_empty_calendar(data_dir, tmp_path):
+    retired = {"format": "sm-card", "version": 1, "profiles": [{"name": "Kim", "injectors": [
+        {"product": "Jext", "dose_mg": 0.3, "expires_on": "2027-12", "status": "used"}]}]}
+    path = tmp_path / "kim.json"
+    path.write_text(json.dumps(retired), encoding="utf-8")
+    assert sm_card(data_dir, "import", str(path)).returncode == 0
+    out = tmp_path / "kim.ics"
+    done = sm_card(data_dir, "ics", "-o", str(out))
+    assert done.returncode == 3 and "no device in use" in done.stderr
+    assert not out.exists()
+
+
 def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):
     out = tmp_path / "cal" / "injectors.ics"
     out.parent.mkdir()

@@ -168,6 +168,16 @@ def test_export_to_calendar(page, session, monkeypatch, tmp_path):
     assert "Saved 2 device(s)" in page.export_status.text()
 
 
+def test_export_with_no_device_in_use_writes_nothing(page, session, monkeypatch, tmp_path):
+    for device in session.profile.active_injectors:
+        device.status = "used"
+    session.commit()
+    target = tmp_path / "out.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    qtbot_click(page.export_button)
+    assert not target.exists() and "Not saved" in page.export_status.text()
+
+
 def test_dialog_validates_the_expiry(qtbot):
     dialog = InjectorDialog(None, "Add", None)
     qtbot.addWidget(dialog)

@@ -450,6 +450,10 @@ class InjectorsPage(QWidget):
         profiles = self.session.store.load_all()
         data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
                           prepare_days=int(settings.get("prepare_days")))
+        if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
+            self.export_status.setText(self.tr(
+                "Not saved: no device in use and no planned procedure to put in a calendar."))
+            return
         try:
             atomic_write(Path(path), data, mode=0o600)
         except OSError as err:
