@@ -9,6 +9,7 @@ calendar event keeps its UID) and ``replaces``, planned ``procedures`` and the t
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, UTC
@@ -29,7 +30,6 @@ from sm_card.core.models import (
     Procedure,
     Profile,
     ToleratedEntry,
-    new_id,
 )
 
 FORMAT_NAME = "sm-card"
@@ -132,7 +132,7 @@ class _ProfileReader:
         ):
             raise InterchangeError(r.place("checklist_done"), "is not a list of text")
         diagnosis_data = r.data.get("diagnosis")
-        return Profile(
+        profile = Profile(
             name=r.get("name", v.parse_name),
             date_of_birth=r.get("date_of_birth", lambda x: v.parse_date(x, not_after=self.today)),
             weight_kg=r.get("weight_kg", v.parse_weight),
@@ -152,6 +152,8 @@ class _ProfileReader:
             procedures=r.items("procedures", self.procedure),
             checklist_done=list(checklist or []),
         )
+        _stable_ids(profile)
+        return profile
 
     def diagnosis(self, data: object, path: str) -> Diagnosis:
         r = _Reader(data, path, [
@@ -212,7 +214,7 @@ class _ProfileReader:
             status=r.get(
                 "status", lambda x: v.parse_choice(x, INJECTOR_STATUSES, default="active")
             ),
-            id=r.get("id", _OPTIONAL) or new_id(),
+            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
             replaces=r.get("replaces", _OPTIONAL),
         )
 
@@ -241,8 +243,33 @@ class _ProfileReader:
             planned_on=r.get("planned_on", v.parse_date),
             hospital=r.get("hospital", _OPTIONAL),
             notes=r.get("notes", _MULTILINE),
-            id=r.get("id", _OPTIONAL) or new_id(),
+            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
         )
+
+
+# Ids for devices and procedures of a file that carries none (every version-1 file). They
+# are derived from what the file says, so importing the same file again, here or into another
+# store, gives the same ids: calendar events update instead of duplicating, and reminders
+# already given are not given again.
+_ID_NAMESPACE = uuid.UUID("6f1c3b0e-5d0a-4c55-9a0e-2a7c1d9e4b21")
+
+
+def _stable_ids(profile: Profile) -> None:
+    seen: dict[str, int] = {}
+
+    def derive(kind: str, *parts: object) -> str:
+        key = "\x1f".join([kind, profile.name, *("" if p is None else str(p) for p in parts)])
+        seen[key] = seen.get(key, 0) + 1  # identical twins (same box, same lot) stay apart
+        return str(uuid.uuid5(_ID_NAMESPACE, f"{key}\x1f{seen[key]}"))
+
+    for device in profile.injectors:
+        if not device.id:
+            device.id = derive("injector", device.product, device.dose_mg, device.expires_on,
+                               device.lot)
+    for procedure in profile.procedures:
+        if not procedure.id:
+            procedure.id = derive("procedure", procedure.procedure, procedure.planned_on,
+                                  procedure.hospital)
 
 
 def _parse_timestamp(value: object) -> None:

@@ -99,3 +99,16 @@ def test_data_dir_from_environment(tmp_path, example_file):
                    check=True, env=env, capture_output=True)
     with sqlite3.connect(env_dir / "sm-card.sqlite3") as conn:
         assert conn.execute("SELECT name FROM profiles").fetchall() == [("Alex Example",)]
+
+
+def test_reimporting_a_version1_file_keeps_calendar_uids(tmp_path, example_file):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for data in (first, second, first):  # the same v1 file: again here, and into another store
+        assert sm_card("import", example_file, data_dir=data).returncode == 0
+    uids = []
+    for data in (first, second):
+        out = tmp_path / f"{data.name}.ics"
+        assert sm_card("ics", "-o", out, data_dir=data).returncode == 0
+        uids.append(sorted(line for line in out.read_text().splitlines()
+                           if line.startswith("UID:")))
+    assert uids[0] == uids[1] and len(uids[0]) == 2  # the two active devices

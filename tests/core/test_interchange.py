@@ -213,3 +213,25 @@ def test_any_valid_text_round_trips(name, agent, plan):
     profiles = load(d).profiles
     again = interchange.loads(interchange.dumps(profiles), today=TODAY).profiles
     assert again == profiles
+
+
+def test_a_file_without_ids_gives_the_same_ids_every_time(doc):
+    """Re-importing a version-1 file (or importing it into another store) must not make new
+    devices: calendar UIDs and the reminder log are keyed by device id."""
+    first, again = load(copy.deepcopy(doc)).profiles[0], load(copy.deepcopy(doc)).profiles[0]
+    assert [i.id for i in first.injectors] == [i.id for i in again.injectors]
+    assert len({i.id for i in first.injectors}) == 3 and all(i.id for i in first.injectors)
+    # Two identical devices (same box, same lot) still get distinct ids.
+    twin = copy.deepcopy(doc["profiles"][0]["injectors"][0])
+    doc["profiles"][0]["injectors"].append(twin)
+    ids = [i.id for i in load(doc).profiles[0].injectors]
+    assert len(set(ids)) == 4 and ids[:3] == [i.id for i in first.injectors]
+
+
+def test_ids_in_a_version2_file_are_kept_as_written(doc):
+    doc["version"] = 2
+    doc["profiles"][0]["injectors"][0]["id"] = "my-device"
+    doc["profiles"][0]["procedures"] = [{"procedure": "hip", "id": "p-1"}, {"procedure": "knee"}]
+    profile = load(doc).profiles[0]
+    assert profile.injectors[0].id == "my-device"
+    assert profile.procedures[0].id == "p-1" and profile.procedures[1].id
