@@ -47,14 +47,27 @@ def run_app(
     if demo:
         demo_dir = tempfile.TemporaryDirectory(prefix="sm-card-demo-")
         data_dir = Path(demo_dir.name)
+    lock = hold_instance_lock(data_dir)
+    if lock is None:
+        message = (f"sm-card is already running for {data_dir} (look for it in the tray). "
+                   "Two copies would show every reminder twice.")
+        if smoke_test:
+            print(f"sm-card: {message}", file=sys.stderr)
+            return 1
+        from sm_card.gui import dialogs
+
+        dialogs.inform(None, "sm-card", message)
+        return 0
     try:
         store = Store.open(data_dir)
     except StoreError as err:
         if smoke_test:
             print(f"sm-card: {err}", file=sys.stderr)
+            lock.unlock()
             return 4
         store = _offer_recovery(data_dir, err)
         if store is None:
+            lock.unlock()
             return 4
     try:
         if demo:
@@ -79,8 +92,30 @@ def run_app(
         return app.exec()
     finally:
         store.close()
+        lock.unlock()
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def hold_instance_lock(data_dir: Path):
+    """One app per data folder: a second start (autostart plus a click) would double every
+    reminder. Returns the held QLockFile, or None when another live process holds it; a lock
+    left by a crashed process is taken over (QLockFile checks the owner's PID)."""
+    from PySide6.QtCore import QLockFile
+
+    from sm_card.core.paths import ensure_private_dir
+
+    try:
+        ensure_private_dir(data_dir)
+    except OSError:
+        return _NoLock()  # Store.open reports the folder problem properly
+    lock = QLockFile(str(data_dir / ".sm-card.lock"))
+    return lock if lock.tryLock(200) else None
+
+
+class _NoLock:
+    def unlock(self) -> None:
+        pass
 
 
 def _catalog():

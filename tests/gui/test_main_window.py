@@ -221,3 +221,34 @@ def test_renamed_agent_relinks_to_the_catalog(window, data_dir):
     assert reopened(data_dir)["Alex Example"].avoid[1].catalog_id is None
     table.item(1, 0).setText("Mivacurium")
     assert reopened(data_dir)["Alex Example"].avoid[1].catalog_id == "mivacurium"
+
+
+def test_one_app_per_data_folder(qtbot, tmp_path):
+    """A second start for the same folder is refused while the first runs (no double
+    reminders); a lock left by a killed process is taken over."""
+    from sm_card.gui.app import hold_instance_lock
+
+    data = tmp_path / "d"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from pathlib import Path\n"
+         "from sm_card.gui.app import hold_instance_lock\n"
+         f"lock = hold_instance_lock(Path({str(data)!r}))\n"
+         "print('held' if lock is not None else 'refused', flush=True)\n"
+         "time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert hold_instance_lock(data) is None
+        second = subprocess.run(
+            [sys.executable, "-m", "sm_card", "--data-dir", str(data), "gui", "--smoke-test"],
+            capture_output=True, text=True, timeout=60,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert second.returncode == 1 and "already running" in second.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    lock = hold_instance_lock(data)  # the killed process's lock is stale now
+    assert lock is not None
+    lock.unlock()
