@@ -7,7 +7,9 @@ person sees is what prints, at 100 %.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -61,6 +63,36 @@ class PdfPages:
         points = self.document.pagePointSize(index)
         size = QSize(width, round(width * points.height() / points.width()))
         return render_page_on_white(self.document, index, size)
+
+
+class PreviewSchedule(QObject):
+    """When a page redraws its preview: once, shortly after a burst of edits, while it is
+    visible; when it is next shown, if edits arrived while it was hidden."""
+
+    def __init__(self, page: QWidget, refresh: Callable[[], None], delay_ms: int = 150):
+        super().__init__(page)
+        self._page = page
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(refresh)
+        self._refresh = refresh
+
+    def edited(self) -> None:
+        if self._page.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def shown(self) -> None:
+        if self._stale:
+            self._refresh()
+
+    def refreshing(self) -> None:
+        """Called at the start of a refresh: nothing is pending any more."""
+        self._timer.stop()
+        self._stale = False
 
 
 def print_pdf(

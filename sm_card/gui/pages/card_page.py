@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import atomic_write
 from sm_card.gui import dialogs, pdf_pages
-from sm_card.gui.pdf_pages import PdfPages
+from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
 FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
@@ -135,12 +135,8 @@ class CardPage(QWidget):
         body.addLayout(side, 2)
         outer.addLayout(body, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._stale = False
-        session.recordEdited.connect(self._record_edited)
+        self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS)
+        session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self.refresh)
         self.refresh()
 
@@ -183,18 +179,10 @@ class CardPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _record_edited(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True  # redrawn when the page is shown
+        self._preview.shown()
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._stale = False
+        self._preview.refreshing()
         profile = self.session.profile
         self.setEnabled(profile is not None)
         if profile is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
-from sm_card.gui.pdf_pages import PdfPages
+from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_WIDTH = 560  # pixels of one previewed page
@@ -136,12 +136,8 @@ class SurgeryPage(QWidget):
         splitter.setStretchFactor(1, 3)
 
         # Edits anywhere in the record arrive as a burst of commits: redraw once.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
-        self._stale = False
-        session.recordEdited.connect(self._record_edited)
+        self._preview = PreviewSchedule(self, self.refresh, 150)
+        session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self.load)
         self.load()
 
@@ -185,19 +181,10 @@ class SurgeryPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _record_edited(self) -> None:
-        # A hidden page only notes that its preview is stale; it redraws when shown.
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
+        self._preview.shown()
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._stale = False
+        self._preview.refreshing()
         for label in self.page_labels:
             label.deleteLater()
         self.page_labels = []
