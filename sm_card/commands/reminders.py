@@ -97,7 +97,7 @@ def run_ics(ctx: Context) -> int:
     if b"BEGIN:VEVENT" not in data:
         # RFC 5545 wants at least one component; calendar apps refuse an empty file.
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "
-                           "(used and disposed ones are left out) and no planned procedure; "
+                           "and no planned procedure (nor a retired device to cancel); "
                            "nothing written")
     write_output(ctx.args.output, data)
     return EXIT_OK

@@ -2,10 +2,12 @@
 
 One all-day event per active device on its last in-date day, with a UID made from the device id
 so importing a newer export updates the event instead of adding a second one (the id travels in
-the interchange file, so this holds across stores too). Alarms fire at 09:00 local time on each
-lead day. Outlook keeps only the first alarm, so the first one is the most useful alone: the
-first lead time that still leaves two weeks to get a new prescription (30 days by default).
-Google Calendar is reported to drop imported alarms; the event itself still shows.
+the interchange file, so this holds across stores too). A device used or disposed before its
+expiry is exported as the same event with STATUS:CANCELLED, so its old alarms stop. Alarms
+fire at 09:00 local time on each lead day. Outlook keeps only the first alarm, so the first one
+is the most useful alone: the first lead time that still leaves two weeks to get a new
+prescription (30 days by default). Google Calendar is reported to drop imported alarms; the
+event itself still shows.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ def render_ics(
 
     stamp = (now if now.tzinfo else now.astimezone()).astimezone(UTC)
     sequence = _sequence(now)
+    stamp_day = (now if now.tzinfo else now.astimezone()).date()
     leads = alarm_order(lead_days)
 
     cal = Calendar()
@@ -113,6 +116,20 @@ def render_ics(
                                          f"{expiry.isoformat()} ({_days(lead)}). Replace it.")
                 alarm.add("trigger", _trigger(lead))
                 event.add_component(alarm)
+            cal.add_component(event)
+        for injector in profile.injectors:
+            # A device used or replaced since an earlier export still has an event with
+            # alarms in the phone's calendar: the same UID, cancelled, silences it.
+            if injector.status == "active" or injector.expiry_date < stamp_day:
+                continue
+            event = Event()
+            event.add("uid", device_uid(injector))
+            event.add("summary", f"Cancelled: epinephrine expiry of {injector.product} "
+                                 f"{_dose(injector)} mg ({profile.name}), device {injector.status}")
+            all_day(event, injector.expiry_date)
+            event.add("status", "CANCELLED")
+            event.add("description", f"This device was marked {injector.status} in sm-card; "
+                                     "its expiry reminder is no longer needed.")
             cal.add_component(event)
         if prepare_days is None:
             continue

@@ -115,7 +115,7 @@ def test_usage_and_empty_store(data_dir, tmp_path):
 
 def test_ics_with_nothing_to_put_in_it_writes_no_empty_calendar(data_dir, tmp_path):
     retired = {"format": "sm-card", "version": 1, "profiles": [{"name": "Kim", "injectors": [
-        {"product": "Jext", "dose_mg": 0.3, "expires_on": "2027-12", "status": "used"}]}]}
+        {"product": "Jext", "dose_mg": 0.3, "expires_on": "2020-12", "status": "used"}]}]}
     path = tmp_path / "kim.json"
     path.write_text(json.dumps(retired), encoding="utf-8")
     assert sm_card(data_dir, "import", str(path)).returncode == 0
@@ -123,6 +123,13 @@ def test_ics_with_nothing_to_put_in_it_writes_no_empty_calendar(data_dir, tmp_pa
     done = sm_card(data_dir, "ics", "-o", str(out))
     assert done.returncode == 3 and "no device in use" in done.stderr
     assert not out.exists()
+    # A device used before its expiry: the file cancels the event an earlier export made.
+    retired["profiles"][0]["injectors"][0]["expires_on"] = "2099-12"
+    path.write_text(json.dumps(retired), encoding="utf-8")
+    assert sm_card(data_dir, "import", str(path)).returncode == 0
+    assert sm_card(data_dir, "ics", "-o", str(out)).returncode == 0
+    (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert str(event["STATUS"]) == "CANCELLED"
 
 
 def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):

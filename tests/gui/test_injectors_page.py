@@ -169,8 +169,8 @@ def test_export_to_calendar(page, session, monkeypatch, tmp_path):
 
 
 def test_export_with_no_device_in_use_writes_nothing(page, session, monkeypatch, tmp_path):
-    for device in session.profile.active_injectors:
-        device.status = "used"
+    # Left: only the Jext used in March 2026, long expired (nothing to remind or cancel).
+    session.profile.injectors = [d for d in session.profile.injectors if d.status != "active"]
     session.commit()
     target = tmp_path / "out.ics"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))

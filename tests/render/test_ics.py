@@ -28,7 +28,7 @@ def test_one_all_day_event_per_active_device(example_text):
     cal, evs = events(data)
     assert str(cal["VERSION"]) == "2.0" and "sm-card" in str(cal["PRODID"])
     active = profiles[0].active_injectors
-    assert len(evs) == len(active) == 2  # the used Jext has no event
+    assert len(evs) == len(active) == 2  # the used Jext (expired in March) has no event
     for ev, device in zip(evs, active, strict=True):
         start = ev.decoded("DTSTART")
         assert type(start) is date and start == device.expiry_date
@@ -120,3 +120,21 @@ def test_expiry_at_the_ends_of_the_calendar_still_exports(example_text):
     assert never.decoded("DTSTART") == date(9999, 12, 31) and "DTEND" not in never
     assert by_uid["ancient@sm-card"].decoded("DTEND") == date(1, 2, 1)
     assert by_uid["op.prepare@sm-card"].decoded("DTSTART") == date(1, 1, 1)
+
+
+def test_a_device_retired_before_its_expiry_is_cancelled_in_the_calendar(example_text):
+    """The phone keeps the event from an earlier import: the new export must silence it."""
+    profiles = example_profiles(example_text)
+    device = profiles[0].injectors[1]  # EpiPen, in date until 2027-09-30
+    before = {str(e["UID"]): e for e in events(render_ics(profiles, now=NOW))[1]}
+    assert list(before[f"{device.id}@sm-card"].walk("VALARM"))
+    device.status = "used"
+    later = NOW + timedelta(days=1)
+    after = {str(e["UID"]): e for e in events(render_ics(profiles, now=later))[1]}
+    cancelled = after[f"{device.id}@sm-card"]
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert list(cancelled.walk("VALARM")) == []
+    assert int(cancelled["SEQUENCE"]) > int(before[f"{device.id}@sm-card"]["SEQUENCE"])
+    assert cancelled.decoded("DTSTART") == date(2027, 9, 30)
+    # The Jext used in March 2026 had expired before this export: nothing to cancel.
+    assert f"{profiles[0].injectors[2].id}@sm-card" not in after
