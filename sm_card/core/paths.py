@@ -6,8 +6,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sm-card"
 STORE_FILENAME = "sm-card.sqlite3"
 BACKUP_DIRNAME = "backups"
@@ -15,6 +13,8 @@ ENV_DATA_DIR = "SM_CARD_DATA_DIR"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was named: 10 ms off every start otherwise
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
