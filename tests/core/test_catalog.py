@@ -98,8 +98,9 @@ def test_every_entry_in_every_file_cites_a_defined_reference():
     assert checked > 80
 
 
-def test_loaded_entries_all_carry_sources(catalog):
-    groups = [
+def sourced_groups(catalog):
+    """Every kind of catalog entry that must carry sources."""
+    return [
         catalog.subtypes.values(),
         catalog.agents.values(),
         catalog.tolerated_suggestions.values(),
@@ -111,7 +112,10 @@ def test_loaded_entries_all_carry_sources(catalog):
         catalog.preparation_checklist,
         [catalog.tolerance_note, catalog.epinephrine_atc],
     ]
-    for group in groups:
+
+
+def test_loaded_entries_all_carry_sources(catalog):
+    for group in sourced_groups(catalog):
         entries = list(group)
         assert entries
         for entry in entries:
@@ -123,18 +127,7 @@ def test_loaded_entries_all_carry_sources(catalog):
 
 def test_every_reference_is_cited_and_has_a_citation(catalog):
     cited = set()
-    for group in (
-        catalog.subtypes.values(),
-        catalog.agents.values(),
-        catalog.tolerated_suggestions.values(),
-        catalog.products.values(),
-        catalog.device_facts,
-        catalog.first_aid,
-        catalog.emergency_numbers,
-        catalog.perioperative,
-        catalog.preparation_checklist,
-        [catalog.tolerance_note, catalog.epinephrine_atc],
-    ):
+    for group in sourced_groups(catalog):
         for entry in group:
             cited.update(c.id for c in entry.sources)
     assert cited == set(catalog.references)

@@ -36,3 +36,29 @@ def window(qtbot, session):
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def pseudo_locale(qapp):
+    """Installs the pseudo-locale; yields a function listing a widget's interface strings
+    (labels and buttons) as (objectName, text), leaving out the named data widgets."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from sm_card.gui.i18n import PseudoTranslator
+
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+
+    def interface_texts(widget, data_names=(), skip_warnings=False):
+        found = []
+        for child in widget.findChildren(QLabel) + widget.findChildren(QPushButton):
+            text = child.text()
+            if not text or child.objectName() in data_names:
+                continue
+            if skip_warnings and text.startswith("⚠"):
+                continue  # a validation message quotes the person's own value
+            found.append((child.objectName(), text))
+        return found
+
+    yield interface_texts
+    qapp.removeTranslator(translator)
