@@ -221,10 +221,8 @@ class Store:
             raise StoreError(
                 f"{path}: the store is damaged or not an sm-card store ({err})"
                 + _recovery_hint(data_dir)) from err
-        except StoreError as err:
+        except StoreError:
             conn.close()
-            if "damaged" in str(err):
-                raise StoreError(str(err) + _recovery_hint(data_dir)) from err
             raise
         return store
 
@@ -241,7 +239,8 @@ class Store:
         row = self._conn.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
             problem = row[0] if row else "no answer"
-            raise StoreError(f"{self.path}: the store is damaged ({problem})")
+            raise StoreError(f"{self.path}: the store is damaged ({problem})"
+                             + _recovery_hint(self.path.parent))
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
