@@ -1,17 +1,18 @@
 """PDF pages on screen and on paper, shared by the Card and Surgery sections.
 
-The preview is the PDF itself drawn by QtPdf onto white (QPdfDocument.render leaves the page
-transparent), and printing draws each page at its exact size in printer pixels, so what the
-person sees is what prints, at 100 %.
+The preview is the PDF itself rasterised by PDFium (pypdfium2) onto white, and printing draws
+each page at its exact size in printer pixels, so what the person sees is what prints, at 100 %.
+PDFium rather than QtPdf: the only PySide6_Pdf wheel requires PySide6-Essentials 6.12.0, whose
+binding leaks references to None on CPython 3.11 until the interpreter aborts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, QTimer
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+import pypdfium2
+from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -22,45 +23,54 @@ def ask_print(parent: QWidget, printer: QPrinter) -> bool:
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
-def render_page_on_white(document: QPdfDocument, index: int, size: QSize) -> QImage:
-    """One PDF page as an image on white."""
-    rendered = document.render(index, size)
-    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
+def render_page_on_white(document: pypdfium2.PdfDocument, index: int, size: QSize) -> QImage:
+    """One PDF page as an image of ``size`` pixels on white."""
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        bitmap = page.render(scale=size.width() / width, fill_color=(255, 255, 255, 255),
+                             force_bitmap_format=pypdfium2.raw.FPDFBitmap_BGRx)
+        try:
+            # BGRx in memory is what Qt calls RGB32 on a little-endian machine.
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32).copy()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    if image.size() != size:
+        image = image.scaled(size)
     return image
 
 
 class PdfPages:
-    """A QPdfDocument over PDF bytes (kept alive in a QBuffer, as QtPdf requires)."""
+    """A PDF held in memory, rasterised page by page for the screen or the printer."""
 
-    def __init__(self, parent: QObject):
-        self.parent = parent
-        self.document = QPdfDocument(parent)
-        self.buffer: QBuffer | None = None
+    def __init__(self, parent: QObject | None = None):
+        self.document: pypdfium2.PdfDocument | None = None
 
     def load(self, pdf: bytes) -> None:
-        self.document.close()
-        if self.buffer is not None:
-            self.buffer.close()
-            self.buffer.deleteLater()
-        self.buffer = QBuffer(self.parent)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self.buffer)
+        self.close()
+        self.document = pypdfium2.PdfDocument(pdf)
 
     def close(self) -> None:
-        self.document.close()
+        if self.document is not None:
+            self.document.close()
+            self.document = None
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return 0 if self.document is None else len(self.document)
+
+    def point_size(self, index: int) -> QSizeF:
+        assert self.document is not None
+        width, height = self.document[index].get_size()
+        return QSizeF(width, height)
 
     def image(self, index: int, width: int) -> QImage:
         """Page ``index`` scaled to ``width`` pixels, on white."""
-        points = self.document.pagePointSize(index)
+        assert self.document is not None
+        points = self.point_size(index)
         size = QSize(width, round(width * points.height() / points.width()))
         return render_page_on_white(self.document, index, size)
 
@@ -120,16 +130,15 @@ def print_pdf(
         return None
     try:
         dpi = printer.resolution()
-        document = pages.document
-        for index in range(document.pageCount()):
+        for index in range(pages.page_count):
             if index:
                 printer.newPage()
-            points = document.pagePointSize(index)
+            points = pages.point_size(index)
             # The page's exact size in printer pixels: drawn there, it prints at 100 %.
             target = QRectF(0, 0, points.width() * dpi / 72, points.height() * dpi / 72)
             raster = min(dpi, max_dpi)
             size = QSize(round(points.width() * raster / 72), round(points.height() * raster / 72))
-            painter.drawImage(target, render_page_on_white(document, index, size))
+            painter.drawImage(target, render_page_on_white(pages.document, index, size))
     finally:
         painter.end()
     return True
