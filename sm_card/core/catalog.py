@@ -135,6 +135,8 @@ class Product:
     sources: tuple[Citation, ...]
     notes: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    # A recall of this product from patients (who recalled it, when, what to do); None if none.
+    recall: str | None = None
 
 
 @dataclass(frozen=True)
@@ -517,7 +519,7 @@ def _read_product(doc: _File, raw: Any, where: str) -> Product:
         raw,
         where,
         required=("id", "name", "doses_mg", "form", "sources"),
-        optional=("notes", "aliases"),
+        optional=("notes", "aliases", "recall"),
     )
     doses = entry["doses_mg"]
     if not isinstance(doses, list) or not all(
@@ -536,6 +538,7 @@ def _read_product(doc: _File, raw: Any, where: str) -> Product:
         sources=doc.sources(entry, where),
         notes=doc.texts(entry, "notes", where),
         aliases=doc.texts(entry, "aliases", where),
+        recall=doc.optional_text(entry, "recall", where),
     )
 
 
