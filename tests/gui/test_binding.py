@@ -19,9 +19,7 @@ def test_void_qt_calls_do_not_leak_none(qtbot):
     table = QTableWidget(0, 2)
     for widget in (edit, box, table):
         qtbot.addWidget(widget)
-    calls = 3000
-
-    def exercise() -> None:
+    def exercise(calls: int) -> None:
         for i in range(calls):
             edit.setText(str(i))  # each of these returns void
             box.setChecked(bool(i % 2))
@@ -29,9 +27,10 @@ def test_void_qt_calls_do_not_leak_none(qtbot):
             table.insertRow(0)
             table.removeRow(0)
 
-    exercise()  # warm caches first: lazily created wrappers may keep None once
+    exercise(20)  # warm caches first: lazily created wrappers may keep None once
     before = sys.getrefcount(None)
-    exercise()
+    # Few enough that a leaking binding fails this assertion instead of aborting the run.
+    exercise(200)
     after = sys.getrefcount(None)
-    # 15,000 void calls: a leaking binding loses ~15,000; a sound one at most a handful.
-    assert abs(after - before) < 100, (before, after)
+    # 1,000 void calls: a leaking binding loses ~1,000 references; a sound one a handful.
+    assert abs(after - before) < 50, (before, after)
