@@ -117,4 +117,13 @@ def history(profile: Profile) -> list[Injector]:
 
 def replaced_by(profile: Profile, injector_id: str) -> Injector | None:
     """The device recorded as this one's replacement, if any."""
-    return next((i for i in profile.injectors if i.replaces == injector_id), None)
+    return replacements(profile).get(injector_id)
+
+
+def replacements(profile: Profile) -> dict[str, Injector]:
+    """Each replaced device's id mapped to its replacement, in one pass over a long history."""
+    found: dict[str, Injector] = {}
+    for injector in profile.injectors:
+        if injector.replaces is not None:
+            found.setdefault(injector.replaces, injector)
+    return found

@@ -17,6 +17,7 @@ from sm_card.core.injectors import (
     person_status,
     replace_injector,
     replaced_by,
+    replacements,
     soon_days_for,
 )
 from sm_card.core.models import Injector, PartialDate, Profile
@@ -82,6 +83,7 @@ def test_replace_keeps_the_old_device_in_history():
     assert old.status == "disposed" and profile.injectors[-1] is old
     assert history(profile) == [old]
     assert replaced_by(profile, old.id) is new
+    assert replacements(profile) == {old.id: new}
     assert [i.lot for i in profile.active_injectors] == ["NEW1", "MB2"]
 
 

@@ -31,7 +31,23 @@ def session(qtbot, data_dir, example_text):
 def page(qtbot, session):
     widget = InjectorsPage(session)
     qtbot.addWidget(widget)
+    widget.show()  # a hidden page defers its rebuild until shown (test_hidden_page_...)
     return widget
+
+
+def test_hidden_page_rebuilds_when_shown_not_on_every_edit(qtbot, session):
+    widget = InjectorsPage(session)
+    qtbot.addWidget(widget)
+    before = widget.table.rowCount()
+    profile = session.profile
+    removed = profile.active_injectors[0]
+    profile.injectors.remove(removed)
+    session.commit()
+    assert widget.table.rowCount() == before  # hidden: not rebuilt on the edit
+    widget.show()
+    assert widget.table.rowCount() == before - 1
+    assert removed.id not in [widget.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+                              for r in range(widget.table.rowCount())]
 
 
 def rows(table):

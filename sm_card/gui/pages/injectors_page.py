@@ -38,7 +38,7 @@ from sm_card.core.injectors import (
     mark_used,
     person_status,
     replace_injector,
-    replaced_by,
+    replacements,
     soon_days_for,
 )
 from sm_card.core.models import Injector, PartialDate
@@ -237,9 +237,10 @@ class InjectorsPage(QWidget):
         layout.addWidget(self.history_table, 1)
 
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        session.profileChanged.connect(self.load)
-        session.recordEdited.connect(self.load)
+        session.profileChanged.connect(self._record_changed)
+        session.recordEdited.connect(self._record_changed)
         self._shown_for: tuple | None = None  # (today, soon window) the table was built for
+        self._stale = False  # the record changed while the page was hidden
         self._watching_service = False
         self.load()
 
@@ -268,13 +269,21 @@ class InjectorsPage(QWidget):
     def _soon_days(self) -> int:
         return soon_days_for(self.session.settings.lead_days)
 
+    def _record_changed(self) -> None:
+        # Every keystroke on another page commits: a hidden table with a long device history
+        # rebuilt on each of them froze typing. It is rebuilt when next shown instead.
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
+
     def refresh_if_stale(self, _reason: str = "") -> None:
         """Rebuild when the day or the "due soon" window moved since the table was built.
 
         The app may run in the tray for weeks: without this the table kept yesterday's
         statuses (an expired device shown as "last day", "2 in-date devices").
         """
-        if (self.session.today(), self._soon_days()) != self._shown_for:
+        if self._stale or (self.session.today(), self._soon_days()) != self._shown_for:
             self.load()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
@@ -287,6 +296,7 @@ class InjectorsPage(QWidget):
         self.refresh_if_stale()
 
     def load(self) -> None:
+        self._stale = False
         self._shown_for = (self.session.today(), self._soon_days())
         profile = self.session.profile
         self.setEnabled(profile is not None)
@@ -351,10 +361,11 @@ class InjectorsPage(QWidget):
             self.person_label.setStyleSheet("background:#e3f4e1; color:#0f3d0f; padding:6px;")
         self.person_label.setProperty("tooFew", state.too_few)
 
+        successors = replacements(profile)
         for old in history(profile):
             row = self.history_table.rowCount()
             self.history_table.insertRow(row)
-            successor = replaced_by(profile, old.id)
+            successor = successors.get(old.id)
             what = {"used": self.tr("Used"), "disposed": self.tr("Disposed")}.get(old.status,
                                                                                   old.status)
             values = [old.product, _dose(old.dose_mg), old.expiry_date.isoformat(), what,
