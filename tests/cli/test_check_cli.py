@@ -29,8 +29,10 @@ def run(*args) -> int:
         return int(exit_.code)
 
 
-def pen(product="EpiPen", dose=0.3, expires=PartialDate(2099, 12)) -> Injector:
-    # far ahead: the warnings tests run with the real clock
+FAR_AHEAD = PartialDate(2099, 12)  # the warnings tests run with the real clock
+
+
+def pen(product="EpiPen", dose=0.3, expires=FAR_AHEAD) -> Injector:
     return Injector(product=product, dose_mg=dose, expires_on=expires)
 
 

@@ -25,7 +25,10 @@ from sm_card.core.models import (
 TODAY = date(2026, 11, 23)
 
 
-def device(product="EpiPen", dose=0.3, expires=PartialDate(2027, 9), **kw) -> Injector:
+SEPTEMBER_2027 = PartialDate(2027, 9)
+
+
+def device(product="EpiPen", dose=0.3, expires=SEPTEMBER_2027, **kw) -> Injector:
     return Injector(product=product, dose_mg=dose, expires_on=expires, **kw)
 
 
