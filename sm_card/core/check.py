@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -288,19 +288,20 @@ def _agents(profile: Profile, catalog: Catalog) -> Iterable[Finding]:
         for class_id, (code, what, stems) in _REVIEW_CLASSES.items():
             if not _in_review_class(m_words, catalog, class_id, stems):
                 continue
-            a = avoided_ids.get(class_id)
-            if a is None:
+            avoided_class = avoided_ids.get(class_id)
+            if avoided_class is None:
                 yield Finding(code, REVIEW,
                               f"medication {medication.name!r} looks like {what}: for your "
                               "physician to review", MEDICATIONS, index)
             elif matched is None:
                 yield Finding(MEDICATION_AVOIDED, WARNING,
                               f"medication {medication.name!r} looks like {what}, and "
-                              f"{a.text!r} is in the avoid list (entry {a.index + 1})",
+                              f"{avoided_class.text!r} is in the avoid list "
+                              f"(entry {avoided_class.index + 1})",
                               MEDICATIONS, index)
 
 
-def _medication_matches(name: str, m_words: Words, avoided: list[_Agent]) -> Iterable[str]:
+def _medication_matches(name: str, m_words: Words, avoided: list[_Agent]) -> Iterator[str]:
     """A message for each avoided entry the medication names or is an example of."""
     for a in avoided:
         if _names_agent(m_words, a):

@@ -84,8 +84,9 @@ def first_procedure_after_expiry(
 ) -> Procedure | None:
     """The soonest dated procedure the device will be out of date for, if any."""
     expiry = injector.expiry_date
-    after = [p for p in procedures if p.planned_on is not None and p.planned_on > expiry]
-    return min(after, key=lambda p: p.planned_on, default=None)
+    after = [(p.planned_on, i, p) for i, p in enumerate(procedures)
+             if p.planned_on is not None and p.planned_on > expiry]
+    return min(after, default=(None, 0, None))[2]
 
 
 def expiry_remark(injector: Injector, today: date, procedures: Iterable[Procedure]) -> str:

@@ -32,13 +32,14 @@ def page_for(finding: Finding) -> str:
 
 def focus_field(page: QWidget, finding: Finding) -> None:
     """Select, on ``page``, the entry ``finding`` is about, and put the keyboard focus there."""
-    if finding.item_id is not None and hasattr(page, "select_device"):
-        page.select_device(finding.item_id)
-        page.table.setFocus()
-        return
     procedures = getattr(page, "procedures", None)  # the Surgery page's list
     target = procedures if isinstance(procedures, QWidget) else page
     table = getattr(target, "table", None)
+    if finding.item_id is not None and hasattr(page, "select_device"):  # the Injectors page
+        page.select_device(finding.item_id)
+        if table is not None:
+            table.setFocus()
+        return
     if table is not None:
         if finding.index is not None and 0 <= finding.index < table.rowCount():
             table.selectRow(finding.index)
