@@ -6,7 +6,9 @@ Also the hook `card`, `letter` and `qr-text` call to print the same findings as 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import asdict
 from datetime import date
 
 from sm_card.commands.context import EXIT_FINDINGS, EXIT_OK, Context, iso_date
@@ -21,21 +23,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
                    help="the date to check for (default: today)")
+    p.add_argument("--json", action="store_true",
+                   help="print the findings as JSON (code, severity, message, where)")
     p.set_defaults(handler=run_check)
 
 
 def run_check(ctx: Context) -> int:
     from sm_card.core.catalog import default_catalog
-    from sm_card.core.check import check_lines
+    from sm_card.core.check import check_profile
 
     today = ctx.args.today or ctx.today()
     catalog = default_catalog()
-    found = False
-    for profile in ctx.profiles():
-        for line in check_lines(profile, catalog, today):
-            print(f"{profile.name}: {line}")
-            found = True
-    return EXIT_FINDINGS if found else EXIT_OK
+    found = [(p.name, f) for p in ctx.profiles() for f in check_profile(p, catalog, today)]
+    code = EXIT_FINDINGS if found else EXIT_OK
+    if ctx.args.json:
+        print(json.dumps({
+            "today": today.isoformat(),
+            "exit_code": code,
+            "findings": [{"profile": name, **asdict(f)} for name, f in found],
+        }, ensure_ascii=False, indent=2))
+    else:
+        for name, finding in found:
+            print(f"{name}: {finding.line()}")
+    return code
 
 
 def warn_findings(profile: Profile, today: date) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
@@ -86,6 +87,17 @@ def test_findings_one_a_line_exit_12(store_dir, capsys):
     out = capsys.readouterr().out
     assert "Sam: fewer-than-two: only 1 in-date epinephrine device: carry two" in out
     assert "Sam: device-expired: Emerade 0.3 mg: out of date since 2027-01-31" in out
+
+
+def test_json_names_where_each_finding_points(store_dir, capsys):
+    data = store_dir(flawed("Sam"))
+    assert run("--data-dir", data, "check", "--today", "2026-11-23", "--json") == 12
+    out = json.loads(capsys.readouterr().out)
+    assert out["exit_code"] == 12 and out["today"] == "2026-11-23"
+    dose = next(f for f in out["findings"] if f["code"] == "dose-not-made")
+    assert (dose["profile"], dose["severity"], dose["section"], dose["index"]) == (
+        "Sam", "warning", "injectors", 0)
+    assert isinstance(dose["item_id"], str) and dose["message"].startswith("EpiPen 0.5 mg")
 
 
 def test_every_profile_unless_one_is_named(store_dir, capsys):
