@@ -228,9 +228,8 @@ def _devices(profile: Profile, catalog: Catalog, today: date) -> Iterable[Findin
     for procedure in profile.procedures:
         if procedure.planned_on is None or procedure.planned_on < today:
             continue
-        for injector in devices_expiring_before(profile, procedure.planned_on):
-            if days_left(injector, today) < 0:
-                continue  # already reported as out of date
+        # Only devices still in date today: an expired one is reported as out of date.
+        for injector in devices_expiring_before(profile, procedure.planned_on, today):
             index = positions[id(injector)]
             yield Finding(
                 EXPIRES_BEFORE_PROCEDURE, WARNING,

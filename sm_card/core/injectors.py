@@ -74,9 +74,15 @@ def person_status(
     )
 
 
-def devices_expiring_before(profile: Profile, procedure_date: date) -> list[Injector]:
-    """Active devices no longer in date on ``procedure_date`` (already expired ones included)."""
-    return [i for i in profile.active_injectors if i.expiry_date < procedure_date]
+def devices_expiring_before(
+    profile: Profile, procedure_date: date, today: date | None = None
+) -> list[Injector]:
+    """Active devices no longer in date on ``procedure_date``.
+
+    With ``today``, only those still in date today: an expired device has its own warning.
+    """
+    return [i for i in profile.active_injectors if i.expiry_date < procedure_date
+            and (today is None or i.expiry_date >= today)]
 
 
 def first_procedure_after_expiry(

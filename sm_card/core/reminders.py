@@ -298,15 +298,17 @@ def _procedure_reminder(profile: Profile, procedure: Procedure, today: date, pre
         location=procedure.hospital,
         new=state == "new",
         covers=(key,),
-        expiring=_expiring(profile, procedure),
+        expiring=_expiring(profile, procedure, today),
     )
 
 
-def _expiring(profile: Profile, procedure: Procedure) -> tuple[tuple[str, float, date], ...]:
+def _expiring(profile: Profile, procedure: Procedure,
+              today: date) -> tuple[tuple[str, float, date], ...]:
+    """Devices in date today but not on the procedure's day (an expired one has its own)."""
     if procedure.planned_on is None:
         return ()
     return tuple((i.product, i.dose_mg, i.expiry_date)
-                 for i in devices_expiring_before(profile, procedure.planned_on))
+                 for i in devices_expiring_before(profile, procedure.planned_on, today))
 
 
 def due_reminders(
@@ -464,7 +466,7 @@ def summarize(
             if prepare_on <= today <= pr.planned_on:
                 procedures.append(ProcedureLine(
                     pr, prepare_on, (pr.planned_on - today).days,
-                    tuple(devices_expiring_before(profile, pr.planned_on))))
+                    tuple(devices_expiring_before(profile, pr.planned_on, today))))
         out.append(ProfileSummary(profile.name, devices,
                                   len(in_date_devices(profile, today)), procedures))
     return Summary(today, soon, out)

@@ -151,7 +151,7 @@ def render_ics(
             ]
             if procedure.hospital:
                 lines.insert(1, f"Hospital: {procedure.hospital}")
-            for injector in devices_expiring_before(profile, procedure.planned_on):
+            for injector in devices_expiring_before(profile, procedure.planned_on, stamp_day):
                 lines.append(f"{injector.product} {_dose(injector)} mg is in date only until "
                              f"{injector.expiry_date.isoformat()}, before this procedure: "
                              "replace it first.")

@@ -135,6 +135,9 @@ def test_devices_expiring_before_and_the_letter_remark():
     soon, later = device(expires=PartialDate(2027, 1)), device()
     profile = sound(injectors=[later, soon])
     assert devices_expiring_before(profile, date(2027, 2, 10)) == [soon]
+    # with today: only devices still in date today (an expired one has its own warning)
+    assert devices_expiring_before(profile, date(2027, 2, 10), date(2027, 1, 31)) == [soon]
+    assert devices_expiring_before(profile, date(2027, 2, 10), date(2027, 2, 1)) == []
     surgery = [Procedure("Late", planned_on=date(2027, 12, 1)),
                Procedure("Knee", planned_on=date(2027, 2, 10)), Procedure("Undated")]
     assert expiry_remark(soon, TODAY, surgery) == \
