@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sm_card.commands.check import warn_findings
 from sm_card.commands.context import EXIT_OK, EXIT_USAGE, CommandError, Context, write_output
 
 
@@ -74,6 +75,7 @@ def run_card(ctx: Context) -> int:
                         today=ctx.today(), layout=ctx.args.layout, paper=paper)
     write_output(ctx.args.output, result.pdf)
     _warn(result.warnings)
+    warn_findings(profile, ctx.today())
     return EXIT_OK
 
 
@@ -87,6 +89,7 @@ def run_qr_text(ctx: Context) -> int:
     sys.stdout.write(summary.text + "\n")
     if summary.omitted:
         _warn(["QR text shortened; left out: " + "; ".join(summary.omitted)])
+    warn_findings(profile, ctx.today())
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ EXIT_INVALID = 3
 EXIT_STORE = 4
 EXIT_DUE_SOON = 10
 EXIT_EXPIRED = 11
+EXIT_FINDINGS = 12  # `check` found something to look at
 
 
 class CommandError(Exception):
@@ -64,10 +65,30 @@ class Context:
             )
         return store.load_profile(name)
 
+    def profiles(self) -> list[Profile]:
+        """--profile alone, else every profile of the store (a family's)."""
+        if self.args.profile is not None:
+            return [self.profile()]
+        profiles = self.store().load_all()
+        if not profiles:
+            raise CommandError(
+                EXIT_INVALID, f"the store in {self.data_dir} holds no profile yet: "
+                "add one in the app or run `sm-card import FILE`"
+            )
+        return profiles
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for ``--today YYYY-MM-DD``."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def write_output(path: str, data: bytes | str) -> None:

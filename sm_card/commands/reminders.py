@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from sm_card.commands.context import (
     EXIT_DUE_SOON,
@@ -17,18 +16,11 @@ from sm_card.commands.context import (
     EXIT_OK,
     CommandError,
     Context,
+    iso_date,
     write_output,
 )
-from sm_card.core.models import Profile
 
 _EXIT_FOR_LEVEL = {"ok": EXIT_OK, "due_soon": EXIT_DUE_SOON, "expired": EXIT_EXPIRED}
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="list what is due for the injectors (exit 0 nothing, 10 due soon, "
         "11 expired or fewer than two in date)",
     )
-    p.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
+    p.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
                    help="the date to check for (default: today)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--quiet", action="store_true",
@@ -50,24 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_ics)
 
 
-def _profiles(ctx: Context) -> list[Profile]:
-    """--profile alone, else every profile of the store (a family's)."""
-    if ctx.args.profile is not None:
-        return [ctx.profile()]
-    profiles = ctx.store().load_all()
-    if not profiles:
-        raise CommandError(
-            EXIT_INVALID, f"the store in {ctx.data_dir} holds no profile yet: "
-            "add one in the app or run `sm-card import FILE`"
-        )
-    return profiles
-
-
 def run_reminders(ctx: Context) -> int:
     from sm_card.core.reminders import summarize, summary_lines, summary_to_json
     from sm_card.core.settings import Settings
 
-    profiles = _profiles(ctx)
+    profiles = ctx.profiles()
     settings = Settings(ctx.store())
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
@@ -90,7 +69,7 @@ def run_ics(ctx: Context) -> int:
     from sm_card.core.settings import Settings
     from sm_card.render.ics import render_ics
 
-    profiles = _profiles(ctx)
+    profiles = ctx.profiles()
     settings = Settings(ctx.store())
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
                       prepare_days=int(settings.get("prepare_days")))

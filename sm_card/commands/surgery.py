@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from sm_card.commands.check import warn_findings
 from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
 
 PAPERS = ("a4", "letter")
@@ -37,6 +38,7 @@ def run_letter(ctx: Context) -> int:
                            f"{', '.join(PAPERS)}; pass --paper")
     letter = build_letter(profile, default_catalog(), ctx.today())
     write_output(ctx.args.output, render_letter(letter, paper))
+    warn_findings(profile, ctx.today())
     return EXIT_OK
 
 

@@ -8,10 +8,11 @@ Dates are the person's local calendar dates: the caller passes ``today``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sm_card.core.models import Injector, Profile
+from sm_card.core.models import Injector, Procedure, Profile
 
 IN_DATE = "in_date"
 DUE_SOON = "due_soon"
@@ -71,6 +72,40 @@ def person_status(
         active_count=len(profile.active_injectors),
         worst_device=worst,
     )
+
+
+def devices_expiring_before(
+    profile: Profile, procedure_date: date, today: date | None = None
+) -> list[Injector]:
+    """Active devices no longer in date on ``procedure_date``.
+
+    With ``today``, only those still in date today: an expired device has its own warning.
+    """
+    return [i for i in profile.active_injectors if i.expiry_date < procedure_date
+            and (today is None or i.expiry_date >= today)]
+
+
+def first_procedure_after_expiry(
+    injector: Injector, procedures: Iterable[Procedure]
+) -> Procedure | None:
+    """The soonest dated procedure the device will be out of date for, if any."""
+    expiry = injector.expiry_date
+    after = [(p.planned_on, i, p) for i, p in enumerate(procedures)
+             if p.planned_on is not None and p.planned_on > expiry]
+    return min(after, default=(None, 0, None))[2]
+
+
+def expiry_remark(injector: Injector, today: date, procedures: Iterable[Procedure]) -> str:
+    """What the letter adds after a device's expiry: out of date now, or before the operation.
+
+    ``procedures`` are those the letter lists (from today on); an empty string when neither.
+    """
+    if injector.expiry_date < today:
+        return " (EXPIRED)"
+    procedure = first_procedure_after_expiry(injector, procedures)
+    if procedure is None or procedure.planned_on is None:
+        return ""
+    return f" (expires before the operation on {procedure.planned_on.isoformat()})"
 
 
 # --- changing the list of devices ------------------------------------------------------------

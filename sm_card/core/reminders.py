@@ -29,6 +29,7 @@ from sm_card.core.injectors import (
     IN_DATE,
     days_left,
     device_status,
+    devices_expiring_before,
     in_date_devices,
     soon_days_for,
 )
@@ -87,6 +88,9 @@ class Reminder:
     # Every (subject_id, due_key) this reminder settles when delivered, snoozed or dismissed:
     # its own, and the person's "fewer than two" warning when folded into a device's reminder.
     covers: tuple[tuple[str, str], ...] = field(default=())
+    # For a procedure: the devices carried now that will be out of date on its day, as
+    # (product, dose in mg, last day in date), so the reminder can say to replace them first.
+    expiring: tuple[tuple[str, float, date], ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -294,7 +298,17 @@ def _procedure_reminder(profile: Profile, procedure: Procedure, today: date, pre
         location=procedure.hospital,
         new=state == "new",
         covers=(key,),
+        expiring=_expiring(profile, procedure, today),
     )
+
+
+def _expiring(profile: Profile, procedure: Procedure,
+              today: date) -> tuple[tuple[str, float, date], ...]:
+    """Devices in date today but not on the procedure's day (an expired one has its own)."""
+    if procedure.planned_on is None:
+        return ()
+    return tuple((i.product, i.dose_mg, i.expiry_date)
+                 for i in devices_expiring_before(profile, procedure.planned_on, today))
 
 
 def due_reminders(
@@ -396,6 +410,7 @@ class ProcedureLine:
     procedure: Procedure
     prepare_on: date
     days_left: int
+    expiring: tuple[Injector, ...] = ()  # carried devices out of date by the procedure's day
 
 
 @dataclass(frozen=True)
@@ -449,7 +464,9 @@ def summarize(
                 continue
             prepare_on = shift_days(pr.planned_on, -max(0, int(prepare_days)))
             if prepare_on <= today <= pr.planned_on:
-                procedures.append(ProcedureLine(pr, prepare_on, (pr.planned_on - today).days))
+                procedures.append(ProcedureLine(
+                    pr, prepare_on, (pr.planned_on - today).days,
+                    tuple(devices_expiring_before(profile, pr.planned_on, today))))
         out.append(ProfileSummary(profile.name, devices,
                                   len(in_date_devices(profile, today)), procedures))
     return Summary(today, soon, out)
@@ -492,6 +509,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                         if pl.procedure.planned_on else None,
                         "prepare_from": pl.prepare_on.isoformat(),
                         "days_left": pl.days_left,
+                        "devices_expiring_before": [i.id for i in pl.expiring],
                     }
                     for pl in p.procedures
                 ],
@@ -535,6 +553,10 @@ def summary_lines(summary: Summary) -> list[str]:
         for pl in p.procedures:
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
                          f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")
+            for injector in pl.expiring:
+                lines.append(f"{p.name}: {device_label(injector)} is in date only until "
+                             f"{injector.expiry_date.isoformat()}, before "
+                             f"{pl.procedure.procedure}; replace it first")
     if not lines:
         total = sum(len(p.devices) for p in summary.profiles)
         lines.append(f"Nothing due on {summary.today.isoformat()}: {total} device"

@@ -63,6 +63,11 @@ def describe(r: Reminder) -> str:
                    "the pre-operative letter and check your devices.").format(
             name=r.profile_name, procedure=r.title, date=r.target_on.isoformat(),
             days=r.days_left)
+        for product, dose, last_day in r.expiring:
+            text += " " + _tr("{device} is in date only until {date}, before the procedure: "
+                              "replace it first.").format(
+                device=" ".join(x for x in (product, _dose(dose)) if x),
+                date=last_day.isoformat())
     else:
         text = ""
     if r.level == LEVEL_TOO_FEW or (r.kind == INJECTOR and r.in_date_count is not None

@@ -85,6 +85,11 @@ def _card(session, catalog, parent):
     return CardPage(session, parent)
 
 
+def _check(session, catalog, parent):
+    from sm_card.gui.pages.check_page import CheckPage
+    return CheckPage(session, catalog, parent)
+
+
 def _reminder_settings(session, catalog, parent):
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
     return ReminderSettingsPage(session, parent)
@@ -100,6 +105,7 @@ PAGES: list[PageSpec] = [
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
     PageSpec("plans", "Physician's plans", _plans, uses_catalog=False),
+    PageSpec("check", "Check", _check),
     PageSpec("card", "Wallet card", _card, uses_catalog=False),
     PageSpec("surgery", "Surgery", _surgery),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
@@ -257,6 +263,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(index, widget)
             self._pages[key] = widget
+            lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages
+            if lead is not None:
+                lead.connect(self.lead_to)
         return self._pages[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -268,6 +277,12 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.pages_spec):
             page = self.page(self.pages_spec[index].key)
             self.stack.setCurrentWidget(page)
+
+    def lead_to(self, finding) -> None:
+        """Open the page a check finding is about, with its entry selected."""
+        from sm_card.gui.pages.check_page import focus_field, page_for
+
+        focus_field(self.show_page(page_for(finding)), finding)
 
     def flush_edits(self) -> None:
         """Save text still waiting for its debounce (before switching profile or closing)."""

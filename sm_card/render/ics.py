@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from sm_card import __version__
+from sm_card.core.injectors import devices_expiring_before
 from sm_card.core.models import Injector, Procedure, Profile
 from sm_card.core.reminders import (
     DEFAULT_LEAD_DAYS,
@@ -150,6 +151,10 @@ def render_ics(
             ]
             if procedure.hospital:
                 lines.insert(1, f"Hospital: {procedure.hospital}")
+            for injector in devices_expiring_before(profile, procedure.planned_on, stamp_day):
+                lines.append(f"{injector.product} {_dose(injector)} mg is in date only until "
+                             f"{injector.expiry_date.isoformat()}, before this procedure: "
+                             "replace it first.")
             event.add("description", "\n".join(lines))
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

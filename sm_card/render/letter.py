@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sm_card.core.injectors import expiry_remark
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
 from sm_card.render.fonts import FontSet, discover_sources, shape_line
 
@@ -395,7 +396,7 @@ class _LetterBuilder:
                 # An out-of-date device is still listed (the person may bring it), but the
                 # team must not count on it.
                 [[f"{i.product} {format_number(i.dose_mg)} mg",
-                  str(i.expires_on) + (" (EXPIRED)" if i.expiry_date < L.printed_on else ""),
+                  str(i.expires_on) + expiry_remark(i, L.printed_on, L.procedures),
                   i.lot or ""]
                  for i in L.injectors],
                 [40, 20, 40],

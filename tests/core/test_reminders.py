@@ -297,6 +297,21 @@ def test_prepare_for_procedure_reminder():
     assert r.level == LEVEL_PREPARE and r.days_left == 9 and r.title == "Knee replacement"
     assert pending_reminders([profile], date(2027, 1, 11), LEADS, {}) == []  # it is over
     assert pending_reminders([profile], date(2027, 1, 1), LEADS, {}, prepare_days=None) == []
+    assert r.expiring == ()
+
+
+def test_prepare_reminder_names_a_device_out_of_date_by_the_procedure():
+    surgery = Procedure(procedure="Knee replacement", planned_on=date(2027, 1, 10), id="op")
+    profile = Profile(name="P", injectors=[pen("2030-01"), pen("2027-01-09", id="short")],
+                      procedures=[surgery])
+    (r,) = [r for r in pending_reminders([profile], date(2027, 1, 1), LEADS, {})
+            if r.level == LEVEL_PREPARE]
+    assert r.expiring == (("EpiPen", 0.3, date(2027, 1, 9)),)
+    s = summarize([profile], date(2027, 1, 1))
+    assert "P: EpiPen 0.3 mg is in date only until 2027-01-09, before Knee replacement; " \
+        "replace it first" in summary_lines(s)
+    assert summary_to_json(s)["profiles"][0]["procedures"][0]["devices_expiring_before"] == [
+        "short"]
 
 
 def test_summary_levels_and_json():

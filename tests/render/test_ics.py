@@ -88,6 +88,10 @@ def test_procedure_preparation_event(example_text):
     assert "Knee arthroscopy" in str(prep["SUMMARY"])
     assert "City Hospital" in str(prep["DESCRIPTION"])
     assert len(evs) == 3
+    # the example's first EpiPen is in date until 2026-12-31 only, before the operation
+    assert ("EpiPen 0.3 mg is in date only until 2026-12-31, before this procedure"
+            in str(prep["DESCRIPTION"]))
+    assert "2027-09-30" not in str(prep["DESCRIPTION"])
 
 
 def test_wire_format_crlf_and_folding_with_long_non_latin_text(example_text):

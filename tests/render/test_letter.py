@@ -266,3 +266,15 @@ def test_an_expired_device_is_marked_expired(profile):
     text = _flat(_text(later))
     assert "2026-12-31 (EXPIRED)" in text
     assert "2027-09 (EXPIRED)" not in text and "2027-09" in text
+
+
+def test_a_device_expiring_before_the_operation_is_marked_next_to_it(profile):
+    # The fixture plans a cholecystectomy on 2027-01-14; the first EpiPen is in date until
+    # 2026-12-31 only, the second until 2027-09.
+    text = _flat(_text(_letter(profile)))
+    devices = text[text.index("Epinephrine devices the patient brings"):]
+    devices = devices[:devices.index("Clinicians and emergency contacts")]
+    assert "2026-12-31 (expires before the operation on 2027-01-14)" in devices
+    assert "2027-09 (expires" not in devices
+    profile.procedures = []
+    assert "expires before" not in _flat(_text(_letter(profile)))

@@ -1,0 +1,139 @@
+"""The Check page: the consistency check's findings (core/check), each leading to its field.
+
+The findings are recomputed whenever the record is saved, another profile is chosen or the page
+is shown (the date may have moved on). Activating a line (double-click or Enter) asks the main
+window, through ``leadTo``, to open the page the finding is about and select the entry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core import check
+from sm_card.core.catalog import Catalog
+from sm_card.core.check import Finding, check_profile
+from sm_card.gui.session import ProfileSession
+
+# The record section a finding points to -> the main window's page key.
+_PAGE_FOR = {check.PROCEDURES: "surgery"}
+
+
+def page_for(finding: Finding) -> str:
+    return _PAGE_FOR.get(finding.section, finding.section)
+
+
+def focus_field(page: QWidget, finding: Finding) -> None:
+    """Select, on ``page``, the entry ``finding`` is about, and put the keyboard focus there."""
+    procedures = getattr(page, "procedures", None)  # the Surgery page's list
+    target = procedures if isinstance(procedures, QWidget) else page
+    table = getattr(target, "table", None)
+    if finding.item_id is not None and hasattr(page, "select_device"):  # the Injectors page
+        page.select_device(finding.item_id)
+        if table is not None:
+            table.setFocus()
+        return
+    if table is not None:
+        if finding.index is not None and 0 <= finding.index < table.rowCount():
+            table.selectRow(finding.index)
+            table.setFocus()
+            return
+        edits = getattr(target, "add_edits", {})
+        # Nothing to select (no contact yet, say): the field to add one.
+        (next(iter(edits.values())) if edits else table).setFocus()
+        return
+    field = getattr(page, "subtype", None)  # the Diagnosis page
+    if isinstance(field, QWidget):
+        field.setFocus()
+
+
+class CheckPage(QWidget):
+    leadTo = Signal(object)  # the Finding whose field the person wants to see
+
+    def __init__(self, session: ProfileSession, catalog: Catalog,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checkPage")
+        self.session = session
+        self.catalog = catalog
+        self.findings: list[Finding] = []
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Check") + "</h2>", self))
+        intro = QLabel(self.tr(
+            "What your record says against itself and the catalog. Double-click a line or press "
+            "Enter to go to the field. Nothing is changed for you. Finding nothing does not "
+            "mean that any drug is safe."), self)
+        intro.setObjectName("checkIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checkSummary")
+        layout.addWidget(self.summary)
+        self.list = QListWidget(self)
+        self.list.setObjectName("findingsList")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        layout.addWidget(self.list, 1)
+
+        session.recordEdited.connect(self.refresh)
+        session.profileChanged.connect(self.refresh)
+        self.refresh()
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            check.RECALLED_PRODUCT: self.tr("Recalled product"),
+            check.FEWER_THAN_TWO: self.tr("Fewer than two in-date devices"),
+            check.DEVICE_EXPIRED: self.tr("Device out of date"),
+            check.EXPIRES_BEFORE_PROCEDURE: self.tr("Device out of date before a procedure"),
+            check.DOSE_NOT_MADE: self.tr("Dose the product is not made in"),
+            check.UNKNOWN_PRODUCT: self.tr("Product not in the catalog"),
+            check.NO_DIAGNOSIS: self.tr("No diagnosis"),
+            check.NO_EMERGENCY_CONTACT: self.tr("No emergency contact"),
+            check.AVOIDED_AND_TOLERATED: self.tr("Both to avoid and tolerated"),
+            check.MEDICATION_AVOIDED: self.tr("Medication matches the avoid list"),
+            check.BETA_BLOCKER: self.tr("Beta-blocker"),
+            check.ACE_INHIBITOR: self.tr("ACE inhibitor"),
+        }
+
+    def refresh(self) -> None:
+        profile = self.session.profile
+        self.findings = ([] if profile is None
+                         else check_profile(profile, self.catalog, self.session.today()))
+        titles = self._titles()
+        style = self.style()
+        icons = {
+            check.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            check.REVIEW: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        self.list.clear()
+        for number, finding in enumerate(self.findings):
+            # The title is translated; the detail quotes the record, as core/check words it.
+            item = QListWidgetItem(icons[finding.severity],
+                                   f"{titles.get(finding.code, finding.code)} — "
+                                   f"{finding.message}")
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(self.tr("Double-click or press Enter to go to the field"))
+            self.list.addItem(item)
+        if profile is None:
+            self.summary.setText(self.tr("No record yet."))
+        elif not self.findings:
+            self.summary.setText(self.tr("Nothing found."))
+        else:
+            self.summary.setText(self.tr("{count} finding(s):").format(count=len(self.findings)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh()  # the day may have changed since the last look
+        super().showEvent(event)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(number, int) and 0 <= number < len(self.findings):
+            self.leadTo.emit(self.findings[number])

@@ -1,0 +1,137 @@
+"""`sm-card check` and the same findings as warnings of card, letter and qr-text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from sm_card import cli
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Diagnosis,
+    Injector,
+    Medication,
+    PartialDate,
+    Procedure,
+    Profile,
+)
+from sm_card.core.store import Store
+
+
+def run(*args) -> int:
+    try:
+        return cli.main([str(a) for a in args])
+    except SystemExit as exit_:  # argparse usage errors
+        return int(exit_.code)
+
+
+FAR_AHEAD = PartialDate(2099, 12)  # the warnings tests run with the real clock
+
+
+def pen(product="EpiPen", dose=0.3, expires=FAR_AHEAD) -> Injector:
+    return Injector(product=product, dose_mg=dose, expires_on=expires)
+
+
+def sound(name: str) -> Profile:
+    return Profile(name=name, diagnosis=Diagnosis(subtype="ISM"),
+                   avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")],
+                   medications=[Medication("Cetirizine")],
+                   injectors=[pen(), pen("Jext")],
+                   contacts=[Contact("Robin", "+44 20 7946 0000")])
+
+
+def flawed(name: str) -> Profile:
+    profile = sound(name)
+    profile.injectors = [pen("EpiPen", 0.5), pen("Emerade", 0.3, PartialDate(2027, 1))]
+    profile.medications.append(Medication("Ibuprofen 400 mg"))
+    profile.procedures = [Procedure("Knee arthroscopy", planned_on=date(2027, 2, 10))]
+    return profile
+
+
+@pytest.fixture
+def store_dir(data_dir):
+    def make(*profiles: Profile):
+        with Store.open(data_dir) as store:
+            store.replace_profiles(list(profiles))
+        return data_dir
+    return make
+
+
+def test_no_finding_exits_0_and_prints_nothing(store_dir, capsys):
+    data = store_dir(sound("Sam"))
+    assert run("--data-dir", data, "check", "--today", "2026-11-23") == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_findings_one_a_line_exit_12(store_dir, capsys):
+    data = store_dir(flawed("Sam"))
+    assert run("--data-dir", data, "check", "--today", "2026-11-23") == 12
+    lines = capsys.readouterr().out.splitlines()
+    # the recall's wording is the catalog's
+    assert lines[0].startswith("Sam: recalled-product: Emerade 0.3 mg: ") and "MHRA" in lines[0]
+    assert lines[1:] == [
+        "Sam: expires-before-procedure: Emerade 0.3 mg: in date only until 2027-01-31, before "
+        "Knee arthroscopy on 2027-02-10",
+        "Sam: dose-not-made: EpiPen 0.5 mg: EpiPen is made in 0.3 mg only; check the dose on "
+        "the device's label",
+        "Sam: medication-avoided: medication 'Ibuprofen 400 mg': the catalog lists ibuprofen "
+        "among 'NSAIDs', in the avoid list (entry 1)",
+    ]
+    # --today moves the check: after the Emerade's expiry it counts against "carry two"
+    assert run("--data-dir", data, "check", "--today", "2027-02-01") == 12
+    out = capsys.readouterr().out
+    assert "Sam: fewer-than-two: only 1 in-date epinephrine device: carry two" in out
+    assert "Sam: device-expired: Emerade 0.3 mg: out of date since 2027-01-31" in out
+
+
+def test_json_names_where_each_finding_points(store_dir, capsys):
+    data = store_dir(flawed("Sam"))
+    assert run("--data-dir", data, "check", "--today", "2026-11-23", "--json") == 12
+    out = json.loads(capsys.readouterr().out)
+    assert out["exit_code"] == 12 and out["today"] == "2026-11-23"
+    dose = next(f for f in out["findings"] if f["code"] == "dose-not-made")
+    assert (dose["profile"], dose["severity"], dose["section"], dose["index"]) == (
+        "Sam", "warning", "injectors", 0)
+    assert isinstance(dose["item_id"], str) and dose["message"].startswith("EpiPen 0.5 mg")
+
+
+def test_every_profile_unless_one_is_named(store_dir, capsys):
+    data = store_dir(sound("Parent"), flawed("Child"))
+    assert run("--data-dir", data, "check", "--today", "2026-11-23") == 12
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4 and all(line.startswith("Child: ") for line in lines)
+    assert run("--data-dir", data, "--profile", "Parent", "check", "--today", "2026-11-23") == 0
+    assert capsys.readouterr().out == ""
+    assert run("--data-dir", data, "--profile", "Nobody", "check") == 3
+
+
+def test_bad_date_is_a_usage_error(store_dir, capsys):
+    data = store_dir(sound("Sam"))
+    assert run("--data-dir", data, "check", "--today", "2026-13-01") == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_card_letter_and_qr_text_warn_with_the_findings(store_dir, tmp_path):
+    """Run as a script would (real processes): stderr carries the findings, exit stays 0."""
+    data = store_dir(flawed("Sam"))
+    expected = "warning: dose-not-made: EpiPen 0.5 mg: EpiPen is made in 0.3 mg only"
+    for args in (("card", "-o", tmp_path / "card.pdf"), ("letter", "-o", tmp_path / "l.pdf"),
+                 ("qr-text",)):
+        done = subprocess.run(
+            [sys.executable, "-m", "sm_card", "--data-dir", str(data), *map(str, args)],
+            capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert expected in done.stderr, (args, done.stderr)
+        assert "warning: recalled-product: Emerade 0.3 mg" in done.stderr
+    assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_sound_record_adds_no_warning(store_dir, capsys):
+    data = store_dir(sound("Sam"))
+    assert run("--data-dir", data, "qr-text") == 0
+    assert "warning:" not in capsys.readouterr().err

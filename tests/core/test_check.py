@@ -1,0 +1,242 @@
+"""The consistency check: each finding from a record made here, and none for a sound record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sm_card.core import check
+from sm_card.core.catalog import default_catalog
+from sm_card.core.check import Finding, check_profile
+from sm_card.core.injectors import devices_expiring_before, expiry_remark
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Diagnosis,
+    Injector,
+    Medication,
+    PartialDate,
+    Procedure,
+    Profile,
+    ToleratedEntry,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+SEPTEMBER_2027 = PartialDate(2027, 9)
+
+
+def device(product="EpiPen", dose=0.3, expires=SEPTEMBER_2027, **kw) -> Injector:
+    return Injector(product=product, dose_mg=dose, expires_on=expires, **kw)
+
+
+def sound(**changes) -> Profile:
+    """A record the check has nothing to say about; each test breaks one thing."""
+    profile = Profile(
+        name="Sam",
+        diagnosis=Diagnosis(subtype="ISM"),
+        avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids"), AvoidEntry("Morphine")],
+        tolerated=[ToleratedEntry("Paracetamol"), ToleratedEntry("Fentanyl")],
+        medications=[Medication("Cetirizine", dose="10 mg"), Medication("Famotidine")],
+        injectors=[device(), device("Jext", 0.3, PartialDate(2027, 6))],
+        contacts=[Contact("Robin", "+44 20 7946 0000")],
+    )
+    for name, value in changes.items():
+        setattr(profile, name, value)
+    return profile
+
+
+def findings(profile: Profile, today: date = TODAY) -> list[Finding]:
+    return check_profile(profile, default_catalog(), today)
+
+
+def codes(profile: Profile, today: date = TODAY) -> list[str]:
+    return [f.code for f in findings(profile, today)]
+
+
+def only(profile: Profile, code: str, today: date = TODAY) -> Finding:
+    found = findings(profile, today)
+    assert [f.code for f in found] == [code], [f.line() for f in found]
+    return found[0]
+
+
+def test_a_sound_record_has_no_finding():
+    assert findings(sound()) == []
+
+
+def test_dose_the_product_is_not_made_in_is_kept_and_flagged():
+    profile = sound(injectors=[device(), device("EpiPen", 0.5)])
+    f = only(profile, "dose-not-made")
+    assert (f.section, f.index, f.item_id) == ("injectors", 1, profile.injectors[1].id)
+    assert f.severity == check.WARNING
+    assert "EpiPen 0.5 mg" in f.message and "0.3 mg only" in f.message
+    assert profile.injectors[1].dose_mg == 0.5  # the record is never changed
+
+
+def test_product_matched_loosely_and_every_dose_it_is_made_in_accepted():
+    profile = sound(injectors=[device("EPIPEN jr", 0.15), device("Anapen", 0.5)])
+    assert findings(profile) == []
+
+
+def test_unknown_product_is_flagged():
+    profile = sound(injectors=[device(), device("Zzyxx rescue pen", 0.3)])
+    f = only(profile, "unknown-product")
+    assert f.index == 1 and "Zzyxx rescue pen" in f.message
+
+
+def test_recalled_product_names_the_recall():
+    profile = sound(injectors=[device(), device("Emerade", 0.3)])
+    f = only(profile, "recalled-product")
+    assert f.index == 1 and "MHRA" in f.message and f.message.startswith("Emerade 0.3 mg: ")
+
+
+def test_retired_devices_are_not_checked():
+    profile = sound()
+    profile.injectors.append(device("Emerade", 0.7, PartialDate(2020, 1), status="used"))
+    assert findings(profile) == []
+
+
+@pytest.mark.parametrize("carried,expected", [
+    ([], "only 0 in-date epinephrine devices: carry two"),
+    ([device()], "only 1 in-date epinephrine device: carry two"),
+])
+def test_fewer_than_two_in_date_devices(carried, expected):
+    f = only(sound(injectors=carried), "fewer-than-two")
+    assert f.message == expected and f.section == "injectors" and f.index is None
+
+
+def test_an_expired_device_counts_against_two_and_is_reported():
+    profile = sound(injectors=[device(), device(expires=PartialDate(2026, 10))])
+    found = findings(profile)
+    assert [f.code for f in found] == ["fewer-than-two", "device-expired"]
+    assert found[1].index == 1 and "2026-10-31" in found[1].message
+    # the last day of the month is still in date
+    assert findings(profile, date(2026, 10, 31)) == []
+
+
+def test_device_expiring_before_a_planned_procedure():
+    soon = device(expires=PartialDate(2027, 1))
+    profile = sound(injectors=[device(), soon],
+                    procedures=[Procedure("Knee arthroscopy", planned_on=date(2027, 2, 10)),
+                                Procedure("Past", planned_on=date(2026, 1, 5)),
+                                Procedure("Undated")])
+    f = only(profile, "expires-before-procedure")
+    assert (f.index, f.item_id) == (1, soon.id)
+    assert f.message == ("EpiPen 0.3 mg: in date only until 2027-01-31, before Knee "
+                         "arthroscopy on 2027-02-10")
+    # in date through the procedure's day: nothing to say
+    profile.procedures[0].planned_on = date(2027, 1, 31)
+    assert findings(profile) == []
+
+
+def test_devices_expiring_before_and_the_letter_remark():
+    soon, later = device(expires=PartialDate(2027, 1)), device()
+    profile = sound(injectors=[later, soon])
+    assert devices_expiring_before(profile, date(2027, 2, 10)) == [soon]
+    # with today: only devices still in date today (an expired one has its own warning)
+    assert devices_expiring_before(profile, date(2027, 2, 10), date(2027, 1, 31)) == [soon]
+    assert devices_expiring_before(profile, date(2027, 2, 10), date(2027, 2, 1)) == []
+    surgery = [Procedure("Late", planned_on=date(2027, 12, 1)),
+               Procedure("Knee", planned_on=date(2027, 2, 10)), Procedure("Undated")]
+    assert expiry_remark(soon, TODAY, surgery) == \
+        " (expires before the operation on 2027-02-10)"
+    assert expiry_remark(later, TODAY, surgery) == \
+        " (expires before the operation on 2027-12-01)"
+    assert expiry_remark(later, TODAY, surgery[1:]) == ""
+    assert expiry_remark(soon, date(2027, 2, 1), surgery) == " (EXPIRED)"
+
+
+def test_no_diagnosis_and_no_emergency_contact():
+    assert only(sound(diagnosis=None), "no-diagnosis").section == "diagnosis"
+    # a diagnosis with facts but no subtype is still no diagnosis
+    assert codes(sound(diagnosis=Diagnosis(baseline_tryptase_ng_ml=20.0))) == ["no-diagnosis"]
+    assert only(sound(contacts=[]), "no-emergency-contact").section == "contacts"
+
+
+@pytest.mark.parametrize("avoided,tolerated", [
+    ("Morphine", "morphine"),  # case
+    ("Métamizole", "metamizole"),  # accents
+    ("Pethidine", "Meperidine (pethidine)"),  # catalog alias
+    ("Paracetamol", "Acetaminophen"),  # alias of a tolerated suggestion
+])
+def test_agent_both_avoided_and_tolerated(avoided, tolerated):
+    profile = sound(avoid=[AvoidEntry("Alcohol"), AvoidEntry(avoided)],
+                    tolerated=[ToleratedEntry("Fentanyl"), ToleratedEntry(tolerated)])
+    f = only(profile, "avoided-and-tolerated")
+    assert (f.section, f.index) == ("tolerated", 1)
+    assert "entry 2" in f.message
+
+
+def test_agent_avoided_and_tolerated_through_catalog_links():
+    profile = sound(avoid=[AvoidEntry("the painkiller in Voltaren", catalog_id="diclofenac")],
+                    tolerated=[ToleratedEntry("Diclofenac gel")])
+    assert codes(profile) == ["avoided-and-tolerated"]
+
+
+def test_tolerated_agent_listed_among_an_avoided_class():
+    profile = sound(tolerated=[ToleratedEntry("Ibuprofen")])
+    f = only(profile, "avoided-and-tolerated")
+    assert "ibuprofen" in f.message and "NSAIDs" in f.message
+
+
+@pytest.mark.parametrize("medication,why", [
+    ("Ibuprofen 400 mg", "ibuprofen"),  # an example of the avoided class
+    ("Aspirin", "aspirin"),
+    ("MORPHINE sulfate", "'Morphine'"),  # the avoided agent itself
+])
+def test_medication_matching_an_avoided_agent_or_class(medication, why):
+    profile = sound(medications=[Medication("Cetirizine"), Medication(medication)])
+    f = only(profile, "medication-avoided")
+    assert (f.section, f.index) == ("medications", 1) and why in f.message
+
+
+def test_avoided_class_typed_in_the_singular_still_finds_its_examples():
+    profile = sound(avoid=[AvoidEntry("NSAID")], medications=[Medication("Diclofenac")])
+    assert "diclofenac" in only(profile, "medication-avoided").message
+
+
+def test_medication_matching_a_class_example_with_an_alias():
+    profile = sound(avoid=[AvoidEntry("Opioids")], medications=[Medication("Pethidine")])
+    f = only(profile, "medication-avoided")
+    assert "meperidine (pethidine)" in f.message
+
+
+def test_a_word_inside_another_does_not_match():
+    # "aspirin" is not inside "aspiring"; words are compared whole
+    assert findings(sound(medications=[Medication("Aspiring-vitamins")])) == []
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Bisoprolol 2.5 mg", "beta-blocker"),
+    ("Propranolol", "beta-blocker"),
+    ("Labetalol", "beta-blocker"),
+    ("Ramipril", "ace-inhibitor"),
+    ("Enalaprilat", "ace-inhibitor"),
+    ("beta-blocker eye drops", "beta-blocker"),
+])
+def test_beta_blocker_or_ace_inhibitor_is_for_the_physician_to_review(name, code):
+    f = only(sound(medications=[Medication(name)]), code)
+    assert f.severity == check.REVIEW
+    assert f.message.endswith("for your physician to review")
+    assert "stop" not in f.message.casefold()
+
+
+def test_review_class_already_avoided_is_a_medication_avoided_warning():
+    profile = sound(avoid=[AvoidEntry("Beta-blockers", catalog_id="beta-blockers")],
+                    medications=[Medication("Metoprolol")])
+    f = only(profile, "medication-avoided")
+    assert "beta-blocker" in f.message and "entry 1" in f.message
+
+
+def test_short_words_with_a_stem_ending_are_not_drugs():
+    assert findings(sound(medications=[Medication("Vitamin D every April")])) == []
+
+
+def test_warnings_come_before_items_to_review_and_every_code_is_listed():
+    profile = sound(diagnosis=None, medications=[Medication("Atenolol"), Medication("Ibuprofen")])
+    found = findings(profile)
+    assert [f.code for f in found] == ["no-diagnosis", "medication-avoided", "beta-blocker"]
+    assert all(f.code in check.CODES and f.severity in check.SEVERITIES for f in found)
+    assert found[0].line() == "no-diagnosis: no diagnosis (subtype) recorded"
