@@ -305,6 +305,11 @@ class Catalog:
         return best
 
 
+def normalized_name(text: str) -> str:
+    """``text`` as the catalog compares names: lower case, letters and digits only."""
+    return _joined(text)
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
@@ -578,7 +583,7 @@ def _read_references(doc: _File) -> dict[str, Source]:
             note=doc.optional_text(entry, "note", where),
         )
         if source.id.startswith(_FORBIDDEN_SOURCE_PREFIX):
-            doc.fail(where, "the project's own notes are not a source; cite the work they came from")
+            doc.fail(where, "the project's own notes are not a source; cite the work itself")
         if source.identifier is not None:
             for part in source.identifier.split("; "):
                 if not _IDENTIFIER.match(part):
