@@ -621,3 +621,26 @@ def test_issue_8_facts_are_refused_when_broken(broken_copy, name, change, words)
     assert message.startswith(name)
     for word in words:
         assert word in message
+
+
+def test_clinical_sources_doc_lists_every_catalog_sentence_and_reference(catalog):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "clinical-sources.md").read_text(
+        encoding="utf-8")
+    texts = [catalog.tolerance_note.text]
+    for group in (catalog.first_aid, catalog.first_aid_steps, catalog.perioperative,
+                  catalog.rema_figures, catalog.preparation_checklist, catalog.device_facts):
+        texts.extend(item.text for item in group)
+    texts.extend(a.evidence for a in catalog.agents.values())
+    texts.extend(t.note for t in catalog.tolerated_suggestions.values())
+    for product in catalog.products.values():
+        texts.extend(product.notes)
+        if product.recall:
+            texts.append(product.recall)
+    for subtype in catalog.subtypes.values():
+        texts.append(subtype.description)
+        if subtype.codes_note:
+            texts.append(subtype.codes_note)
+    missing = [text for text in texts if text not in doc]
+    assert not missing, missing
+    for source in catalog.references.values():
+        assert f"`{source.id}` — {source.citation}" in doc, source.id
