@@ -84,10 +84,13 @@ class Source:
     @property
     def citation(self) -> str:
         """The full reference for reference lists, marked when it is unverified."""
-        parts = [self.authors, self.title]
+        parts = [_short_authors(self.authors), self.title]
         if self.published_in:
             parts.append(self.published_in)
-        text = ". ".join(part.rstrip(".") for part in parts) + f" ({self.year})."
+        text = ". ".join(part.rstrip(".") for part in parts)
+        # The year once: journal references already carry it ("Allergy 2015;70:755").
+        text += "." if self.published_in and str(self.year) in self.published_in else (
+            f" ({self.year}).")
         if self.identifier:
             text = f"{text} {self.identifier}."
         return f"{text} {UNVERIFIED}" if not self.verified else text
@@ -303,6 +306,14 @@ class Catalog:
                 if words[: len(label_words)] == label_words and len(label_words) > best_len:
                     best, best_len = product, len(label_words)
         return best
+
+
+def _short_authors(authors: str) -> str:
+    """The first three authors then "et al.", as reference lists print long author lists."""
+    names = [n.strip() for n in authors.split(",")]
+    if len(names) <= 3 or ";" in authors:  # an organisation, or a short list
+        return authors
+    return ", ".join(names[:3]) + ", et al."
 
 
 def normalized_name(text: str) -> str:
