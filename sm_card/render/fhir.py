@@ -432,7 +432,9 @@ def _section(title: str, code: str, refs: list[str], lines: list[str]) -> dict[s
 
 def _alert_flag(entry: Any, why: str, flag_id: str, patient_ref: dict[str, str]) -> dict[str, Any]:
     """A Flag for an agent avoided for another reason than allergy, saying so in its text."""
-    text = f"{entry.agent}: recorded to avoid, not as an allergy. {why}"
+    # ``why`` is the catalog's evidence note, which begins "Not an allergy: listed for another
+    # reason." and says what the sources say; the Flag quotes it whole.
+    text = f"{entry.agent}: {why}"
     if entry.reaction:
         text += f" Recorded reaction: {entry.reaction}"
     return {

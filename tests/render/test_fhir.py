@@ -340,13 +340,13 @@ def test_beta_blockers_and_ace_inhibitors_are_alerts_not_allergies(codes):
     assert len(flags) == 2
     for flag, name in zip(flags, ("Beta-blockers", "ACE inhibitors"), strict=True):
         assert flag["status"] == "active"
-        assert flag["code"]["text"].startswith(f"{name}: recorded to avoid, not as an allergy.")
+        assert flag["code"]["text"].startswith(f"{name}: Not an allergy: listed for another")
         assert "anaphylaxis" in flag["code"]["text"]
     sections = _sections(data)
     alerts = sections["104605-1"]
     assert alerts["code"]["coding"] == [{"system": LOINC, "code": "104605-1"}]
     assert [r["reference"] for r in alerts["entry"]] == [f"urn:uuid:{f['id']}" for f in flags]
-    assert "not as an allergy" in alerts["text"]["div"]
+    assert "Not an allergy" in alerts["text"]["div"]
     assert "Beta-blockers" not in sections["48765-2"]["text"]["div"]
 
 
