@@ -32,13 +32,25 @@ GUIDANCE_FILE = "guidance.json"
 CATALOG_FILES = (SOURCES_FILE, SUBTYPES_FILE, AGENTS_FILE, PRODUCTS_FILE, GUIDANCE_FILE)
 
 AGENT_KINDS = ("class", "agent")
+# Non-drug triggers (insect venom, alcohol) are listed apart from drugs, hymenoptera venom first.
+AGENT_CATEGORIES = ("drug", "non-drug")
+# Beta-blockers and ACE inhibitors are listed because they may worsen anaphylaxis or blunt
+# epinephrine, not because they trigger it: outputs must never present them as allergies.
+LISTED_FOR = ("possible-trigger", "may-worsen-anaphylaxis")
 PRODUCT_FORMS = ("auto-injector", "nasal spray")
+# The route each form gives its dose by, as the product labels say.
+PRODUCT_ROUTES = {"auto-injector": "intramuscular", "nasal spray": "nasal"}
+REMA_GROUPS = ("adults", "children")
+UNVERIFIED = "(unverified)"
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SUBTYPE_CODE = re.compile(r"^[A-Z]+(-[A-Z]+)*$")
 _ICD10 = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
 _ATC = re.compile(r"^[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?$")
 _WORD = re.compile(r"[0-9a-z]+")
+# One identifier a reader can look up: a PubMed or PMC id, a DOI, or a web address.
+_IDENTIFIER = re.compile(r"^(PMID \d+|PMC\d+|doi:10\.\d+/\S+|https?://\S+)$")
+_FORBIDDEN_SOURCE_PREFIX = "project-reference"
 
 
 class CatalogError(ValueError):
@@ -53,13 +65,35 @@ class CatalogError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """One work the catalog cites (defined in sources.json)."""
+    """One work the catalog cites (defined in sources.json).
+
+    ``verified`` is False where authors, title, year or identifier could not all be checked;
+    every text built from such a source carries "(unverified)" so it is never shown as fact.
+    """
 
     id: str
     label: str  # short, for inline citations: "Hermans 2018"
-    citation: str  # full, for reference lists
-    identifier: str | None = None  # PMID / PMC / web site / guideline number, as recorded
-    note: str | None = None  # what is missing or uncertain about this reference
+    authors: str  # authors, or the organisation responsible
+    title: str
+    year: int | str  # a year, or "n.d." for an undated web page
+    identifier: str | None = None  # "PMID n; PMC n; doi:10.x/y" or a web address
+    published_in: str | None = None  # journal, volume and pages, where there are any
+    verified: bool = True
+    note: str | None = None  # how it was checked, or what is missing
+
+    @property
+    def citation(self) -> str:
+        """The full reference for reference lists, marked when it is unverified."""
+        parts = [_short_authors(self.authors), self.title]
+        if self.published_in:
+            parts.append(self.published_in)
+        text = ". ".join(part.rstrip(".") for part in parts)
+        # The year once: journal references already carry it ("Allergy 2015;70:755").
+        text += "." if self.published_in and str(self.year) in self.published_in else (
+            f" ({self.year}).")
+        if self.identifier:
+            text = f"{text} {self.identifier}."
+        return f"{text} {UNVERIFIED}" if not self.verified else text
 
 
 @dataclass(frozen=True)
@@ -74,10 +108,22 @@ class Citation:
         return self.source.id
 
     @property
+    def verified(self) -> bool:
+        return self.source.verified
+
+    @property
     def label(self) -> str:
-        if self.detail:
-            return f"{self.source.label}, {self.detail}"
-        return self.source.label
+        """The short citation every list of sources shows, marked when it is unverified."""
+        text = f"{self.source.label}, {self.detail}" if self.detail else self.source.label
+        return text if self.verified else f"{text} {UNVERIFIED}"
+
+
+@dataclass(frozen=True)
+class CodeAlternative:
+    """A code that may apply instead of the subtype's own, in a case the record cannot tell."""
+
+    code: str
+    meaning: str
 
 
 @dataclass(frozen=True)
@@ -85,10 +131,12 @@ class Subtype:
     code: str
     name: str
     description: str
-    icd10cm: str | None
+    icd10cm: str | None  # the code for the subtype as recorded (the default)
     sources: tuple[Citation, ...]
-    icd10_who: str | None = None  # WHO ICD-10, only where no ICD-10-CM code is verified
+    icd10_who: str | None = None  # WHO ICD-10, where it differs from ICD-10-CM
     codes_note: str | None = None
+    # Codes the physician may choose instead (MCL in remission, congenital CM); never guessed.
+    icd10cm_alternatives: tuple[CodeAlternative, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,10 +154,17 @@ class Agent:
     examples: tuple[str, ...] = ()
     usually_tolerated: tuple[str, ...] = ()  # ids of tolerated suggestions
     verified: bool = True  # False where the sources conflict about listing it at all
+    category: str = "drug"  # or "non-drug" (insect venom, alcohol)
+    listed_for: str = "possible-trigger"  # or "may-worsen-anaphylaxis" (not an allergy)
 
     @property
     def is_class(self) -> bool:
         return self.kind == "class"
+
+    @property
+    def is_trigger(self) -> bool:
+        """False for agents listed for another reason (beta-blockers, ACE inhibitors)."""
+        return self.listed_for == "possible-trigger"
 
 
 @dataclass(frozen=True)
@@ -138,12 +193,19 @@ class Product:
     # A recall of this product from patients (who recalled it, when, what to do); None if none.
     recall: str | None = None
 
+    @property
+    def route(self) -> str | None:
+        """"intramuscular" or "nasal", from the form; None for the catch-all "other"."""
+        return PRODUCT_ROUTES.get(self.form) if self.form else None
+
 
 @dataclass(frozen=True)
 class GuidanceItem:
     id: str
     text: str
     sources: tuple[Citation, ...]
+    form: str | None = None  # first-aid step for one device form only ("nasal spray")
+    group: str | None = None  # study figures for one group only ("children")
 
 
 @dataclass(frozen=True)
@@ -176,6 +238,24 @@ class Catalog:
     emergency_numbers: tuple[EmergencyNumber, ...]
     perioperative: tuple[GuidanceItem, ...]
     preparation_checklist: tuple[GuidanceItem, ...]
+    # The full anaphylaxis steps (ASCIA 2023, Resus UK 2021), with one epinephrine step per
+    # device form; outputs pick the steps for the forms the person carries.
+    first_aid_steps: tuple[GuidanceItem, ...] = ()
+    # REMA figures per age group, so a letter can print the figures that apply to the person.
+    rema_figures: tuple[GuidanceItem, ...] = ()
+
+    def non_drug_triggers(self) -> tuple[Agent, ...]:
+        """Non-drug triggers in catalog order (hymenoptera venom first)."""
+        return tuple(a for a in self.agents.values() if a.category == "non-drug")
+
+    def not_triggers(self) -> tuple[Agent, ...]:
+        """Agents listed for another reason than triggering (they may worsen anaphylaxis)."""
+        return tuple(a for a in self.agents.values() if not a.is_trigger)
+
+    def first_aid_for(self, forms: set[str] | frozenset[str]) -> tuple[GuidanceItem, ...]:
+        """The full steps with the epinephrine step for each form in ``forms`` (all if empty)."""
+        return tuple(s for s in self.first_aid_steps if s.form is None or not forms
+                     or s.form in forms)
 
     def known_ids(self) -> set[str]:
         """Every id a record's ``catalog_id`` may hold."""
@@ -228,6 +308,19 @@ class Catalog:
         return best
 
 
+def _short_authors(authors: str) -> str:
+    """The first three authors then "et al.", as reference lists print long author lists."""
+    names = [n.strip() for n in authors.split(",")]
+    if len(names) <= 3 or ";" in authors:  # an organisation, or a short list
+        return authors
+    return ", ".join(names[:3]) + ", et al."
+
+
+def normalized_name(text: str) -> str:
+    """``text`` as the catalog compares names: lower case, letters and digits only."""
+    return _joined(text)
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
@@ -260,6 +353,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         GUIDANCE_FILE,
         ("first_aid", "emergency_numbers", "perioperative", "preparation_checklist"),
         references,
+        optional_sections=("first_aid_steps", "rema_figures"),
     )
 
     tolerated = _keyed(agents_doc, "tolerated_suggestions", _read_tolerated)
@@ -275,9 +369,20 @@ def load_catalog(root: Path | None = None) -> Catalog:
                     f"usually_tolerated names {suggestion_id!r}, not a tolerated suggestion",
                 )
 
+    subtypes = _keyed(subtypes_doc, "subtypes", _read_subtype)
+    first_aid_steps = _optional_items(guidance_doc, "first_aid_steps", ("form",))
+    for step in first_aid_steps:
+        if step.form is not None and step.form not in PRODUCT_FORMS:
+            guidance_doc.fail(f"first_aid_steps ({step.id})",
+                              f"form {step.form!r} must be one of {', '.join(PRODUCT_FORMS)}")
+    rema_figures = _optional_items(guidance_doc, "rema_figures", ("group",))
+    if {item.group for item in rema_figures} - set(REMA_GROUPS):
+        guidance_doc.fail("rema_figures", f"group must be one of {', '.join(REMA_GROUPS)}")
+    _check_content(subtypes_doc, agents_doc, subtypes, agents, tolerated)
+
     return Catalog(
         references=MappingProxyType(references),
-        subtypes=MappingProxyType(_keyed(subtypes_doc, "subtypes", _read_subtype)),
+        subtypes=MappingProxyType(subtypes),
         agents=MappingProxyType(agents),
         tolerated_suggestions=MappingProxyType(tolerated),
         tolerance_note=_read_item(agents_doc, agents_doc.data["tolerance_note"], "tolerance_note"),
@@ -288,7 +393,40 @@ def load_catalog(root: Path | None = None) -> Catalog:
         emergency_numbers=_emergency_numbers(guidance_doc),
         perioperative=_items(guidance_doc, "perioperative"),
         preparation_checklist=_items(guidance_doc, "preparation_checklist"),
+        first_aid_steps=first_aid_steps,
+        rema_figures=rema_figures,
     )
+
+
+# Facts the catalog must keep because outputs are read by people who act on them; a change
+# that breaks one is refused on load (issue 8), not discovered on a printed card.
+_PYRAZOLONES = ("metamizole", "dipyrone")
+_LEADING_NON_DRUG_TRIGGER = "hymenoptera-venom"
+_MCL_CODES = re.compile(r"^C94\.3[0-2]$")
+
+
+def _check_content(
+    subtypes_doc: _File,
+    agents_doc: _File,
+    subtypes: Mapping[str, Subtype],
+    agents: Mapping[str, Agent],
+    tolerated: Mapping[str, ToleratedSuggestion],
+) -> None:
+    for suggestion in tolerated.values():
+        names = {_joined(n) for n in (suggestion.id, suggestion.name, *suggestion.aliases)}
+        if any(_joined(p) in name for p in _PYRAZOLONES for name in names):
+            agents_doc.fail(f"tolerated_suggestions ({suggestion.id})",
+                            "a pyrazolone (metamizole) must not be suggested as tolerated: "
+                            "pyrazolones are the most frequent cause of selective NSAID "
+                            "hypersensitivity")
+    mcl = subtypes.get("MCL")
+    if mcl is not None and not (mcl.icd10cm and _MCL_CODES.match(mcl.icd10cm)):
+        subtypes_doc.fail("subtypes (MCL)", "mast cell leukemia needs its ICD-10-CM code C94.3x")
+    non_drug = [a.id for a in agents.values() if a.category == "non-drug"]
+    if non_drug and non_drug[0] != _LEADING_NON_DRUG_TRIGGER:
+        agents_doc.fail(f"agents ({non_drug[0]})",
+                        f"{_LEADING_NON_DRUG_TRIGGER} (the leading trigger of anaphylaxis in "
+                        "adults with mastocytosis) must come first among non-drug triggers")
 
 
 class _File:
@@ -300,6 +438,7 @@ class _File:
         name: str,
         sections: tuple[str, ...],
         references: Mapping[str, Source] | None = None,
+        optional_sections: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.references = references or {}
@@ -316,7 +455,9 @@ class _File:
             raise CatalogError(
                 name, None, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
             ) from None
-        self.data = self.mapping(data, None, required=("version", *sections), optional=("about",))
+        self.data = self.mapping(
+            data, None, required=("version", *sections), optional=("about", *optional_sections)
+        )
         if self.data["version"] != CATALOG_VERSION:
             self.fail(None, f"version {self.data['version']!r} is not {CATALOG_VERSION}")
 
@@ -433,19 +574,48 @@ def _read_references(doc: _File) -> dict[str, Source]:
     for index, raw in enumerate(doc.items("references")):
         where = _where("references", index, raw)
         entry = doc.mapping(
-            raw, where, required=("id", "label", "citation", "identifier"), optional=("note",)
+            raw,
+            where,
+            required=("id", "label", "authors", "title", "year", "identifier"),
+            optional=("published_in", "verified", "note"),
         )
+        verified = entry.get("verified", True)
+        if not isinstance(verified, bool):
+            doc.fail(where, "verified must be true or false")
         source = Source(
             id=doc.slug(entry, "id", where),
             label=doc.text(entry, "label", where),
-            citation=doc.text(entry, "citation", where),
+            authors=doc.text(entry, "authors", where),
+            title=doc.text(entry, "title", where),
+            year=_year(doc, entry, where),
             identifier=doc.optional_text(entry, "identifier", where),
+            published_in=doc.optional_text(entry, "published_in", where),
+            verified=verified,
             note=doc.optional_text(entry, "note", where),
         )
+        if source.id.startswith(_FORBIDDEN_SOURCE_PREFIX):
+            doc.fail(where, "the project's own notes are not a source; cite the work itself")
+        if source.identifier is not None:
+            for part in source.identifier.split("; "):
+                if not _IDENTIFIER.match(part):
+                    doc.fail(where, f"identifier part {part!r} is not a PMID, PMC id, DOI or URL")
+        if source.verified and source.identifier is None:
+            doc.fail(where, "a verified source needs a PMID, DOI or URL; else mark it unverified")
+        if not source.verified and source.note is None:
+            doc.fail(where, "an unverified source needs a note saying what could not be checked")
         if source.id in result:
             doc.fail(where, f"id {source.id!r} is used twice")
         result[source.id] = source
     return result
+
+
+def _year(doc: _File, entry: Mapping[str, Any], where: str) -> int | str:
+    year = entry.get("year")
+    if year == "n.d.":  # an undated page, as reference styles write it
+        return year
+    if isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
+        doc.fail(where, "year must be a year like 2015, or \"n.d.\" for an undated page")
+    return year
 
 
 def _read_subtype(doc: _File, raw: Any, where: str) -> Subtype:
@@ -453,7 +623,7 @@ def _read_subtype(doc: _File, raw: Any, where: str) -> Subtype:
         raw,
         where,
         required=("code", "name", "description", "icd10cm", "sources"),
-        optional=("icd10_who", "codes_note"),
+        optional=("icd10_who", "codes_note", "icd10cm_alternatives"),
     )
     code = doc.text(entry, "code", where)
     if not _SUBTYPE_CODE.match(code):
@@ -466,10 +636,26 @@ def _read_subtype(doc: _File, raw: Any, where: str) -> Subtype:
         sources=doc.sources(entry, where),
         icd10_who=doc.coded(entry, "icd10_who", where, _ICD10),
         codes_note=doc.optional_text(entry, "codes_note", where),
+        icd10cm_alternatives=_alternatives(doc, entry, where),
     )
     if subtype.icd10cm is None and subtype.codes_note is None:
         doc.fail(where, "a subtype without an ICD-10-CM code needs a codes_note saying why")
+    if subtype.icd10cm_alternatives and subtype.codes_note is None:
+        doc.fail(where, "alternative codes need a codes_note saying who chooses between them")
     return subtype
+
+
+def _alternatives(doc: _File, entry: Mapping[str, Any], where: str) -> tuple[CodeAlternative, ...]:
+    raw = entry.get("icd10cm_alternatives", [])
+    if not isinstance(raw, list):
+        doc.fail(where, "icd10cm_alternatives must be a list")
+    result = []
+    for item in raw:
+        alt = doc.mapping(item, where, required=("code", "meaning"))
+        code = doc.coded(alt, "code", where, _ICD10)
+        assert code is not None  # required above
+        result.append(CodeAlternative(code, doc.text(alt, "meaning", where)))
+    return tuple(result)
 
 
 def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
@@ -477,7 +663,8 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
         raw,
         where,
         required=("id", "name", "kind", "class", "evidence", "sources"),
-        optional=("atc", "aliases", "examples", "usually_tolerated", "verified"),
+        optional=("atc", "aliases", "examples", "usually_tolerated", "verified", "category",
+                  "listed_for"),
     )
     kind = doc.text(entry, "kind", where)
     if kind not in AGENT_KINDS:
@@ -485,6 +672,12 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
     verified = entry.get("verified", True)
     if not isinstance(verified, bool):
         doc.fail(where, "verified must be true or false")
+    category = entry.get("category", "drug")
+    if category not in AGENT_CATEGORIES:
+        doc.fail(where, f"category {category!r} must be one of {', '.join(AGENT_CATEGORIES)}")
+    listed_for = entry.get("listed_for", "possible-trigger")
+    if listed_for not in LISTED_FOR:
+        doc.fail(where, f"listed_for {listed_for!r} must be one of {', '.join(LISTED_FOR)}")
     return Agent(
         id=doc.slug(entry, "id", where),
         name=doc.text(entry, "name", where),
@@ -497,6 +690,8 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
         examples=doc.texts(entry, "examples", where),
         usually_tolerated=doc.texts(entry, "usually_tolerated", where),
         verified=verified,
+        category=category,
+        listed_for=listed_for,
     )
 
 
@@ -542,17 +737,31 @@ def _read_product(doc: _File, raw: Any, where: str) -> Product:
     )
 
 
-def _read_item(doc: _File, raw: Any, where: str) -> GuidanceItem:
-    entry = doc.mapping(raw, where, required=("id", "text", "sources"))
+def _read_item(
+    doc: _File, raw: Any, where: str, optional: tuple[str, ...] = ()
+) -> GuidanceItem:
+    entry = doc.mapping(raw, where, required=("id", "text", "sources"), optional=optional)
     return GuidanceItem(
         id=doc.slug(entry, "id", where),
         text=doc.text(entry, "text", where),
         sources=doc.sources(entry, where),
+        form=doc.optional_text(entry, "form", where),
+        group=doc.optional_text(entry, "group", where),
     )
 
 
 def _items(doc: _File, section: str) -> tuple[GuidanceItem, ...]:
     return tuple(_keyed(doc, section, _read_item).values())
+
+
+def _optional_items(
+    doc: _File, section: str, optional: tuple[str, ...]
+) -> tuple[GuidanceItem, ...]:
+    if section not in doc.data:
+        return ()
+    def read(d: _File, raw: Any, where: str) -> GuidanceItem:
+        return _read_item(d, raw, where, optional)
+    return tuple(_keyed(doc, section, read).values())
 
 
 def _read_coded(doc: _File) -> CodedValue:

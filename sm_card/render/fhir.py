@@ -2,9 +2,16 @@
 
 Codes come only from the project's reference (REFERENCE.md §1, §5) through the catalog: LOINC
 for the document and section types, ICD-10-CM for the diagnosis where the catalog gives one,
-ATC for an avoided drug class where the catalog gives one. Everything carries its text, so a
-reader without the code systems still understands it. FHIR's own status codes (``final``,
-``active``) are required by the specification itself.
+ATC for an avoided drug class where the catalog gives one, and two SNOMED CT route codes for the
+epinephrine device (below). Everything carries its text, so a reader without the code systems
+still understands it. FHIR's own status codes (``final``, ``active``, ``unconfirmed``) are
+required by the specification itself.
+
+Provenance is explicit (issue 8): the person entered every fact, so the Composition's narrative
+says the summary is patient-entered and not a clinical record, each AllergyIntolerance is
+``unconfirmed`` with the Patient as recorder and asserter, and agents the catalog lists for
+another reason than allergy (beta-blockers, ACE inhibitors: they may worsen anaphylaxis) go to
+the Alerts section as Flags, never as allergies.
 
 Ids are UUIDs derived from the record (name, date of birth, entry positions, device ids), so
 exporting the same record twice gives the same resource ids; only the document's identifier
@@ -15,11 +22,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
+from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile
 
 LOINC = "http://loinc.org"
@@ -28,6 +37,8 @@ ATC = "http://www.whocc.no/atc"
 LIST_EMPTY_REASON = "http://terminology.hl7.org/CodeSystem/list-empty-reason"
 CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
+SNOMED = "http://snomed.info/sct"
 
 DOC_PATIENT_SUMMARY = "60591-5"
 SECTION_PROBLEMS = "11450-4"
@@ -35,10 +46,31 @@ SECTION_ALLERGIES = "48765-2"
 SECTION_MEDICATIONS = "10160-0"
 SECTION_DEVICES = "46264-8"
 SECTION_PLAN_OF_CARE = "18776-5"
+SECTION_ALERTS = "104605-1"
 REQUIRED_SECTIONS = (SECTION_PROBLEMS, SECTION_ALLERGIES, SECTION_MEDICATIONS)
+
+# SNOMED CT route-of-administration concepts (descendants of 284009009), checked with the
+# search tool against several published FHIR implementations: 78421000 "Intramuscular route",
+# 46713006 "Nasal route". Keyed by the catalog's Product.route.
+ROUTES = {
+    "intramuscular": ("78421000", "Intramuscular route", "Into the outer mid-thigh muscle"),
+    "nasal": ("46713006", "Nasal route", "Into one nostril"),
+}
+FORM_NAMES = {"auto-injector": "auto-injector", "nasal spray": "nasal spray"}
+EPINEPHRINE_ATC = "C01CA24"
+
+PROVENANCE_TEXT = (
+    "Entered by the patient (or their carer) in sm-card, a personal record-keeping app. "
+    "This is not a clinical record: no clinician has confirmed its contents, and allergies "
+    "and intolerances are listed as the person recorded them (unconfirmed)."
+)
 
 # A fixed namespace makes the derived UUIDs stable across runs and machines.
 _NAMESPACE = uuid.UUID("3f1d8f7e-2b5c-5a7e-9c61-5d0c6a3b8e42")
+
+
+def _no_form(_product: str) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -48,18 +80,47 @@ class CodeLookup:
     subtype_names: dict[str, str]
     subtype_icd10cm: dict[str, str]
     agent_atc: dict[str, str]
+    # Subtypes whose code the physician may have to change (MCL remission, congenital CM).
+    subtype_code_notes: dict[str, str] = field(default_factory=dict)
+    # Agents listed for another reason than allergy, by id, with why (they go to Alerts).
+    other_reason: dict[str, str] = field(default_factory=dict)
+    # Catalog agent ids by normalised name and alias, for entries recorded without an id.
+    agent_ids_by_name: dict[str, str] = field(default_factory=dict)
+    # The form ("auto-injector", "nasal spray") of a device from its free-text product name.
+    product_form: Callable[[str], str | None] = _no_form
 
 
 def lookup_from(catalog: Any) -> CodeLookup:
-    """Collect subtype names, ICD-10-CM and ATC codes from the app's catalog."""
+    """Collect subtype names, ICD-10-CM and ATC codes and the agents' roles from the catalog."""
     names: dict[str, str] = {}
     icd: dict[str, str] = {}
+    notes: dict[str, str] = {}
     for subtype in catalog.subtypes.values():
         names[subtype.code] = subtype.name
         if subtype.icd10cm:
             icd[subtype.code] = subtype.icd10cm
+        if subtype.icd10cm_alternatives and subtype.codes_note:
+            notes[subtype.code] = subtype.codes_note
     atc = {agent.id: agent.atc for agent in catalog.agents.values() if agent.atc}
-    return CodeLookup(names, icd, atc)
+    other = {agent.id: agent.evidence for agent in catalog.not_triggers()}
+    by_name = {
+        normalized_name(label): agent.id
+        for agent in catalog.agents.values()
+        for label in (agent.id, agent.name, *agent.aliases)
+    }
+
+    def product_form(product: str) -> str | None:
+        found = catalog.product_by_name(product)
+        return found.form if found else None
+
+    return CodeLookup(names, icd, atc, notes, other, by_name, product_form)
+
+
+def _agent_id(entry: Any, codes: CodeLookup) -> str | None:
+    """The catalog id of an avoid entry: the one recorded, else the one its name matches."""
+    if entry.catalog_id:
+        return entry.catalog_id
+    return codes.agent_ids_by_name.get(normalized_name(entry.agent))
 
 
 def _text_div(lines: list[str]) -> dict[str, str]:
@@ -158,10 +219,16 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             "clinicalStatus": {"coding": [{"system": CONDITION_CLINICAL, "code": "active"}]},
             "code": code,
             "subject": patient_ref,
+            # Entered by the person: they record and assert it (no clinician confirmed it here).
+            "recorder": patient_ref,
+            "asserter": patient_ref,
         }
         if diagnosis.diagnosed_on:
             condition["onsetDateTime"] = str(diagnosis.diagnosed_on)
         notes = _diagnosis_notes(diagnosis)
+        code_note = codes.subtype_code_notes.get(diagnosis.subtype)
+        if code_note and diagnosis.subtype in codes.subtype_icd10cm:
+            notes.append(f"Code note: {code_note}")
         if notes:
             condition["note"] = [{"text": n} for n in notes]
         resources.append(condition)
@@ -173,19 +240,37 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
                                          *_diagnosis_notes(diagnosis)]))
     sections.append(_section("Problems", SECTION_PROBLEMS, problem_refs, problem_lines))
 
-    # Allergies and intolerances: one per avoid entry, in the record's order.
+    # Allergies and intolerances: one per avoid entry, in the record's order, except agents
+    # the catalog lists for another reason (they may worsen anaphylaxis): those are alerts.
     allergy_refs, allergy_lines = [], []
+    alert_refs: list[str] = []
+    alert_lines: list[str] = []
     for index, entry in enumerate(profile.avoid):
+        agent_id = _agent_id(entry, codes)
+        if agent_id in codes.other_reason:
+            flag = _alert_flag(entry, codes.other_reason[agent_id], ids("Flag", index, entry.agent),
+                               patient_ref)
+            resources.append(flag)
+            alert_refs.append(flag["id"])
+            alert_lines.append(flag["code"]["text"])
+            continue
         code = {"text": entry.agent}
-        atc = codes.agent_atc.get(entry.catalog_id or "")
+        atc = codes.agent_atc.get(agent_id or "")
         if atc:
             code = {"coding": [{"system": ATC, "code": atc}], "text": entry.agent}
         allergy: dict[str, Any] = {
             "resourceType": "AllergyIntolerance",
             "id": ids("AllergyIntolerance", index, entry.agent),
             "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
+            # Recorded by the person, not confirmed by a clinician in this document.
+            "verificationStatus": {
+                "coding": [{"system": ALLERGY_VERIFICATION, "code": "unconfirmed"}],
+                "text": "Entered by the patient; not confirmed by a clinician",
+            },
             "code": code,
             "patient": patient_ref,
+            "recorder": patient_ref,
+            "asserter": patient_ref,
             # The record holds the person's decision ("avoid" or "caution"), not a clinical
             # criticality assessment, so criticality is left out and the decision is a note.
             "note": [{"text": f"Recorded as: {entry.severity}"}],
@@ -214,6 +299,7 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             "status": "active",
             "medicationCodeableConcept": {"text": med.name},
             "subject": patient_ref,
+            "informationSource": patient_ref,  # the person's own record
         }
         dosage = ", ".join(part for part in (med.dose, med.schedule) if part)
         if dosage:
@@ -223,18 +309,29 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         resources.append(statement)
         med_refs.append(statement["id"])
         med_lines.append(" — ".join(p for p in (med.name, dosage, med.purpose) if p))
+    # The epinephrine each carried device holds, with the route its form gives it by: FHIR has
+    # a place for the route in MedicationStatement.dosage, not on Device.
+    for injector in profile.active_injectors:
+        statement = _epinephrine_statement(injector, codes.product_form(injector.product),
+                                           ids("MedicationStatement", "device", injector.id),
+                                           patient_ref)
+        resources.append(statement)
+        med_refs.append(statement["id"])
+        med_lines.append(statement["dosage"][0]["text"])
     sections.append(_section("Medication summary", SECTION_MEDICATIONS, med_refs, med_lines))
 
     # Medical devices: the epinephrine devices the person carries now.
-    device_refs, device_lines = [], []
+    device_refs: list[str] = []
+    device_lines: list[str] = []
     for injector in profile.active_injectors:
         label = f"{injector.product} {_number(injector.dose_mg)} mg"
+        form = codes.product_form(injector.product)
         device: dict[str, Any] = {
             "resourceType": "Device",
             "id": ids("Device", injector.id),
             "status": "active",
             "deviceName": [{"name": label, "type": "user-friendly-name"}],
-            "type": {"text": "Epinephrine (adrenaline) device"},
+            "type": {"text": f"Epinephrine (adrenaline) {FORM_NAMES.get(form or '', 'device')}"},
             "expirationDate": injector.expiry_date.isoformat(),
             "patient": patient_ref,
         }
@@ -242,7 +339,7 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             device["lotNumber"] = injector.lot
         if injector.location:
             device["note"] = [{"text": f"Kept: {injector.location}"}]
-        use = {
+        use: dict[str, Any] = {
             "resourceType": "DeviceUseStatement",
             "id": ids("DeviceUseStatement", injector.id),
             "status": "active",
@@ -251,11 +348,21 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         }
         resources.extend([use, device])
         device_refs.append(use["id"])
-        line = f"{label}, expires {injector.expires_on}"
+        line = f"{label} {FORM_NAMES[form]}" if form and form in FORM_NAMES else label
+        line += f", expires {injector.expires_on}"
         if injector.lot:
             line += f", lot {injector.lot}"
         device_lines.append(line)
     sections.append(_section("Medical devices", SECTION_DEVICES, device_refs, device_lines))
+
+    # Alerts: agents recorded to avoid for another reason than allergy (optional section).
+    if alert_refs:
+        sections.append({
+            "title": "Alerts",
+            "code": _loinc(SECTION_ALERTS, "Alerts"),
+            "text": _text_div(alert_lines),
+            "entry": [{"reference": f"urn:uuid:{ref}"} for ref in alert_refs],
+        })
 
     # Plan of care: the physician's plans, as recorded (narrative only, no entries).
     # Each plan is quoted exactly: pre-wrap keeps its line breaks and indentation, which an
@@ -285,6 +392,8 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         "date": timestamp,
         "author": [patient_ref],
         "title": f"Patient summary: {profile.name}",
+        # The whole document's provenance, for a reader who sees only the narrative.
+        "text": _text_div([PROVENANCE_TEXT]),
         "section": sections,
     }
     add(composition)
@@ -319,6 +428,54 @@ def _section(title: str, code: str, refs: list[str], lines: list[str]) -> dict[s
             "text": "No information recorded",
         }
     return section
+
+
+def _alert_flag(entry: Any, why: str, flag_id: str, patient_ref: dict[str, str]) -> dict[str, Any]:
+    """A Flag for an agent avoided for another reason than allergy, saying so in its text."""
+    # ``why`` is the catalog's evidence note, which begins "Not an allergy: listed for another
+    # reason." and says what the sources say; the Flag quotes it whole.
+    text = f"{entry.agent}: {why}"
+    if entry.reaction:
+        text += f" Recorded reaction: {entry.reaction}"
+    return {
+        "resourceType": "Flag",
+        "id": flag_id,
+        "status": "active",
+        "code": {"text": text},
+        "subject": patient_ref,
+        "author": patient_ref,
+    }
+
+
+def _epinephrine_statement(
+    injector: Any, form: str | None, statement_id: str, patient_ref: dict[str, str]
+) -> dict[str, Any]:
+    """The epinephrine a carried device holds, with its route where the product's form is known."""
+    dose = f"{_number(injector.dose_mg)} mg"
+    route_key = {"auto-injector": "intramuscular", "nasal spray": "nasal"}.get(form or "")
+    dosage: dict[str, Any] = {"asNeededBoolean": True}
+    if route_key:
+        code, display, how = ROUTES[route_key]
+        dosage["text"] = (f"Epinephrine {dose} ({injector.product} {FORM_NAMES[form or '']}): "
+                          f"{how.lower()}, when needed for anaphylaxis")
+        dosage["route"] = {"coding": [{"system": SNOMED, "code": code, "display": display}],
+                           "text": how}
+    else:
+        # Unknown product: the record does not say how it is given, so no route is claimed.
+        dosage["text"] = (f"Epinephrine {dose} ({injector.product}; route as printed on the "
+                          "device), when needed for anaphylaxis")
+    return {
+        "resourceType": "MedicationStatement",
+        "id": statement_id,
+        "status": "active",
+        "medicationCodeableConcept": {
+            "coding": [{"system": ATC, "code": EPINEPHRINE_ATC}],
+            "text": "Epinephrine (adrenaline)",
+        },
+        "subject": patient_ref,
+        "informationSource": patient_ref,
+        "dosage": [dosage],
+    }
 
 
 def _clinician_display(clinician) -> str:

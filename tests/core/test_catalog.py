@@ -34,7 +34,8 @@ def entries_with_sources(value: Any, path: str = "") -> Iterator[tuple[str, dict
     """Every JSON object below a file's root, except the citations inside a "sources" list."""
     children = value.items() if isinstance(value, dict) else enumerate(value)
     for key, child in children:
-        if key == "sources" or not isinstance(child, dict | list):
+        # Alternative codes are covered by their subtype's sources.
+        if key in ("sources", "icd10cm_alternatives") or not isinstance(child, dict | list):
             continue
         child_path = f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]"
         if isinstance(child, dict):
@@ -43,12 +44,14 @@ def entries_with_sources(value: Any, path: str = "") -> Iterator[tuple[str, dict
 
 
 def all_strings(value: Any) -> Iterator[str]:
+    """Every text in a file except the titles and addresses of cited works (quoted, not claims)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for key, child in value.items():
             yield key
-            yield from all_strings(child)
+            if key not in ("title", "identifier"):
+                yield from all_strings(child)
     elif isinstance(value, list):
         for child in value:
             yield from all_strings(child)
@@ -110,6 +113,8 @@ def sourced_groups(catalog):
         catalog.emergency_numbers,
         catalog.perioperative,
         catalog.preparation_checklist,
+        catalog.first_aid_steps,
+        catalog.rema_figures,
         [catalog.tolerance_note, catalog.epinephrine_atc],
     ]
 
@@ -123,6 +128,7 @@ def test_loaded_entries_all_carry_sources(catalog):
             for citation in entry.sources:
                 assert catalog.references[citation.id] is citation.source
                 assert citation.label.startswith(citation.source.label)
+                assert citation.label.endswith("(unverified)") == (not citation.verified)
 
 
 def test_every_reference_is_cited_and_has_a_citation(catalog):
@@ -188,13 +194,19 @@ def test_subtypes_match_the_model_and_the_icd_codes(catalog):
         "ASM": "C96.21",
         "MCS": "C96.22",
         "CM": "D47.01",
-        "MCL": None,
+        "MCL": "C94.30",
     }
     assert {code: s.icd10cm for code, s in catalog.subtypes.items()} == expected
     mcl = catalog.subtype("MCL")
     assert mcl.icd10_who == "C94.3"
-    assert "C94.3" in mcl.codes_note
-    assert "verified" in mcl.codes_note
+    assert [a.code for a in mcl.icd10cm_alternatives] == ["C94.31", "C94.32"]
+    assert "remission" in mcl.codes_note and "relapse" in mcl.codes_note
+    cm = catalog.subtype("CM")
+    assert [a.code for a in cm.icd10cm_alternatives] == ["Q82.2"]
+    assert "congenital" in cm.icd10cm_alternatives[0].meaning
+    assert "physician" in cm.codes_note and "Q82.2" in cm.codes_note
+    # Only MCL and CM have a choice the record cannot make.
+    assert {c for c, s in catalog.subtypes.items() if s.icd10cm_alternatives} == {"MCL", "CM"}
     assert catalog.subtype("XYZ") is None
     for subtype in catalog.subtypes.values():
         assert subtype.name and subtype.description
@@ -223,7 +235,6 @@ def test_no_text_calls_anything_safe():
 def test_tolerated_suggestions_are_worded_as_usual_not_certain(catalog):
     expected = {
         "paracetamol",
-        "metamizole",
         "fentanyl",
         "sufentanil",
         "remifentanil",
@@ -241,6 +252,7 @@ def test_tolerated_suggestions_are_worded_as_usual_not_certain(catalog):
     for suggestion in catalog.tolerated_suggestions.values():
         assert "usually listed as tolerated" in suggestion.note.lower()
         assert "individual" in suggestion.note
+        assert "vouches" in suggestion.note  # nothing is presented as safe for a person
 
 
 def test_conflicting_and_low_quality_evidence_is_said_so(catalog):
@@ -250,7 +262,7 @@ def test_conflicting_and_low_quality_evidence_is_said_so(catalog):
     for agent_id in ("beta-blockers", "ace-inhibitors"):
         assert "low quality" in catalog.agent(agent_id).evidence
     unverified = [a.id for a in catalog.agents.values() if not a.verified]
-    assert unverified == ["succinylcholine"]
+    assert unverified == ["succinylcholine", "polymyxin-b", "dextran"]
     assert "person to person" in catalog.tolerance_note.text
 
 
@@ -260,7 +272,7 @@ def test_products_have_positive_doses_and_a_known_form(catalog):
         "epipen-jr": (0.15,),
         "auvi-q": (0.1, 0.15, 0.3),
         "jext": (0.15, 0.3),
-        "emerade": (0.3, 0.5),
+        "emerade": (0.15, 0.3, 0.5),
         "anapen": (0.15, 0.3, 0.5),
         "neffy": (1.0, 2.0),
         "other": (),
@@ -271,6 +283,13 @@ def test_products_have_positive_doses_and_a_known_form(catalog):
         assert product.form in ("auto-injector", "nasal spray") or product.id == "other"
     assert catalog.products["neffy"].form == "nasal spray"
     assert any("2023" in note for note in catalog.products["emerade"].notes)
+    assert "NatPSA/2023/004" in catalog.products["emerade"].recall
+    assert "mhra-natpsa-2023-004" in {c.id for c in catalog.products["emerade"].sources}
+    assert {p.id: p.route for p in catalog.products.values()} == {
+        "epipen": "intramuscular", "epipen-jr": "intramuscular", "auvi-q": "intramuscular",
+        "jext": "intramuscular", "emerade": "intramuscular", "anapen": "intramuscular",
+        "neffy": "nasal", "other": None,
+    }
 
 
 @pytest.mark.parametrize(
@@ -302,7 +321,7 @@ def test_first_aid_fits_a_card_and_numbers_are_listed(catalog):
     assert len(catalog.first_aid) >= 4
     for step in catalog.first_aid:
         assert len(step.text) <= 60, step.text
-        assert {c.id for c in step.sources} & {"ascia-action-plan", "mhra-aai"}
+        assert {c.id for c in step.sources} >= {"ascia-2023", "resus-uk-2021"}
     assert [n.number for n in catalog.emergency_numbers] == ["112", "911", "999", "000"]
     assert all(n.applies_in for n in catalog.emergency_numbers)
 
@@ -311,6 +330,8 @@ def test_perioperative_items_report_rather_than_instruct(catalog):
     texts = [item.text for item in catalog.perioperative]
     assert any("726" in text for text in texts)
     assert any("0.4 %" in text for text in texts)
+    # The children's REMA figures are printed too, not only the adults' (issue 8).
+    assert any("4 %" in text and "2 %" in text and "children" in text for text in texts)
     assert any("Dewachter" in text for text in texts)
     imperative = re.compile(r"^(Give|Use|Avoid|Do not|Never|Administer|Keep|Treat)\b")
     for text in texts:
@@ -361,9 +382,9 @@ def _unknown_tolerated(data):
         ("agents.json", _drop_sources_of_morphine, ["morphine", "sources"]),
         ("guidance.json", _cite_unknown, ["first_aid[0]", "no-such-reference"]),
         ("products.json", _negative_dose, ["products[0] (epipen)", "positive"]),
-        ("agents.json", _duplicate_agent, ["nsaids", "twice"]),
+        ("agents.json", _duplicate_agent, ["hymenoptera-venom", "twice"]),
         ("subtypes.json", _misspelt_key, ["subtypes[0] (ISM)", "icd10_cm"]),
-        ("agents.json", _unknown_tolerated, ["nsaids", "aspirin-free-magic"]),
+        ("agents.json", _unknown_tolerated, ["hymenoptera-venom", "aspirin-free-magic"]),
     ],
 )
 def test_a_malformed_entry_is_refused_naming_file_and_entry(broken_copy, name, change, words):
@@ -393,3 +414,233 @@ def test_an_untouched_copy_loads_the_same(tmp_path):
     copy = load_catalog(folder)
     assert dict(copy.agents) == dict(default_catalog().agents)
     assert copy.first_aid == default_catalog().first_aid
+
+
+# --- Issue 8: a corrected, sourced catalog -------------------------------------------------
+
+IDENTIFIER_PART = re.compile(r"^(PMID \d+|PMC\d+|doi:10\.\d+/\S+|https?://\S+)$")
+
+
+def test_every_verified_source_names_authors_title_year_and_an_identifier(catalog):
+    for source in catalog.references.values():
+        assert source.authors and source.title, source.id
+        assert source.year == "n.d." or 1800 <= source.year <= 2100, source.id
+        if source.verified:
+            assert source.identifier, source.id
+            assert all(IDENTIFIER_PART.match(p) for p in source.identifier.split("; ")), source.id
+            assert "(unverified)" not in source.citation
+        else:
+            assert source.note, source.id  # says what could not be checked
+            assert source.citation.endswith("(unverified)")
+    # The key papers carry the identifiers checked for them.
+    refs = catalog.references
+    assert "PMID 25824492" in refs["bonadonna-2015"].identifier
+    assert "PMID 29569284" in refs["hermans-2018"].identifier
+    assert "PMID 36545345" in refs["bonadonna-2022"].identifier
+    assert refs["blanca-lopez-2016"].identifier == "doi:10.1159/000444798"
+    assert "169(4):223" in refs["blanca-lopez-2016"].published_in
+    assert "120(3):753" in refs["dewachter-2014"].published_in
+    assert "AlertID=103231" in refs["mhra-natpsa-2023-004"].identifier
+
+
+def test_no_source_is_the_projects_own_notes():
+    for name in CATALOG_FILES:
+        for text in all_strings(raw(name)):
+            assert "project-reference" not in text, f"{name}: {text!r}"
+            assert "REFERENCE.md" not in text, f"{name}: {text!r}"
+
+
+def test_sources_shown_anywhere_are_marked_when_unverified(catalog):
+    from sm_card.core.surgery import reference_text
+
+    case_report = next(c for c in catalog.agent("opioids").sources if c.id == "hindawi-2018")
+    assert case_report.verified is False
+    assert case_report.label == "Case report 2018 (MCAS, not SM), table 5 (unverified)"
+    assert reference_text(case_report).endswith("(unverified)")
+    verified = next(c for c in catalog.agent("opioids").sources if c.id == "bonadonna-2015")
+    assert "(unverified)" not in verified.label + reference_text(verified)
+    # The case report is labelled for what it is, with its real title.
+    source = catalog.references["hindawi-2018"]
+    assert source.title.startswith("Management of a Parturient with Mast Cell Activation Syndrome")
+    assert "MCAS" in source.label and "not SM" in source.label
+
+
+def test_the_mcas_case_report_is_never_the_only_basis_of_a_verified_agent(catalog):
+    for agent in catalog.agents.values():
+        ids = {c.id for c in agent.sources}
+        if ids == {"hindawi-2018"}:
+            assert agent.verified is False, agent.id
+    paracetamol = catalog.tolerated("paracetamol")
+    assert "case report" in paracetamol.note
+
+
+def test_metamizole_is_not_offered_as_tolerated_and_says_why(catalog):
+    assert catalog.tolerated("metamizole") is None
+    for agent in catalog.agents.values():
+        assert "metamizole" not in agent.usually_tolerated, agent.id
+    assert catalog.agent("nsaids").usually_tolerated == ("paracetamol",)
+    metamizole = catalog.agent("metamizole")
+    assert metamizole.drug_class == "NSAIDs and aspirin"
+    assert {c.id for c in metamizole.sources} == {"blanca-lopez-2016"}
+    assert "pyrazolone" in metamizole.evidence.lower()
+    assert catalog.entry_by_name("dipyrone").id == "metamizole"
+
+
+def test_hymenoptera_venom_leads_the_non_drug_triggers(catalog):
+    non_drug = catalog.non_drug_triggers()
+    assert [a.id for a in non_drug] == ["hymenoptera-venom", "alcohol"]
+    venom = non_drug[0]
+    assert {"bonadonna-2014", "bonadonna-2015"} <= {c.id for c in venom.sources}
+    assert "most frequent" in venom.evidence
+    assert all(a.category == "drug" for a in catalog.agents.values() if a not in non_drug)
+
+
+def test_beta_blockers_and_ace_inhibitors_are_listed_for_another_reason(catalog):
+    assert [a.id for a in catalog.not_triggers()] == ["beta-blockers", "ace-inhibitors"]
+    for agent in catalog.not_triggers():
+        assert agent.listed_for == "may-worsen-anaphylaxis" and not agent.is_trigger
+        assert agent.evidence.startswith("Not an allergy")
+        assert {c.id for c in agent.sources} == {"toogood-1987", "tejedor-alonso-2019"}
+    assert all(a.is_trigger for a in catalog.agents.values() if a not in catalog.not_triggers())
+
+
+@pytest.mark.parametrize(
+    ("agent_id", "words"),
+    [
+        ("local-anaesthetics", ["rare", "amides", "esters"]),
+        ("gelatin-colloids", ["gelatin", "unverified"]),
+        ("hydroxyethyl-starch", ["hydroxyethyl starch", "unverified"]),
+        ("chlorhexidine", ["surgery", "Not specific to mastocytosis"]),
+        ("fluoroquinolones", ["MRGPRX2", "laboratory"]),
+        ("vancomycin", ["MRGPRX2"]),
+        ("polymyxin-b", ["case report"]),
+        ("iodinated-contrast", ["premedication"]),
+        ("dextran", ["could not be checked"]),
+        ("opioids", ["Tolerance is individual"]),
+        ("neuromuscular-blockers", ["atracurium", "succinylcholine"]),
+        ("thiopental", ["REMA"]),
+        ("alcohol", ["not everyone"]),
+    ],
+)
+def test_the_agents_a_clinician_expects_are_there_with_what_sources_say(catalog, agent_id, words):
+    agent = catalog.agent(agent_id)
+    assert agent is not None and agent.sources
+    for word in words:
+        assert word in agent.evidence, (agent_id, word)
+
+
+def test_fluoroquinolones_name_their_common_members(catalog):
+    examples = catalog.agent("fluoroquinolones").examples
+    assert {"ciprofloxacin", "moxifloxacin"} <= set(examples)
+
+
+def test_rema_figures_for_adults_and_children(catalog):
+    figures = {item.group: item.text for item in catalog.rema_figures}
+    assert set(figures) == {"adults", "children"}
+    assert "2 %" in figures["adults"] and "0.4 %" in figures["adults"]
+    assert "4 %" in figures["children"] and "anaphylaxis in 2 %" in figures["children"]
+    for item in catalog.rema_figures:
+        assert [c.id for c in item.sources] == ["rema-2015"]
+
+
+def test_first_aid_steps_give_epinephrine_by_the_route_of_the_device(catalog):
+    nasal = [s.id for s in catalog.first_aid_for({"nasal spray"})]
+    assert "give-epinephrine-nasal-spray" in nasal
+    assert "give-epinephrine-auto-injector" not in nasal
+    both = [s.id for s in catalog.first_aid_for(set())]
+    assert {"give-epinephrine-nasal-spray", "give-epinephrine-auto-injector"} <= set(both)
+    assert both[0] == "lay-flat"
+    assert {"if-in-doubt", "cpr", "hospital", "second-dose"} <= set(both)
+    for step in catalog.first_aid_steps:
+        assert step.sources and all(c.verified for c in step.sources), step.id
+
+
+def _cite_project_notes(data):
+    data["references"].append({
+        "id": "project-reference-s3", "label": "notes", "authors": "sm-card",
+        "title": "Notes", "year": 2026, "identifier": "https://example.org/notes"})
+
+
+def _verified_without_identifier(data):
+    data["references"][0]["identifier"] = None
+
+
+def _unverified_without_note(data):
+    ref = data["references"][0]
+    ref["verified"] = False
+    ref.pop("note", None)
+
+
+def _bad_identifier(data):
+    data["references"][0]["identifier"] = "Hindawi 8920921"
+
+
+def _no_year(data):
+    data["references"][0]["year"] = "2015?"
+
+
+def _metamizole_tolerated(data):
+    data["tolerated_suggestions"].append({
+        "id": "novaminsulfon", "name": "Metamizole", "class": "Pain relief",
+        "note": "Usually listed as tolerated.", "sources": ["bonadonna-2022"]})
+
+
+def _mcl_without_code(data):
+    mcl = next(s for s in data["subtypes"] if s["code"] == "MCL")
+    mcl["icd10cm"] = None
+
+
+def _alcohol_first(data):
+    agents = data["agents"]
+    agents.insert(0, agents.pop(next(i for i, a in enumerate(agents) if a["id"] == "alcohol")))
+
+
+def _unknown_listed_for(data):
+    data["agents"][-1]["listed_for"] = "allergy"
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "words"),
+    [
+        ("sources.json", _cite_project_notes, ["project-reference-s3", "own notes"]),
+        ("sources.json", _verified_without_identifier, ["references[0]", "PMID, DOI or URL"]),
+        ("sources.json", _unverified_without_note, ["references[0]", "note"]),
+        ("sources.json", _bad_identifier, ["Hindawi 8920921", "not a PMID"]),
+        ("sources.json", _no_year, ["references[0]", "year"]),
+        ("agents.json", _metamizole_tolerated, ["metamizole", "pyrazolone"]),
+        ("subtypes.json", _mcl_without_code, ["MCL", "C94.3x"]),
+        ("agents.json", _alcohol_first, ["alcohol", "hymenoptera-venom", "first"]),
+        ("agents.json", _unknown_listed_for, ["ace-inhibitors", "listed_for"]),
+    ],
+)
+def test_issue_8_facts_are_refused_when_broken(broken_copy, name, change, words):
+    folder = broken_copy(name, change)
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(folder)
+    message = str(caught.value)
+    assert message.startswith(name)
+    for word in words:
+        assert word in message
+
+
+def test_clinical_sources_doc_lists_every_catalog_sentence_and_reference(catalog):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "clinical-sources.md").read_text(
+        encoding="utf-8")
+    texts = [catalog.tolerance_note.text]
+    for group in (catalog.first_aid, catalog.first_aid_steps, catalog.perioperative,
+                  catalog.rema_figures, catalog.preparation_checklist, catalog.device_facts):
+        texts.extend(item.text for item in group)
+    texts.extend(a.evidence for a in catalog.agents.values())
+    texts.extend(t.note for t in catalog.tolerated_suggestions.values())
+    for product in catalog.products.values():
+        texts.extend(product.notes)
+        if product.recall:
+            texts.append(product.recall)
+    for subtype in catalog.subtypes.values():
+        texts.append(subtype.description)
+        if subtype.codes_note:
+            texts.append(subtype.codes_note)
+    missing = [text for text in texts if text not in doc]
+    assert not missing, missing
+    for source in catalog.references.values():
+        assert f"`{source.id}` — {source.citation}" in doc, source.id

@@ -97,7 +97,8 @@ def test_sections_and_their_entries(profile, codes):
 
     assert kinds("11450-4") == ["Condition"]
     assert kinds("48765-2") == ["AllergyIntolerance"] * 4
-    assert kinds("10160-0") == ["MedicationStatement"] * 3
+    # Three recorded medications, then the epinephrine of each of the two carried devices.
+    assert kinds("10160-0") == ["MedicationStatement"] * 5
     assert kinds("46264-8") == ["DeviceUseStatement"] * 2
     for section in sections.values():
         assert section["text"]["div"].startswith('<div xmlns="http://www.w3.org/1999/xhtml">')
@@ -128,10 +129,29 @@ def test_codes_only_where_the_catalog_gives_them_and_text_always(profile, codes)
     assert statements[0]["dosage"] == [{"text": "10 mg, twice daily"}]
 
 
-def test_mast_cell_leukemia_has_no_icd10cm_code(codes):
+def test_mast_cell_leukemia_carries_c94_30_with_a_note_on_the_other_codes(codes):
+    # Issue 8: the catalog used to give MCL no ICD-10-CM code, so the Condition had none.
     profile = Profile(name="P", diagnosis=Diagnosis(subtype="MCL"))
+    bundle = build_bundle(profile, codes, NOW)
+    Bundle.model_validate(bundle)
+    condition = _resources(bundle, "Condition")[0]
+    assert condition["code"] == {
+        "coding": [{"system": ICD10CM, "code": "C94.30"}],
+        "text": "Mast cell leukemia",
+    }
+    note = " ".join(n["text"] for n in condition["note"])
+    assert "C94.31" in note and "C94.32" in note and "physician" in note
+
+
+def test_cutaneous_mastocytosis_notes_the_congenital_code_the_physician_may_choose(codes):
+    profile = Profile(name="Child", diagnosis=Diagnosis(subtype="CM"))
     condition = _resources(build_bundle(profile, codes, NOW), "Condition")[0]
-    assert condition["code"] == {"text": "Mast cell leukemia"}
+    assert condition["code"]["coding"] == [{"system": ICD10CM, "code": "D47.01"}]
+    assert "Q82.2" in " ".join(n["text"] for n in condition["note"])
+    # A subtype without alternatives gets no code note.
+    ism = _resources(build_bundle(Profile(name="P", diagnosis=Diagnosis(subtype="ISM")), codes,
+                                  NOW), "Condition")[0]
+    assert "note" not in ism
 
 
 def test_devices_carry_expiry_and_lot(profile, codes):
@@ -242,11 +262,122 @@ def test_unusual_records_still_make_a_sound_document(profile, codes, case):
         section = sections[code]
         assert ("entry" in section) != ("emptyReason" in section), (case, code)
     empty = {
-        "no diagnosis": "11450-4", "nothing to avoid": "48765-2", "no medications": "10160-0",
+        "no diagnosis": "11450-4", "nothing to avoid": "48765-2",
         "no injectors": "46264-8", "only used injectors": "46264-8",
     }.get(case)
+    if case == "no medications":
+        # The carried devices' epinephrine is still listed, and nothing else.
+        by_url = {e["fullUrl"]: e["resource"] for e in data["entry"]}
+        meds = [by_url[r["reference"]] for r in sections["10160-0"]["entry"]]
+        assert [m["medicationCodeableConcept"]["text"] for m in meds] == [
+            "Epinephrine (adrenaline)"] * 2
     if empty:
         assert "emptyReason" in sections[empty]
-    else:
+    elif case != "no medications":
         assert _resources(data, "Patient")[0]["name"] == [{"text": "山田 太郎"}]
         assert "birthDate" not in _resources(data, "Patient")[0]
+
+
+# --- Issue 8: provenance, alerts, codes and routes -----------------------------------------
+
+def _avoid(agent, catalog_id=None, reaction=None):
+    from sm_card.core.models import AvoidEntry
+
+    return AvoidEntry(agent=agent, catalog_id=catalog_id, reaction=reaction)
+
+
+def _injector(product, dose):
+    from sm_card.core.models import Injector, PartialDate
+
+    return Injector(product=product, dose_mg=dose, expires_on=PartialDate(2027, 5))
+
+
+def _valid(profile, codes) -> dict:
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    data = json.loads(text)
+    assert set(_references(data)) <= {e["fullUrl"] for e in data["entry"]}
+    return data
+
+
+def test_composition_narrative_says_patient_entered_and_not_a_clinical_record(profile, codes):
+    data = _valid(profile, codes)
+    composition = data["entry"][0]["resource"]
+    div = composition["text"]["div"]
+    assert composition["text"]["status"] == "generated"
+    assert div.startswith('<div xmlns="http://www.w3.org/1999/xhtml">')
+    assert "Entered by the patient" in div and "not a clinical record" in div
+
+
+def test_every_allergy_is_unconfirmed_and_recorded_and_asserted_by_the_patient(profile, codes):
+    data = _valid(profile, codes)
+    patient = {"reference": f"urn:uuid:{_resources(data, 'Patient')[0]['id']}"}
+    allergies = _resources(data, "AllergyIntolerance")
+    assert allergies
+    for allergy in allergies:
+        assert allergy["verificationStatus"]["coding"] == [{
+            "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+            "code": "unconfirmed",
+        }]
+        assert allergy["recorder"] == patient and allergy["asserter"] == patient
+    condition = _resources(data, "Condition")[0]
+    assert condition["recorder"] == patient and condition["asserter"] == patient
+    for statement in _resources(data, "MedicationStatement"):
+        assert statement["informationSource"] == patient
+
+
+def test_beta_blockers_and_ace_inhibitors_are_alerts_not_allergies(codes):
+    profile = Profile(name="P", avoid=[
+        _avoid("NSAIDs", "nsaids"),
+        _avoid("Beta-blockers", "beta-blockers"),
+        _avoid("ACE inhibitors"),  # recorded by name only: matched to the catalog entry
+        _avoid("morphine", "morphine", reaction="flushing"),
+    ])
+    data = _valid(profile, codes)
+    allergies = _resources(data, "AllergyIntolerance")
+    assert [a["code"]["text"] for a in allergies] == ["NSAIDs", "morphine"]
+    flags = _resources(data, "Flag")
+    assert len(flags) == 2
+    for flag, name in zip(flags, ("Beta-blockers", "ACE inhibitors"), strict=True):
+        assert flag["status"] == "active"
+        assert flag["code"]["text"].startswith(f"{name}: Not an allergy: listed for another")
+        assert "anaphylaxis" in flag["code"]["text"]
+    sections = _sections(data)
+    alerts = sections["104605-1"]
+    assert alerts["code"]["coding"] == [{"system": LOINC, "code": "104605-1"}]
+    assert [r["reference"] for r in alerts["entry"]] == [f"urn:uuid:{f['id']}" for f in flags]
+    assert "Not an allergy" in alerts["text"]["div"]
+    assert "Beta-blockers" not in sections["48765-2"]["text"]["div"]
+
+
+def test_no_alerts_section_without_such_agents(profile, codes):
+    assert "104605-1" not in _sections(_valid(profile, codes))
+
+
+@pytest.mark.parametrize(
+    ("product", "dose", "route", "form"),
+    [
+        ("neffy", 2, ("46713006", "Nasal route"), "nasal spray"),
+        ("EpiPen Jr", 0.15, ("78421000", "Intramuscular route"), "auto-injector"),
+        ("Mystery pen", 0.3, None, None),
+    ],
+)
+def test_the_epinephrine_route_follows_the_device_form(codes, product, dose, route, form):
+    profile = Profile(name="P", injectors=[_injector(product, dose)])
+    data = _valid(profile, codes)
+    statement = next(s for s in _resources(data, "MedicationStatement")
+                     if s["medicationCodeableConcept"]["text"] == "Epinephrine (adrenaline)")
+    assert statement["medicationCodeableConcept"]["coding"] == [{"system": ATC, "code": "C01CA24"}]
+    dosage = statement["dosage"][0]
+    assert dosage["asNeededBoolean"] is True
+    device = _resources(data, "Device")[0]
+    if route is None:
+        assert "route" not in dosage  # an unknown product's route is never guessed
+        assert device["type"]["text"] == "Epinephrine (adrenaline) device"
+    else:
+        assert dosage["route"]["coding"] == [
+            {"system": "http://snomed.info/sct", "code": route[0], "display": route[1]}]
+        assert device["type"]["text"] == f"Epinephrine (adrenaline) {form}"
+        assert form in dosage["text"]
+    if form == "nasal spray":
+        assert "nostril" in dosage["route"]["text"] and "thigh" not in dosage["text"]
