@@ -175,7 +175,8 @@ class CardPage(QWidget):
         settings = self.session.settings
         return build_card(profile, emergency_number=settings.emergency_number,
                           today=self.session.today(), layout=layout, paper=self.paper,
-                          reuse_qr=self.result.matrix if self.result else None)
+                          reuse_qr=self.result.matrix if self.result else None,
+                          qr_format=settings.get("qr_format"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
