@@ -124,7 +124,7 @@ class CardPage(QWidget):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         side.addWidget(self.warnings_label)
-        qr_caption = QLabel(self.tr("The QR code holds (a phone shows it as text, offline):"),
+        qr_caption = QLabel(self.tr("The QR code holds (a phone camera reads it offline):"),
                             self)
         qr_caption.setWordWrap(True)
         side.addWidget(qr_caption)
