@@ -95,4 +95,4 @@ class DBusNotifier:
         if error.isValid():
             log.warning("desktop notification failed: %s", error.message())
             return
-        self.last_id = int(ident or 0)
+        self.last_id = ident if isinstance(ident, int) else 0
