@@ -22,6 +22,9 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # No test may reach the desktop's notification server (the D-Bus tests start their own
+    # bus and connect to it by address).
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
 
 
 @pytest.fixture
@@ -39,3 +42,23 @@ def example_file(tmp_path) -> Path:
 @pytest.fixture
 def example_text() -> str:
     return (FIXTURES / "example-v1.json").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def qr_image():
+    """A function drawing a QrMatrix as a Pillow image, ``px`` pixels a module, black on white."""
+    from PIL import Image
+
+    from sm_card.render.qr import QUIET_ZONE
+
+    def draw(matrix, px: int = 6):
+        n = matrix.count_with_quiet_zone
+        img = Image.new("L", (n * px, n * px), 255)
+        for r, row in enumerate(matrix.modules):
+            for c, dark in enumerate(row):
+                if dark:
+                    x, y = (c + QUIET_ZONE) * px, (r + QUIET_ZONE) * px
+                    img.paste(0, (x, y, x + px, y + px))
+        return img
+
+    return draw

@@ -32,6 +32,22 @@ def _add_emergency_number(parser: argparse.ArgumentParser) -> None:
                         "112 unless changed in the app; e.g. 911, 999, 000)")
 
 
+def _add_qr_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--qr-format", choices=("vcard", "text"), default=None,
+                        help="what the QR code holds: vcard (iPhone and Android cameras offer "
+                        "it as a contact with the summary in its note) or text (the summary "
+                        "alone; some iPhone cameras show nothing); default: the setting, "
+                        "vcard unless changed in the app")
+
+
+def _qr_format(ctx: Context) -> str:
+    from sm_card.core.qr_payload import FORMATS
+    from sm_card.core.settings import Settings
+
+    fmt = ctx.args.qr_format or Settings(ctx.store()).get("qr_format")
+    return fmt if fmt in FORMATS else "vcard"
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("card", help="the wallet card as a PDF (true size)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
@@ -42,10 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--paper", choices=("a4", "letter"), default=None,
                    help="paper for --layout sheet (default: the setting, from the locale)")
     _add_emergency_number(p)
+    _add_qr_format(p)
     p.set_defaults(handler=run_card)
 
-    p = sub.add_parser("qr-text", help="print the text the card's QR code holds")
+    p = sub.add_parser("qr-text", help="print exactly what the card's QR code holds")
     _add_emergency_number(p)
+    _add_qr_format(p)
     p.set_defaults(handler=run_qr_text)
 
     p = sub.add_parser("engrave", help="medical-alert bracelet engraving text")
@@ -71,8 +89,8 @@ def run_card(ctx: Context) -> int:
     if paper not in ("a4", "letter"):
         paper = "a4"
     number = ctx.args.emergency_number or settings.emergency_number
-    result = build_card(profile, emergency_number=number,
-                        today=ctx.today(), layout=ctx.args.layout, paper=paper)
+    result = build_card(profile, emergency_number=number, today=ctx.today(),
+                        layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx))
     write_output(ctx.args.output, result.pdf)
     _warn(result.warnings)
     warn_findings(profile, ctx.today())
@@ -80,15 +98,16 @@ def run_card(ctx: Context) -> int:
 
 
 def run_qr_text(ctx: Context) -> int:
+    from sm_card.core.qr_payload import qr_payload
     from sm_card.core.settings import Settings
-    from sm_card.core.summary import qr_summary
+    from sm_card.render.qr import CARD_QR_MAX_BYTES
 
     profile = ctx.profile()
     number = ctx.args.emergency_number or Settings(ctx.store()).emergency_number
-    summary = qr_summary(profile, number)
-    sys.stdout.write(summary.text + "\n")
-    if summary.omitted:
-        _warn(["QR text shortened; left out: " + "; ".join(summary.omitted)])
+    payload = qr_payload(profile, number, _qr_format(ctx), CARD_QR_MAX_BYTES)
+    sys.stdout.write(payload.text + "\n")
+    if payload.omitted:
+        _warn(["QR text shortened; left out: " + "; ".join(payload.omitted)])
     warn_findings(profile, ctx.today())
     return EXIT_OK
 

@@ -39,6 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ics", help="iCalendar file with the injectors' expiry dates and alarms")
     p.add_argument("-o", "--output", required=True, metavar="OUT.ics",
                    help="where to write (- for standard output)")
+    p.add_argument("--lead-events", action=argparse.BooleanOptionalAction, default=None,
+                   help="also an all-day \"replace soon\" event on each lead day, for "
+                   "calendars that drop imported alarms such as Google Calendar (default: the "
+                   "setting, on unless changed in the app)")
     p.set_defaults(handler=run_ics)
 
 
@@ -71,8 +75,11 @@ def run_ics(ctx: Context) -> int:
 
     profiles = ctx.profiles()
     settings = Settings(ctx.store())
+    lead_events = ctx.args.lead_events
+    if lead_events is None:
+        lead_events = bool(settings.get("lead_events"))
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
-                      prepare_days=int(settings.get("prepare_days")))
+                      prepare_days=int(settings.get("prepare_days")), lead_events=lead_events)
     if b"BEGIN:VEVENT" not in data:
         # RFC 5545 wants at least one component; calendar apps refuse an empty file.
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "

@@ -19,6 +19,12 @@ DEFAULTS: dict[str, Any] = {
     "close_to_tray": True,
     "autostart": False,
     "notifications": True,
+    # What the card's QR code holds: "vcard" (phones offer it as a contact, iPhones too) or
+    # "text" (core/qr_payload.py says why vCard is the default).
+    "qr_format": "vcard",
+    # Separate all-day "replace soon" events on the lead days in the calendar export, for
+    # calendars that drop imported alarms (Google Calendar).
+    "lead_events": True,
 }
 
 

@@ -1,8 +1,9 @@
 """System tray icon and the one small interface notifications go through.
 
-``pick_notifier`` returns a tray notifier where the desktop has a tray, otherwise a null one
-(the in-app banner is always there). The person's "notifications" setting is checked at each
-delivery, so switching it off takes effect at once.
+``pick_notifier`` returns a tray notifier where the desktop has a tray; without one (stock
+GNOME) the freedesktop Notifications service over D-Bus (gui/notifications.py), and a null
+notifier only when neither exists (the in-app banner is always there). The person's
+"notifications" setting is checked at each delivery, so switching it off takes effect at once.
 """
 
 from __future__ import annotations
@@ -93,7 +94,22 @@ class Tray(QObject):
                               MESSAGE_MS)
 
 
-def pick_notifier(settings: Settings, tray: Tray | None) -> Notifier:
-    if tray is None:
+def pick_notifier(settings: Settings, tray: Tray | None, bus=None) -> Notifier:
+    """``bus``: the D-Bus connection for the no-tray case (default: the session bus)."""
+    def enabled() -> bool:
+        return bool(settings.get("notifications"))
+
+    if tray is not None:
+        return TrayNotifier(tray.icon, enabled)
+    import sys
+
+    if not sys.platform.startswith("linux") and bus is None:
+        return NullNotifier()  # freedesktop notifications are a Linux/BSD desktop service
+    from PySide6.QtDBus import QDBusConnection
+
+    from sm_card.gui.notifications import DBusNotifier, service_available
+
+    bus = bus if bus is not None else QDBusConnection.sessionBus()
+    if not service_available(bus):
         return NullNotifier()
-    return TrayNotifier(tray.icon, lambda: bool(settings.get("notifications")))
+    return DBusNotifier(enabled, bus)

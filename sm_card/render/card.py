@@ -29,13 +29,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from sm_card.core.models import Profile
+from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
+from sm_card.core.qr_payload import qr_payload
 from sm_card.core.summary import (
     Summary,
     avoid_ordered,
     condition_label,
     expired_injectors,
     injector_summary,
-    qr_summary,
     risk_line,
     subtype_name,
 )
@@ -300,6 +301,11 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
                    room, 7)
 
 
+def qr_side(matrix: qrmod.QrMatrix) -> float:
+    """The printed side of the card's QR code, quiet zone included (size: render/qr.py)."""
+    return max(25 * mm, matrix.min_side(qrmod.CARD_QR_MODULE_MM))
+
+
 def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
                drawn: list[str]) -> None:
     face = _Face(c, fonts, "Back", warnings, drawn)
@@ -310,7 +316,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     # QR code top right: its dark modules keep the 3 mm margin; the white quiet zone may
     # reach into it (it is blank paper either way).
     quiet = qrmod.QUIET_ZONE
-    side = max(25 * mm, matrix.min_side())
+    side = qr_side(matrix)
     module = side / matrix.count_with_quiet_zone
     qx = CARD_W - MARGIN + quiet * module - side
     qtop = CARD_H - MARGIN + quiet * module
@@ -341,7 +347,8 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
 
     plan = (profile.emergency_plan or "").strip()
     header = [Span(f"IN AN EMERGENCY \u2014 call {_nobreak(content.emergency_number)}", True)]
-    y = face.block("emergency header", [header], x, top, col_w, 9.5, 7.5, max_lines=1)
+    # Two lines for a long number: the column narrowed for the larger QR code (render/qr.py).
+    y = face.block("emergency header", [header], x, top, col_w, 2 * 9.5, 7.5, max_lines=2)
     if plan:
         paras = [[Span("Physician\u2019s plan: ", True), Span(_one_line(lines))]
                  if i == 0 else [Span(_one_line(lines))]
@@ -507,8 +514,12 @@ def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) ->
 
 def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
                layout: str = "sheet", paper: str = "a4", fonts: FontSet | None = None,
-               reuse_qr: qrmod.QrMatrix | None = None) -> CardRender:
+               reuse_qr: qrmod.QrMatrix | None = None,
+               qr_format: str = DEFAULT_QR_FORMAT) -> CardRender:
     """Render the card. ``today`` decides which injectors count as expired.
+
+    ``qr_format``: "vcard" (default) or "text", see core/qr_payload.py; ``CardRender.qr.text``
+    is exactly what the QR code holds.
 
     ``reuse_qr``: the matrix of an earlier render (``CardRender.matrix``), used when it holds
     the same text, to spare a second encoding (the preview renders card and sheet).
@@ -520,11 +531,12 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
     fonts = fonts or FontSet.default()
     today = today or date.today()
     warnings: list[str] = []
-    summary = qr_summary(profile, emergency_number)
+    payload = qr_payload(profile, emergency_number, qr_format, qrmod.CARD_QR_MAX_BYTES)
+    summary = Summary(payload.text, payload.omitted)
     if reuse_qr is not None and reuse_qr.text == summary.text:
         matrix = reuse_qr
     else:
-        matrix = qrmod.encode(summary.text)
+        matrix = qrmod.encode_for_card(summary.text)
     content = _CardContent(profile, emergency_number, _first_aid_steps(emergency_number),
                            summary, matrix)
 
@@ -584,8 +596,9 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def render_card_pdf(profile: Profile, *, emergency_number: str = "112",
                     today: date | None = None, layout: str = "sheet",
-                    paper: str = "a4") -> tuple[bytes, list[str]]:
+                    paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT
+                    ) -> tuple[bytes, list[str]]:
     """The card as PDF bytes plus the warnings to show the user (see :func:`build_card`)."""
     result = build_card(profile, emergency_number=emergency_number, today=today,
-                        layout=layout, paper=paper)
+                        layout=layout, paper=paper, qr_format=qr_format)
     return result.pdf, result.warnings

@@ -8,6 +8,14 @@ fire at 09:00 local time on each lead day. Outlook keeps only the first alarm, s
 is the most useful alone: the first lead time that still leaves two weeks to get a new
 prescription (30 days by default). Google Calendar is reported to drop imported alarms; the
 event itself still shows.
+
+So that an Android phone on Google Calendar also sees the warning before the day itself, each
+lead day (60, 30, 7 days before by default; not 0, the expiry event's own day) also gets a
+separate all-day "Replace soon" event without alarms (Apple and Outlook keep the alarms and
+would remind twice). Its UID is ``<device id>-lead<days>@sm-card``: stable across exports like
+the expiry event's, and cancelled with the device. Lead days already past are left out.
+``lead_events=False`` (setting ``lead_events``, ``sm-card ics --no-lead-events``) leaves them all
+out; events of an earlier export stay in the calendar until deleted there.
 """
 
 from __future__ import annotations
@@ -34,6 +42,10 @@ _SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 def device_uid(injector: Injector) -> str:
     return f"{injector.id}@{UID_DOMAIN}"
+
+
+def lead_uid(injector: Injector, lead: int) -> str:
+    return f"{injector.id}-lead{int(lead)}@{UID_DOMAIN}"
 
 
 def procedure_uid(procedure: Procedure) -> str:
@@ -76,6 +88,7 @@ def render_ics(
     now: datetime,
     lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
     prepare_days: int | None = DEFAULT_PREPARE_DAYS,
+    lead_events: bool = True,
 ) -> bytes:
     """The calendar as bytes (CRLF line ends and line folding done by icalendar)."""
     from icalendar import Alarm, Calendar, Event
@@ -118,6 +131,18 @@ def render_ics(
                 alarm.add("trigger", _trigger(lead))
                 event.add_component(alarm)
             cal.add_component(event)
+            if lead_events:
+                for lead, day in _lead_days(expiry, leads, stamp_day):
+                    event = Event()
+                    event.add("uid", lead_uid(injector, lead))
+                    event.add("summary", f"Replace soon: epinephrine {injector.product} "
+                                         f"{_dose(injector)} mg ({profile.name}) expires "
+                                         f"{_days(lead)}")
+                    all_day(event, day)
+                    event.add("description", f"{label} of {profile.name}: last day in date "
+                                             f"is {expiry.isoformat()} ({_days(lead)}). Get a "
+                                             "new prescription and replace it before then.")
+                    cal.add_component(event)
         for injector in profile.injectors:
             # A device used or replaced since an earlier export still has an event with
             # alarms in the phone's calendar: the same UID, cancelled, silences it.
@@ -132,6 +157,15 @@ def render_ics(
             event.add("description", f"This device was marked {injector.status} in sm-card; "
                                      "its expiry reminder is no longer needed.")
             cal.add_component(event)
+            if lead_events:
+                for lead, day in _lead_days(injector.expiry_date, leads, stamp_day):
+                    event = Event()
+                    event.add("uid", lead_uid(injector, lead))
+                    event.add("summary", f"Cancelled: replace soon, {injector.product} "
+                                         f"({profile.name}), device {injector.status}")
+                    all_day(event, day)
+                    event.add("status", "CANCELLED")
+                    cal.add_component(event)
         if prepare_days is None:
             continue
         for procedure in profile.procedures:
@@ -164,6 +198,18 @@ def render_ics(
             event.add_component(alarm)
             cal.add_component(event)
     return cal.to_ical()
+
+
+def _lead_days(expiry: date, leads: Iterable[int], today: date) -> list[tuple[int, date]]:
+    """(lead, day) of each "replace soon" event: lead days before the expiry day, not past."""
+    days = []
+    for lead in sorted(set(leads), reverse=True):
+        if lead <= 0:
+            continue
+        day = shift_days(expiry, -lead)
+        if day >= today:
+            days.append((lead, day))
+    return days
 
 
 def _device_description(profile: Profile, injector: Injector) -> str:

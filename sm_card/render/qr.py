@@ -15,6 +15,21 @@ QUIET_ZONE = 4
 MIN_MODULE_MM = 0.35
 MAX_VERSION = 40
 
+# The card's symbol, chosen so that it survives a phone photo of a printed card (measured in
+# tests/render/test_qr_photo.py: blur sigma 2 px at 300 dpi, far edge 15 % shorter, JPEG quality
+# 30, modules printed 50 % grey; zxing-cpp and ZBar both decode it). ZBar stops decoding such a
+# tilted photo from version 12 upwards whatever the module size (and version 11 only sometimes),
+# so the version is capped at 10. At level M that holds 213 bytes, too few for the condition,
+# the epinephrine, the avoid list and a contact in a vCard; level L holds 271 bytes and still
+# decoded in every measured photo (24 of 24, both decoders, 0.50 to 0.60 mm modules). L
+# recovers 7 % of the codewords (M 15 %): less tolerance of stains and scratches, the price of
+# a code the photo test shows both decoders read. Modules of 0.55 mm: 6.5 px at 300 dpi.
+# One place for the size decision: render/card.py draws what these give.
+CARD_QR_VERSION = 10
+CARD_QR_ECC = "L"
+CARD_QR_MAX_BYTES = 271
+CARD_QR_MODULE_MM = 0.55
+
 
 @dataclass(frozen=True)
 class QrMatrix:
@@ -39,12 +54,20 @@ class QrTooLong(ValueError):
     pass
 
 
-def encode(text: str, max_version: int = MAX_VERSION) -> QrMatrix:
-    """``text`` as UTF-8 bytes at error correction level M, smallest version that holds it."""
+def encode(text: str, max_version: int = MAX_VERSION, ecc: str = "M") -> QrMatrix:
+    """``text`` as UTF-8 bytes at error correction level ``ecc`` (L, M, Q or H), smallest
+    version that holds it.
+
+    No ECI designator: readers guess the encoding (UTF-8 for zxing-cpp). ZBar guessed Shift
+    JIS for a record with a Polish name; an ECI for UTF-8 (tried with segno) did not change
+    its guess, so the bytes are kept plain and the README says so.
+    """
     import qrcode
     from qrcode.exceptions import DataOverflowError
 
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
+              "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
+    qr = qrcode.QRCode(error_correction=levels[ecc], border=0)
     qr.add_data(text.encode("utf-8"))
     try:
         qr.make(fit=True)
@@ -56,9 +79,13 @@ def encode(text: str, max_version: int = MAX_VERSION) -> QrMatrix:
     return QrMatrix(modules, qr.version, text)
 
 
-def capacity_ok(text: str, max_version: int) -> bool:
+def encode_for_card(text: str) -> QrMatrix:
+    return encode(text, CARD_QR_VERSION, CARD_QR_ECC)
+
+
+def capacity_ok(text: str, max_version: int, ecc: str = "M") -> bool:
     try:
-        encode(text, max_version)
+        encode(text, max_version, ecc)
     except QrTooLong:
         return False
     return True

@@ -24,14 +24,18 @@ def store(data_dir, example_file):
     return data_dir
 
 
-def test_qr_text_is_what_the_card_code_holds(store, tmp_path):
-    qr = run(store, "qr-text")
+@pytest.mark.parametrize("fmt", ["vcard", "text"])
+def test_qr_text_is_what_the_card_code_holds(store, tmp_path, fmt):
+    qr = run(store, "qr-text", "--qr-format", fmt)
     assert qr.returncode == 0
-    assert qr.stdout.startswith("MEDICAL ALERT: Indolent systemic mastocytosis (ISM)\n")
-    assert "warning: QR text shortened; left out: medications" in qr.stderr
+    first = "BEGIN:VCARD\n" if fmt == "vcard" else "MEDICAL ALERT: Indolent systemic"
+    assert qr.stdout.startswith(first)
+    assert "warning: QR text shortened; left out: " in qr.stderr
+    assert "medications: cetirizine" in qr.stderr
     for layout in ("card", "sheet"):
         out = tmp_path / f"{layout}.pdf"
-        done = run(store, "card", "-o", str(out), "--layout", layout, "--paper", "letter")
+        done = run(store, "card", "-o", str(out), "--layout", layout, "--paper", "letter",
+                   "--qr-format", fmt)
         assert done.returncode == 0, done.stderr
         assert "warning: QR code shortened" in done.stderr
         doc = pdfium.PdfDocument(out.read_bytes())
@@ -108,7 +112,8 @@ def test_emergency_number_setting_reaches_the_card(store, tmp_path):
     assert run(store, "card", "-o", str(out), "--layout", "card").returncode == 0
     back = PdfReader(io.BytesIO(out.read_bytes())).pages[1].extract_text()
     assert "call 999" in back
-    assert "Emergency number: 999" in run(store, "qr-text").stdout
+    # (the text format: in the vCard's smaller note the number gives way to the avoid list)
+    assert "Emergency number: 999" in run(store, "qr-text", "--qr-format", "text").stdout
 
 
 def test_emergency_number_option_for_one_run(store, tmp_path):
@@ -116,6 +121,20 @@ def test_emergency_number_option_for_one_run(store, tmp_path):
     done = run(store, "card", "-o", str(out), "--layout", "card", "--emergency-number", "911")
     assert done.returncode == 0, done.stderr
     assert "call 911" in PdfReader(io.BytesIO(out.read_bytes())).pages[1].extract_text()
-    assert "Emergency number: 000" in run(store, "qr-text", "--emergency-number", "000").stdout
-    assert "Emergency number: 112" in run(store, "qr-text").stdout  # the setting is unchanged
+    text = ("--qr-format", "text")
+    assert "Emergency number: 000" in run(store, "qr-text", "--emergency-number", "000",
+                                          *text).stdout
+    assert "Emergency number: 112" in run(store, "qr-text", *text).stdout  # setting unchanged
     assert run(store, "qr-text", "--emergency-number", "call me").returncode == 2
+
+
+def test_qr_format_comes_from_the_setting_unless_given(store):
+    from sm_card.core.settings import Settings
+    from sm_card.core.store import Store
+
+    assert run(store, "qr-text").stdout.startswith("BEGIN:VCARD\n")  # the default
+    with Store.open(store) as st:
+        Settings(st).set("qr_format", "text")
+    assert run(store, "qr-text").stdout.startswith("MEDICAL ALERT")
+    assert run(store, "qr-text", "--qr-format", "vcard").stdout.startswith("BEGIN:VCARD")
+    assert run(store, "qr-text", "--qr-format", "mecard").returncode == 2

@@ -128,8 +128,9 @@ def test_ics_with_nothing_to_put_in_it_writes_no_empty_calendar(data_dir, tmp_pa
     path.write_text(json.dumps(retired), encoding="utf-8")
     assert sm_card(data_dir, "import", str(path)).returncode == 0
     assert sm_card(data_dir, "ics", "-o", str(out)).returncode == 0
-    (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
-    assert str(event["STATUS"]) == "CANCELLED"
+    # the expiry event and its three "replace soon" lead events, all cancelled
+    evs = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert len(evs) == 4 and all(str(e["STATUS"]) == "CANCELLED" for e in evs)
 
 
 def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):
@@ -138,14 +139,35 @@ def test_ics_file_parses_and_matches_the_store(store_dir, tmp_path):
     done = sm_card(store_dir, "ics", "-o", str(out))
     assert done.returncode == 0, done.stderr
     cal = Calendar.from_ical(out.read_bytes())
-    evs = list(cal.walk("VEVENT"))
+    # the expiry events (the "replace soon" lead events: test below)
+    evs = [e for e in cal.walk("VEVENT") if "-lead" not in str(e["UID"])]
     assert [e.decoded("DTSTART") for e in evs] == [date(2026, 12, 31), date(2027, 9, 30)]
     exported = json.loads(sm_card(store_dir, "export", "-").stdout)
     ids = [i["id"] for i in exported["profiles"][0]["injectors"] if i["status"] == "active"]
     assert [str(e["UID"]) for e in evs] == [f"{i}@sm-card" for i in ids]
     again = sm_card(store_dir, "ics", "-o", "-")
     assert [str(e["UID"]) for e in Calendar.from_ical(again.stdout).walk("VEVENT")] == [
-        str(e["UID"]) for e in evs]
+        str(e["UID"]) for e in cal.walk("VEVENT")]
+
+
+def test_ics_lead_events_follow_the_option_and_the_setting(store_dir):
+    def lead_uids(*args):
+        done = sm_card(store_dir, "ics", "-o", "-", *args)
+        assert done.returncode == 0, done.stderr
+        return {str(e["UID"]) for e in Calendar.from_ical(done.stdout).walk("VEVENT")
+                if "-lead" in str(e["UID"])}
+
+    exported = json.loads(sm_card(store_dir, "export", "-").stdout)
+    drawer = exported["profiles"][0]["injectors"][1]["id"]  # in date until 2027-09-30
+    assert {f"{drawer}-lead{d}@sm-card" for d in (60, 30, 7)} <= lead_uids()  # default on
+    assert lead_uids("--no-lead-events") == set()
+    from sm_card.core.settings import Settings
+    from sm_card.core.store import Store
+
+    with Store.open(store_dir) as st:
+        Settings(st).set("lead_events", False)
+    assert lead_uids() == set()
+    assert lead_uids("--lead-events")
 
 
 @pytest.mark.parametrize("command", [["reminders", "--json"], ["ics", "-o", "-"]])

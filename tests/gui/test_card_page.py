@@ -12,7 +12,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox
 
+from sm_card.core.qr_payload import qr_payload
 from sm_card.core.summary import qr_summary
+from sm_card.render.qr import CARD_QR_MAX_BYTES
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages import card_page
 from sm_card.gui.pages.card_page import CardPage
@@ -55,8 +57,16 @@ def test_preview_and_qr_follow_an_edit(qtbot, page, session):
     session.profile.name = "Жанна 李小龍"
     session.commit()
     qtbot.waitUntil(lambda: page.front_label.pixmap().toImage() != before, timeout=1000)
-    assert "Name: Жанна 李小龍" in page.qr_text.toPlainText()
-    assert page.qr_text.toPlainText() == qr_summary(session.profile, "112").text
+    # the vCard (default) names the person in N and FN; its note is the summary
+    assert "\nFN:Жанна 李小龍\n" in page.qr_text.toPlainText()
+    assert page.qr_text.toPlainText() == qr_payload(session.profile, "112", "vcard",
+                                                    CARD_QR_MAX_BYTES).text
+    session.settings.set("qr_format", "text")  # the setting reaches the card
+    session.profile.name = "Жанна"
+    session.commit()
+    qtbot.waitUntil(lambda: page.qr_text.toPlainText().startswith("MEDICAL"), timeout=1000)
+    assert page.qr_text.toPlainText() == qr_summary(session.profile, "112",
+                                                    CARD_QR_MAX_BYTES).text
 
 
 def test_warnings_are_shown(qtbot, page, session):
@@ -133,7 +143,14 @@ def test_emergency_number_is_chosen_on_the_card_page(page, session):
     combo.setCurrentText("911")
     combo.lineEdit().editingFinished.emit()
     assert session.settings.emergency_number == "911"
-    assert "Emergency number: 911" in page.result.qr.text
+    assert "Emergency number: 911" not in page.result.qr.text  # vCard: no room for it
+    assert any("call 911" in line for line in page.result.back_text)
+    session.settings.set("qr_format", "text")
+    combo.setCurrentText("999")
+    combo.lineEdit().editingFinished.emit()
+    assert "Emergency number: 999" in page.result.qr.text
+    combo.setCurrentText("911")
+    combo.lineEdit().editingFinished.emit()
     assert any("call 911" in line for line in page.result.back_text)
     combo.setCurrentText("not a number")
     combo.lineEdit().editingFinished.emit()

@@ -180,9 +180,14 @@ def test_export_to_calendar(page, session, monkeypatch, tmp_path):
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
     qtbot_click(page.export_button)
     cal = Calendar.from_ical(target.read_bytes())
-    assert [e.decoded("DTSTART") for e in cal.walk("VEVENT")] == [date(2026, 12, 31),
-                                                                  date(2027, 9, 30)]
+    expiry = [e for e in cal.walk("VEVENT") if "-lead" not in str(e["UID"])]
+    assert [e.decoded("DTSTART") for e in expiry] == [date(2026, 12, 31), date(2027, 9, 30)]
+    assert any("-lead30@" in str(e["UID"]) for e in cal.walk("VEVENT"))  # default on
     assert "Saved 2 device(s)" in page.export_status.text()
+    session.settings.set("lead_events", False)  # the setting reaches the export
+    qtbot_click(page.export_button)
+    assert not any("-lead" in str(e["UID"])
+                   for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
 
 
 def test_export_with_no_device_in_use_writes_nothing(page, session, monkeypatch, tmp_path):

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from sm_card.core import interchange
 from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate, Profile
+from sm_card.core.qr_payload import qr_payload
 from sm_card.core.summary import MORE_MARKER, qr_summary
 from sm_card.render.card import (
     CARD_H,
@@ -23,6 +24,7 @@ from sm_card.render.card import (
     render_card_pdf,
     sheet_slots,
 )
+from sm_card.render.qr import CARD_QR_MAX_BYTES
 
 TODAY = date(2026, 11, 23)
 MM = 72 / 25.4
@@ -122,17 +124,21 @@ def test_sheet_pairs_and_marks_stay_on_the_paper(paper):
 def test_qr_decodes_to_the_summary(example, layout, dpi):
     result = build_card(example, layout=layout, paper="a4", today=TODAY)
     decoded = decode_all(result.pdf, dpi)
-    expected = qr_summary(example, "112").text
+    # the QR holds the vCard by default (core/qr_payload.py), the summary in its note
+    expected = qr_payload(example, "112", "vcard", CARD_QR_MAX_BYTES).text
     assert decoded == [expected] * result.copies
     assert result.qr.text == expected
+    text = build_card(example, layout=layout, paper="a4", today=TODAY, qr_format="text")
+    assert decode_all(text.pdf, dpi) == [qr_summary(example, "112", CARD_QR_MAX_BYTES).text] * (
+        text.copies)
 
 
 @pytest.mark.parametrize("dpi", [150, 300])
 def test_qr_of_hostile_record_decodes_and_is_shortened(hostile, dpi):
     result = build_card(hostile, layout="card", today=TODAY)
     assert decode_all(result.pdf, dpi) == [result.qr.text]
-    assert result.qr.text.endswith(MORE_MARKER)
-    assert len(result.qr.text.encode("utf-8")) <= 400
+    assert result.qr.text.endswith(MORE_MARKER + "\nEND:VCARD")
+    assert len(result.qr.text.encode("utf-8")) <= CARD_QR_MAX_BYTES
     assert any(w.startswith("QR code shortened") for w in result.warnings)
 
 
@@ -265,7 +271,10 @@ def test_emergency_number_is_never_split_across_lines(example):
     number = "+1 800 555 0100 1234"
     result = build_card(example, layout="card", emergency_number=number, today=TODAY)
     lines = [line.replace("\u00a0", " ") for line in result.back_text]
-    assert lines.count(f"IN AN EMERGENCY \u2014 call {number}") == 1
+    # the header takes a second line for a long number next to the larger QR code
+    assert lines.count(f"IN AN EMERGENCY \u2014 call {number}") == 1 or (
+        "IN AN EMERGENCY \u2014 call" in lines and number in lines)
+    assert not any(w.startswith("Back, emergency header") for w in result.warnings)
     # in the header and in the "call the emergency number" step, each time on one line
     assert sum(number in line for line in lines) == 2
 

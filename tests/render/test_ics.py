@@ -24,7 +24,7 @@ def events(data: bytes):
 
 def test_one_all_day_event_per_active_device(example_text):
     profiles = example_profiles(example_text)
-    data = render_ics(profiles, now=NOW)
+    data = render_ics(profiles, now=NOW, lead_events=False)
     cal, evs = events(data)
     assert str(cal["VERSION"]) == "2.0" and "sm-card" in str(cal["PRODID"])
     active = profiles[0].active_injectors
@@ -82,7 +82,7 @@ def test_procedure_preparation_event(example_text):
                    hospital="City Hospital", id="op-1")
     profiles[0].procedures.append(op)
     profiles[0].procedures.append(Procedure(procedure="Undated"))
-    _, evs = events(render_ics(profiles, now=NOW, prepare_days=14))
+    _, evs = events(render_ics(profiles, now=NOW, prepare_days=14, lead_events=False))
     (prep,) = [e for e in evs if str(e["UID"]) == "op-1.prepare@sm-card"]
     assert prep.decoded("DTSTART") == date(2027, 1, 6)
     assert "Knee arthroscopy" in str(prep["SUMMARY"])
@@ -99,7 +99,7 @@ def test_wire_format_crlf_and_folding_with_long_non_latin_text(example_text):
     profiles[0].name = "李小龍 Αλέξανδρος Пример"
     profiles[0].injectors.append(Injector(product="neffy", dose_mg=2, expires_on=PartialDate(
         2028, 2), location="Schublade im Büro, zweites Fach von oben, hinter den Ordnern " * 2))
-    data = render_ics(profiles, now=NOW)
+    data = render_ics(profiles, now=NOW, lead_events=False)
     assert data.endswith(b"\r\n")
     lines = data.split(b"\r\n")
     assert b"\n" not in b"".join(lines)  # no bare LF anywhere
@@ -142,3 +142,45 @@ def test_a_device_retired_before_its_expiry_is_cancelled_in_the_calendar(example
     assert cancelled.decoded("DTSTART") == date(2027, 9, 30)
     # The Jext used in March 2026 had expired before this export: nothing to cancel.
     assert f"{profiles[0].injectors[2].id}@sm-card" not in after
+
+
+def test_replace_soon_events_on_the_lead_days_for_calendars_without_alarms(example_text):
+    """Google Calendar drops imported alarms: separate all-day events reach Android."""
+    profiles = example_profiles(example_text)
+    _, evs = events(render_ics(profiles, now=NOW, lead_days=[60, 30, 7, 0]))
+    by_uid = {str(e["UID"]): e for e in evs}
+    handbag, drawer = profiles[0].active_injectors  # expiring 2026-12-31 and 2027-09-30
+    # 2026-12-31 less 60 days is 2026-11-01, already past on 2026-11-23: left out
+    assert f"{handbag.id}-lead60@sm-card" not in by_uid
+    for device, leads in ((handbag, (30, 7)), (drawer, (60, 30, 7))):
+        for lead in leads:
+            ev = by_uid[f"{device.id}-lead{lead}@sm-card"]
+            day = device.expiry_date - timedelta(days=lead)
+            assert ev.decoded("DTSTART") == day and ev.decoded("DTEND") == day + timedelta(1)
+            assert ev["DTSTART"].params.get("VALUE") == "DATE"
+            assert str(ev["SUMMARY"]).startswith("Replace soon: epinephrine EpiPen 0.3 mg")
+            assert f"in {lead} days" in str(ev["SUMMARY"])
+            assert device.expiry_date.isoformat() in str(ev["DESCRIPTION"])
+            assert list(ev.walk("VALARM")) == []  # Apple and Outlook keep the expiry alarms
+        assert f"{device.id}-lead0@sm-card" not in by_uid  # day 0 is the expiry event
+    assert len(evs) == 2 + 2 + 3
+    off = events(render_ics(profiles, now=NOW, lead_events=False))[1]
+    assert not any("-lead" in str(e["UID"]) for e in off)
+
+
+def test_lead_event_uids_are_stable_and_cancelled_with_the_device(example_text):
+    profiles = example_profiles(example_text)
+    drawer = profiles[0].active_injectors[1]
+    first = {str(e["UID"]): e for e in events(render_ics(profiles, now=NOW))[1]}
+    again = {str(e["UID"]): e for e in events(render_ics(profiles, now=NOW + timedelta(1)))[1]}
+    assert set(first) == set(again)
+    uid = f"{drawer.id}-lead30@sm-card"
+    assert int(again[uid]["SEQUENCE"]) > int(first[uid]["SEQUENCE"])
+    drawer.status = "disposed"
+    later = {str(e["UID"]): e for e in events(render_ics(profiles, now=NOW + timedelta(2)))[1]}
+    for lead in (60, 30, 7):
+        cancelled = later[f"{drawer.id}-lead{lead}@sm-card"]
+        assert str(cancelled["STATUS"]) == "CANCELLED"
+        assert cancelled.decoded("DTSTART") == first[f"{drawer.id}-lead{lead}@sm-card"].decoded(
+            "DTSTART")
+    assert str(later[f"{drawer.id}@sm-card"]["STATUS"]) == "CANCELLED"

@@ -124,7 +124,7 @@ class CardPage(QWidget):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         side.addWidget(self.warnings_label)
-        qr_caption = QLabel(self.tr("The QR code holds (a phone shows it as text, offline):"),
+        qr_caption = QLabel(self.tr("The QR code holds (a phone camera reads it offline):"),
                             self)
         qr_caption.setWordWrap(True)
         side.addWidget(qr_caption)
@@ -175,7 +175,8 @@ class CardPage(QWidget):
         settings = self.session.settings
         return build_card(profile, emergency_number=settings.emergency_number,
                           today=self.session.today(), layout=layout, paper=self.paper,
-                          reuse_qr=self.result.matrix if self.result else None)
+                          reuse_qr=self.result.matrix if self.result else None,
+                          qr_format=settings.get("qr_format"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

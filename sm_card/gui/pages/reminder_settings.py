@@ -1,4 +1,5 @@
-"""Reminder settings: lead times, procedure preparation, tray, notifications, start at login."""
+"""Reminder settings: lead times, procedure preparation, tray, notifications, start at login;
+the calendar export's lead events and what the card's QR code holds."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -77,6 +79,24 @@ class ReminderSettingsPage(QWidget):
         self.prepare_days.setSuffix(self.tr(" days before"))
         form.addRow(self.tr("Prepare for a planned procedure"), self.prepare_days)
 
+        self.lead_events = QCheckBox(self.tr(
+            "Calendar export: also a “replace soon” day on each of these days"), self)
+        self.lead_events.setObjectName("leadEvents")
+        self.lead_events.setToolTip(self.tr(
+            "Google Calendar drops the alarms of imported events; these separate all-day "
+            "events still show on the phone. Apple Calendar and Outlook keep the alarms."))
+        form.addRow(self.lead_events)
+
+        self.qr_format = QComboBox(self)
+        self.qr_format.setObjectName("qrFormat")
+        self.qr_format.addItem(self.tr("Contact card (vCard): iPhone and Android cameras"),
+                               "vcard")
+        self.qr_format.addItem(self.tr("Plain text: Android cameras and scanner apps"), "text")
+        self.qr_format.setToolTip(self.tr(
+            "The iPhone Camera app is reported to show nothing for plain text; it offers a "
+            "contact card, with the summary in its note."))
+        form.addRow(self.tr("The card's QR code holds"), self.qr_format)
+
         self.notifications = QCheckBox(self.tr("Show desktop notifications"), self)
         self.notifications.setObjectName("notifications")
         form.addRow(self.notifications)
@@ -103,6 +123,9 @@ class ReminderSettingsPage(QWidget):
         self.lead_days.editingFinished.connect(self._save_lead_days)
         self.prepare_days.valueChanged.connect(self._save_prepare_days)
         self.notifications.toggled.connect(lambda on: self.settings.set("notifications", on))
+        self.lead_events.toggled.connect(lambda on: self.settings.set("lead_events", on))
+        self.qr_format.currentIndexChanged.connect(
+            lambda i: self.settings.set("qr_format", self.qr_format.itemData(i)))
         self.close_to_tray.toggled.connect(lambda on: self.settings.set("close_to_tray", on))
         self.autostart.toggled.connect(self._toggle_autostart)
 
@@ -110,6 +133,9 @@ class ReminderSettingsPage(QWidget):
         self.lead_days.setText(", ".join(str(d) for d in self.settings.lead_days))
         self.prepare_days.setValue(int(self.settings.get("prepare_days")))
         self.notifications.setChecked(bool(self.settings.get("notifications")))
+        self.lead_events.setChecked(bool(self.settings.get("lead_events")))
+        index = self.qr_format.findData(self.settings.get("qr_format"))
+        self.qr_format.setCurrentIndex(max(index, 0))
         self.close_to_tray.setChecked(bool(self.settings.get("close_to_tray")))
         try:
             on = self._enabled()

@@ -1,0 +1,94 @@
+"""The QR payload: the text summary as is, or in a vCard that phone cameras offer as a contact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import zxingcpp
+from pyzbar import pyzbar
+
+from sm_card.core import interchange
+from sm_card.core.models import Contact, Profile
+from sm_card.core.qr_payload import DEFAULT_FORMAT, escape_text, qr_payload
+from sm_card.core.summary import MORE_MARKER, qr_summary
+from sm_card.render import qr as qrmod
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def example(example_text) -> Profile:
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+def unfold_vcard(text: str) -> dict[str, str]:
+    """A minimal vCard 3.0 reader: property name -> unescaped value."""
+    out = {}
+    for line in text.split("\n"):
+        name, _, value = line.partition(":")
+        out[name] = (value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+                     .replace("\\\\", "\\"))
+    return out
+
+
+def test_default_is_a_vcard_with_the_alert_the_contact_and_the_avoid_list(example):
+    assert DEFAULT_FORMAT == "vcard"
+    payload = qr_payload(example, "112", max_bytes=qrmod.CARD_QR_MAX_BYTES)
+    text = payload.text
+    assert len(text.encode("utf-8")) <= qrmod.CARD_QR_MAX_BYTES
+    assert text.startswith("BEGIN:VCARD\nVERSION:3.0\n") and text.endswith("\nEND:VCARD")
+    card = unfold_vcard(text)
+    assert card["FN"] == "Alex Example" and card["N"] == "Alex Example;;;;"
+    assert card["TEL"] == example.contacts[0].phone
+    note = card["NOTE"]
+    assert note == payload.summary.text
+    assert note.startswith("MEDICAL ALERT: Indolent systemic mastocytosis (ISM)\n")
+    assert "RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg ×2" in note
+    assert "DO NOT GIVE: NSAIDs, atracurium" in note
+    assert note.endswith(MORE_MARKER) and payload.omitted
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "text"])
+def test_both_formats_decode_with_zxing_and_zbar(example, fmt, qr_image):
+    text = qr_payload(example, "112", fmt, qrmod.CARD_QR_MAX_BYTES).text
+    img = qr_image(qrmod.encode_for_card(text))
+    assert [r.text for r in zxingcpp.read_barcodes(img)] == [text]
+    assert [r.data.decode("utf-8") for r in pyzbar.decode(img)] == [text]
+
+
+def test_zxing_reads_the_vcard_as_a_contact_and_the_text_as_text(example, qr_image):
+    """zxing-cpp's content type: what a ZXing-based scanner app offers to do with it."""
+    vcard = qr_payload(example, "112", "vcard", qrmod.CARD_QR_MAX_BYTES).text
+    text = qr_payload(example, "112", "text", qrmod.CARD_QR_MAX_BYTES).text
+    (a,) = zxingcpp.read_barcodes(qr_image(qrmod.encode_for_card(vcard)))
+    (b,) = zxingcpp.read_barcodes(qr_image(qrmod.encode_for_card(text)))
+    assert a.text.startswith("BEGIN:VCARD") and b.text.startswith("MEDICAL ALERT")
+    assert a.content_type == b.content_type == zxingcpp.ContentType.Text
+
+
+def test_text_format_is_the_summary(example):
+    payload = qr_payload(example, "999", "text", 400)
+    assert payload.text == qr_summary(example, "999", 400).text
+
+
+def test_escaping_and_hostile_names(example):
+    assert escape_text("a,b;c\\d\ne\r\nf") == "a\\,b\\;c\\\\d\\ne\\nf"
+    example.name = "Dr; Evil, Jr\\\nBEGIN:VCARD " + "x" * 300
+    example.contacts = [Contact(name="A", phone="+1 555; 0100\nEND:VCARD")]
+    text = qr_payload(example, "112", "vcard", qrmod.CARD_QR_MAX_BYTES).text
+    lines = text.split("\n")
+    # no value can end the card or start a property: one line each, in order
+    assert [line.split(":")[0] for line in lines] == ["BEGIN", "VERSION", "N", "FN", "TEL",
+                                                      "NOTE", "END"]
+    assert len(text.encode("utf-8")) <= qrmod.CARD_QR_MAX_BYTES
+    assert len(lines[3].encode("utf-8")) <= 3 + 24 + 10  # the name cut in FN
+    assert "RISK OF ANAPHYLAXIS" in lines[5]
+
+
+def test_no_contact_no_tel_and_unknown_format(example):
+    example.contacts = []
+    text = qr_payload(example, "112", "vcard", qrmod.CARD_QR_MAX_BYTES).text
+    assert "\nTEL:" not in text
+    with pytest.raises(ValueError):
+        qr_payload(example, "112", "mecard")
