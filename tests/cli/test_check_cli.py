@@ -134,4 +134,7 @@ def test_card_letter_and_qr_text_warn_with_the_findings(store_dir, tmp_path):
 def test_a_sound_record_adds_no_warning(store_dir, capsys):
     data = store_dir(sound("Sam"))
     assert run("--data-dir", data, "qr-text") == 0
-    assert "warning:" not in capsys.readouterr().err
+    # The QR may still be shortened (its own warning); no finding of the check is added.
+    warnings = [line for line in capsys.readouterr().err.splitlines()
+                if line.startswith("warning:") and "QR text shortened" not in line]
+    assert warnings == []
