@@ -16,13 +16,19 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sm_card.core.paths import BACKUP_DIRNAME, STORE_FILENAME, ensure_private_dir
+from sm_card.core.paths import (
+    BACKUP_DIRNAME,
+    LOCK_FILENAME,
+    STORE_FILENAME,
+    ensure_private_dir,
+)
 
 KEEP_DAILY = 14
 KEEP_EVENTS = 10
@@ -276,6 +282,25 @@ class RecoverRefused(Exception):
     """Recovery would do harm (a sound store, a newer app's store); nothing was changed."""
 
 
+def app_holding(data_dir: Path) -> int | None:
+    """The process id of a running sm-card app that has this folder open, else None.
+
+    Read from the app's lock file (QLockFile: pid, app name, host name, ...). Checked on
+    POSIX only, and only for this machine: a lock from elsewhere cannot be checked.
+    """
+    if os.name != "posix":
+        return None
+    try:
+        lines = (data_dir / LOCK_FILENAME).read_text(encoding="utf-8",
+                                                      errors="replace").splitlines()
+    except OSError:
+        return None
+    if len(lines) < 3 or not lines[0].isdigit() or lines[2] != socket.gethostname():
+        return None
+    pid = int(lines[0])
+    return pid if pid != os.getpid() and _pid_alive(pid) else None
+
+
 def _aside_name(store: Path, label: str, now: datetime) -> Path:
     base = f"{store.name}.{label}-{now.strftime(_STAMP)}"
     for n in range(1, 1000):
@@ -300,13 +325,19 @@ def recover(
 ) -> tuple[Path, Path | None]:
     """Put the newest sound backup (or ``source``) in place of a damaged store.
 
-    Refuses (RecoverRefused, nothing changed) a store made by a newer app, and a sound store
-    unless ``force``. The replacement is copied, checked (integrity_check, schema) and flushed
-    to the disk before the store is moved aside. Returns (the backup used, where the old store
-    was kept, or None when there was none). Raises FileNotFoundError when no sound backup
-    exists and OSError when a file could not be written; then nothing was changed.
+    Refuses (RecoverRefused, nothing changed) while the app has the folder open, a store made
+    by a newer app, and a sound store unless ``force``. The replacement is copied, checked
+    (integrity_check, schema) and flushed to the disk before the store is moved aside.
+    Returns (the backup used, where the old store was kept, or None when there was none).
+    Raises FileNotFoundError when no sound backup exists and OSError when a file could not
+    be written; then nothing was changed.
     """
     store = data_dir / STORE_FILENAME
+    running = app_holding(data_dir)
+    if running is not None:
+        raise RecoverRefused(
+            f"the sm-card app has {data_dir} open (process {running}): quit it first, or it "
+            "would go on writing to the file moved aside")
     health = inspect(store, full=True)
     if health.state == "newer":
         raise RecoverRefused(

@@ -10,6 +10,7 @@ from pathlib import Path
 APP_NAME = "sm-card"
 STORE_FILENAME = "sm-card.sqlite3"
 BACKUP_DIRNAME = "backups"
+LOCK_FILENAME = ".sm-card.lock"  # the app's single-instance lock (a QLockFile)
 ENV_DATA_DIR = "SM_CARD_DATA_DIR"
 
 

@@ -120,13 +120,13 @@ def hold_instance_lock(data_dir: Path):
     folder, a full disk): that is not "already running"."""
     from PySide6.QtCore import QLockFile
 
-    from sm_card.core.paths import ensure_private_dir
+    from sm_card.core.paths import LOCK_FILENAME, ensure_private_dir
 
     try:
         ensure_private_dir(data_dir)
     except OSError:
         return _NoLock()  # Store.open reports the folder problem properly
-    path = data_dir / ".sm-card.lock"
+    path = data_dir / LOCK_FILENAME
     lock = QLockFile(str(path))
     if lock.tryLock(200):
         return lock

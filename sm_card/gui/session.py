@@ -120,7 +120,9 @@ class ProfileSession(QObject):
         try:
             if self.store.data_version() == self._seen:
                 return False
-            self.aboutToReload.emit()  # pending edits are saved (merged) first
+            self.aboutToReload.emit()  # pending edits are saved (merged, announced) first
+            if self.store.data_version() == self._seen:
+                return True  # that save merged the change in already
             self._announce.stop()
             self.reload()
         except Exception:  # noqa: BLE001 - closed, or busy for longer than its timeout

@@ -70,6 +70,9 @@ def test_text_still_being_typed_is_merged_when_an_import_arrives(qtbot, window, 
     assert session.check_for_changes()
     stored = reopened(data_dir)["Alex Example"]
     assert stored.premedication == "typed just now" and stored.blood_type == "B-"
+    assert session.profile.blood_type == "B-"
+    blood = window.page("person").findChild(QLineEdit, "blood_typeEdit")
+    qtbot.waitUntil(lambda: blood.text() == "B-", timeout=3000)
     assert edit.toPlainText() == "typed just now"
 
 
@@ -150,3 +153,31 @@ def test_a_backup_that_cannot_be_made_is_a_banner(qtbot, window, session, data_d
     show_warning_banner(window, warnings[0])
     banner = window.findChild(QLabel, "storeWarning")
     assert banner.isVisible() and "is a file, not a folder" in banner.text()
+
+
+def test_recover_waits_for_the_app_to_quit(tmp_path, example_file):
+    """With the app open, moving the store aside would leave it writing to the kept file."""
+    data = tmp_path / "data"
+    cli = [sys.executable, "-m", "sm_card", "--data-dir", str(data)]
+    subprocess.run([*cli, "import", str(example_file)], check=True, capture_output=True)
+    subprocess.run([*cli, "backup"], check=True, capture_output=True)
+    (data / "sm-card.sqlite3").write_bytes(b"damage" * 500)
+    app = subprocess.Popen(
+        [sys.executable, "-c",
+         "import time\n"
+         "from pathlib import Path\n"
+         "from sm_card.gui.app import hold_instance_lock\n"
+         f"lock = hold_instance_lock(Path({str(data)!r}))\n"
+         "print('held', flush=True)\n"
+         "time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert app.stdout.readline().strip() == "held"
+        refused = subprocess.run([*cli, "recover"], capture_output=True, text=True, timeout=60)
+        assert refused.returncode == 4 and "quit it first" in refused.stderr
+        assert (data / "sm-card.sqlite3").read_bytes() == b"damage" * 500
+    finally:
+        app.kill()
+        app.wait()
+    done = subprocess.run([*cli, "recover"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
