@@ -17,7 +17,7 @@ from sm_card.core.store import SCHEMA_VERSION
 from sm_card.gui import dialogs
 
 # The main window's tests' helpers (pytest puts this folder on sys.path).
-from test_main_window import reopened, type_into  # noqa: E402  isort: skip
+from test_main_window import app_elsewhere, reopened, type_into  # noqa: E402  isort: skip
 
 
 def import_elsewhere(data_dir, tmp_path, example_file, **changes):
@@ -162,17 +162,8 @@ def test_recover_waits_for_the_app_to_quit(tmp_path, example_file):
     subprocess.run([*cli, "import", str(example_file)], check=True, capture_output=True)
     subprocess.run([*cli, "backup"], check=True, capture_output=True)
     (data / "sm-card.sqlite3").write_bytes(b"damage" * 500)
-    app = subprocess.Popen(
-        [sys.executable, "-c",
-         "import time\n"
-         "from pathlib import Path\n"
-         "from sm_card.gui.app import hold_instance_lock\n"
-         f"lock = hold_instance_lock(Path({str(data)!r}))\n"
-         "print('held', flush=True)\n"
-         "time.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True)
+    app = app_elsewhere(data)
     try:
-        assert app.stdout.readline().strip() == "held"
         refused = subprocess.run([*cli, "recover"], capture_output=True, text=True, timeout=60)
         assert refused.returncode == 4 and "quit it first" in refused.stderr
         assert (data / "sm-card.sqlite3").read_bytes() == b"damage" * 500
