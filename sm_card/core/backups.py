@@ -233,7 +233,8 @@ def sqlite_uri(path: Path, **params: str) -> str:
 
 @dataclass(frozen=True)
 class Health:
-    """What a store file is: "missing", "empty", "sound", "newer" or "damaged" (with why)."""
+    """What a store file is: "missing", "empty", "sound", "newer", "damaged" or "unreadable"
+    (an I/O error or a journal that cannot be opened: not proof of damage), with why."""
 
     state: str
     detail: str = ""
@@ -269,8 +270,19 @@ def inspect(path: Path, *, full: bool = False) -> Health:
         finally:
             conn.close()
     except sqlite3.Error as err:
-        return Health("damaged", str(err))
+        return Health("damaged" if is_damage(err) else "unreadable", str(err))
     return Health("sound", "", schema)
+
+
+def is_damage(err: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is bad (corrupt, not a database), as opposed to
+    a busy store, an I/O error or a journal it cannot open: those are no reason to replace
+    the file."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    text = str(err)
+    return "malformed" in text or "not a database" in text
 
 
 def is_sound(path: Path) -> bool:
@@ -343,6 +355,11 @@ def recover(
         raise RecoverRefused(
             f"{store} was made by a newer sm-card ({health.detail}): it is not damaged. "
             "Update the app to open it; recovering would roll it back to an older copy")
+    if health.state == "unreadable" and not force:
+        raise RecoverRefused(
+            f"{store} cannot be read ({health.detail}), which does not show the file is "
+            "damaged: fix the cause (a disk error, a file left by another program) first. "
+            "`recover --force` replaces it anyway and keeps it beside the restored copy")
     if health.state == "sound" and not force:
         raise RecoverRefused(
             f"{store} is sound (its integrity check passes): recovering would replace it with "
@@ -360,7 +377,7 @@ def recover(
         _copy_verified(chosen, tmp)
         kept = None
         if health.state != "missing":
-            label = "replaced" if health.state == "sound" else "damaged"
+            label = "damaged" if health.state in ("damaged", "empty") else "replaced"
             kept = _aside_name(store, label, now)
             _move_aside(store, kept)
         try:

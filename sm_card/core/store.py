@@ -269,6 +269,10 @@ class Store:
             conn.close()
             if _is_busy(err):
                 raise StoreError(f"{path}: {_BUSY}") from err
+            if not backups.is_damage(err):
+                # An I/O error, a journal that cannot be read: the file may well be sound.
+                raise StoreError(f"{path}: cannot read the store ({err}); the file was left "
+                                 "as it is") from err
             raise StoreDamaged(
                 f"{path}: the store is damaged or not an sm-card store ({err})"
                 + _recovery_hint(data_dir)) from err

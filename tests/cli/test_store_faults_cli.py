@@ -124,3 +124,19 @@ def test_an_existing_folder_open_to_others_is_kept_and_reported(tmp_path, exampl
     assert result.returncode == 0
     assert (data.stat().st_mode & 0o777) == 0o755
     assert "can be read or changed by other users (mode 0755)" in result.stderr
+
+
+def test_a_store_that_cannot_be_read_is_not_called_damaged(tmp_path, example_file):
+    """An I/O error (here: its journal is a folder, so SQLite cannot read it) is no proof
+    that the file is bad: no 'damaged', no recovery without --force."""
+    data = tmp_path / "data"
+    sm_card("import", example_file, data_dir=data)
+    sm_card("backup", data_dir=data)
+    before = (data / "sm-card.sqlite3").read_bytes()
+    (data / "sm-card.sqlite3-journal").mkdir()
+    listed = sm_card("profiles", data_dir=data)
+    assert listed.returncode == 4 and "cannot read the store" in listed.stderr
+    assert "damaged" not in listed.stderr and "recover" not in listed.stderr
+    refused = sm_card("recover", data_dir=data)
+    assert refused.returncode == 4 and "cannot be read" in refused.stderr
+    assert (data / "sm-card.sqlite3").read_bytes() == before
