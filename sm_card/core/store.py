@@ -46,8 +46,8 @@ class StoreChanged(StoreError):
     """Another program wrote to the store since this copy was read; nothing was written."""
 
 
-_BUSY = ("another sm-card program is writing to the store and did not finish in time; "
-         "nothing was changed, try again")
+_BUSY = ("another program is using the store (an sm-card import or save) and did not finish "
+         "in time; nothing was changed, try again")
 
 
 # Each entry migrates the schema from version N to N+1. Never edit a shipped entry: append.
@@ -354,7 +354,9 @@ class Store:
         except sqlite3.Error as err:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: the change was not saved ({err})") from err
+            # A reader that keeps the store open longer than the busy timeout blocks a commit.
+            why = _BUSY if _is_busy(err) else str(err)
+            raise StoreError(f"{self.path}: the change was not saved ({why})") from err
 
     # --- profiles --------------------------------------------------------------------
 

@@ -207,7 +207,7 @@ def test_a_writer_waits_its_turn_then_is_refused_clearly(data_dir, alex):
         other = sqlite3.connect(data_dir / "sm-card.sqlite3", isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # another process in the middle of an import
         alex.blood_type = "B+"
-        with pytest.raises(StoreError, match="another sm-card program is writing"):
+        with pytest.raises(StoreError, match="another program is using the store"):
             store.save_profile(alex)
         other.execute("ROLLBACK")
         other.close()
@@ -231,3 +231,17 @@ def test_a_save_from_a_stale_copy_is_refused(data_dir, alex):
         seen = store.data_version()
         store.save_profile(store.load_profile("Alex Example"), unchanged_since=seen)
         assert store.data_version() == seen  # its own writes leave the version as it is
+
+
+def test_a_commit_blocked_by_a_reader_is_refused_clearly(data_dir, alex):
+    with Store.open(data_dir, busy_timeout=0.2) as store:
+        store.save_profile(alex)
+        reader = sqlite3.connect(data_dir / "sm-card.sqlite3", isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM profiles").fetchone()  # holds a shared lock
+        alex.blood_type = "B+"
+        with pytest.raises(StoreError, match="another program is using the store"):
+            store.save_profile(alex)
+        reader.execute("COMMIT")
+        reader.close()
+        assert store.load_profile("Alex Example").blood_type == "A+"
