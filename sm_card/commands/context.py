@@ -52,11 +52,9 @@ class Context:
                 warning = privacy_warning(path)
                 if warning:
                     warn(warning)
-            if daily_backup:
-                try:
-                    self._store.daily_backup()
-                except OSError as err:
-                    warn(f"no backup today: {err}")
+            problem = self._store.try_daily_backup() if daily_backup else None
+            if problem:
+                warn(f"no backup today: {problem}")
         return self._store
 
     def profile(self) -> Profile:

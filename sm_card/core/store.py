@@ -189,13 +189,22 @@ class Store:
         self.path = path
         self._now = now
         self.read_only = read_only
+        self.backup_problem: str | None = None  # why the last daily backup failed, if it did
 
     def _backup_if_due(self) -> None:
         """A long-running app keeps a daily backup too (checked after each save)."""
+        self.try_daily_backup()  # the save itself succeeded; a miss is retried next time
+
+    def try_daily_backup(self) -> str | None:
+        """``daily_backup`` whose failure is returned (and kept in ``backup_problem`` for the
+        app to show) instead of raised: a missed backup is a warning, never an error."""
         try:
             self.daily_backup()
-        except (OSError, sqlite3.Error):
-            pass  # the save itself succeeded; a missed backup is retried on the next save
+        except (OSError, sqlite3.Error) as err:
+            self.backup_problem = str(err)
+        else:
+            self.backup_problem = None
+        return self.backup_problem
 
     def backup(self, reason: str = "manual") -> Path:
         """A consistent copy of the store in backups/ (see backups.rotate for what is kept).

@@ -84,6 +84,7 @@ def run_app(
         window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
         for warning in store_warnings(store, data_dir):
             show_warning_banner(window, warning)
+        watch_backups(window, session)
 
         def reminders() -> None:
             from sm_card.gui.reminder_service import install_reminders
@@ -165,18 +166,36 @@ def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
 
 
 def store_warnings(store: Store, data_dir: Path) -> list[str]:
-    """What the person should know after opening, none of it fatal: the day's backup that
-    could not be made, a data folder or store that others can read."""
+    """What the person should know after opening, none of it fatal: a data folder or store
+    that others can read, a store that cannot be written."""
     from sm_card.core.paths import privacy_warning
 
     found = [w for w in (privacy_warning(data_dir), privacy_warning(store.path)) if w]
     if store.read_only:
         found.append(f"{store.path} cannot be written (read-only): changes are not saved.")
-    try:
-        store.daily_backup()
-    except OSError as err:
-        found.append(f"No backup today: {err}")
     return found
+
+
+def watch_backups(window, session) -> None:
+    """The day's backup, made now and after saves (a long-running app): while it cannot be
+    made, a banner says so; it goes when a copy is made again."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(window)
+    label.setObjectName("backupWarning")
+    label.setWordWrap(True)
+    label.setStyleSheet("background:#fff4ce; padding:6px;")
+    window.banner_area.addWidget(label)
+
+    def update() -> None:
+        problem = session.store.backup_problem
+        label.setText("⚠ " + window.tr("No backup today: {problem}").format(problem=problem)
+                      if problem else "")
+        label.setVisible(bool(problem))
+
+    session.store.try_daily_backup()
+    update()
+    session.recordEdited.connect(update)
 
 
 def show_warning_banner(window, text: str) -> None:

@@ -143,16 +143,29 @@ def test_recovery_is_offered_only_for_damage(qtbot, tmp_path, example_file, monk
     assert not list(data.glob("sm-card.sqlite3.*-*"))  # nothing moved aside
 
 
-def test_a_backup_that_cannot_be_made_is_a_banner(qtbot, window, session, data_dir):
-    from sm_card.gui.app import show_warning_banner, store_warnings
+def test_a_backup_that_cannot_be_made_is_a_banner_until_one_is(qtbot, window, session,
+                                                               data_dir):
+    from sm_card.gui.app import watch_backups
 
     shutil.rmtree(data_dir / "backups")
     (data_dir / "backups").write_text("a file where the folder should be")
-    warnings = store_warnings(session.store, data_dir)
-    assert len(warnings) == 1 and "No backup today" in warnings[0]
-    show_warning_banner(window, warnings[0])
-    banner = window.findChild(QLabel, "storeWarning")
+    watch_backups(window, session)
+    banner = window.findChild(QLabel, "backupWarning")
     assert banner.isVisible() and "is a file, not a folder" in banner.text()
+    (data_dir / "backups").unlink()  # fixed while the app runs: the next save makes a copy
+    type_into(window.show_page("person").findChild(QLineEdit, "blood_typeEdit"), "B+")
+    assert not banner.isVisible()
+    assert len(list((data_dir / "backups").iterdir())) == 1
+
+
+def test_a_folder_open_to_others_is_a_banner(qtbot, window, session, data_dir):
+    from sm_card.gui.app import show_warning_banner, store_warnings
+
+    os.chmod(data_dir, 0o755)
+    warnings = store_warnings(session.store, data_dir)
+    assert len(warnings) == 1 and "mode 0755" in warnings[0]
+    show_warning_banner(window, warnings[0])
+    assert window.findChild(QLabel, "storeWarning").isVisible()
 
 
 def test_recover_waits_for_the_app_to_quit(tmp_path, example_file):
