@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,32 @@ def qr_image():
         return img
 
     return draw
+def tiny_disk(tmp_path) -> Iterator[Path]:
+    """A 1 MiB tmpfs: a real disk that can be filled (needs root and mount; else skipped)."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs",
+                           str(mount_point)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+def fill_disk(folder: Path) -> None:
+    """Take every free byte of the disk holding ``folder`` (unbuffered: no late error)."""
+    fd = os.open(folder / "filler", os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@pytest.fixture(name="fill_disk")
+def fill_disk_fixture():
+    return fill_disk

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sm_card.core.models import Profile
+from sm_card.core.paths import privacy_warning
 from sm_card.core.store import Store, StoreError
 
 EXIT_OK = 0
@@ -40,12 +41,21 @@ class Context:
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     _store: Store | None = None
 
-    def store(self) -> Store:
+    def store(self, *, daily_backup: bool = True) -> Store:
+        """The opened store. The day's backup follows as a step of its own: when it cannot be
+        made (full disk, read-only folder) the command goes on and says so in one line."""
         if self._store is None:
             try:
                 self._store = Store.open(self.data_dir)
             except StoreError as err:
                 raise CommandError(EXIT_STORE, str(err)) from err
+            for path in (self.data_dir, self._store.path):
+                warning = privacy_warning(path)
+                if warning:
+                    warn(warning)
+            problem = self._store.try_daily_backup() if daily_backup else None
+            if problem:
+                warn(f"no backup today: {problem}")
         return self._store
 
     def profile(self) -> Profile:
@@ -89,6 +99,9 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+def warn(message: str) -> None:
+    """One line on standard error; the command carries on."""
+    print(f"sm-card: warning: {' '.join(message.split())}", file=sys.stderr)
 
 
 def write_output(path: str, data: bytes | str) -> None:

@@ -43,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--from", dest="source", metavar="FILE",
                    help="a particular backup file instead of the newest")
+    p.add_argument("--force", action="store_true",
+                   help="also replace a sound store (kept beside it as sm-card.sqlite3.replaced-…)")
     p.set_defaults(handler=run_recover)
 
 
@@ -90,7 +92,11 @@ def run_profiles(ctx: Context) -> int:
 
 
 def run_backup(ctx: Context) -> int:
-    print(ctx.store().backup("manual"))
+    store = ctx.store(daily_backup=False)
+    try:
+        print(store.backup("manual"))
+    except OSError as err:
+        raise CommandError(EXIT_STORE, str(err)) from err
     return EXIT_OK
 
 
@@ -99,12 +105,16 @@ def run_recover(ctx: Context) -> int:
 
     source = Path(ctx.args.source) if ctx.args.source else None
     try:
-        used, kept = backups.recover(ctx.data_dir, ctx.now(), source)
+        used, kept = backups.recover(ctx.data_dir, ctx.now(), source, force=ctx.args.force)
+    except backups.RecoverRefused as err:
+        raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
     except FileNotFoundError as err:
         raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
     except OSError as err:
-        raise CommandError(EXIT_STORE, f"{ctx.data_dir}: cannot recover ({err})") from err
+        raise CommandError(EXIT_STORE, f"{ctx.data_dir}: cannot recover ({err}); the store "
+                           "was left as it was") from err
     print(f"restored: {used}")
     if kept is not None:
-        print(f"damaged store kept as: {kept}")
+        what = "damaged" if ".damaged-" in kept.name else "previous"
+        print(f"{what} store kept as: {kept}")
     return EXIT_OK

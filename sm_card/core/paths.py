@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "sm-card"
 STORE_FILENAME = "sm-card.sqlite3"
 BACKUP_DIRNAME = "backups"
+LOCK_FILENAME = ".sm-card.lock"  # the app's single-instance lock (a QLockFile)
 ENV_DATA_DIR = "SM_CARD_DATA_DIR"
 
 
@@ -29,11 +31,38 @@ def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = 
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder if missing; on POSIX only the user may read it (0700)."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create the folder if missing, private (0700 on POSIX).
+
+    A folder that exists already keeps its mode: it may be shared on purpose, or be /tmp-like
+    (1777), and changing it behind the person's back breaks other things. ``privacy_warning``
+    says when such a folder lets others in.
+    """
+    if path.is_dir():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        if path.is_dir():  # made by another process a moment ago
+            return path
+        raise
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        os.chmod(path, 0o700)  # the umask may have taken bits away, never added: be exact
     return path
+
+
+def privacy_warning(path: Path) -> str | None:
+    """A sentence when others may look into ``path`` (group or other bits set), else None."""
+    if os.name != "posix":
+        return None
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+    if not mode & 0o077:
+        return None
+    return (f"{path} can be read or changed by other users (mode {mode:04o}); "
+            f"`chmod 700 {path}` makes it private")
 
 
 def resource_path(*parts: str) -> Path:

@@ -38,6 +38,18 @@ class StoreError(Exception):
     """The store could not be read or written; the message names the file and why."""
 
 
+class StoreDamaged(StoreError):
+    """The file is not a sound sm-card store: the one case where recovery is offered."""
+
+
+class StoreChanged(StoreError):
+    """Another program wrote to the store since this copy was read; nothing was written."""
+
+
+_BUSY = ("another program is using the store (an sm-card import or save) and did not finish "
+         "in time; nothing was changed, try again")
+
+
 # Each entry migrates the schema from version N to N+1. Never edit a shipped entry: append.
 MIGRATIONS: list[str] = [
     """
@@ -171,54 +183,106 @@ class Store:
 
     def __init__(
         self, conn: sqlite3.Connection, path: Path,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = datetime.now, *, read_only: bool = False,
     ):
         self._conn = conn
         self.path = path
         self._now = now
+        self.read_only = read_only
+        self.backup_problem: str | None = None  # why the last daily backup failed, if it did
 
     def _backup_if_due(self) -> None:
         """A long-running app keeps a daily backup too (checked after each save)."""
+        self.try_daily_backup()  # the save itself succeeded; a miss is retried next time
+
+    def try_daily_backup(self) -> str | None:
+        """``daily_backup`` whose failure is returned (and kept in ``backup_problem`` for the
+        app to show) instead of raised: a missed backup is a warning, never an error."""
         try:
-            if backups.backup_due(self.path.parent, self._now()):
-                self.backup("daily")
-        except (OSError, sqlite3.Error):
-            pass  # the save itself succeeded; a missed backup is retried on the next save
+            self.daily_backup()
+        except (OSError, sqlite3.Error) as err:
+            self.backup_problem = str(err)
+        else:
+            self.backup_problem = None
+        return self.backup_problem
 
     def backup(self, reason: str = "manual") -> Path:
-        """A consistent copy of the store in backups/ (kept: the newest 14)."""
+        """A consistent copy of the store in backups/ (see backups.rotate for what is kept).
+
+        Raises backups.BackupError (an OSError) when the copy could not be made.
+        """
         return backups.make_backup(self._conn, self.path.parent, self._now(), reason)
+
+    def daily_backup(self) -> Path | None:
+        """The day's copy, when one is due and the store holds a record; else None.
+
+        Its own step, run by the commands and the app after opening: a failure here (a full
+        disk, a read-only folder) is a warning for the caller to show, never a damaged store.
+        """
+        if self.profile_names() and backups.backup_due(self.path.parent, self._now()):
+            return self.backup(backups.DAILY)
+        return None
+
+    def data_version(self) -> int:
+        """Changes when another connection (the CLI, another process) commits to the store;
+        this connection's own writes leave it as it is (SQLite's PRAGMA data_version)."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
 
     # --- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, now: Callable[[], datetime] = datetime.now) -> Store:
-        """Open (creating if needed) the store; back it up once a day and before migrating."""
+    def open(
+        cls, data_dir: Path, now: Callable[[], datetime] = datetime.now,
+        *, busy_timeout: float = 5.0,
+    ) -> Store:
+        """Open the store (creating it if missing). Opening only reads: no backup, no change
+        of modes; the schema is upgraded only when it is older than this app's (after a
+        backup). When the folder or the file cannot be written, the store opens read-only.
+
+        ``busy_timeout``: how long a write waits for another process's write to end.
+        """
         try:
             ensure_private_dir(data_dir)
         except OSError as err:
             raise StoreError(f"{data_dir}: cannot create the data folder ({err.strerror})") from err
         path = data_dir / STORE_FILENAME
         try:
-            if not path.exists():
+            size = path.stat().st_size if path.exists() else None
+        except OSError as err:
+            raise StoreError(f"{path}: cannot open the store ({err.strerror or err})") from err
+        if size == 0 and backups.list_backups(data_dir):
+            # SQLite never leaves a written store at 0 bytes: the file was truncated.
+            raise StoreDamaged(f"{path}: the store is empty (0 bytes) although backups exist; "
+                               "it is damaged" + _recovery_hint(data_dir))
+        read_only = size is not None and not _writable(data_dir, path)
+        try:
+            if size is None:
                 # Create it private before SQLite does; SQLite's journal copies these bits.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-            elif os.name == "posix":
-                os.chmod(path, 0o600)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                conn = sqlite3.connect(backups.sqlite_uri(path, mode="ro"), uri=True,
+                                       isolation_level=None, check_same_thread=False,
+                                       timeout=busy_timeout)
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                       timeout=busy_timeout)
         except (OSError, sqlite3.Error) as err:
             raise StoreError(f"{path}: cannot open the store ({err})") from err
-        store = cls(conn, path, now)
+        store = cls(conn, path, now, read_only=read_only)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             store._check_integrity()
             store._migrate()
-            if store.profile_names() and backups.backup_due(data_dir, now()):
-                backups.make_backup(conn, data_dir, now(), "daily")
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise StoreError(
+            if _is_busy(err):
+                raise StoreError(f"{path}: {_BUSY}") from err
+            if not backups.is_damage(err):
+                # An I/O error, a journal that cannot be read: the file may well be sound.
+                raise StoreError(f"{path}: cannot read the store ({err}); the file was left "
+                                 "as it is") from err
+            raise StoreDamaged(
                 f"{path}: the store is damaged or not an sm-card store ({err})"
                 + _recovery_hint(data_dir)) from err
         except StoreError:
@@ -239,7 +303,7 @@ class Store:
         row = self._conn.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
             problem = row[0] if row else "no answer"
-            raise StoreError(f"{self.path}: the store is damaged ({problem})"
+            raise StoreDamaged(f"{self.path}: the store is damaged ({problem})"
                              + _recovery_hint(self.path.parent))
 
     def _migrate(self) -> None:
@@ -249,9 +313,17 @@ class Store:
                 f"{self.path}: made by a newer sm-card (schema {version}, this app knows "
                 f"{SCHEMA_VERSION}); update the app to open it"
             )
+        if version < SCHEMA_VERSION and self.read_only:
+            raise StoreError(
+                f"{self.path}: the store needs an upgrade (schema {version} to "
+                f"{SCHEMA_VERSION}) but {self.path.parent} cannot be written")
         if 0 < version < SCHEMA_VERSION:
-            backups.make_backup(self._conn, self.path.parent, self._now(),
-                                f"before-schema-{SCHEMA_VERSION}")
+            # Kept apart from the daily copies; no upgrade without it.
+            try:
+                backups.make_backup(self._conn, self.path.parent, self._now(),
+                                    f"before-schema-{SCHEMA_VERSION}")
+            except OSError as err:
+                raise StoreError(f"{self.path}: the store was not upgraded ({err})") from err
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._transaction() as conn:
                 for statement in _split_sql(MIGRATIONS[target - 1]):
@@ -260,10 +332,19 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit: all of it is written, or none (also on a full disk)."""
+        """One atomic unit: all of it is written, or none (also on a full disk).
+
+        BEGIN IMMEDIATE takes the write lock first, so two writers (the app and a CLI import,
+        two imports) take turns; one that waits longer than the busy timeout is refused.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: not saved: the data folder or the store cannot be "
+                             "written (read-only)")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as err:
+            if _is_busy(err):
+                raise StoreError(f"{self.path}: not saved: {_BUSY}") from err
             raise StoreError(f"{self.path}: cannot write ({err})") from err
         try:
             yield self._conn
@@ -282,7 +363,9 @@ class Store:
         except sqlite3.Error as err:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: the change was not saved ({err})") from err
+            # A reader that keeps the store open longer than the busy timeout blocks a commit.
+            why = _BUSY if _is_busy(err) else str(err)
+            raise StoreError(f"{self.path}: the change was not saved ({why})") from err
 
     # --- profiles --------------------------------------------------------------------
 
@@ -361,16 +444,29 @@ class Store:
         finally:
             conn.row_factory = None
 
-    def save_profile(self, profile: Profile) -> None:
-        """Write the whole profile in one transaction; sets ``profile.db_id`` when new."""
+    def save_profile(self, profile: Profile, *, unchanged_since: int | None = None) -> None:
+        """Write the whole profile in one transaction; sets ``profile.db_id`` when new.
+
+        ``unchanged_since``: a ``data_version()`` value; when another process wrote to the
+        store since, StoreChanged is raised and nothing is written (checked under the write
+        lock, so no write can slip in between).
+        """
         with self._transaction() as conn:
+            if unchanged_since is not None and self.data_version() != unchanged_since:
+                raise StoreChanged(f"{self.path}: changed by another program since it was read")
             self._write_profile(conn, profile)
         self._backup_if_due()
 
     def replace_profiles(self, profiles: list[Profile]) -> None:
         """Import: profiles with the same name are replaced, others added; all or nothing."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: nothing was imported: the data folder or the store "
+                             "cannot be written (read-only)")
         if self.profile_names():
-            self.backup("before-import")
+            try:
+                self.backup("before-import")
+            except OSError as err:
+                raise StoreError(f"{err}; nothing was imported") from err
         with self._transaction() as conn:
             for profile in profiles:
                 conn.execute("DELETE FROM profiles WHERE name = ?", (profile.name,))
@@ -506,6 +602,16 @@ class Store:
                     "UPDATE reminder_log SET dismissed = ? WHERE subject_id = ? AND due_key = ?",
                     (int(dismissed), subject_id, due_key),
                 )
+
+
+def _is_busy(err: sqlite3.Error) -> bool:
+    return getattr(err, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+        or "database is locked" in str(err)
+
+
+def _writable(data_dir: Path, path: Path) -> bool:
+    """Whether SQLite could write: the file, and the folder for its journal."""
+    return os.access(data_dir, os.W_OK | os.X_OK) and os.access(path, os.W_OK)
 
 
 def _recovery_hint(data_dir: Path) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 from sm_card.core.paths import resource_path
-from sm_card.core.store import Store, StoreError
+from sm_card.core.store import Store, StoreDamaged, StoreError
 
 
 def load_demo(store: Store, today: date) -> None:
@@ -47,17 +48,14 @@ def run_app(
     if demo:
         demo_dir = tempfile.TemporaryDirectory(prefix="sm-card-demo-")
         data_dir = Path(demo_dir.name)
-    lock = hold_instance_lock(data_dir)
+    try:
+        lock = hold_instance_lock(data_dir)
+    except InstanceLockError as err:
+        return _refuse_start(str(err), smoke_test, 4)
     if lock is None:
         message = (f"sm-card is already running for {data_dir} (look for it in the tray). "
                    "Two copies would show every reminder twice.")
-        if smoke_test:
-            print(f"sm-card: {message}", file=sys.stderr)
-            return 1
-        from sm_card.gui import dialogs
-
-        dialogs.inform(None, "sm-card", message)
-        return 0
+        return _refuse_start(message, smoke_test, 1 if smoke_test else 0)
     try:
         store = Store.open(data_dir)
     except StoreError as err:
@@ -65,8 +63,13 @@ def run_app(
             print(f"sm-card: {err}", file=sys.stderr)
             lock.unlock()
             return 4
-        store = _offer_recovery(data_dir, err)
+        # Only a damaged file is worth a recovery: a busy, newer or unreadable store is not.
+        store = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
         if store is None:
+            if not isinstance(err, StoreDamaged):
+                from sm_card.gui import dialogs
+
+                dialogs.inform(None, "sm-card", str(err))
             lock.unlock()
             return 4
     try:
@@ -79,6 +82,9 @@ def run_app(
                 return 3
             session.select(profile)
         window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
+        for warning in store_warnings(store, data_dir):
+            show_warning_banner(window, warning)
+        watch_backups(window, session)
 
         def reminders() -> None:
             from sm_card.gui.reminder_service import install_reminders
@@ -103,20 +109,105 @@ def run_app(
             demo_dir.cleanup()
 
 
+class InstanceLockError(OSError):
+    """The single-instance lock file could not be made (not: another copy holds it)."""
+
+
 def hold_instance_lock(data_dir: Path):
     """One app per data folder: a second start (autostart plus a click) would double every
     reminder. Returns the held QLockFile, or None when another live process holds it; a lock
-    left by a crashed process is taken over (QLockFile checks the owner's PID)."""
+    left by a crashed process is taken over (QLockFile checks the owner's PID). Raises
+    InstanceLockError, saying why, when the lock file cannot be made at all (a read-only
+    folder, a full disk): that is not "already running"."""
     from PySide6.QtCore import QLockFile
 
-    from sm_card.core.paths import ensure_private_dir
+    from sm_card.core.paths import LOCK_FILENAME, ensure_private_dir
 
     try:
         ensure_private_dir(data_dir)
     except OSError:
         return _NoLock()  # Store.open reports the folder problem properly
-    lock = QLockFile(str(data_dir / ".sm-card.lock"))
-    return lock if lock.tryLock(200) else None
+    path = data_dir / LOCK_FILENAME
+    lock = QLockFile(str(path))
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise InstanceLockError(
+        f"sm-card cannot start: the lock file {path} cannot be made "
+        f"({_why_unwritable(data_dir)}). Free some disk space or make the folder writable, "
+        "then start it again.")
+
+
+def _why_unwritable(folder: Path) -> str:
+    """The system's own words for why nothing can be written in ``folder`` (QLockFile only
+    says "permission" or "unknown")."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0" * 4096)
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as err:
+        return err.strerror or str(err)
+    return "the system refused it"
+
+
+def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
+    """Say why the app does not start: on standard error for the smoke test, else a dialog."""
+    if smoke_test:
+        print(f"sm-card: {message}", file=sys.stderr)
+        return code
+    from sm_card.gui import dialogs
+
+    dialogs.inform(None, "sm-card", message)
+    return code
+
+
+def store_warnings(store: Store, data_dir: Path) -> list[str]:
+    """What the person should know after opening, none of it fatal: a data folder or store
+    that others can read, a store that cannot be written."""
+    from sm_card.core.paths import privacy_warning
+
+    found = [w for w in (privacy_warning(data_dir), privacy_warning(store.path)) if w]
+    if store.read_only:
+        found.append(f"{store.path} cannot be written (read-only): changes are not saved.")
+    return found
+
+
+def watch_backups(window, session) -> None:
+    """The day's backup, made now and after saves (a long-running app): while it cannot be
+    made, a banner says so; it goes when a copy is made again."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(window)
+    label.setObjectName("backupWarning")
+    label.setWordWrap(True)
+    label.setStyleSheet("background:#fff4ce; padding:6px;")
+    window.banner_area.addWidget(label)
+
+    def update() -> None:
+        problem = session.store.backup_problem
+        label.setText("⚠ " + window.tr("No backup today: {problem}").format(problem=problem)
+                      if problem else "")
+        label.setVisible(bool(problem))
+
+    session.store.try_daily_backup()
+    update()
+    session.recordEdited.connect(update)
+
+
+def show_warning_banner(window, text: str) -> None:
+    """A line at the top of the window, there while the app runs."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("⚠ " + text, window)
+    label.setObjectName("storeWarning")
+    label.setWordWrap(True)
+    label.setStyleSheet("background:#fff4ce; padding:6px;")
+    window.banner_area.addWidget(label)
+    label.show()  # a child added after its window was shown stays hidden otherwise
 
 
 class _NoLock:
@@ -146,7 +237,7 @@ def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:
     try:
         used, kept = backups.recover(data_dir, datetime.now())
         store = Store.open(data_dir)
-    except (OSError, StoreError) as again:
+    except (OSError, StoreError, backups.RecoverRefused) as again:
         dialogs.inform(None, "sm-card", str(again))
         return None
     dialogs.inform(None, "sm-card", f"Restored {used.name}. The damaged store was kept as {kept}.")

@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(self._show_save_error)
         session.recordEdited.connect(self._saved)
         session.profileChanged.connect(self._refresh_profiles)
+        session.aboutToReload.connect(self.flush_edits)
+        session.changedElsewhere.connect(self._changed_elsewhere)
         self._refresh_profiles()
         self.nav.setCurrentRow(0)
 
@@ -387,6 +389,15 @@ class MainWindow(QMainWindow):
             "Your last change was NOT saved; the record on disk is as it was before. "
             "{message}").format(message=message))
         self.save_error.show()
+
+    def _changed_elsewhere(self, conflicts: list[str]) -> None:
+        """Another sm-card program (an import from a terminal, say) wrote to the store."""
+        message = self.tr("The record was changed by another sm-card program; this window "
+                          "shows it now.")
+        if conflicts:
+            message += " " + self.tr("Your edit was kept where both changed it: {fields}."
+                                     ).format(fields=", ".join(conflicts))
+        self.statusBar().showMessage(message, 15000)
 
     def _saved(self) -> None:
         self.save_error.hide()

@@ -12,7 +12,8 @@ import pytest
 
 from sm_card.core import interchange
 from sm_card.core.models import Injector, PartialDate, Procedure, Profile
-from sm_card.core.store import SCHEMA_VERSION, Store, StoreError
+from sm_card.core.paths import privacy_warning
+from sm_card.core.store import SCHEMA_VERSION, Store, StoreChanged, StoreError
 
 TODAY = date(2026, 11, 23)
 
@@ -164,3 +165,83 @@ def test_settings_and_reminder_log(data_dir):
         assert log[("dev-1", "lead:30")]["notified_at"] == when
         assert log[("dev-1", "lead:30")]["dismissed"] is True
         assert json.loads(json.dumps(store.get_setting("missing", {"a": 1}))) == {"a": 1}
+
+
+# --- open is only open ----------------------------------------------------------------------
+
+
+def snapshot(folder):
+    """Every file under ``folder`` with its bytes, mode and modification time."""
+    return {p.relative_to(folder): (p.read_bytes() if p.is_file() else None,
+                                    p.stat().st_mode, p.stat().st_mtime_ns)
+            for p in [folder, *folder.rglob("*")]}
+
+
+def test_opening_and_reading_write_nothing(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+    os.chmod(data_dir / "sm-card.sqlite3", 0o640)  # the person's choice: kept as it is
+    before = snapshot(data_dir)
+    with Store.open(data_dir) as store:
+        store.load_all()
+        store.reminder_log()
+        store.get_setting("lead_days")
+    assert snapshot(data_dir) == before
+
+
+def test_an_existing_folder_keeps_its_mode(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    Store.open(shared).close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert "other users" in privacy_warning(shared)
+    made = tmp_path / "new" / "data"
+    Store.open(made).close()
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700 and privacy_warning(made) is None
+
+
+def test_a_writer_waits_its_turn_then_is_refused_clearly(data_dir, alex):
+    with Store.open(data_dir, busy_timeout=0.2) as store:
+        store.save_profile(alex)
+        other = sqlite3.connect(data_dir / "sm-card.sqlite3", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process in the middle of an import
+        alex.blood_type = "B+"
+        with pytest.raises(StoreError, match="another program is using the store"):
+            store.save_profile(alex)
+        other.execute("ROLLBACK")
+        other.close()
+        store.save_profile(alex)
+        assert store.load_profile("Alex Example").blood_type == "B+"
+
+
+def test_a_save_from_a_stale_copy_is_refused(data_dir, alex):
+    with Store.open(data_dir) as store:
+        store.save_profile(alex)
+        seen = store.data_version()
+        with Store.open(data_dir) as cli:  # another program imports meanwhile
+            fresh = cli.load_profile("Alex Example")
+            fresh.blood_type = "O-"
+            cli.replace_profiles([fresh])
+        alex.weight_kg = 70.0
+        with pytest.raises(StoreChanged):
+            store.save_profile(alex, unchanged_since=seen)
+        assert store.load_profile("Alex Example").blood_type == "O-"
+        assert store.data_version() != seen
+        seen = store.data_version()
+        store.save_profile(store.load_profile("Alex Example"), unchanged_since=seen)
+        assert store.data_version() == seen  # its own writes leave the version as it is
+
+
+def test_a_commit_blocked_by_a_reader_is_refused_clearly(data_dir, alex):
+    with Store.open(data_dir, busy_timeout=0.2) as store:
+        store.save_profile(alex)
+        reader = sqlite3.connect(data_dir / "sm-card.sqlite3", isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM profiles").fetchone()  # holds a shared lock
+        alex.blood_type = "B+"
+        with pytest.raises(StoreError, match="another program is using the store"):
+            store.save_profile(alex)
+        reader.execute("COMMIT")
+        reader.close()
+        assert store.load_profile("Alex Example").blood_type == "A+"

@@ -223,12 +223,9 @@ def test_renamed_agent_relinks_to_the_catalog(window, data_dir):
     assert reopened(data_dir)["Alex Example"].avoid[1].catalog_id == "mivacurium"
 
 
-def test_one_app_per_data_folder(qtbot, tmp_path):
-    """A second start for the same folder is refused while the first runs (no double
-    reminders); a lock left by a killed process is taken over."""
-    from sm_card.gui.app import hold_instance_lock
-
-    data = tmp_path / "d"
+def app_elsewhere(data):
+    """Another process holding the app's lock for ``data`` (as a running app does); kill it
+    to leave a stale lock behind."""
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time\n"
@@ -238,8 +235,18 @@ def test_one_app_per_data_folder(qtbot, tmp_path):
          "print('held' if lock is not None else 'refused', flush=True)\n"
          "time.sleep(60)\n"],
         stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_one_app_per_data_folder(qtbot, tmp_path):
+    """A second start for the same folder is refused while the first runs (no double
+    reminders); a lock left by a killed process is taken over."""
+    from sm_card.gui.app import hold_instance_lock
+
+    data = tmp_path / "d"
+    holder = app_elsewhere(data)
     try:
-        assert holder.stdout.readline().strip() == "held"
         assert hold_instance_lock(data) is None
         second = subprocess.run(
             [sys.executable, "-m", "sm_card", "--data-dir", str(data), "gui", "--smoke-test"],
