@@ -46,7 +46,8 @@ def test_small_record_fits_whole_without_marker():
     assert not summary.shortened and MORE_MARKER not in summary.text
     lines = summary.text.splitlines()
     assert lines[0] == "MEDICAL ALERT: Indolent systemic mastocytosis (ISM)"
-    assert lines[1] == "RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg"
+    assert lines[1] == ("RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen auto-injector 0.3 mg"
+                        " (outer mid-thigh)")
     assert lines[2] == "DO NOT GIVE: NSAIDs"
     assert lines[3] == "Contact: Bo Lee +1 555 0100"
     assert "Name: Ann Lee, born 1990-01-02" in lines
@@ -65,7 +66,9 @@ def test_example_is_shortened_with_marker_and_report(example):
     assert len(summary.text.encode()) <= QR_MAX_BYTES
     assert summary.text.endswith("\n" + MORE_MARKER)
     assert any(o.startswith("medications") for o in summary.omitted)
-    assert "physician's emergency plan" in summary.omitted
+    # the plan ranks above medications: at least where to find it is kept
+    assert "physician's emergency plan (shortened)" in summary.omitted
+    assert "Physician's plan: see card back, pre-op letter" in summary.text
     # the essentials are whole
     assert "DO NOT GIVE: NSAIDs, atracurium" in summary.text
     assert "Contact: Sam Example (partner) +44 7700 900123" in summary.text
@@ -85,7 +88,8 @@ def test_long_avoid_list_does_not_push_out_contact_or_name(example):
 
 def test_condition_label_and_avoid_order():
     assert condition_label("ISM") == "SYSTEMIC MASTOCYTOSIS"
-    assert condition_label(None) == "SYSTEMIC MASTOCYTOSIS"
+    assert condition_label(None) is None  # no diagnosis recorded: none is invented
+    assert condition_label("SM") == "SYSTEMIC MASTOCYTOSIS"
     assert condition_label("CM") == "CUTANEOUS MASTOCYTOSIS"
     profile = Profile(name="x", avoid=[AvoidEntry("a", severity="caution"), AvoidEntry("b"),
                                        AvoidEntry("c", severity="caution"), AvoidEntry("d")])
@@ -150,8 +154,8 @@ def test_engraving_says_no_before_the_first_avoid_entry_it_can_place():
 
 
 def test_engraving_marker_takes_back_whole_items_never_half_a_name():
-    profile = Profile(name="A", avoid=[AvoidEntry("NSAIDs"),
-                                       AvoidEntry("a very long agent name here"),
+    profile = Profile(name="A", diagnosis=Diagnosis(subtype="SM"),
+                      avoid=[AvoidEntry("NSAIDs"), AvoidEntry("a very long agent name here"),
                                        AvoidEntry("morphine")])
     result = engraving(profile, lines=4, width=20)
     assert result.text.splitlines() == ["SYST. MASTOCYTOSIS", "ANAPHYLAXIS RISK", "NO NSAIDS",
