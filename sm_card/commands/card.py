@@ -25,10 +25,19 @@ def _emergency_number(value: str) -> str:
     return value
 
 
-def _add_emergency_number(parser: argparse.ArgumentParser) -> None:
+def add_emergency_number(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--emergency-number", type=_emergency_number, metavar="NUMBER",
-                        help="the number to call printed on the card (default: the setting, "
-                        "112 unless changed in the app; e.g. 911, 999, 000)")
+                        help="the number to call printed with the first-aid steps (default: "
+                        "the profile's number set in the app, else the one for your locale: "
+                        "911 US/CA/MX, 999 UK, 000 AU, 111 NZ, 112 EU and elsewhere)")
+
+
+def emergency_number(ctx: Context, profile) -> str:
+    """--emergency-number, else the profile's own, else the shared setting, else the locale's."""
+    from sm_card.core.settings import Settings
+
+    return ctx.args.emergency_number or Settings(ctx.store()).emergency_number_for(
+        profile.db_id)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,11 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "on a page with crop marks")
     p.add_argument("--paper", choices=("a4", "letter"), default=None,
                    help="paper for --layout sheet (default: the setting, from the locale)")
-    _add_emergency_number(p)
+    add_emergency_number(p)
     p.set_defaults(handler=run_card)
 
     p = sub.add_parser("qr-text", help="print the text the card's QR code holds")
-    _add_emergency_number(p)
+    add_emergency_number(p)
     p.set_defaults(handler=run_qr_text)
 
     p = sub.add_parser("engrave", help="medical-alert bracelet engraving text")
@@ -69,7 +78,7 @@ def run_card(ctx: Context) -> int:
     paper = ctx.args.paper or settings.paper
     if paper not in ("a4", "letter"):
         paper = "a4"
-    number = ctx.args.emergency_number or settings.emergency_number
+    number = emergency_number(ctx, profile)
     result = build_card(profile, emergency_number=number,
                         today=ctx.today(), layout=ctx.args.layout, paper=paper)
     write_output(ctx.args.output, result.pdf)
@@ -78,11 +87,10 @@ def run_card(ctx: Context) -> int:
 
 
 def run_qr_text(ctx: Context) -> int:
-    from sm_card.core.settings import Settings
     from sm_card.core.summary import qr_summary
 
     profile = ctx.profile()
-    number = ctx.args.emergency_number or Settings(ctx.store()).emergency_number
+    number = emergency_number(ctx, profile)
     summary = qr_summary(profile, number)
     sys.stdout.write(summary.text + "\n")
     if summary.omitted:

@@ -28,7 +28,9 @@ def test_qr_text_is_what_the_card_code_holds(store, tmp_path):
     qr = run(store, "qr-text")
     assert qr.returncode == 0
     assert qr.stdout.startswith("MEDICAL ALERT: Indolent systemic mastocytosis (ISM)\n")
-    assert "warning: QR text shortened; left out: medications" in qr.stderr
+    # the plan ranks above the medications, so it is named first among what was left out
+    assert ("warning: QR text shortened; left out: physician's emergency plan (shortened); "
+            in qr.stderr) and "medications: cetirizine" in qr.stderr
     for layout in ("card", "sheet"):
         out = tmp_path / f"{layout}.pdf"
         done = run(store, "card", "-o", str(out), "--layout", layout, "--paper", "letter")
