@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sm_card.core.first_aid import ROUTE, product_form
+from sm_card.core.first_aid import ROUTE, carried_devices, product_form
 from sm_card.core.models import AvoidEntry, Injector, Profile
 
 # A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
@@ -150,9 +150,16 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     # diagnosis recorded the alert names none.
     label = sub or condition
     items.append(_Item("condition", f"MEDICAL ALERT: {label}" if label else "MEDICAL ALERT", []))
-    carried = injector_summary(profile.injectors, with_form=True, with_route=True)
+    # The route once at the end when every known device has the same form, else per device.
+    devices = carried_devices(profile.injectors)
+    forms = devices.forms
+    # (an unknown product beside a known one must not seem to share its route)
+    mixed = len(forms) > 1 or (bool(forms) and devices.unknown)
+    carried = injector_summary(profile.injectors, with_form=mixed, with_route=mixed)
     if carried:
-        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried))
+        tail = f" ({forms[0]}: {ROUTE[forms[0]]})" if forms and not mixed else ""
+        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried,
+                           tail=tail))
     else:
         items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS.", []))
     ordered = avoid_ordered(profile)
@@ -214,7 +221,7 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
 # Where the rest of a shortened plan is: the letter quotes it whole.
 PLAN_MORE = "[rest of plan: pre-operative letter]"
 # When not even its first sentence fits, the QR still says that a plan exists, and where.
-PLAN_ELSEWHERE = "Physician's plan: see card back, pre-op letter"
+PLAN_ELSEWHERE = "Physician's plan: see card back"
 
 
 def plan_sentences(plan: str) -> list[str]:

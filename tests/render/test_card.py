@@ -13,7 +13,15 @@ from PIL import ImageOps
 from pypdf import PdfReader
 
 from sm_card.core import interchange
-from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate, Profile
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Injector,
+    Medication,
+    PartialDate,
+    Profile,
+    ToleratedEntry,
+)
 from sm_card.core.summary import MORE_MARKER, qr_summary
 from sm_card.render.card import (
     CARD_H,
@@ -351,3 +359,121 @@ def test_qr_matrix_is_reused_only_for_the_same_text(example):
     other = build_card(example, layout="card", today=TODAY, reuse_qr=first.matrix)
     assert other.matrix is not first.matrix
     assert decode_all(other.pdf, 150) == [other.qr.text]
+
+
+# --- issue 8: first aid never dropped, route from the device, nothing invented -------------
+
+
+def _person(**kw) -> Profile:
+    from sm_card.core.models import Diagnosis
+
+    base = dict(name="Noa Brook", date_of_birth=date(1985, 5, 6),
+                diagnosis=Diagnosis(subtype="ISM"), avoid=[AvoidEntry("NSAIDs")],
+                contacts=[Contact("Kim Brook", "+1 555 0100", "sister")],
+                injectors=[Injector("neffy", 2, PartialDate(2027, 6)),
+                           Injector("neffy", 2, PartialDate(2027, 8))])
+    base.update(kw)
+    return Profile(**base)
+
+
+def _flat(lines: list[str]) -> str:
+    return " ".join(lines).replace("\u00a0", " ")
+
+
+def _assert_all_steps(result, profile, number):
+    from sm_card.core.first_aid import first_aid_steps
+
+    back = _flat(result.back_text)
+    for i, step in enumerate(first_aid_steps(profile.injectors, number, short=True), start=1):
+        assert f"{i}. {step}".replace("\u00a0", " ") in back, step
+    assert not any("first aid" in w for w in result.warnings)
+
+
+def _min_font_size(pdf: bytes) -> float:
+    return min(size for page in char_boxes(pdf) for *_, size in page)
+
+
+def test_nasal_spray_card_gives_the_nostril_never_the_thigh():
+    profile = _person()
+    result = build_card(profile, layout="card", emergency_number="911", today=TODAY)
+    back = _flat(result.back_text)
+    assert "2. Epinephrine: nasal spray, one nostril" in back
+    assert "thigh" not in back and "thigh" not in result.qr.text
+    assert "Epinephrine carried: neffy 2 mg ×2" in back
+    _assert_all_steps(result, profile, "911")
+    decoded = decode_all(result.pdf, 300)
+    assert decoded == [result.qr.text] and "(nasal spray: one nostril)" in decoded[0]
+
+
+def test_both_kinds_of_device_name_both_routes_and_forms():
+    profile = _person(injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 6)),
+                                 Injector("neffy", 2, PartialDate(2027, 6))])
+    back = _flat(build_card(profile, layout="card", today=TODAY).back_text)
+    assert "auto-injector, outer mid-thigh; or nasal spray, one nostril" in back
+    assert "EpiPen auto-injector 0.3 mg" in back and "neffy nasal spray 2 mg" in back
+
+
+@pytest.mark.parametrize("plan_sentences", [1, 3, 40])
+def test_plan_is_printed_beside_the_steps_and_cut_only_at_a_sentence_end(plan_sentences):
+    sentences = [f"Sentence {i} of the allergist's plan with some detail." for i in
+                 range(plan_sentences)]
+    profile = _person(emergency_plan=" ".join(sentences),
+                      medications=[Medication("cetirizine", "10 mg")],
+                      tolerated=[ToleratedEntry("propofol")])
+    result = build_card(profile, layout="card", today=TODAY)
+    _assert_all_steps(result, profile, "112")
+    back = _flat(result.back_text)
+    assert "Physician’s plan:" in back
+    printed = [s for s in sentences if s in back]
+    assert printed == sentences[:len(printed)]
+    if len(printed) < len(sentences):
+        assert "→ rest:" in back
+        assert any("physician's plan: shortened at a sentence end" in w
+                   for w in result.warnings)
+        # no sentence is printed in part
+        cut = sentences[len(printed)]
+        assert cut.split(" with")[0] not in back
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+def test_hostile_record_keeps_every_step(hostile):
+    result = build_card(hostile, layout="card", today=TODAY)
+    _assert_all_steps(result, hostile, "112")
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+@pytest.mark.parametrize("subtype", [None, "none-object"])
+def test_no_diagnosis_prints_none(subtype):
+    from sm_card.core.models import Diagnosis
+
+    profile = _person(diagnosis=None if subtype is None else Diagnosis(kit_d816v="positive"))
+    result = build_card(profile, layout="card", today=TODAY)
+    everything = _flat(result.front_text + result.back_text) + result.qr.text
+    assert "MASTOCYTOSIS" not in everything.upper()
+    assert result.front_text[0] == "MEDICAL ALERT"
+    assert "Diagnosis not recorded" in _flat(result.front_text)
+
+
+def test_caption_says_what_the_qr_holds_and_never_full(example):
+    small = build_card(_person(), layout="card", today=TODAY)
+    assert not small.qr.shortened
+    assert "Scan: text summary (works offline)" in _flat(small.back_text)
+    long = build_card(example, layout="card", today=TODAY)
+    assert long.qr.shortened
+    assert "Scan: shortened text summary" in _flat(long.back_text)
+    for result in (small, long):
+        assert "full" not in _flat(result.back_text).casefold().replace("fully", "")
+
+
+@pytest.mark.parametrize(("name", "relation"), [
+    ("Maximiliana Wilhelmina Bartholomäa von Habsburg-Lothringen-Sachsen", "grandmother"),
+    ("Sam", "legal guardian and next of kin, father's side of the family, call any time"),
+    ("Kim " * 40, "sister " * 20),
+])
+def test_contact_phone_is_never_cut(name, relation):
+    phone = "+44 20 7946 0958 ext 1234"
+    profile = _person(contacts=[Contact(name, phone, relation)])
+    result = build_card(profile, layout="card", today=TODAY)
+    front = _flat(result.front_text)
+    assert phone in front
+    assert not any(w.startswith("Front, emergency contact") for w in result.warnings)
