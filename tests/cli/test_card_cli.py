@@ -121,3 +121,22 @@ def test_emergency_number_option_for_one_run(store, tmp_path):
     assert "Emergency number: 000" in run(store, "qr-text", "--emergency-number", "000").stdout
     assert "Emergency number: 112" in run(store, "qr-text").stdout  # the setting is unchanged
     assert run(store, "qr-text", "--emergency-number", "call me").returncode == 2
+
+
+def test_profile_number_then_locale_default(store, tmp_path):
+    from sm_card.core.settings import Settings
+    from sm_card.core.store import Store
+
+    with Store.open(store) as st:
+        pid = st.load_profile("Alex Example").db_id
+        Settings(st).set_emergency_number_for(pid, "000")
+    assert "Emergency number: 000" in run(store, "qr-text").stdout
+    assert "Emergency number: 911" in run(store, "qr-text", "--emergency-number",
+                                          "911").stdout
+    with Store.open(store) as st:
+        Settings(st).set_emergency_number_for(pid, None)
+    # nothing set: the locale decides, as for the paper
+    env = {**__import__("os").environ, "LC_ALL": "en_US.UTF-8"}
+    assert "Emergency number: 911" in run(store, "qr-text", env=env).stdout
+    env["LC_ALL"] = "en_GB.UTF-8"
+    assert "Emergency number: 999" in run(store, "qr-text", env=env).stdout

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
-from sm_card.core.models import AvoidEntry, Procedure, Profile
+from sm_card.core.models import AvoidEntry, Diagnosis, Procedure, Profile
 from sm_card.core.surgery import build_letter
 from sm_card.render.fonts import shape_line
 from sm_card.render.letter import MARGIN, render_letter
@@ -269,3 +269,50 @@ def test_an_expired_device_is_marked_expired(profile):
     text = _flat(_text(later))
     assert "2026-12-31 (EXPIRED)" in text
     assert "2027-09 (EXPIRED)" not in text and "2027-09" in text
+
+
+# --- issue 8 -------------------------------------------------------------------------------
+
+
+def _person(**kw) -> Profile:
+    from sm_card.core.models import Injector, PartialDate
+
+    base = dict(name="Noa Brook", date_of_birth=date(1985, 5, 6),
+                diagnosis=Diagnosis(subtype="ISM"),
+                injectors=[Injector("neffy", 2, PartialDate(2027, 6))])
+    base.update(kw)
+    return Profile(**base)
+
+
+def test_nasal_spray_letter_prints_the_steps_and_never_the_thigh():
+    pdf = render_letter(build_letter(_person(emergency_plan="Cetirizine 20 mg first."),
+                                     default_catalog(), TODAY, "911"))
+    text = _flat(_text(pdf))
+    assert "thigh" not in text
+    assert "nasal spray into one nostril" in text
+    assert "Call the emergency number: 911" in text
+    assert "If in doubt, give epinephrine" in text
+    assert "not breathing normally: start CPR" in text
+    # the plan is printed as well, after the steps and labelled as in addition
+    steps_at = text.index("standard first-aid steps")
+    assert text.index("Cetirizine 20 mg first.") > steps_at
+    assert "in addition to the steps above" in text
+
+
+def test_child_letter_prints_the_child_figures():
+    text = _flat(_text(_letter(_person(date_of_birth=date(2018, 3, 14)))))
+    assert "children had symptoms from mast cell mediators in 4 % and anaphylaxis in 2 %" in text
+    assert "0.4 %" not in text
+
+
+def test_no_diagnosis_letter_names_none():
+    profile = _person(diagnosis=Diagnosis(kit_d816v="positive"),
+                      tolerated=[], avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")])
+    text = _flat(_text(_letter(profile)))
+    assert "Diagnosis: not recorded" in text
+    assert "systemic mastocytosis" not in text.casefold()
+    assert "No diagnosis is recorded" in text
+    # catalog suggestions (paracetamol for NSAIDs) are never listed as tolerated
+    tolerated = text[text.index("records as tolerated"):text.index("Current medications")]
+    assert "paracetamol" not in tolerated and "None recorded" in tolerated
+    assert "tolerated before" not in text
