@@ -331,11 +331,11 @@ PLAN_LABEL = "Physician\u2019s plan: "
 
 
 def _plan_paras(fonts: FontSet, plan: str, width: float, height: float, size: float,
-                pointer: str) -> tuple[list[list[Span]], bool]:
-    """The physician's plan, as many whole sentences as fit, then ``pointer`` to the rest.
+                where: str) -> tuple[list[list[Span]], bool]:
+    """The physician's plan, as many whole sentences as fit, then where the rest is.
 
     Returns the paragraphs and whether it was shortened. Never cut inside a sentence: when
-    not even one fits, only the label and the pointer are printed.
+    not even one fits, only the label and where to read the plan are printed.
     """
     label = Span(PLAN_LABEL, True)
     sentences = plan_sentences(plan)
@@ -344,11 +344,12 @@ def _plan_paras(fonts: FontSet, plan: str, width: float, height: float, size: fl
         shortened = keep < len(sentences)
         spans = [label, Span(text)] if text else [label]
         if shortened:
-            spans.append(Span((" " if text else "") + pointer, True))
+            pointer = f" \u2192 rest: {where}" if text else f"see {where}"
+            spans.append(Span(pointer, True))
         fitted = textmod.fit(fonts, [spans], width, height, size, min_size=size)
         if not fitted.truncated:
             return [spans], shortened
-    return [[label, Span(pointer, True)]], True
+    return [[label, Span(f"see {where}", True)]], True
 
 
 def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
@@ -493,9 +494,8 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
                 # The QR holds the plan above the lab values and medications: when it holds
                 # more of the plan than fits here, the reader is sent there, else to the letter.
                 in_qr = all(s in content.summary.text for s in plan_sentences(plan))
-                pointer = ("\u2192 rest: scan the QR code" if in_qr
-                           else "\u2192 rest: pre-operative letter")
-                paras, cut = _plan_paras(fonts, plan, col_w, cap, size, pointer)
+                where = "the QR code" if in_qr else "pre-operative letter"
+                paras, cut = _plan_paras(fonts, plan, col_w, cap, size, where)
                 if cut:
                     warnings.append("Back, physician's plan: shortened at a sentence end; the "
                                     "card points to " + ("the QR code" if in_qr else

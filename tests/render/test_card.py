@@ -427,7 +427,8 @@ def test_plan_is_printed_beside_the_steps_and_cut_only_at_a_sentence_end(plan_se
     printed = [s for s in sentences if s in back]
     assert printed == sentences[:len(printed)]
     if len(printed) < len(sentences):
-        assert "→ rest:" in back
+        assert ("→ rest: pre-operative letter" in back if printed
+                else "Physician’s plan: see pre-operative letter" in back)
         assert any("physician's plan: shortened at a sentence end" in w
                    for w in result.warnings)
         # no sentence is printed in part
@@ -477,3 +478,21 @@ def test_contact_phone_is_never_cut(name, relation):
     front = _flat(result.front_text)
     assert phone in front
     assert not any(w.startswith("Front, emergency contact") for w in result.warnings)
+
+
+def test_longest_steps_still_fit_whole_at_6_pt_or_more(hostile):
+    hostile.injectors = [Injector("EpiPen", 0.3, PartialDate(2027, 6)),
+                         Injector("neffy", 2, PartialDate(2027, 6)),
+                         Injector("Mystery Pen", 0.3, PartialDate(2027, 6))]
+    number = "+44 20 7946 0958 12"
+    result = build_card(hostile, layout="card", emergency_number=number, today=TODAY)
+    _assert_all_steps(result, hostile, number)
+    assert "one nostril; or other device: as its label says" in _flat(result.back_text)
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+def test_a_plan_with_no_room_says_where_it_is(hostile):
+    hostile.emergency_plan = "A first sentence " + "that goes on and on " * 30 + "to the end."
+    back = _flat(build_card(hostile, layout="card", today=TODAY).back_text)
+    assert "Physician’s plan: see pre-operative letter" in back
+    assert "A first sentence" not in back
