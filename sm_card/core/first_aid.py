@@ -26,10 +26,11 @@ NASAL_SPRAY = "nasal spray"
 # Where each form of device puts the dose (REFERENCE.md §3, from ASCIA 2023 and the neffy label).
 ROUTE = {AUTO_INJECTOR: "outer mid-thigh", NASAL_SPRAY: "one nostril"}
 
+# Short labels, as printed under the steps on the letter (full titles in the docstring).
 FIRST_AID_SOURCES = (
-    "ASCIA Action Plan for Anaphylaxis (2023)",
-    "Resuscitation Council UK, Emergency treatment of anaphylaxis (2021)",
-    "neffy (epinephrine nasal spray) US prescribing information (route)",
+    "ASCIA Action Plan for Anaphylaxis 2023",
+    "Resuscitation Council UK 2021",
+    "neffy US label (nasal route)",
 )
 
 

