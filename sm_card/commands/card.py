@@ -26,10 +26,19 @@ def _emergency_number(value: str) -> str:
     return value
 
 
-def _add_emergency_number(parser: argparse.ArgumentParser) -> None:
+def add_emergency_number(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--emergency-number", type=_emergency_number, metavar="NUMBER",
-                        help="the number to call printed on the card (default: the setting, "
-                        "112 unless changed in the app; e.g. 911, 999, 000)")
+                        help="the number to call printed with the first-aid steps (default: "
+                        "the profile's number set in the app, else the one for your locale: "
+                        "911 US/CA/MX, 999 UK, 000 AU, 111 NZ, 112 EU and elsewhere)")
+
+
+def emergency_number(ctx: Context, profile) -> str:
+    """--emergency-number, else the profile's own, else the shared setting, else the locale's."""
+    from sm_card.core.settings import Settings
+
+    return ctx.args.emergency_number or Settings(ctx.store()).emergency_number_for(
+        profile.db_id)
 
 
 def _add_qr_format(parser: argparse.ArgumentParser) -> None:
@@ -57,12 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "on a page with crop marks")
     p.add_argument("--paper", choices=("a4", "letter"), default=None,
                    help="paper for --layout sheet (default: the setting, from the locale)")
-    _add_emergency_number(p)
+    add_emergency_number(p)
     _add_qr_format(p)
     p.set_defaults(handler=run_card)
 
     p = sub.add_parser("qr-text", help="print exactly what the card's QR code holds")
-    _add_emergency_number(p)
+    add_emergency_number(p)
     _add_qr_format(p)
     p.set_defaults(handler=run_qr_text)
 
@@ -88,7 +97,7 @@ def run_card(ctx: Context) -> int:
     paper = ctx.args.paper or settings.paper
     if paper not in ("a4", "letter"):
         paper = "a4"
-    number = ctx.args.emergency_number or settings.emergency_number
+    number = emergency_number(ctx, profile)
     result = build_card(profile, emergency_number=number, today=ctx.today(),
                         layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx))
     write_output(ctx.args.output, result.pdf)
@@ -99,11 +108,10 @@ def run_card(ctx: Context) -> int:
 
 def run_qr_text(ctx: Context) -> int:
     from sm_card.core.qr_payload import qr_payload
-    from sm_card.core.settings import Settings
     from sm_card.render.qr import CARD_QR_MAX_BYTES
 
     profile = ctx.profile()
-    number = ctx.args.emergency_number or Settings(ctx.store()).emergency_number
+    number = emergency_number(ctx, profile)
     payload = qr_payload(profile, number, _qr_format(ctx), CARD_QR_MAX_BYTES)
     sys.stdout.write(payload.text + "\n")
     if payload.omitted:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sm_card.commands.check import warn_findings
+from sm_card.commands.card import add_emergency_number, emergency_number
 from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
 
 PAPERS = ("a4", "letter")
@@ -16,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
                    help="where to write the PDF (- for standard output)")
     p.add_argument("--paper", choices=PAPERS, help="paper size (default: your setting)")
+    add_emergency_number(p)
     p.set_defaults(handler=run_letter)
 
     p = sub.add_parser("fhir", help="the record as an HL7 FHIR International Patient Summary")
@@ -36,7 +38,8 @@ def run_letter(ctx: Context) -> int:
     if paper not in PAPERS:
         raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
                            f"{', '.join(PAPERS)}; pass --paper")
-    letter = build_letter(profile, default_catalog(), ctx.today())
+    letter = build_letter(profile, default_catalog(), ctx.today(),
+                          emergency_number(ctx, profile))
     write_output(ctx.args.output, render_letter(letter, paper))
     warn_findings(profile, ctx.today())
     return EXIT_OK

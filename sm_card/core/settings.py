@@ -7,13 +7,13 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sm_card.core.emergency_numbers import number_for_locale
 from sm_card.core.store import Store
 
 # Letter paper is the norm in the United States, Canada and Mexico; A4 elsewhere.
 _LETTER_COUNTRIES = {"US", "CA", "MX"}
 
 DEFAULTS: dict[str, Any] = {
-    "emergency_number": "112",
     "lead_days": [60, 30, 7, 0],
     "prepare_days": 14,
     "close_to_tray": True,
@@ -63,6 +63,8 @@ class Settings:
     def get(self, key: str) -> Any:
         if key == "paper":
             return self._store.get_setting("paper") or paper_for_locale(self._locale_name())
+        if key == "emergency_number":
+            return self._store.get_setting(key) or number_for_locale(self._locale_name())
         return self._store.get_setting(key, DEFAULTS.get(key))
 
     def set(self, key: str, value: Any) -> None:
@@ -74,7 +76,33 @@ class Settings:
 
     @property
     def emergency_number(self) -> str:
+        """The number set for every profile, else the locale's (911 in en_US, 112 elsewhere)."""
         return self.get("emergency_number")
+
+    # One number per profile, kept as a setting keyed by the profile's store id, so that a
+    # family on holiday abroad can give one child's card another number without a schema
+    # change. A profile with none set falls back to the shared setting, then to the locale.
+    @staticmethod
+    def _profile_key(profile_id: int) -> str:
+        return f"emergency_number:{profile_id}"
+
+    def emergency_number_for(self, profile_id: int | None) -> str:
+        if profile_id is not None:
+            own = self._store.get_setting(self._profile_key(profile_id))
+            if own:
+                return own
+        return self.emergency_number
+
+    def emergency_number_source(self, profile_id: int | None) -> str:
+        """'profile' (set for this profile), 'setting' (set for all) or 'region' (locale)."""
+        if profile_id is not None and self._store.get_setting(self._profile_key(profile_id)):
+            return "profile"
+        return "setting" if self._store.get_setting("emergency_number") else "region"
+
+    def set_emergency_number_for(self, profile_id: int | None, number: str | None) -> None:
+        """Set (or with None, forget) the profile's own number; no profile id: the shared one."""
+        key = "emergency_number" if profile_id is None else self._profile_key(profile_id)
+        self._store.set_setting(key, number or None)
 
     @property
     def lead_days(self) -> list[int]:

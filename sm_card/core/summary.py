@@ -2,16 +2,17 @@
 
 Priority (most important first), shared by the QR summary and the engraving:
 
-1. the condition (systemic mastocytosis and the subtype),
-2. anaphylaxis risk and the epinephrine carried,
+1. the condition (systemic mastocytosis and the subtype; nothing when no diagnosis is
+   recorded: the app never invents one),
+2. anaphylaxis risk and the epinephrine carried, with the route of each form of device,
 3. the avoid list ("avoid" entries before "caution" entries),
 4. the emergency contacts,
 5. the person's name and date of birth, and the emergency number,
-6. baseline tryptase and KIT D816V,
-7. current medications,
-8. tolerated agents,
-9. the clinician,
-10. the physician's emergency plan.
+6. the physician's emergency plan (the QR summary only; cut only at a sentence end),
+7. baseline tryptase and KIT D816V,
+8. current medications,
+9. tolerated agents,
+10. the clinician.
 
 When the text does not fit (the QR is limited so that its modules print at ≥ 0.35 mm on the
 card), items are dropped from the end of this list, list items one by one from the end of
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from sm_card.core.first_aid import ROUTE, carried_devices, product_form
 from sm_card.core.models import AvoidEntry, Injector, Profile
 
 # A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
@@ -40,9 +42,12 @@ _ESSENTIAL = {"condition", "epinephrine", "avoid list", "caution list", "emergen
 _CONDITION_BY_SUBTYPE = {"CM": "CUTANEOUS MASTOCYTOSIS", "MCS": "MAST CELL SARCOMA"}
 
 
-def condition_label(subtype: str | None) -> str:
-    """The condition in capitals, as on the card's alert band."""
-    return _CONDITION_BY_SUBTYPE.get(subtype or "", "SYSTEMIC MASTOCYTOSIS")
+def condition_label(subtype: str | None) -> str | None:
+    """The condition in capitals, as on the card's alert band; None when no diagnosis is
+    recorded (nothing is printed then: the app never invents a diagnosis)."""
+    if not subtype:
+        return None
+    return _CONDITION_BY_SUBTYPE.get(subtype, "SYSTEMIC MASTOCYTOSIS")
 
 
 def subtype_name(subtype: str | None) -> str | None:
@@ -62,14 +67,29 @@ def dose_text(dose_mg: float) -> str:
     return f"{dose_mg:g} mg"
 
 
-def injector_summary(injectors: Sequence[Injector]) -> list[str]:
-    """'EpiPen 0.3 mg ×2' for each product and dose carried (active devices only)."""
+def injector_summary(injectors: Sequence[Injector], *, with_form: bool = False,
+                     with_route: bool = False, catalog=None) -> list[str]:
+    """'EpiPen 0.3 mg ×2' for each product and dose carried (active devices only).
+
+    ``with_form``: 'neffy nasal spray 2 mg ×2', the form from the catalog (left out for an
+    unknown product, or when the name already says it); ``with_route`` adds where the dose
+    goes: 'neffy nasal spray 2 mg ×2 (one nostril)'. The dose is printed as recorded, also
+    one the product is not made in: it is the person's record.
+    """
     counts: dict[tuple[str, float], int] = {}
     for inj in injectors:
         if inj.status == "active":
-            key = (inj.product.strip(), inj.dose_mg)
+            key = (" ".join(inj.product.split()), inj.dose_mg)
             counts[key] = counts.get(key, 0) + 1
-    return [f"{p} {dose_text(d)}" + (f" ×{n}" if n > 1 else "") for (p, d), n in counts.items()]
+    out = []
+    for (product, dose), n in counts.items():
+        name = product
+        form = product_form(product, catalog) if with_form or with_route else None
+        if with_form and form and form.casefold() not in product.casefold():
+            name = f"{product} {form}"
+        route = f" ({ROUTE[form]})" if with_route and form in ROUTE else ""
+        out.append(f"{name} {dose_text(dose)}" + (f" ×{n}" if n > 1 else "") + route)
+    return out
 
 
 def avoid_ordered(profile: Profile) -> list[AvoidEntry]:
@@ -109,6 +129,8 @@ class _Item:
     sep: str = ", "
     tail: str = ""
     label_parts: list[str] | None = None  # names of the parts for the omitted list
+    # Said instead of "(+N more)" when parts are left out (the plan says where the rest is).
+    more_text: str | None = None
     cap: int | None = None  # a single part longer than this (bytes) is always shortened
     # A whole shorter line used instead of cutting with an ellipsis (None: cut instead);
     # a phone number cut short is worse than none.
@@ -124,11 +146,20 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     items: list[_Item] = []
     condition = condition_label(d.subtype if d else None)
     sub = subtype_name(d.subtype if d else None)
-    # The subtype's name already says "systemic mastocytosis": no need to repeat it.
-    items.append(_Item("condition", f"MEDICAL ALERT: {sub or condition}", []))
-    carried = injector_summary(profile.injectors)
+    # The subtype's name already says "systemic mastocytosis": no need to repeat it. With no
+    # diagnosis recorded the alert names none.
+    label = sub or condition
+    items.append(_Item("condition", f"MEDICAL ALERT: {label}" if label else "MEDICAL ALERT", []))
+    # The route once at the end when every known device has the same form, else per device.
+    devices = carried_devices(profile.injectors)
+    forms = devices.forms
+    # (an unknown product beside a known one must not seem to share its route)
+    mixed = len(forms) > 1 or (bool(forms) and devices.unknown)
+    carried = injector_summary(profile.injectors, with_form=mixed, with_route=mixed)
     if carried:
-        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried))
+        tail = f" ({forms[0]}: {ROUTE[forms[0]]})" if forms and not mixed else ""
+        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried,
+                           tail=tail))
     else:
         items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS.", []))
     ordered = avoid_ordered(profile)
@@ -150,6 +181,13 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
         person += f", born {profile.date_of_birth.isoformat()}"
     items.append(_Item("name", "Name: ", [person], sep="", cap=100))
     items.append(_Item("emergency number", "Emergency number: ", [emergency_number], sep=""))
+    # The physician's plan ranks above the lab values, medications and tolerated agents: it
+    # says what to do. Its parts are sentences, so a shortened plan ends at a sentence end.
+    if profile.emergency_plan and profile.emergency_plan.strip():
+        sentences = plan_sentences(profile.emergency_plan)
+        items.append(_Item("physician's emergency plan", "Physician's plan: ",
+                           sentences, sep=" ", label_parts=["plan"] * len(sentences),
+                           more_text=PLAN_MORE, short=PLAN_ELSEWHERE))
     if d is not None:
         lab = []
         if d.baseline_tryptase_ng_ml is not None:
@@ -177,16 +215,40 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
             parts.append(text)
         items.append(_Item("clinician", "Clinician: ", parts, sep="; ",
                            label_parts=[c.name for c in profile.clinicians]))
-    if profile.emergency_plan and profile.emergency_plan.strip():
-        items.append(_Item("physician's emergency plan", "Plan: ",
-                           [_compact(profile.emergency_plan)], sep=""))
     return items
+
+
+# Where the rest of a shortened plan is: the letter quotes it whole.
+PLAN_MORE = "[rest of plan: pre-operative letter]"
+# When not even its first sentence fits, the QR still says that a plan exists, and where.
+PLAN_ELSEWHERE = "Physician's plan: see card back"
+
+
+def plan_sentences(plan: str) -> list[str]:
+    """The plan cut into sentences (and recorded lines), each kept whole, in order."""
+    out: list[str] = []
+    for line in plan.splitlines():
+        pending = ""
+        # A full stop, ! or ? followed by a space and a capital or digit ends a sentence;
+        # "Dr. Vale" or "e.g. fentanyl" do not.
+        for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", _compact(line)):
+            pending = f"{pending} {piece}" if pending else piece
+            if not _ABBREVIATION.search(pending):
+                out.append(pending)
+                pending = ""
+        if pending:
+            out.append(pending)
+    return out
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|approx|e\.g|i\.e|vs|No)\.)$",
+                           re.IGNORECASE)
 
 
 def _render(item: _Item, parts: Sequence[str], more: int = 0) -> str:
     body = item.sep.join(parts)
     if more:
-        body += f" (+{more} more)"
+        body += f" {item.more_text}" if item.more_text else f" (+{more} more)"
     return f"{item.head}{body}{item.tail}".rstrip()
 
 
@@ -242,7 +304,7 @@ def qr_summary(profile: Profile, emergency_number: str = "112",
                 included[i] = True
                 shortened[i] = item.short
                 return
-        elif len(item.parts) == 1:
+        elif len(item.parts) == 1 and not item.more_text:  # a plan is never cut mid-sentence
             included[i] = False
             room = budget - _total(items, kept, included, line) - 1
             included[i] = True
@@ -273,9 +335,9 @@ def qr_summary(profile: Profile, emergency_number: str = "112",
     for i, item in enumerate(items):
         labels = item.label_parts or item.parts
         if not included[i]:
-            omitted.append(item.what if len(labels) <= 1 else
+            omitted.append(item.what if len(labels) <= 1 or item.more_text else
                            f"{item.what}: " + ", ".join(_compact(x) for x in labels))
-        elif i in shortened:
+        elif i in shortened or (item.more_text and kept[i] < len(item.parts)):
             omitted.append(f"{item.what} (shortened)")
         elif kept[i] < len(labels):
             rest = [_compact(x) for x in labels[kept[i]:]]
@@ -300,10 +362,11 @@ def _engrave_items(profile: Profile) -> list[tuple[str, list[list[str]]]]:
     condition = condition_label(d.subtype if d else None)
     code = d.subtype if d and d.subtype and d.subtype not in ("SM", "CM", "MCS") else None
     items: list[tuple[str, list[list[str]]]] = []
-    variants = [condition.split() + ([f"({code})"] if code else []), condition.split()]
-    if condition == "SYSTEMIC MASTOCYTOSIS":
-        variants += [["SYST.", "MASTOCYTOSIS"], ["MASTOCYTOSIS"]]
-    items.append(("condition", variants))
+    if condition:  # no diagnosis recorded: the bracelet names none
+        variants = [condition.split() + ([f"({code})"] if code else []), condition.split()]
+        if condition == "SYSTEMIC MASTOCYTOSIS":
+            variants += [["SYST.", "MASTOCYTOSIS"], ["MASTOCYTOSIS"]]
+        items.append(("condition", variants))
     if injector_summary(profile.injectors):
         items.append(("epinephrine", [["ANAPHYLAXIS", "RISK:", "EPINEPHRINE", "CARRIED"],
                                       ["ANAPHYLAXIS:", "EPINEPHRINE"], ["ANAPHYLAXIS:", "EPI"],

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sm_card.core.catalog import Catalog, Citation, GuidanceItem
+from sm_card.core.catalog import Catalog, Citation, GuidanceItem, Source
+from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
 from sm_card.core.models import (
     AvoidEntry,
     Clinician,
@@ -29,6 +30,43 @@ from sm_card.core.models import (
 NONE_RECORDED = "none recorded"
 
 KIT_TEXT = {"positive": "positive", "negative": "negative", "unknown": "unknown"}
+
+# Anesthesia in mastocytosis, REMA study (Spanish Network on Mastocytosis): perioperative
+# mediator-related symptoms and anaphylaxis in 676 adult and 50 paediatric procedures.
+# Matito A, et al. Management of Anesthesia in Adult and Pediatric Mastocytosis: A Study of
+# the Spanish Network on Mastocytosis (REMA) Based on 726 Anesthetic Procedures. Int Arch
+# Allergy Immunol 2015. Figures checked against the abstract (supplementary material page,
+# https://figshare.com/articles/5128390); the PMID could not be verified here, so none is
+# given. The catalog (guidance.json, "rema-figures") holds the adult figures only; the child
+# figures live here until the catalog carries them, and the letter picks by age.
+REMA_SOURCE = Source(
+    id="rema-matito-2015",
+    label="Matito 2015 (REMA)",
+    citation=("Matito A, et al. Management of anesthesia in adult and pediatric mastocytosis: "
+              "a study of the Spanish Network on Mastocytosis (REMA) based on 726 anesthetic "
+              "procedures. Int Arch Allergy Immunol. 2015."),
+    identifier="https://figshare.com/articles/5128390",
+    note="PMID not verified",
+)
+REMA_ADULT = ("In that study, adults had symptoms from mast cell mediators in 2 % and "
+              "anaphylaxis in 0.4 %.")
+REMA_CHILD = ("In that study, children had symptoms from mast cell mediators in 4 % and "
+              "anaphylaxis in 2 %.")
+REMA_FIGURES_ID = "rema-figures"
+ADULT_AGE = 18
+
+
+def age_on(born: date, on: date) -> int:
+    """Whole years of age on ``on`` (a 29 February birthday counts from 1 March)."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def rema_figures(date_of_birth: date | None, on: date) -> tuple[str, ...]:
+    """The REMA figures that apply: adults' for an adult, children's for a child (< 18 on
+    the letter's date), both (each labelled) when the date of birth is not recorded."""
+    if date_of_birth is None:
+        return (REMA_ADULT, REMA_CHILD)
+    return (REMA_ADULT,) if age_on(date_of_birth, on) >= ADULT_AGE else (REMA_CHILD,)
 
 
 @dataclass(frozen=True)
@@ -91,6 +129,12 @@ class SurgeryLetter:
     literature: tuple[LiteratureItem, ...]
     references: tuple[Reference, ...]
     checklist: tuple[ChecklistItem, ...]
+    emergency_number: str = "112"
+    # The standard anaphylaxis steps, worded for the devices carried; always printed.
+    first_aid: tuple[str, ...] = ()
+    first_aid_sources: tuple[str, ...] = FIRST_AID_SOURCES
+    # For each of ``injectors``: 'auto-injector: outer mid-thigh', or that it is not known.
+    injector_routes: tuple[str, ...] = ()
 
     @property
     def emergency_plan_text(self) -> str:
@@ -178,6 +222,27 @@ def upcoming_procedures(profile: Profile, today: date) -> tuple[Procedure, ...]:
     return (*dated, *undated)
 
 
+def _perioperative(catalog: Catalog, date_of_birth: date | None,
+                   on: date) -> tuple[GuidanceItem, ...]:
+    """The catalog's perioperative items, with the REMA figures for this person's age in
+    place of the catalog's adult-only item."""
+    items: list[GuidanceItem] = []
+    rema = catalog.references.get("rema")
+    # The catalog's REMA entry (cited by its other REMA items too), else the one here.
+    source = rema if rema is not None else REMA_SOURCE
+    placed = False
+    for item in catalog.perioperative:
+        if item.id.startswith(REMA_FIGURES_ID):
+            if not placed:
+                for i, text in enumerate(rema_figures(date_of_birth, on)):
+                    items.append(GuidanceItem(f"{REMA_FIGURES_ID}-{i}", text,
+                                              (Citation(source),)))
+                placed = True
+            continue
+        items.append(item)
+    return tuple(items)
+
+
 def _literature(
     items: tuple[GuidanceItem, ...],
 ) -> tuple[tuple[LiteratureItem, ...], tuple[Reference, ...]]:
@@ -197,9 +262,18 @@ def _literature(
     return tuple(literature), tuple(references)
 
 
-def build_letter(profile: Profile, catalog: Catalog, today: date) -> SurgeryLetter:
+def device_route(product: str, catalog: Catalog) -> str:
+    """Where the device puts the dose, from its form in the catalog."""
+    form = product_form(product, catalog)
+    if form in ROUTE:
+        return f"{form}: {ROUTE[form]}"
+    return "form not known (product not in the catalog): see the device's label"
+
+
+def build_letter(profile: Profile, catalog: Catalog, today: date,
+                 emergency_number: str = "112") -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
-    literature, references = _literature(catalog.perioperative)
+    literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today))
     return SurgeryLetter(
         name=profile.name,
         date_of_birth=profile.date_of_birth,
@@ -219,4 +293,7 @@ def build_letter(profile: Profile, catalog: Catalog, today: date) -> SurgeryLett
         literature=literature,
         references=references,
         checklist=checklist_items(profile, catalog),
+        emergency_number=emergency_number,
+        injector_routes=tuple(device_route(i.product, catalog) for i in profile.active_injectors),
+        first_aid=tuple(first_aid_steps(profile.active_injectors, emergency_number, catalog)),
     )

@@ -86,12 +86,20 @@ class PreviewSchedule(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(refresh)
+        self._timer.timeout.connect(self._due)
         self._refresh = refresh
 
     def edited(self) -> None:
         if self._page.isVisible():
             self._timer.start()
+        else:
+            self._stale = True
+
+    def _due(self) -> None:
+        # A page closed while its redraw was pending (its data may be gone) redraws when it is
+        # shown again, not now.
+        if self._page.isVisible():
+            self._refresh()
         else:
             self._stale = True
 

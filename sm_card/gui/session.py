@@ -101,6 +101,8 @@ class ProfileSession(QObject):
     def delete_current(self) -> None:
         if self._profile is None:
             return
+        if self._profile.db_id is not None:  # a later profile may be given the same store id
+            self.settings.set_emergency_number_for(self._profile.db_id, None)
         self.store.delete_profile(self._profile.name)
         names = self.store.profile_names()
         self._set_current(self.store.load_profile(names[0]) if names else None)

@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from sm_card.core.first_aid import carried_devices, first_aid_steps
 from sm_card.core.models import Profile
 from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
 from sm_card.core.qr_payload import qr_payload
@@ -37,6 +38,7 @@ from sm_card.core.summary import (
     condition_label,
     expired_injectors,
     injector_summary,
+    plan_sentences,
     risk_line,
     subtype_name,
 )
@@ -64,7 +66,18 @@ SHEET_MARGIN = 10 * mm
 INSTRUCTION = ("Print at 100 % (actual size, not \u201cfit to page\u201d). Cut on the marks, "
                "fold on the dashed line with the printing outside. The card is 85.6 mm wide.")
 
-QR_CAPTION = "Scan: full emergency summary (text, works offline)"
+# What the QR holds: a text summary (alone, or as the note of a contact card), never "full"
+# (it leaves out what the back holds, and a long record is shortened to fit).
+QR_CAPTION = "Scan: text summary (works offline)"
+QR_CAPTION_SHORTENED = "Scan: shortened text summary (works offline)"
+QR_CAPTION_VCARD = "Scan: contact card with a text summary (works offline)"
+QR_CAPTION_VCARD_SHORTENED = "Scan: contact card with a shortened summary (works offline)"
+
+
+def qr_caption(summary: Summary) -> str:
+    if summary.text.startswith("BEGIN:VCARD"):
+        return QR_CAPTION_VCARD_SHORTENED if summary.shortened else QR_CAPTION_VCARD
+    return QR_CAPTION_SHORTENED if summary.shortened else QR_CAPTION
 
 
 @dataclass
@@ -201,18 +214,6 @@ class _CardContent:
     back_unprinted: int = 0  # avoid entries the back could not print (it is drawn first)
 
 
-def _first_aid_steps(emergency_number: str) -> list[str]:
-    from sm_card.core.catalog import default_catalog
-
-    steps = []
-    for item in default_catalog().first_aid:
-        text = item.text
-        if item.id == "call-emergency":
-            text = f"{text}: {_nobreak(emergency_number)}"
-        steps.append(text)
-    return steps
-
-
 def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
                 drawn: list[str]) -> None:
     face = _Face(c, fonts, "Front", warnings, drawn)
@@ -230,11 +231,19 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
     tx = MARGIN + emblem_d + 2.2 * mm
     tw = CARD_W - MARGIN - tx
     y = CARD_H - MARGIN
-    y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 8, 6.5, color=white)
     condition = condition_label(d.subtype if d else None)
-    y = face.block("condition", [[Span(condition, True)]], tx, y, tw, 16, 13.5, min_size=11,
-                   color=white)
-    sub = subtype_name(d.subtype if d else None)
+    if condition:
+        y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 8, 6.5,
+                       color=white)
+        y = face.block("condition", [[Span(condition, True)]], tx, y, tw, 16, 13.5,
+                       min_size=11, color=white)
+        sub = subtype_name(d.subtype if d else None)
+    else:
+        # No diagnosis recorded: none is invented; the band says so in small type.
+        y -= 1.5
+        y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 16, 13.5,
+                       min_size=11, color=white)
+        sub = "Diagnosis not recorded"
     if sub:
         face.block("subtype", [[Span(sub)]], tx, y, tw, 8.5, 6.5, max_lines=1, color=white)
 
@@ -244,20 +253,13 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
                    MARGIN, top, inner_w, 12, 9.5, min_size=9)
 
     # Bottom: contact and "see back", pinned to the bottom margin.
-    contact_spans: list[Span]
-    if profile.contacts:
-        ct = profile.contacts[0]
-        rel = f" ({_one_line(ct.relation)})" if ct.relation else ""
-        contact_spans = [Span("Emergency contact: "), Span(_one_line(ct.name) + rel + "  "),
-                         Span(_nobreak(ct.phone), True)]
-    else:
-        contact_spans = [Span("Emergency contact: none recorded")]
     see_back = "See back \u2192"
     see_w = fonts.width(see_back, 7, True)
     contact_h = 2 * 7.5 * textmod.LEADING
     bottom_top = MARGIN + contact_h
-    face.block("emergency contact", [contact_spans], MARGIN, bottom_top,
-               inner_w - see_w - 2 * mm, contact_h, 7.5, max_lines=2)
+    contact_w = inner_w - see_w - 2 * mm
+    face.block("emergency contact", [_contact_spans(fonts, profile, contact_w, contact_h)],
+               MARGIN, bottom_top, contact_w, contact_h, 7.5, max_lines=2)
     fonts.draw(c, CARD_W - MARGIN, MARGIN + 0.25 * 7, see_back, 7, bold=True, align="right",
                color=black)
     drawn.append(see_back)
@@ -304,6 +306,58 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
 def qr_side(matrix: qrmod.QrMatrix) -> float:
     """The printed side of the card's QR code, quiet zone included (size: render/qr.py)."""
     return max(25 * mm, matrix.min_side(qrmod.CARD_QR_MODULE_MM))
+def _contact_spans(fonts: FontSet, profile: Profile, width: float, height: float) -> list[Span]:
+    """The first contact, shortened so that the phone number always prints whole: the
+    relation goes first, then the name is cut with an ellipsis, then the name goes."""
+    if not profile.contacts:
+        return [Span("Emergency contact: none recorded")]
+    ct = profile.contacts[0]
+    phone = Span(_nobreak(ct.phone), True)
+    name = _one_line(ct.name)
+    rel = f" ({_one_line(ct.relation)})" if ct.relation else ""
+    candidates = [name + rel, name] if rel else [name]
+    words = name.split()
+    for keep in range(len(name) - 1, 0, -1):  # ever shorter, cut at a word end if possible
+        cut = name[:keep].rstrip()
+        if len(words) > 1 and " " in cut:
+            cut = cut[: cut.rfind(" ")]
+        candidates.append(cut.rstrip(" ,;:") + "\u2026")
+    candidates.append("")
+    for who in dict.fromkeys(candidates):  # in order, without repeats
+        spans = [Span("Emergency contact: "), Span(who + "  ")] if who else \
+            [Span("Emergency contact: ")]
+        spans.append(phone)
+        fitted = textmod.fit(fonts, [spans], width, height, 7.5, max_lines=2)
+        if not fitted.truncated:
+            return spans
+    return [Span("Emergency contact: "), phone]  # a very long number may wrap, never be cut
+
+
+# The model records no author or date for the plan: it is labelled as the physician's, as the
+# person recorded it.
+PLAN_LABEL = "Physician\u2019s plan: "
+
+
+def _plan_paras(fonts: FontSet, plan: str, width: float, height: float, size: float,
+                where: str) -> tuple[list[list[Span]], bool]:
+    """The physician's plan, as many whole sentences as fit, then where the rest is.
+
+    Returns the paragraphs and whether it was shortened. Never cut inside a sentence: when
+    not even one fits, only the label and where to read the plan are printed.
+    """
+    label = Span(PLAN_LABEL, True)
+    sentences = plan_sentences(plan)
+    for keep in range(len(sentences), -1, -1):
+        text = " ".join(sentences[:keep])
+        shortened = keep < len(sentences)
+        spans = [label, Span(text)] if text else [label]
+        if shortened:
+            pointer = f" \u2192 rest: {where}" if text else f"see {where}"
+            spans.append(Span(pointer, True))
+        fitted = textmod.fit(fonts, [spans], width, height, size, min_size=size)
+        if not fitted.truncated:
+            return [spans], shortened
+    return [[label, Span(f"see {where}", True)]], True
 
 
 def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
@@ -324,41 +378,59 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     symbol_left = qx + quiet * module
     symbol_w = side - 2 * quiet * module
     cap_top = qtop - side - 0.3 * mm  # below the quiet zone, which stays blank
-    y_right = face.block("QR caption", [[Span(QR_CAPTION)]], symbol_left, cap_top, symbol_w,
-                         3 * 6 * textmod.LEADING, 6, max_lines=3)
+    y_right = face.block("QR caption", [[Span(qr_caption(content.summary))]], symbol_left,
+                         cap_top, symbol_w, 3 * 6 * textmod.LEADING, 6, max_lines=3)
 
-    # Under the QR: the epinephrine carried and the clinician.
-    right_paras: list[list[Span]] = []
+    # Under the QR: the clinician, then the baseline tryptase and KIT (the left column is
+    # kept for what to do: first aid, the avoid list, the devices and the physician's plan).
+    right_w = CARD_W - MARGIN - symbol_left
+    y_right -= 0.8 * mm
+    right: list[tuple[str, list[list[Span]]]] = []
+    clinician_paras: list[list[Span]] = []
     for cl in profile.clinicians[:2]:
         role = f" ({_one_line(cl.role)})" if cl.role else ""
-        right_paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
+        clinician_paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
         if cl.phone:
-            right_paras.append([Span(_nobreak(cl.phone), True)])
-    if right_paras:
-        face.block("clinician", right_paras, symbol_left, y_right - 0.8 * mm,
-                   CARD_W - MARGIN - symbol_left, y_right - 0.8 * mm - MARGIN, 6)
+            clinician_paras.append([Span(_nobreak(cl.phone), True)])
+    if clinician_paras:
+        right.append(("clinician", clinician_paras))
+    lab_paras: list[list[Span]] = []
+    kit = ([Span("KIT\u00a0D816V: ", True), Span(d.kit_d816v)]
+           if d is not None and d.kit_d816v else [])
+    if d is not None and d.baseline_tryptase_ng_ml is not None:
+        value = f"{d.baseline_tryptase_ng_ml:g}\u00a0ng/mL"
+        when = f" ({d.tryptase_measured_on.isoformat()})" if d.tryptase_measured_on else ""
+        lab_paras.append([Span("Baseline tryptase: ", True), Span(value + when)])
+    if kit:
+        lab_paras.append(kit)
+    if lab_paras:
+        right.append(("tryptase and KIT", lab_paras))
+    for what, paras in right:
+        if y_right - MARGIN < 6 * textmod.LEADING:
+            warnings.append(f"Back, {what}: not enough room, left out: "
+                            + _short(" ".join(textmod.plain(p) for p in paras)))
+            continue
+        if what == "tryptase and KIT" and d is not None and d.baseline_tryptase_ng_ml:
+            # without the date of the measurement when that is what makes it fit
+            compact = [[Span("Tryptase: ", True),
+                        Span(f"{d.baseline_tryptase_ng_ml:g}\u00a0ng/mL")]] + ([kit] if kit else [])
+            if textmod.fit(fonts, paras, right_w, y_right - MARGIN, 6).truncated:
+                paras = compact
+        y_right = face.block(what, paras, symbol_left, y_right, right_w, y_right - MARGIN,
+                             6) - 0.5 * mm
 
     # Left column.
     x = MARGIN
     col_w = symbol_left - 2.2 * mm - MARGIN
     top = CARD_H - MARGIN
     bottom = MARGIN
-    total_h = top - bottom
 
     plan = (profile.emergency_plan or "").strip()
     header = [Span(f"IN AN EMERGENCY \u2014 call {_nobreak(content.emergency_number)}", True)]
     # Two lines for a long number: the column narrowed for the larger QR code (render/qr.py).
     y = face.block("emergency header", [header], x, top, col_w, 2 * 9.5, 7.5, max_lines=2)
-    if plan:
-        paras = [[Span("Physician\u2019s plan: ", True), Span(_one_line(lines))]
-                 if i == 0 else [Span(_one_line(lines))]
-                 for i, lines in enumerate(p for p in plan.splitlines() if p.strip())]
-        what = "physician's plan"
-    else:
-        paras = [[Span(f"{i}. ", True), Span(step)]
-                 for i, step in enumerate(content.first_aid, start=1)]
-        what = "first aid steps"
-    y = face.block(what, paras, x, y, col_w, min(y - bottom, total_h * 0.42), 6.5)
+    steps = [[Span(f"{i}. ", True), Span(step)]
+             for i, step in enumerate(content.first_aid, start=1)]
 
     sections: list[tuple[str, list[list[Span]]]] = []
     ordered = avoid_ordered(profile)
@@ -372,11 +444,15 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     if not ordered:
         avoid_paras.append([Span("Avoid: none recorded")])
     sections.append(("avoid list", avoid_paras))
-    carried = injector_summary(profile.injectors)
+    # The form is named when more than one is carried (step 2 names it otherwise).
+    carried = injector_summary(profile.injectors,
+                               with_form=len(carried_devices(profile.injectors).forms) > 1)
     if carried:
         sections.append(("epinephrine carried", [[
             Span("Epinephrine carried: ", True),
             Span(", ".join(x.replace(" mg", "\u00a0mg") for x in carried))]]))
+    if plan:
+        sections.append(("physician's plan", []))  # laid out below, by whole sentences
     if profile.tolerated:
         sections.append(("tolerated agents", [[Span("Tolerated: ", True), Span(", ".join(
             _one_line(t.agent) for t in profile.tolerated))]]))
@@ -384,42 +460,55 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         meds = "; ".join(_one_line(" ".join(x for x in (m.name, m.dose, m.schedule) if x))
                          for m in profile.medications)
         sections.append(("medications", [[Span("Medications: ", True), Span(meds)]]))
-    lab = []
-    if d is not None and d.baseline_tryptase_ng_ml is not None:
-        when = f" ({d.tryptase_measured_on.isoformat()})" if d.tryptase_measured_on else ""
-        lab.append(f"{d.baseline_tryptase_ng_ml:g} ng/mL{when}")
-    lab_paras = []
-    if lab:
-        lab_paras.append([Span("Baseline tryptase: ", True), Span(lab[0])])
-    if d is not None and d.kit_d816v:
-        lab_paras.append([Span("KIT\u00a0D816V: ", True), Span(d.kit_d816v)])
-    if lab_paras:
-        sections.append(("tryptase and KIT", lab_paras))
-    y -= 0.8 * mm
     gap = 0.5 * mm
+    whole_plan = [[Span(PLAN_LABEL, True), Span(_one_line(plan))]]
+
+    def natural(candidate: float) -> float:
+        return sum(textmod.fit(fonts, paras or whole_plan, col_w, 1e6, candidate).height + gap
+                   for _, paras in sections) + 0.8 * mm
+
+    # The standard steps always print, whole, whatever else the record holds: they get all
+    # the room they need before anything below them; at 6.5 pt when the rest then still fits
+    # whole at 6 pt, else at 6 pt (never less).
+    steps_size = 6.5
+    if (textmod.fit(fonts, steps, col_w, 1e6, 6.5).height + natural(6.0)
+            > y - bottom + gap):
+        steps_size = 6.0
+    y = face.block("first aid steps", steps, x, y, col_w, y - bottom, steps_size,
+                   min_size=steps_size)
+    y -= 0.8 * mm
     # One size for all these sections: the largest at which they all fit whole; if none
     # does, the minimum size, cutting from the later (less important) sections.
     size = 6.0
+    fits_whole = False
     for candidate in (6.5, 6.0):
-        natural = sum(textmod.fit(fonts, paras, col_w, 1e6, candidate).height + gap
-                      for _, paras in sections)
-        if natural <= y - bottom + gap:
-            size = candidate
+        if natural(candidate) - 0.8 * mm <= y - bottom + gap:
+            size, fits_whole = candidate, True
             break
-    else:
-        natural = None
     for i, (what, paras) in enumerate(sections):
         room = y - bottom
         first_line = len(drawn)
         if room < 6 * textmod.LEADING:
-            warnings.append(f"Back, {what}: not enough room, left out: "
-                            + _short(" ".join(textmod.plain(p) for p in paras)))
+            left_out = _short(" ".join(textmod.plain(p) for p in paras) or _one_line(plan))
+            warnings.append(f"Back, {what}: not enough room, left out: {left_out}")
         else:
             later = len(sections) - i - 1
             # earlier sections matter more, but each later one keeps at least one line
             reserve = later * (size * textmod.LEADING + gap)
-            cap = room if natural is not None else max(room - reserve,
+            cap = room if fits_whole else max(room - reserve,
                                                        min(room, size * textmod.LEADING))
+            if what == "physician's plan":
+                # the label and the pointer at least (two lines), before later sections
+                cap = max(cap, min(room, 2 * size * textmod.LEADING))
+                # The QR holds the plan above the lab values and medications: when it holds
+                # more of the plan than fits here, the reader is sent there, else to the letter.
+                in_qr = all(s in content.summary.text for s in plan_sentences(plan))
+                where = "the QR code" if in_qr else "pre-operative letter"
+                paras, cut = _plan_paras(fonts, plan, col_w, cap, size, where)
+                if cut:
+                    warnings.append("Back, physician's plan: shortened at a sentence end; the "
+                                    "card points to " + ("the QR code" if in_qr else
+                                                         "the pre-operative letter"))
             y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
             y -= gap
         if what == "avoid list" and ordered:
@@ -537,7 +626,8 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
         matrix = reuse_qr
     else:
         matrix = qrmod.encode_for_card(summary.text)
-    content = _CardContent(profile, emergency_number, _first_aid_steps(emergency_number),
+    content = _CardContent(profile, emergency_number,
+                           first_aid_steps(profile.injectors, emergency_number, short=True),
                            summary, matrix)
 
     if not profile.contacts:
@@ -556,7 +646,7 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
     c = Canvas(buf, pagesize=page, pageCompression=1, invariant=1)
     c.setTitle(f"Medical alert card \u2014 {_one_line(profile.name)}")
     c.setAuthor("sm-card")
-    c.setSubject("Systemic mastocytosis wallet card")
+    c.setSubject("Medical alert wallet card")
     front_text: list[str] = []
     back_text: list[str] = []
     front, back = _face_forms(c, fonts, content, warnings, front_text, back_text)

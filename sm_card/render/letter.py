@@ -282,8 +282,11 @@ class _LetterBuilder:
     def part_one(self) -> list[Flowable]:
         L = self.letter
         s = self.s
+        # The title names the condition only when the record holds a diagnosis.
+        title = ("Pre-operative information: mastocytosis" if L.diagnosis.subtype_code
+                 else "Pre-operative information")
         story: list[Flowable] = [
-            self.p("Pre-operative information: systemic mastocytosis", s.title, bold=True),
+            self.p(title, s.title, bold=True),
             self.p("For the surgical and anesthesia team", s.subtitle),
             Spacer(1, 2 * mm),
         ]
@@ -307,12 +310,16 @@ class _LetterBuilder:
         ]))
         story.append(grid)
         story.append(Spacer(1, 1.5 * mm))
+        condition = (
+            "The patient's record names mastocytosis, a condition in which mast cells can "
+            "release their mediators in response to drugs and other triggers during surgery "
+            "and anesthesia. " if L.diagnosis.subtype_code else
+            "No diagnosis is recorded in the patient's record. ")
         story.append(self.p(
-            "The patient has mastocytosis, a condition in which mast cells can release their "
-            "mediators in response to drugs and other triggers during surgery and anesthesia. "
-            "This letter was printed by the patient from their own record. Lists and plans are "
-            "quoted exactly as recorded by the patient and their physicians; the software adds "
-            "no treatment advice of its own.", s.body,
+            condition + "This letter was printed by the patient from their own record. Lists "
+            "and plans are quoted exactly as recorded by the patient and their physicians; the "
+            "standard anaphylaxis first-aid steps come from published action plans; the "
+            "software adds no treatment advice of its own.", s.body,
         ))
 
         story.extend(self.heading(
@@ -335,7 +342,8 @@ class _LetterBuilder:
                 name = f"{name} ({d.subtype_code})"
             story.append(self.label_value("Diagnosis", name, s.bold))
         else:
-            story.append(self.label_value("Diagnosis", "mastocytosis; subtype " + NONE_RECORDED))
+            # Never invented: with no subtype recorded, no diagnosis is named.
+            story.append(self.label_value("Diagnosis", "not recorded"))
         if d.diagnosed_on:
             story.append(self.label_value("Diagnosed", d.diagnosed_on))
         tryptase = d.tryptase or NONE_RECORDED
@@ -358,7 +366,8 @@ class _LetterBuilder:
         else:
             story.append(self.none_recorded())
 
-        story.extend(self.heading("Agents tolerated before (as recorded)"))
+        # Only what the person recorded as tolerated; catalog suggestions never appear here.
+        story.extend(self.heading("Agents the patient records as tolerated"))
         if L.tolerated:
             story.append(self.table(
                 ["Agent", "Note", "Noted"],
@@ -379,8 +388,17 @@ class _LetterBuilder:
         else:
             story.append(self.none_recorded())
 
+        story.extend(self.heading(
+            "Anaphylaxis: standard first-aid steps (always; any plan below is in addition)",
+            room=45 * mm))
+        for number, step in enumerate(L.first_aid, start=1):
+            story.append(Paragraph(self.fonts.markup(step), s.item, bulletText=f"{number}."))
+        story.append(self.p("In this app's words, from: " + "; ".join(L.first_aid_sources)
+                            + ".", s.small))
+
         for title, text in (
-            ("Physician's emergency plan (exactly as recorded)", L.emergency_plan_text),
+            ("Physician's emergency plan (exactly as recorded; in addition to the steps above)",
+             L.emergency_plan_text),
             ("Physician's premedication plan (exactly as recorded)", L.premedication_text),
         ):
             story.extend(self.heading(title))
@@ -391,15 +409,15 @@ class _LetterBuilder:
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:
+            routes = L.injector_routes or ("",) * len(L.injectors)
             story.append(self.table(
-                ["Device", "Expires", "Lot"],
+                ["Device (dose as recorded)", "Form and route", "Expires", "Lot"],
                 # An out-of-date device is still listed (the person may bring it), but the
                 # team must not count on it.
-                [[f"{i.product} {format_number(i.dose_mg)} mg",
-                  str(i.expires_on) + expiry_remark(i, L.printed_on, L.procedures),
-                  i.lot or ""]
-                 for i in L.injectors],
-                [40, 20, 40],
+                [[f"{i.product} {format_number(i.dose_mg)} mg", route,
+                  str(i.expires_on) + expiry_remark(i, L.printed_on, L.procedures), i.lot or ""]
+                 for i, route in zip(L.injectors, routes, strict=True)],
+                [27, 30, 29, 14],
             ))
         else:
             story.append(self.none_recorded())
@@ -465,7 +483,9 @@ class _LetterBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]))
-        return [CondPageBreak(60 * mm), _Rule(self.width), KeepTogether(head), table]
+        # The person's part stays whole on one page (they may cut it off), rather than leave
+        # its last rows alone on a page of their own.
+        return [CondPageBreak(60 * mm), KeepTogether([_Rule(self.width), *head, table])]
 
     def story(self) -> list[Flowable]:
         return [*self.part_one(), *self.part_two()]
@@ -508,7 +528,7 @@ def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
         buffer, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
         title=f"Pre-operative information: {letter.name}", author=letter.name,
-        subject="Pre-operative information letter (systemic mastocytosis)",
+        subject="Pre-operative information letter",
         creator="sm-card",
     )
     builder = _LetterBuilder(letter, doc.width)

@@ -138,3 +138,22 @@ def test_qr_format_comes_from_the_setting_unless_given(store):
     assert run(store, "qr-text").stdout.startswith("MEDICAL ALERT")
     assert run(store, "qr-text", "--qr-format", "vcard").stdout.startswith("BEGIN:VCARD")
     assert run(store, "qr-text", "--qr-format", "mecard").returncode == 2
+
+
+def test_profile_number_then_locale_default(store, tmp_path):
+    from sm_card.core.settings import Settings
+    from sm_card.core.store import Store
+
+    with Store.open(store) as st:
+        pid = st.load_profile("Alex Example").db_id
+        Settings(st).set_emergency_number_for(pid, "000")
+    assert "Emergency number: 000" in run(store, "qr-text", "--qr-format", "text").stdout
+    assert "Emergency number: 911" in run(store, "qr-text", "--qr-format", "text", "--emergency-number",
+                                          "911").stdout
+    with Store.open(store) as st:
+        Settings(st).set_emergency_number_for(pid, None)
+    # nothing set: the locale decides, as for the paper
+    env = {**__import__("os").environ, "LC_ALL": "en_US.UTF-8"}
+    assert "Emergency number: 911" in run(store, "qr-text", "--qr-format", "text", env=env).stdout
+    env["LC_ALL"] = "en_GB.UTF-8"
+    assert "Emergency number: 999" in run(store, "qr-text", "--qr-format", "text", env=env).stdout

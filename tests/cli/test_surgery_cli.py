@@ -100,3 +100,13 @@ def test_commands_do_not_import_qt(store_dir, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_letter_prints_first_aid_with_the_emergency_number(store_dir, tmp_path):
+    out = tmp_path / "letter.pdf"
+    assert run("--data-dir", store_dir, "letter", "-o", out, "--emergency-number", "999") == 0
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    text = " ".join(text.split())
+    assert "Call the emergency number: 999" in text
+    assert "auto-injector into the outer mid-thigh" in text
+    assert run("--data-dir", store_dir, "letter", "-o", out, "--emergency-number", "x") == 2

@@ -17,14 +17,17 @@ from sm_card.core.models import (
     Medication,
     PartialDate,
     Profile,
+    ToleratedEntry,
 )
 from sm_card.core.summary import (
     MORE_MARKER,
+    PLAN_MORE,
     QR_MAX_BYTES,
     avoid_ordered,
     condition_label,
     engraving,
     injector_summary,
+    plan_sentences,
     qr_summary,
 )
 
@@ -46,7 +49,8 @@ def test_small_record_fits_whole_without_marker():
     assert not summary.shortened and MORE_MARKER not in summary.text
     lines = summary.text.splitlines()
     assert lines[0] == "MEDICAL ALERT: Indolent systemic mastocytosis (ISM)"
-    assert lines[1] == "RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg"
+    assert lines[1] == ("RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg"
+                        " (auto-injector: outer mid-thigh)")
     assert lines[2] == "DO NOT GIVE: NSAIDs"
     assert lines[3] == "Contact: Bo Lee +1 555 0100"
     assert "Name: Ann Lee, born 1990-01-02" in lines
@@ -65,7 +69,9 @@ def test_example_is_shortened_with_marker_and_report(example):
     assert len(summary.text.encode()) <= QR_MAX_BYTES
     assert summary.text.endswith("\n" + MORE_MARKER)
     assert any(o.startswith("medications") for o in summary.omitted)
-    assert "physician's emergency plan" in summary.omitted
+    # the plan ranks above medications: at least where to find it is kept
+    assert "physician's emergency plan (shortened)" in summary.omitted
+    assert "Physician's plan: see card back" in summary.text
     # the essentials are whole
     assert "DO NOT GIVE: NSAIDs, atracurium" in summary.text
     assert "Contact: Sam Example (partner) +44 7700 900123" in summary.text
@@ -85,7 +91,8 @@ def test_long_avoid_list_does_not_push_out_contact_or_name(example):
 
 def test_condition_label_and_avoid_order():
     assert condition_label("ISM") == "SYSTEMIC MASTOCYTOSIS"
-    assert condition_label(None) == "SYSTEMIC MASTOCYTOSIS"
+    assert condition_label(None) is None  # no diagnosis recorded: none is invented
+    assert condition_label("SM") == "SYSTEMIC MASTOCYTOSIS"
     assert condition_label("CM") == "CUTANEOUS MASTOCYTOSIS"
     profile = Profile(name="x", avoid=[AvoidEntry("a", severity="caution"), AvoidEntry("b"),
                                        AvoidEntry("c", severity="caution"), AvoidEntry("d")])
@@ -150,8 +157,8 @@ def test_engraving_says_no_before_the_first_avoid_entry_it_can_place():
 
 
 def test_engraving_marker_takes_back_whole_items_never_half_a_name():
-    profile = Profile(name="A", avoid=[AvoidEntry("NSAIDs"),
-                                       AvoidEntry("a very long agent name here"),
+    profile = Profile(name="A", diagnosis=Diagnosis(subtype="SM"),
+                      avoid=[AvoidEntry("NSAIDs"), AvoidEntry("a very long agent name here"),
                                        AvoidEntry("morphine")])
     result = engraving(profile, lines=4, width=20)
     assert result.text.splitlines() == ["SYST. MASTOCYTOSIS", "ANAPHYLAXIS RISK", "NO NSAIDS",
@@ -191,3 +198,81 @@ def test_any_record_stays_within_limits(name, agents, plan, phone, lines, width)
     result = engraving(profile, lines=lines, width=width)
     out = result.text.splitlines()
     assert len(out) <= lines and all(len(line) <= width for line in out)
+
+
+# --- issue 8: route from the device, plan above medications, nothing invented --------------
+
+
+def _person(**kw) -> Profile:
+    base = dict(name="Ann Lee", date_of_birth=date(1990, 1, 2),
+                diagnosis=Diagnosis(subtype="ISM"), avoid=[AvoidEntry("NSAIDs")],
+                contacts=[Contact("Bo Lee", "+1 555 0100")],
+                injectors=[Injector("neffy", 2, PartialDate(2027, 1)),
+                           Injector("neffy", 2, PartialDate(2027, 3))])
+    base.update(kw)
+    return Profile(**base)
+
+
+def test_qr_names_the_nasal_route_and_never_the_thigh():
+    text = qr_summary(_person(), "911").text
+    assert "Epinephrine carried: neffy 2 mg ×2 (nasal spray: one nostril)" in text
+    assert "thigh" not in text
+
+
+def test_qr_keeps_a_dose_as_recorded_even_if_not_made():
+    profile = _person(injectors=[Injector("EpiPen", 0.5, PartialDate(2027, 1)),
+                                 Injector("Acme Pen", 0.3, PartialDate(2027, 1))])
+    text = qr_summary(profile).text
+    # an unknown product beside a known one: each device with its own form and route
+    assert "EpiPen auto-injector 0.5 mg (outer mid-thigh), Acme Pen 0.3 mg\n" in text
+    alone = qr_summary(_person(injectors=[Injector("Acme Pen", 0.3, PartialDate(2027, 1))]))
+    assert "Epinephrine carried: Acme Pen 0.3 mg\n" in alone.text  # no route invented
+
+
+def test_qr_names_both_routes_when_both_kinds_are_carried():
+    profile = _person(injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1)),
+                                 Injector("neffy", 2, PartialDate(2027, 1))])
+    assert ("EpiPen auto-injector 0.3 mg (outer mid-thigh), neffy nasal spray 2 mg "
+            "(one nostril)") in qr_summary(profile).text
+
+
+def test_plan_ranks_above_tolerated_and_medications():
+    profile = _person(emergency_plan="Epinephrine first. Then call.",
+                      medications=[Medication("cetirizine")],
+                      tolerated=[ToleratedEntry("propofol")])
+    text = qr_summary(profile).text
+    assert text.index("Physician's plan: Epinephrine first. Then call.") < text.index(
+        "Medications:") < text.index("Tolerated:")
+
+
+def test_shortened_plan_ends_at_a_sentence_and_says_where_the_rest_is():
+    sentences = [f"Step number {i} of the plan says something useful." for i in range(12)]
+    profile = _person(emergency_plan=" ".join(sentences),
+                      medications=[Medication("cetirizine")])
+    summary = qr_summary(profile)
+    assert len(summary.text.encode()) <= QR_MAX_BYTES
+    line = next(x for x in summary.text.splitlines() if x.startswith("Physician's plan: "))
+    body = line.removeprefix("Physician's plan: ").removesuffix(" " + PLAN_MORE)
+    assert line.endswith(PLAN_MORE)
+    kept = body.split(". ")
+    assert 1 <= len(kept) < 12
+    assert body == " ".join(sentences[:len(kept)])  # whole sentences only
+    assert "physician's emergency plan (shortened)" in summary.omitted
+    if "Medications:" in summary.text:  # only in the room the plan's next sentence left
+        assert summary.text.index("Physician's plan") < summary.text.index("Medications:")
+
+
+def test_plan_sentences_keep_abbreviations_together():
+    assert plan_sentences("Call Dr. Vale. Give e.g. Cetirizine 10 mg.\nThen rest") == [
+        "Call Dr. Vale.", "Give e.g. Cetirizine 10 mg.", "Then rest"]
+
+
+@pytest.mark.parametrize("diagnosis", [None, Diagnosis(), Diagnosis(baseline_tryptase_ng_ml=9)])
+def test_no_diagnosis_is_never_invented(diagnosis):
+    profile = _person(diagnosis=diagnosis)
+    text = qr_summary(profile).text
+    assert text.splitlines()[0] == "MEDICAL ALERT"
+    assert "MASTOCYTOSIS" not in text.upper()
+    for lines, width in ((5, 20), (1, 20), (8, 40)):
+        assert "MASTOCYTOSIS" not in engraving(profile, lines=lines, width=width).text
+    assert engraving(profile, lines=5, width=20).text.splitlines()[0].startswith("ANAPHYLAXIS")

@@ -8,7 +8,14 @@ import pytest
 
 from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
-from sm_card.core.models import Diagnosis, Procedure, Profile
+from sm_card.core.models import (
+    AvoidEntry,
+    Diagnosis,
+    Injector,
+    PartialDate,
+    Procedure,
+    Profile,
+)
 from sm_card.core.surgery import (
     NONE_RECORDED,
     build_letter,
@@ -113,3 +120,54 @@ def test_upcoming_procedures_soonest_first_then_undated():
     assert [p.procedure for p in upcoming_procedures(profile, TODAY)] == [
         "today", "later", "undated"
     ]
+
+
+# --- issue 8: first aid, route per device, REMA figures by age, nothing invented ----------
+
+
+def _rema_texts(letter) -> list[str]:
+    return [i.text for i in letter.literature if i.id.startswith("rema-figures")]
+
+
+@pytest.mark.parametrize(("born", "expected"), [
+    (date(2018, 6, 1), ["children"]),  # 8 on the letter's date
+    (date(2008, 11, 24), ["children"]),  # 18 tomorrow: still a child today
+    (date(2008, 11, 23), ["adults"]),  # 18 today
+    (date(1960, 1, 1), ["adults"]),
+    (None, ["adults", "children"]),  # not recorded: both, each saying whose they are
+])
+def test_rema_figures_follow_the_age_on_the_letter_date(born, expected):
+    from sm_card.core.surgery import REMA_ADULT, REMA_CHILD
+
+    letter = build_letter(Profile(name="P", date_of_birth=born), default_catalog(), TODAY)
+    texts = _rema_texts(letter)
+    assert texts == [{"adults": REMA_ADULT, "children": REMA_CHILD}[who] for who in expected]
+    joined = " ".join(texts)
+    assert ("4 %" in joined and "anaphylaxis in 2 %" in joined) == ("children" in expected)
+    assert ("0.4 %" in joined) == ("adults" in expected)
+    for item in letter.literature:  # every item still cites a numbered reference
+        assert item.references
+
+
+def test_first_aid_is_always_in_the_letter_with_the_route_of_each_device():
+    catalog = default_catalog()
+    profile = Profile(name="P", emergency_plan="Antihistamine first. Then call.",
+                      injectors=[Injector("neffy", 2, PartialDate(2027, 5)),
+                                 Injector("Mystery Pen", 0.3, PartialDate(2027, 5))])
+    letter = build_letter(profile, catalog, TODAY, "911")
+    assert len(letter.first_aid) == 7
+    assert "nasal spray into one nostril" in letter.first_aid[1]
+    assert "thigh" not in " ".join(letter.first_aid)
+    assert "Call the emergency number: 911" in letter.first_aid
+    assert letter.injector_routes == (
+        "nasal spray: one nostril",
+        "form not known (product not in the catalog): see the device's label")
+    assert letter.emergency_plan == "Antihistamine first. Then call."  # in addition
+
+
+def test_a_catalog_suggestion_never_becomes_tolerated():
+    catalog = default_catalog()
+    nsaids = catalog.agent("nsaids")
+    assert nsaids is not None and nsaids.usually_tolerated  # the catalog suggests some
+    profile = Profile(name="P", avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")])
+    assert build_letter(profile, catalog, TODAY).tolerated == ()

@@ -142,16 +142,41 @@ def test_emergency_number_is_chosen_on_the_card_page(page, session):
     assert {combo.itemText(i) for i in range(combo.count())} >= {"112", "911", "999", "000"}
     combo.setCurrentText("911")
     combo.lineEdit().editingFinished.emit()
-    assert session.settings.emergency_number == "911"
-    assert "Emergency number: 911" not in page.result.qr.text  # vCard: no room for it
+    # kept for this profile (issue 8), not for every profile
+    profile_id = session.profile.db_id
+    assert session.settings.emergency_number_for(profile_id) == "911"
+    assert session.settings.emergency_number == "112"
     assert any("call 911" in line for line in page.result.back_text)
-    session.settings.set("qr_format", "text")
-    combo.setCurrentText("999")
-    combo.lineEdit().editingFinished.emit()
-    assert "Emergency number: 999" in page.result.qr.text
-    combo.setCurrentText("911")
-    combo.lineEdit().editingFinished.emit()
-    assert any("call 911" in line for line in page.result.back_text)
+    assert "911 (set for this profile)" in page.number_note.text()
     combo.setCurrentText("not a number")
     combo.lineEdit().editingFinished.emit()
-    assert session.settings.emergency_number == "911" and combo.currentText() == "911"
+    assert session.settings.emergency_number_for(profile_id) == "911"
+    assert combo.currentText() == "911"
+
+
+def test_first_run_shows_the_number_from_the_region(qtbot, store):
+    from sm_card.core.settings import Settings
+    from sm_card.gui.session import ProfileSession
+
+    session = ProfileSession(store, settings=Settings(store, locale_name=lambda: "en_US.UTF-8"))
+    widget = CardPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    note = widget.findChild(type(widget.number_note), "emergencyNumberNote")
+    assert note.isVisible()
+    assert "911 (from your region)" in note.text()
+    assert "Change it" in note.text()
+    assert widget.number_combo.currentText() == "911"
+    assert any("call 911" in line for line in widget.result.back_text)
+
+
+def test_each_profile_keeps_its_own_number(qtbot, page, session):
+    first = session.profile
+    page.number_combo.setCurrentText("999")
+    page.number_combo.lineEdit().editingFinished.emit()
+    session.add_profile("Second Person")
+    assert page.number_combo.currentText() == "112"  # the region's (C locale in tests)
+    assert "112 (from your region)" in page.number_note.text()
+    session.select(first.name)
+    assert page.number_combo.currentText() == "999"
+    assert any("call 999" in line for line in page.result.back_text)

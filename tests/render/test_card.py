@@ -13,7 +13,15 @@ from PIL import ImageOps
 from pypdf import PdfReader
 
 from sm_card.core import interchange
-from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate, Profile
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Injector,
+    Medication,
+    PartialDate,
+    Profile,
+    ToleratedEntry,
+)
 from sm_card.core.qr_payload import qr_payload
 from sm_card.core.summary import MORE_MARKER, qr_summary
 from sm_card.render.card import (
@@ -239,7 +247,8 @@ def test_hostile_input_is_cut_and_reported(hostile):
     result = build_card(hostile, layout="card", today=TODAY)
     joined = "\n".join(result.warnings)
     assert "Front, name: not enough room" in joined
-    assert "physician's plan: not enough room" in joined
+    assert ("physician's plan: not enough room" in joined
+            or "physician's plan: shortened at a sentence end" in joined)
     assert "avoid list: not enough room" in joined
     front = "\n".join(result.front_text)
     assert "more on back" in front
@@ -300,21 +309,24 @@ def test_front_says_condition_danger_avoid_and_contact(example):
     back = " ".join(result.back_text).replace("\u00a0", " ")
     for needle in ("IN AN EMERGENCY — call 112", "Physician’s plan: Epinephrine 0.3 mg IM",
                    "AVOID: NSAIDs, atracurium", "Caution: morphine", "Tolerated: propofol",
-                   "cetirizine 10 mg", "38.5 ng/mL (2025-03-02)", "Dr Robin Vale",
-                   "EpiPen 0.3 mg ×2", "Scan: full emergency summary"):
+                   "cetirizine 10 mg", "38.5 ng/mL", "Dr Robin Vale",
+                   "EpiPen 0.3 mg ×2", "Scan: shortened text summary",
+                   "1. Lay flat", "2. Epinephrine: auto-injector, outer mid-thigh"):
         assert needle in back, needle
 
 
 def test_first_aid_and_emergency_number_without_a_plan(example):
-    from sm_card.core.catalog import default_catalog
+    from sm_card.core.first_aid import first_aid_steps
 
     example.emergency_plan = None
     result = build_card(example, layout="card", emergency_number="999", today=TODAY)
-    back = " ".join(result.back_text)
+    back = " ".join(result.back_text).replace("\u00a0", " ")
     assert "call 999" in back
-    for step in default_catalog().first_aid:
-        assert step.text.split()[0] in back
-    assert "Call the emergency number: 999" in back.replace("\n", " ")
+    steps = first_aid_steps(example.injectors, "999", short=True)
+    assert len(steps) == 7
+    for i, step in enumerate(steps, start=1):
+        assert f"{i}. {step}".replace("\u00a0", " ") in back
+    assert "3. Call 999" in back
 
 
 def test_warnings_for_no_contact_and_expired_devices():
@@ -356,3 +368,140 @@ def test_qr_matrix_is_reused_only_for_the_same_text(example):
     other = build_card(example, layout="card", today=TODAY, reuse_qr=first.matrix)
     assert other.matrix is not first.matrix
     assert decode_all(other.pdf, 150) == [other.qr.text]
+
+
+# --- issue 8: first aid never dropped, route from the device, nothing invented -------------
+
+
+def _person(**kw) -> Profile:
+    from sm_card.core.models import Diagnosis
+
+    base = dict(name="Noa Brook", date_of_birth=date(1985, 5, 6),
+                diagnosis=Diagnosis(subtype="ISM"), avoid=[AvoidEntry("NSAIDs")],
+                contacts=[Contact("Kim Brook", "+1 555 0100", "sister")],
+                injectors=[Injector("neffy", 2, PartialDate(2027, 6)),
+                           Injector("neffy", 2, PartialDate(2027, 8))])
+    base.update(kw)
+    return Profile(**base)
+
+
+def _flat(lines: list[str]) -> str:
+    return " ".join(lines).replace("\u00a0", " ")
+
+
+def _assert_all_steps(result, profile, number):
+    from sm_card.core.first_aid import first_aid_steps
+
+    back = _flat(result.back_text)
+    for i, step in enumerate(first_aid_steps(profile.injectors, number, short=True), start=1):
+        assert f"{i}. {step}".replace("\u00a0", " ") in back, step
+    assert not any("first aid" in w for w in result.warnings)
+
+
+def _min_font_size(pdf: bytes) -> float:
+    return min(size for page in char_boxes(pdf) for *_, size in page)
+
+
+def test_nasal_spray_card_gives_the_nostril_never_the_thigh():
+    profile = _person()
+    result = build_card(profile, layout="card", emergency_number="911", today=TODAY)
+    back = _flat(result.back_text)
+    assert "2. Epinephrine: nasal spray, one nostril" in back
+    assert "thigh" not in back and "thigh" not in result.qr.text
+    assert "Epinephrine carried: neffy 2 mg ×2" in back
+    _assert_all_steps(result, profile, "911")
+    decoded = decode_all(result.pdf, 300)
+    assert decoded == [result.qr.text] and "(nasal spray: one nostril)" in decoded[0]
+
+
+def test_both_kinds_of_device_name_both_routes_and_forms():
+    profile = _person(injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 6)),
+                                 Injector("neffy", 2, PartialDate(2027, 6))])
+    back = _flat(build_card(profile, layout="card", today=TODAY).back_text)
+    assert "auto-injector, outer mid-thigh; or nasal spray, one nostril" in back
+    assert "EpiPen auto-injector 0.3 mg" in back and "neffy nasal spray 2 mg" in back
+
+
+@pytest.mark.parametrize("plan_sentences", [1, 3, 40])
+def test_plan_is_printed_beside_the_steps_and_cut_only_at_a_sentence_end(plan_sentences):
+    sentences = [f"Sentence {i} of the allergist's plan with some detail." for i in
+                 range(plan_sentences)]
+    profile = _person(emergency_plan=" ".join(sentences),
+                      medications=[Medication("cetirizine", "10 mg")],
+                      tolerated=[ToleratedEntry("propofol")])
+    result = build_card(profile, layout="card", today=TODAY)
+    _assert_all_steps(result, profile, "112")
+    back = _flat(result.back_text)
+    assert "Physician’s plan:" in back
+    printed = [s for s in sentences if s in back]
+    assert printed == sentences[:len(printed)]
+    if len(printed) < len(sentences):
+        assert ("→ rest: pre-operative letter" in back if printed
+                else "Physician’s plan: see pre-operative letter" in back)
+        assert any("physician's plan: shortened at a sentence end" in w
+                   for w in result.warnings)
+        # no sentence is printed in part
+        cut = sentences[len(printed)]
+        assert cut.split(" with")[0] not in back
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+def test_hostile_record_keeps_every_step(hostile):
+    result = build_card(hostile, layout="card", today=TODAY)
+    _assert_all_steps(result, hostile, "112")
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+@pytest.mark.parametrize("subtype", [None, "none-object"])
+def test_no_diagnosis_prints_none(subtype):
+    from sm_card.core.models import Diagnosis
+
+    profile = _person(diagnosis=None if subtype is None else Diagnosis(kit_d816v="positive"))
+    result = build_card(profile, layout="card", today=TODAY)
+    everything = _flat(result.front_text + result.back_text) + result.qr.text
+    assert "MASTOCYTOSIS" not in everything.upper()
+    assert result.front_text[0] == "MEDICAL ALERT"
+    assert "Diagnosis not recorded" in _flat(result.front_text)
+
+
+def test_caption_says_what_the_qr_holds_and_never_full(example):
+    small = build_card(_person(), layout="card", today=TODAY)
+    assert not small.qr.shortened
+    assert "Scan: text summary (works offline)" in _flat(small.back_text)
+    long = build_card(example, layout="card", today=TODAY)
+    assert long.qr.shortened
+    assert "Scan: shortened text summary" in _flat(long.back_text)
+    for result in (small, long):
+        assert "full" not in _flat(result.back_text).casefold().replace("fully", "")
+
+
+@pytest.mark.parametrize(("name", "relation"), [
+    ("Maximiliana Wilhelmina Bartholomäa von Habsburg-Lothringen-Sachsen", "grandmother"),
+    ("Sam", "legal guardian and next of kin, father's side of the family, call any time"),
+    ("Kim " * 40, "sister " * 20),
+])
+def test_contact_phone_is_never_cut(name, relation):
+    phone = "+44 20 7946 0958 ext 1234"
+    profile = _person(contacts=[Contact(name, phone, relation)])
+    result = build_card(profile, layout="card", today=TODAY)
+    front = _flat(result.front_text)
+    assert phone in front
+    assert not any(w.startswith("Front, emergency contact") for w in result.warnings)
+
+
+def test_longest_steps_still_fit_whole_at_6_pt_or_more(hostile):
+    hostile.injectors = [Injector("EpiPen", 0.3, PartialDate(2027, 6)),
+                         Injector("neffy", 2, PartialDate(2027, 6)),
+                         Injector("Mystery Pen", 0.3, PartialDate(2027, 6))]
+    number = "+44 20 7946 0958 12"
+    result = build_card(hostile, layout="card", emergency_number=number, today=TODAY)
+    _assert_all_steps(result, hostile, number)
+    assert "one nostril; or other device: as its label says" in _flat(result.back_text)
+    assert _min_font_size(result.pdf) >= 6 - 0.01
+
+
+def test_a_plan_with_no_room_says_where_it_is(hostile):
+    hostile.emergency_plan = "A first sentence " + "that goes on and on " * 30 + "to the end."
+    back = _flat(build_card(hostile, layout="card", today=TODAY).back_text)
+    assert "Physician’s plan: see pre-operative letter" in back
+    assert "A first sentence" not in back

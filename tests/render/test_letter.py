@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
-from sm_card.core.models import AvoidEntry, Procedure, Profile
+from sm_card.core.models import AvoidEntry, Diagnosis, Procedure, Profile
 from sm_card.core.surgery import build_letter
 from sm_card.render.fonts import shape_line
 from sm_card.render.letter import MARGIN, render_letter
@@ -50,7 +50,9 @@ def _letter(profile: Profile, paper: str = "a4") -> bytes:
 def test_example_letter_holds_every_part_on_one_or_two_pages(profile, paper):
     pdf = _letter(profile, paper)
     reader = PdfReader(io.BytesIO(pdf))
-    assert 1 <= len(reader.pages) <= 2
+    # The standard first-aid steps (always printed since issue 8) and the device routes push
+    # the person's part, kept whole, to a third page.
+    assert 1 <= len(reader.pages) <= 3
     for page in reader.pages:
         box = page.mediabox
         assert (round(float(box.width), 2), round(float(box.height), 2)) == PAPER_POINTS[paper]
@@ -88,7 +90,8 @@ def test_missing_plans_say_none_recorded():
     pdf = _letter(Profile(name="Plain Person"))
     text = _flat(_text(pdf))
     assert text.count("None recorded.") >= 5  # procedure, avoid, tolerated, meds, devices
-    assert re.search(r"emergency plan \(exactly as recorded\) none recorded", text)
+    assert re.search(r"emergency plan \(exactly as recorded; in addition to the steps above\) "
+                     r"none recorded", text)
     assert re.search(r"premedication plan \(exactly as recorded\) none recorded", text)
 
 
@@ -278,3 +281,61 @@ def test_a_device_expiring_before_the_operation_is_marked_next_to_it(profile):
     assert "2027-09 (expires" not in devices
     profile.procedures = []
     assert "expires before" not in _flat(_text(_letter(profile)))
+
+
+# --- issue 8 -------------------------------------------------------------------------------
+
+
+def _person(**kw) -> Profile:
+    from sm_card.core.models import Injector, PartialDate
+
+    base = dict(name="Noa Brook", date_of_birth=date(1985, 5, 6),
+                diagnosis=Diagnosis(subtype="ISM"),
+                injectors=[Injector("neffy", 2, PartialDate(2027, 6))])
+    base.update(kw)
+    return Profile(**base)
+
+
+def test_nasal_spray_letter_prints_the_steps_and_never_the_thigh():
+    pdf = render_letter(build_letter(_person(emergency_plan="Cetirizine 20 mg first."),
+                                     default_catalog(), TODAY, "911"))
+    text = _flat(_text(pdf))
+    assert "thigh" not in text
+    assert "nasal spray into one nostril" in text
+    assert "Call the emergency number: 911" in text
+    assert "If in doubt, give epinephrine" in text
+    assert "not breathing normally: start CPR" in text
+    # the plan is printed as well, after the steps and labelled as in addition
+    steps_at = text.index("standard first-aid steps")
+    assert text.index("Cetirizine 20 mg first.") > steps_at
+    assert "in addition to the steps above" in text
+
+
+def test_child_letter_prints_the_child_figures():
+    text = _flat(_text(_letter(_person(date_of_birth=date(2018, 3, 14)))))
+    assert "children had symptoms from mast cell mediators in 4 % and anaphylaxis in 2 %" in text
+    assert "0.4 %" not in text
+
+
+def test_no_diagnosis_letter_names_none():
+    profile = _person(diagnosis=Diagnosis(kit_d816v="positive"),
+                      tolerated=[], avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")])
+    text = _flat(_text(_letter(profile)))
+    assert "Diagnosis: not recorded" in text
+    assert "systemic mastocytosis" not in text.casefold()
+    assert "No diagnosis is recorded" in text
+    # catalog suggestions (paracetamol for NSAIDs) are never listed as tolerated
+    tolerated = text[text.index("records as tolerated"):text.index("Current medications")]
+    assert "paracetamol" not in tolerated and "None recorded" in tolerated
+    assert "tolerated before" not in text
+
+
+def test_a_device_expiring_before_the_procedure_is_marked_next_to_it():
+    from sm_card.core.models import Injector, PartialDate
+
+    profile = _person(injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1), lot="EARLY"),
+                                 Injector("EpiPen", 0.3, PartialDate(2027, 9), lot="LATE")],
+                      procedures=[Procedure("Knee", date(2027, 2, 10))])
+    text = _flat(_text(_letter(profile)))
+    assert "2027-01 (expires before the operation on 2027-02-10) EARLY" in text
+    assert "2027-09 LATE" in text

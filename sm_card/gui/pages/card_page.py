@@ -71,15 +71,15 @@ class CardPage(QWidget):
         self.number_combo.setObjectName("emergencyNumberCombo")
         self.number_combo.setEditable(True)
         self.number_combo.setToolTip(self.tr(
-            "The number printed on the card to call in an emergency; type another if yours "
-            "differs"))
-        from sm_card.core.catalog import default_catalog
+            "The number printed on this person's card and letter to call in an emergency; "
+            "type another if yours differs"))
+        from sm_card.core.emergency_numbers import NUMBERS
 
-        for entry in default_catalog().emergency_numbers:
+        for entry in NUMBERS:
             self.number_combo.addItem(entry.number)
             self.number_combo.setItemData(self.number_combo.count() - 1, entry.applies_in,
                                           Qt.ItemDataRole.ToolTipRole)
-        self.number_combo.setCurrentText(session.settings.emergency_number)
+        self.number_combo.setCurrentText(self.emergency_number)
         self.number_combo.lineEdit().editingFinished.connect(self._number_changed)
         self.number_combo.activated.connect(self._number_changed)
         bar.addWidget(self.number_combo)
@@ -93,6 +93,15 @@ class CardPage(QWidget):
         self.print_button.clicked.connect(self.print_card)
         bar.addWidget(self.print_button)
         outer.addLayout(bar)
+        # Said in words from the first run on, so that nobody prints "call 112" unaware:
+        # where the number comes from, and that it can be changed.
+        self.number_note = QLabel(self)
+        self.number_note.setObjectName("emergencyNumberNote")
+        self.number_note.setWordWrap(True)
+        self.number_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.number_note.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.number_note)
+        self._show_number_note()
 
         body = QHBoxLayout()
         scroll = QScrollArea(self)
@@ -137,7 +146,7 @@ class CardPage(QWidget):
 
         self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS)
         session.recordEdited.connect(self._preview.edited)
-        session.profileChanged.connect(self.refresh)
+        session.profileChanged.connect(self._profile_changed)
         self.refresh()
 
     # --- options ------------------------------------------------------------------------------
@@ -150,16 +159,48 @@ class CardPage(QWidget):
     def paper(self) -> str:
         return self.paper_combo.currentData()
 
+    @property
+    def _profile_id(self) -> int | None:
+        profile = self.session.profile
+        return profile.db_id if profile is not None else None
+
+    @property
+    def emergency_number(self) -> str:
+        """This profile's number: its own, else the shared setting, else the locale's."""
+        return self.session.settings.emergency_number_for(self._profile_id)
+
+    def _show_number_note(self) -> None:
+        from sm_card.core.emergency_numbers import describe
+
+        source = self.session.settings.emergency_number_source(self._profile_id)
+        where = {"region": self.tr("from your region"),
+                 "setting": self.tr("your setting"),
+                 "profile": self.tr("set for this profile")}[source]
+        number = self.emergency_number
+        applies = describe(number)
+        text = self.tr("Emergency number on the card and letter: {number} ({where})").format(
+            number=number, where=where)
+        if applies:
+            text += " \u2014 " + applies
+        text += self.tr(". Change it above if it is not the number to call where you are.")
+        self.number_note.setText(text)
+
     def _number_changed(self) -> None:
         number = self.number_combo.currentText().strip()
         valid = bool(number) and len(number) <= 20 and all(
             c.isdigit() or c in "+ -" for c in number)
         if not valid:
-            self.number_combo.setCurrentText(self.session.settings.emergency_number)
+            self.number_combo.setCurrentText(self.emergency_number)
             return
-        if number != self.session.settings.emergency_number:
-            self.session.settings.set("emergency_number", number)
+        if number != self.emergency_number:
+            self.session.settings.set_emergency_number_for(self._profile_id, number)
+            self._show_number_note()
             self.refresh()
+
+    def _profile_changed(self) -> None:
+        self.number_combo.setCurrentText(self.emergency_number)
+        self._show_number_note()
+        self.refresh()
 
     def _options_changed(self) -> None:
         self.paper_combo.setEnabled(self.layout_choice == "sheet")
@@ -173,7 +214,7 @@ class CardPage(QWidget):
         profile = self.session.profile
         assert profile is not None
         settings = self.session.settings
-        return build_card(profile, emergency_number=settings.emergency_number,
+        return build_card(profile, emergency_number=settings.emergency_number_for(profile.db_id),
                           today=self.session.today(), layout=layout, paper=self.paper,
                           reuse_qr=self.result.matrix if self.result else None,
                           qr_format=settings.get("qr_format"))

@@ -168,7 +168,8 @@ class SurgeryPage(QWidget):
 
         profile = self.session.profile
         assert profile is not None
-        letter = build_letter(profile, self.catalog, self.session.today())
+        letter = build_letter(profile, self.catalog, self.session.today(),
+                              self.session.settings.emergency_number_for(profile.db_id))
         return render_letter(letter, self.paper_size)
 
     def checklist_state(self) -> dict[str, bool]:
