@@ -64,6 +64,9 @@ def qr_image():
         return img
 
     return draw
+
+
+@pytest.fixture
 def tiny_disk(tmp_path) -> Iterator[Path]:
     """A 1 MiB tmpfs: a real disk that can be filled (needs root and mount; else skipped)."""
     mount_point = tmp_path / "tiny"

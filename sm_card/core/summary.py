@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sm_card.core.first_aid import ROUTE, carried_devices, product_form
+from sm_card.core.first_aid import (
+    AUTO_INJECTOR,
+    NASAL_SPRAY,
+    ROUTE,
+    carried_devices,
+    product_form,
+)
 from sm_card.core.models import AvoidEntry, Injector, Profile
 
 # A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
@@ -141,6 +147,11 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# The route in the QR, short: every byte of a phone-readable code is worth an avoid entry. An
+# auto-injector goes into the thigh as any responder expects; a nasal spray must say so.
+QR_ROUTE = {AUTO_INJECTOR: "thigh", NASAL_SPRAY: "nasal spray, one nostril"}
+
+
 def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     d = profile.diagnosis
     items: list[_Item] = []
@@ -157,8 +168,8 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     mixed = len(forms) > 1 or (bool(forms) and devices.unknown)
     carried = injector_summary(profile.injectors, with_form=mixed, with_route=mixed)
     if carried:
-        tail = f" ({forms[0]}: {ROUTE[forms[0]]})" if forms and not mixed else ""
-        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine carried: ", carried,
+        tail = f" ({QR_ROUTE[forms[0]]})" if forms and not mixed else ""
+        items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine: ", carried,
                            tail=tail))
     else:
         items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS.", []))

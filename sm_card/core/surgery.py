@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sm_card.core.catalog import Catalog, Citation, GuidanceItem, Source
+from sm_card.core.catalog import Catalog, Citation, GuidanceItem
 from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
 from sm_card.core.models import (
     AvoidEntry,
@@ -31,27 +31,9 @@ NONE_RECORDED = "none recorded"
 
 KIT_TEXT = {"positive": "positive", "negative": "negative", "unknown": "unknown"}
 
-# Anesthesia in mastocytosis, REMA study (Spanish Network on Mastocytosis): perioperative
-# mediator-related symptoms and anaphylaxis in 676 adult and 50 paediatric procedures.
-# Matito A, et al. Management of Anesthesia in Adult and Pediatric Mastocytosis: A Study of
-# the Spanish Network on Mastocytosis (REMA) Based on 726 Anesthetic Procedures. Int Arch
-# Allergy Immunol 2015. Figures checked against the abstract (supplementary material page,
-# https://figshare.com/articles/5128390); the PMID could not be verified here, so none is
-# given. The catalog (guidance.json, "rema-figures") holds the adult figures only; the child
-# figures live here until the catalog carries them, and the letter picks by age.
-REMA_SOURCE = Source(
-    id="rema-matito-2015",
-    label="Matito 2015 (REMA)",
-    citation=("Matito A, et al. Management of anesthesia in adult and pediatric mastocytosis: "
-              "a study of the Spanish Network on Mastocytosis (REMA) based on 726 anesthetic "
-              "procedures. Int Arch Allergy Immunol. 2015."),
-    identifier="https://figshare.com/articles/5128390",
-    note="PMID not verified",
-)
-REMA_ADULT = ("In that study, adults had symptoms from mast cell mediators in 2 % and "
-              "anaphylaxis in 0.4 %.")
-REMA_CHILD = ("In that study, children had symptoms from mast cell mediators in 4 % and "
-              "anaphylaxis in 2 %.")
+# The perioperative item with the REMA study's combined adult and child figures is replaced on
+# the letter by the catalog's figures for this person's age group (guidance.json,
+# "rema_figures", sourced there).
 REMA_FIGURES_ID = "rema-figures"
 ADULT_AGE = 18
 
@@ -61,12 +43,16 @@ def age_on(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def rema_figures(date_of_birth: date | None, on: date) -> tuple[str, ...]:
+def rema_figures(catalog: Catalog, date_of_birth: date | None,
+                 on: date) -> tuple[GuidanceItem, ...]:
     """The REMA figures that apply: adults' for an adult, children's for a child (< 18 on
-    the letter's date), both (each labelled) when the date of birth is not recorded."""
+    the letter's date), both (each saying whose they are) when no date of birth is recorded."""
     if date_of_birth is None:
-        return (REMA_ADULT, REMA_CHILD)
-    return (REMA_ADULT,) if age_on(date_of_birth, on) >= ADULT_AGE else (REMA_CHILD,)
+        groups: tuple[str, ...] = ("adults", "children")
+    else:
+        groups = ("adults",) if age_on(date_of_birth, on) >= ADULT_AGE else ("children",)
+    by_group = {item.group: item for item in catalog.rema_figures}
+    return tuple(by_group[group] for group in groups if group in by_group)
 
 
 @dataclass(frozen=True)
@@ -227,17 +213,9 @@ def _perioperative(catalog: Catalog, date_of_birth: date | None,
     """The catalog's perioperative items, with the REMA figures for this person's age in
     place of the catalog's adult-only item."""
     items: list[GuidanceItem] = []
-    rema = catalog.references.get("rema")
-    # The catalog's REMA entry (cited by its other REMA items too), else the one here.
-    source = rema if rema is not None else REMA_SOURCE
-    placed = False
     for item in catalog.perioperative:
-        if item.id.startswith(REMA_FIGURES_ID):
-            if not placed:
-                for i, text in enumerate(rema_figures(date_of_birth, on)):
-                    items.append(GuidanceItem(f"{REMA_FIGURES_ID}-{i}", text,
-                                              (Citation(source),)))
-                placed = True
+        if item.id == REMA_FIGURES_ID and catalog.rema_figures:
+            items.extend(rema_figures(catalog, date_of_birth, on))
             continue
         items.append(item)
     return tuple(items)

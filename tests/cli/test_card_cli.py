@@ -148,8 +148,8 @@ def test_profile_number_then_locale_default(store, tmp_path):
         pid = st.load_profile("Alex Example").db_id
         Settings(st).set_emergency_number_for(pid, "000")
     assert "Emergency number: 000" in run(store, "qr-text", "--qr-format", "text").stdout
-    assert "Emergency number: 911" in run(store, "qr-text", "--qr-format", "text", "--emergency-number",
-                                          "911").stdout
+    assert "Emergency number: 911" in run(store, "qr-text", "--qr-format", "text",
+                                          "--emergency-number", "911").stdout
     with Store.open(store) as st:
         Settings(st).set_emergency_number_for(pid, None)
     # nothing set: the locale decides, as for the paper

@@ -44,7 +44,7 @@ def test_default_is_a_vcard_with_the_alert_the_contact_and_the_avoid_list(exampl
     note = card["NOTE"]
     assert note == payload.summary.text
     assert note.startswith("MEDICAL ALERT: Indolent systemic mastocytosis (ISM)\n")
-    assert "RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg ×2" in note
+    assert "RISK OF ANAPHYLAXIS. Epinephrine: EpiPen 0.3 mg ×2 (thigh)" in note
     assert "DO NOT GIVE: NSAIDs, atracurium" in note
     assert note.endswith(MORE_MARKER) and payload.omitted
 

@@ -49,8 +49,7 @@ def test_small_record_fits_whole_without_marker():
     assert not summary.shortened and MORE_MARKER not in summary.text
     lines = summary.text.splitlines()
     assert lines[0] == "MEDICAL ALERT: Indolent systemic mastocytosis (ISM)"
-    assert lines[1] == ("RISK OF ANAPHYLAXIS. Epinephrine carried: EpiPen 0.3 mg"
-                        " (auto-injector: outer mid-thigh)")
+    assert lines[1] == "RISK OF ANAPHYLAXIS. Epinephrine: EpiPen 0.3 mg (thigh)"
     assert lines[2] == "DO NOT GIVE: NSAIDs"
     assert lines[3] == "Contact: Bo Lee +1 555 0100"
     assert "Name: Ann Lee, born 1990-01-02" in lines
@@ -59,7 +58,7 @@ def test_small_record_fits_whole_without_marker():
 
 def test_priority_order_is_condition_epinephrine_avoid_contact(example):
     text = qr_summary(example).text
-    positions = [text.index(s) for s in ("MEDICAL ALERT", "Epinephrine carried",
+    positions = [text.index(s) for s in ("MEDICAL ALERT", "Epinephrine:",
                                          "DO NOT GIVE", "Caution:", "Contact:", "Name:")]
     assert positions == sorted(positions)
 
@@ -109,7 +108,8 @@ def test_injector_summary_counts_active_devices_only():
 
 def test_qr_never_cuts_a_phone_number():
     phone = "+49 1234567890123456789012345678901234"
-    profile = Profile(name="Alex", contacts=[Contact("Sam Example", phone, "partner")],
+    profile = Profile(name="Alex", contacts=[Contact("Sam Example", phone,
+                                                     "partner and next of kin, any time")],
                       avoid=[AvoidEntry(f"agent {i} long long name") for i in range(40)]
                       + [AvoidEntry("X" * 160, severity="caution")],
                       injectors=[Injector("EpiPen", 0.3, PartialDate(2027, 1))])
@@ -215,7 +215,7 @@ def _person(**kw) -> Profile:
 
 def test_qr_names_the_nasal_route_and_never_the_thigh():
     text = qr_summary(_person(), "911").text
-    assert "Epinephrine carried: neffy 2 mg ×2 (nasal spray: one nostril)" in text
+    assert "Epinephrine: neffy 2 mg ×2 (nasal spray, one nostril)" in text
     assert "thigh" not in text
 
 
@@ -226,7 +226,7 @@ def test_qr_keeps_a_dose_as_recorded_even_if_not_made():
     # an unknown product beside a known one: each device with its own form and route
     assert "EpiPen auto-injector 0.5 mg (outer mid-thigh), Acme Pen 0.3 mg\n" in text
     alone = qr_summary(_person(injectors=[Injector("Acme Pen", 0.3, PartialDate(2027, 1))]))
-    assert "Epinephrine carried: Acme Pen 0.3 mg\n" in alone.text  # no route invented
+    assert "Epinephrine: Acme Pen 0.3 mg\n" in alone.text  # no route invented
 
 
 def test_qr_names_both_routes_when_both_kinds_are_carried():

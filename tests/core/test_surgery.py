@@ -83,11 +83,14 @@ def test_subtype_names_come_from_the_catalog():
 def test_literature_is_the_catalog_perioperative_items_with_numbered_references(profile):
     catalog = default_catalog()
     letter = build_letter(profile, catalog, TODAY)
-    assert [i.text for i in letter.literature] == [i.text for i in catalog.perioperative]
+    # An adult's letter: the study's figures for adults in place of the combined item.
+    adults = next(i for i in catalog.rema_figures if i.group == "adults")
+    expected = [adults if i.id == "rema-figures" else i for i in catalog.perioperative]
+    assert [i.text for i in letter.literature] == [i.text for i in expected]
     numbers = [r.number for r in letter.references]
     assert numbers == list(range(1, len(numbers) + 1))
     by_number = {r.number: r for r in letter.references}
-    for item, source_item in zip(letter.literature, catalog.perioperative, strict=True):
+    for item, source_item in zip(letter.literature, expected, strict=True):
         assert item.references, item.id
         cited = [by_number[n].source_id for n in item.references]
         assert cited == [c.id for c in source_item.sources]
@@ -137,11 +140,11 @@ def _rema_texts(letter) -> list[str]:
     (None, ["adults", "children"]),  # not recorded: both, each saying whose they are
 ])
 def test_rema_figures_follow_the_age_on_the_letter_date(born, expected):
-    from sm_card.core.surgery import REMA_ADULT, REMA_CHILD
-
-    letter = build_letter(Profile(name="P", date_of_birth=born), default_catalog(), TODAY)
+    catalog = default_catalog()
+    by_group = {item.group: item.text for item in catalog.rema_figures}
+    letter = build_letter(Profile(name="P", date_of_birth=born), catalog, TODAY)
     texts = _rema_texts(letter)
-    assert texts == [{"adults": REMA_ADULT, "children": REMA_CHILD}[who] for who in expected]
+    assert texts == [by_group[who] for who in expected]
     joined = " ".join(texts)
     assert ("4 %" in joined and "anaphylaxis in 2 %" in joined) == ("children" in expected)
     assert ("0.4 %" in joined) == ("adults" in expected)

@@ -309,10 +309,13 @@ def test_front_says_condition_danger_avoid_and_contact(example):
     back = " ".join(result.back_text).replace("\u00a0", " ")
     for needle in ("IN AN EMERGENCY — call 112", "Physician’s plan: Epinephrine 0.3 mg IM",
                    "AVOID: NSAIDs, atracurium", "Caution: morphine", "Tolerated: propofol",
-                   "cetirizine 10 mg", "38.5 ng/mL", "Dr Robin Vale",
-                   "EpiPen 0.3 mg ×2", "Scan: shortened text summary",
+                   "cetirizine 10 mg", "Dr Robin Vale",
+                   "EpiPen 0.3 mg ×2", "Scan: contact card with a shortened summary",
                    "1. Lay flat", "2. Epinephrine: auto-injector, outer mid-thigh"):
         assert needle in back, needle
+    # The baseline tryptase sits under the QR code when there is room, else it is named as
+    # left out: never dropped in silence.
+    assert "38.5 ng/mL" in back or any("38.5 ng/mL" in w for w in result.warnings)
 
 
 def test_first_aid_and_emergency_number_without_a_plan(example):
@@ -411,7 +414,7 @@ def test_nasal_spray_card_gives_the_nostril_never_the_thigh():
     assert "Epinephrine carried: neffy 2 mg ×2" in back
     _assert_all_steps(result, profile, "911")
     decoded = decode_all(result.pdf, 300)
-    assert decoded == [result.qr.text] and "(nasal spray: one nostril)" in decoded[0]
+    assert decoded == [result.qr.text] and "(nasal spray\\, one nostril)" in decoded[0]
 
 
 def test_both_kinds_of_device_name_both_routes_and_forms():
@@ -465,13 +468,16 @@ def test_no_diagnosis_prints_none(subtype):
 
 
 def test_caption_says_what_the_qr_holds_and_never_full(example):
-    small = build_card(_person(), layout="card", today=TODAY)
+    small = build_card(_person(), layout="card", today=TODAY, qr_format="text")
     assert not small.qr.shortened
     assert "Scan: text summary (works offline)" in _flat(small.back_text)
-    long = build_card(example, layout="card", today=TODAY)
+    long = build_card(example, layout="card", today=TODAY, qr_format="text")
     assert long.qr.shortened
     assert "Scan: shortened text summary" in _flat(long.back_text)
-    for result in (small, long):
+    contact_card = build_card(example, layout="card", today=TODAY)  # the default, a vCard
+    assert contact_card.qr.text.startswith("BEGIN:VCARD") and contact_card.qr.shortened
+    assert "Scan: contact card with a shortened summary" in _flat(contact_card.back_text)
+    for result in (small, long, contact_card):
         assert "full" not in _flat(result.back_text).casefold().replace("fully", "")
 
 

@@ -80,7 +80,9 @@ def test_example_letter_holds_every_part_on_one_or_two_pages(profile, paper):
     assert _flat(profile.emergency_plan) in text
     assert _flat(profile.premedication) in text
     catalog = default_catalog()
-    for item in catalog.perioperative:
+    adults = next(i for i in catalog.rema_figures if i.group == "adults")
+    for item in catalog.perioperative:  # an adult: the study's figures for adults
+        item = adults if item.id == "rema-figures" else item
         assert _flat(item.text) in text, item.id
     for item in catalog.preparation_checklist:
         assert _flat(item.text) in text, item.id
@@ -322,7 +324,8 @@ def test_no_diagnosis_letter_names_none():
                       tolerated=[], avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")])
     text = _flat(_text(_letter(profile)))
     assert "Diagnosis: not recorded" in text
-    assert "systemic mastocytosis" not in text.casefold()
+    # (the titles in the reference list may name the condition; the letter's own text not)
+    assert "systemic mastocytosis" not in text[:text.index("References")].casefold()
     assert "No diagnosis is recorded" in text
     # catalog suggestions (paracetamol for NSAIDs) are never listed as tolerated
     tolerated = text[text.index("records as tolerated"):text.index("Current medications")]
