@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
 
@@ -28,7 +29,7 @@ def run_letter(ctx: Context) -> int:
     from sm_card.core.catalog import default_catalog
     from sm_card.core.settings import Settings
     from sm_card.core.surgery import build_letter
-    from sm_card.render.letter import render_letter
+    from sm_card.render.letter import build_letter_pdf
 
     profile = ctx.profile()
     paper = ctx.args.paper or Settings(ctx.store()).paper
@@ -36,7 +37,10 @@ def run_letter(ctx: Context) -> int:
         raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
                            f"{', '.join(PAPERS)}; pass --paper")
     letter = build_letter(profile, default_catalog(), ctx.today())
-    write_output(ctx.args.output, render_letter(letter, paper))
+    result = build_letter_pdf(letter, paper)
+    write_output(ctx.args.output, result.pdf)
+    for message in result.warnings:
+        print(f"warning: {message}", file=sys.stderr)
     return EXIT_OK
 
 
