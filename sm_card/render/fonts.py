@@ -279,8 +279,11 @@ def _is_complex(char: str) -> bool:
 
 
 def needs_shaping(text: str) -> bool:
-    """Whether ``text`` holds a complex-script or right-to-left character."""
-    return any(ord(c) >= 0x0590 and (_is_complex(c) or _is_rtl_char(c)) for c in text)
+    """Whether ``text`` holds a complex-script or right-to-left character, or a combining
+    mark (a decomposed "é", as macOS keyboards type it, is composed or positioned by the
+    shaper; drawn as two glyphs the accent would sit beside its letter)."""
+    return any(ord(c) >= 0x0300 and (unicodedata.category(c) == "Mn" or _is_complex(c)
+                                     or _is_rtl_char(c)) for c in text)
 
 
 def _ignorable(char: str) -> bool:
