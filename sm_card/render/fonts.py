@@ -319,6 +319,9 @@ def _bidi_levels(line: str) -> list[int]:
     """The Unicode bidi embedding level of each character of ``line`` (logical order)."""
     if not any(_is_rtl_char(c) for c in line):
         return [0] * len(line)
+    # Rules P2-I2 by python-bidi's pure-Python implementation (bidi.algorithm), which exposes
+    # the levels; its top-level Rust get_display only returns the reordered string.
+    # tests/render/test_shaping.py fails loudly if these step functions ever change.
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
