@@ -79,7 +79,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lines", type=_positive, default=5, metavar="N",
                    help="lines available (default 5)")
     p.add_argument("--width", type=_positive, default=20, metavar="N",
-                   help="characters per line (default 20)")
+                   help="characters per line (default 20; a Chinese, Japanese or Korean "
+                   "character counts as two)")
+    p.add_argument("--ascii", action="store_true",
+                   help="transliterate names and agents to A-Z (for engravers that take "
+                   "nothing else; e.g. محمد -> MHMD)")
     p.set_defaults(handler=run_engrave)
 
 
@@ -125,11 +129,15 @@ def run_engrave(ctx: Context) -> int:
 
     profile = ctx.profile()
     try:
-        result = engraving(profile, lines=ctx.args.lines, width=ctx.args.width)
+        result = engraving(profile, lines=ctx.args.lines, width=ctx.args.width,
+                           ascii_only=ctx.args.ascii)
     except ValueError as err:
         raise CommandError(EXIT_USAGE, str(err)) from err
     if result.text:
         sys.stdout.write(result.text + "\n")
     if result.omitted:
         _warn(["engraving shortened; left out: " + "; ".join(result.omitted)])
+    if result.not_engravable:
+        chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in result.not_engravable)
+        _warn([f"characters an engraver may not take (ask yours, or use --ascii): {chars}"])
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sm_card.commands.check import warn_findings
 from sm_card.commands.card import add_emergency_number, emergency_number
@@ -31,7 +32,7 @@ def run_letter(ctx: Context) -> int:
     from sm_card.core.catalog import default_catalog
     from sm_card.core.settings import Settings
     from sm_card.core.surgery import build_letter
-    from sm_card.render.letter import render_letter
+    from sm_card.render.letter import build_letter_pdf
 
     profile = ctx.profile()
     paper = ctx.args.paper or Settings(ctx.store()).paper
@@ -40,7 +41,10 @@ def run_letter(ctx: Context) -> int:
                            f"{', '.join(PAPERS)}; pass --paper")
     letter = build_letter(profile, default_catalog(), ctx.today(),
                           emergency_number(ctx, profile))
-    write_output(ctx.args.output, render_letter(letter, paper))
+    result = build_letter_pdf(letter, paper)
+    write_output(ctx.args.output, result.pdf)
+    for message in result.warnings:
+        print(f"warning: {message}", file=sys.stderr)
     warn_findings(profile, ctx.today())
     return EXIT_OK
 

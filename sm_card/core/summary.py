@@ -23,7 +23,8 @@ so the user can be told.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -367,8 +368,46 @@ def _total(items: list[_Item], kept: list[int], included: list[bool], line) -> i
 # --- bracelet engraving -------------------------------------------------------------------
 
 
-def _engrave_items(profile: Profile) -> list[tuple[str, list[list[str]]]]:
-    """(what, variants) in priority order; each variant is a list of words, longest first."""
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on an engraving or a terminal: East Asian wide and fullwidth
+    characters take two, combining marks and invisible format characters none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+# What an engraver that takes "A-Z" reliably takes: capitals, digits and plain punctuation.
+_ENGRAVABLE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()/+:'&#*")
+
+
+def transliterate(text: str) -> str:
+    """``text`` in capital A-Z letters, digits and plain punctuation (``anyascii``: every
+    script, e.g. محمد -> MHMD, 李小龍 -> LIXIAOLONG, Αλέξανδρος -> ALEXANDROS)."""
+    from anyascii import anyascii
+
+    upper = anyascii(text).upper()
+    return _compact("".join(c if c in _ENGRAVABLE else " " if c.isspace() else ""
+                            for c in upper))
+
+
+def not_engravable(text: str) -> list[str]:
+    """Characters of ``text`` outside printable ASCII, which an engraver may not take."""
+    seen: list[str] = []
+    for char in text:
+        if not (" " <= char <= "~") and char != "\n" and char not in seen:
+            seen.append(char)
+    return seen
+
+
+def _engrave_items(profile: Profile,
+                   form: Callable[[str], str] = str.upper) -> list[tuple[str, list[list[str]]]]:
+    """(what, variants) in priority order; each variant is a list of words, longest first.
+
+    ``form`` turns record text into engraved text (capitals, or transliterated capitals).
+    """
     d = profile.diagnosis
     condition = condition_label(d.subtype if d else None)
     code = d.subtype if d and d.subtype and d.subtype not in ("SM", "CM", "MCS") else None
@@ -384,13 +423,15 @@ def _engrave_items(profile: Profile) -> list[tuple[str, list[list[str]]]]:
                                       ["ANAPHYLAXIS"]]))
     else:
         items.append(("epinephrine", [["ANAPHYLAXIS", "RISK"], ["ANAPHYLAXIS"]]))
-    avoid = [_compact(a.agent).upper() for a in avoid_ordered(profile) if a.severity == "avoid"]
+    avoid = [_compact(a.agent) for a in avoid_ordered(profile) if a.severity == "avoid"]
     for agent in avoid:  # engraving() puts "NO" before the first one it can place
-        items.append((f"avoid list: {agent}", [agent.split()]))
+        words = form(agent).split()
+        # nothing left after transliteration: reported as left out, never dropped silently
+        items.append((f"avoid list: {agent.upper()}", [words] if words else []))
     for c in profile.contacts:
-        phone = _compact(c.phone)
+        phone = form(_compact(c.phone))
         items.append((f"emergency contact: {c.name}",
-                      [["ICE", *c.name.upper().split(), phone], ["ICE", phone]]))
+                      [["ICE", *form(c.name).split(), phone], ["ICE", phone]]))
     return items
 
 
@@ -398,10 +439,10 @@ def _wrap_words(words: Sequence[str], width: int) -> list[str] | None:
     lines: list[str] = []
     current = ""
     for word in words:
-        if len(word) > width:
+        if display_width(word) > width:
             return None
         candidate = f"{current} {word}" if current else word
-        if len(candidate) <= width:
+        if display_width(candidate) <= width:
             current = candidate
         else:
             lines.append(current)
@@ -411,8 +452,19 @@ def _wrap_words(words: Sequence[str], width: int) -> list[str] | None:
     return lines
 
 
-def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
-    """Bracelet engraving text: ``lines`` lines of at most ``width`` characters.
+@dataclass
+class Engraving(Summary):
+    # Characters outside printable ASCII in the text (an engraver may not take them).
+    not_engravable: list[str] = field(default_factory=list)
+
+
+def engraving(profile: Profile, lines: int = 5, width: int = 20, *,
+              ascii_only: bool = False) -> Engraving:
+    """Bracelet engraving text: ``lines`` lines of at most ``width`` columns.
+
+    Width is counted in display columns (:func:`display_width`): a CJK character takes two.
+    ``ascii_only`` transliterates names and agents to A-Z (:func:`transliterate`);
+    otherwise the result lists the characters an engraver may not take.
 
     Items follow the module's priority; avoid entries run on after "NO" separated by commas.
     When something does not fit, the last line says "SEE WALLET CARD", unless that line is
@@ -420,7 +472,7 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
     """
     if lines < 1 or width < 1:
         raise ValueError("lines and width must be at least 1")
-    items = _engrave_items(profile)
+    items = _engrave_items(profile, transliterate if ascii_only else str.upper)
     out: list[str] = []
     omitted: list[str] = []
     avoid_line = False  # the last line holds avoid entries: continue it with a comma
@@ -452,7 +504,7 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
             avoid_line = is_avoid
             placed_avoid = placed_avoid or is_avoid
     marker = "SEE WALLET CARD"
-    if omitted and len(marker) <= width:
+    if omitted and display_width(marker) <= width:
         # Make room by taking back whole items (never half a drug name), last placed first;
         # never the condition or the anaphylaxis risk.
         kept, dropped = out, []
@@ -463,4 +515,5 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20) -> Summary:
         if len(kept) < lines:
             out = [*kept, marker]
             omitted = dropped + omitted
-    return Summary("\n".join(out), omitted)
+    text = "\n".join(out)
+    return Engraving(text, omitted, not_engravable(text))

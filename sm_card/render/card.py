@@ -104,13 +104,9 @@ class _Face:
         self.drawn = drawn
 
     def check_glyphs(self, what: str, text: str) -> None:
-        missing = self.fonts.missing(text)
-        if missing:
-            chars = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
-            self.warnings.append(
-                f"{self.label}, {what}: no installed font can draw {chars}; it prints as a box"
-                " (install a font for this script, e.g. fonts-noto or fonts-wqy-microhei)"
-            )
+        # No glyph in any font (a box) or a script its font cannot shape (misspelled).
+        for problem in self.fonts.problems(text):
+            self.warnings.append(f"{self.label}, {what}: {problem}")
 
     def block(self, what: str, paragraphs: Sequence[Sequence[Span]], x: float, top: float,
               width: float, height: float, size: float, *, min_size: float = 6.0,

@@ -12,6 +12,7 @@ import functools
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -32,7 +33,8 @@ from reportlab.platypus import (
 
 from sm_card.core.injectors import expiry_remark
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
-from sm_card.render.fonts import FontSet, discover_sources, shape_line
+from sm_card.render import text as textmod
+from sm_card.render.fonts import FontSet, clusters, discover_sources, needs_shaping
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 15 * mm
@@ -152,56 +154,47 @@ def _keep_spaces(line: str) -> str:
     return indent + re.sub(r" {2,}", lambda m: "\u00a0" * (len(m.group()) - 1) + " ", body)
 
 
-def _break_lines(fonts: FontSet, text: str, size: float, bold: bool, room: float,
-                 first_room: float) -> list[str]:
-    """``text`` broken into lines of at most ``room`` points (the first ``first_room``), in
-    logical order, so that each line can then be put in visual order by itself."""
-    lines: list[str] = []
-    for logical in text.split("\n"):
-        current = ""
-        for word in logical.split(" "):
-            trial = f"{current} {word}" if current else word
-            limit = first_room if not lines else room
-            if current and fonts.width(trial, size, bold) > limit:
-                lines.append(current)
-                current = word
-            else:
-                current = trial
-        lines.append(current)
-    return lines
+class _ShapedParagraph(Flowable):
+    """A paragraph drawn line by line through the font chain: for text that must be shaped.
 
-
-class _RtlParagraph(Flowable):
-    """A paragraph with right-to-left text, broken into lines before it is put in visual order.
-
-    The font chain reorders right-to-left text per line it is given; were platypus to wrap the
-    reordered text, a long Arabic or Hebrew paragraph would print its last words first. So the
-    lines are broken here, at the width the paragraph gets, and each is reordered by itself.
+    Paragraph markup cannot carry HarfBuzz's glyphs and positions (Devanagari, Thai, Arabic,
+    Hebrew ...), and platypus would wrap right-to-left text after reordering it, printing a
+    long Arabic paragraph's last words first. So such text is wrapped here, in logical order
+    and between clusters, at the width the paragraph gets; each line is then shaped and put in
+    visual order by itself when it is drawn.
     """
 
-    def __init__(self, fonts: _LetterFonts, text: str, style: ParagraphStyle, bold: bool,
-                 label: str | None = None):
+    def __init__(self, fonts: _LetterFonts, spans: list[textmod.Span], style: ParagraphStyle,
+                 lines: list[textmod.Line] | None = None):
         super().__init__()
-        self.fonts, self.text, self.style, self.bold, self.label = fonts, text, style, bold, label
-        self._para: Paragraph | None = None
+        self.fonts, self.spans, self.style = fonts, spans, style
+        self._lines = lines
+        self._fixed = lines is not None
 
-    def _paragraph(self, width: float) -> Paragraph:
+    def _wrap_lines(self, width: float) -> list[textmod.Line]:
         style = self.style
-        # Half a point spare: Paragraph sums the same glyph widths, rounding aside.
+        # Half a point spare, as platypus leaves rounding room.
         room = width - style.leftIndent - style.rightIndent - 0.5
-        prefix = self.fonts.markup(f"{self.label}: ", bold=True) if self.label else ""
-        label_width = (self.fonts.set.width(f"{self.label}: ", style.fontSize, True)
-                       if self.label else 0)
-        lines = _break_lines(self.fonts.set, self.text, style.fontSize, self.bold, room,
-                             room - label_width - style.firstLineIndent)
-        return Paragraph(prefix + self.fonts.markup("\n".join(lines), bold=self.bold), style)
+        return textmod.wrap(self.fonts.set, self.spans, room, style.fontSize)
 
     def wrap(self, avail_width, avail_height):
-        self._para = self._paragraph(avail_width)
-        return self._para.wrap(avail_width, avail_height)
+        if not self._fixed:
+            self._lines = self._wrap_lines(avail_width)
+        assert self._lines is not None
+        self.width = avail_width
+        self.height = len(self._lines) * self.style.leading
+        return avail_width, self.height
 
     def split(self, avail_width, avail_height):
-        return self._paragraph(avail_width).split(avail_width, avail_height)
+        lines = self._lines if self._fixed else self._wrap_lines(avail_width)
+        assert lines is not None
+        fit = int((avail_height + 0.01) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit <= 0:
+            return []
+        return [_ShapedParagraph(self.fonts, self.spans, self.style, lines[:fit]),
+                _ShapedParagraph(self.fonts, self.spans, self.style, lines[fit:])]
 
     def getSpaceBefore(self):  # noqa: N802 (reportlab's name)
         return self.style.spaceBefore
@@ -210,8 +203,15 @@ class _RtlParagraph(Flowable):
         return self.style.spaceAfter
 
     def draw(self):
-        assert self._para is not None
-        self._para.drawOn(self.canv, 0, 0)
+        style = self.style
+        assert self._lines is not None
+        y = self.height - style.fontSize  # the first baseline, as Paragraph places it
+        for number, line in enumerate(self._lines):
+            x = style.leftIndent + (style.firstLineIndent if number == 0 else 0)
+            for span in line:
+                x += self.fonts.set.draw(self.canv, x, y, span.text, style.fontSize,
+                                         bold=span.bold, color=style.textColor)
+            y -= style.leading
 
 
 def _date(value: date | None) -> str:
@@ -228,32 +228,47 @@ class _LetterBuilder:
         self.width = width
         self.fonts = letter_fonts()
         self.s = _Styles(self.fonts.regular, self.fonts.bold)
+        self.warnings: list[str] = []
+
+    def check(self, text: str) -> None:
+        """Record why ``text`` would not print as written (no glyph, cannot be shaped)."""
+        for problem in self.fonts.set.problems(text):
+            if problem not in self.warnings:
+                self.warnings.append(problem)
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup for text that needs no shaping (headings, catalog text)."""
+        self.check(text)
+        if needs_shaping(text):
+            self.warnings.append(f"{text!r} is printed without shaping; it may be misspelled")
+        return self.fonts.markup(text, bold=bold)
 
     # -- small helpers -------------------------------------------------------------------
     def p(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Flowable:
         """A paragraph of record text: escaped, with per-script font runs."""
         style = style or self.s.body
-        if shape_line(text) != text:
-            return _RtlParagraph(self.fonts, text, style, bold)
-        return Paragraph(self.fonts.markup(text, bold=bold), style)
+        if needs_shaping(text):
+            self.check(text)
+            return _ShapedParagraph(self.fonts, [textmod.Span(text, bold)], style)
+        return Paragraph(self.markup(text, bold=bold), style)
 
     def label_value(self, label: str, value: str, style: ParagraphStyle | None = None) -> Flowable:
         style = style or self.s.body
-        if shape_line(value) != value:
-            return _RtlParagraph(self.fonts, value, style, False, label=label)
-        return Paragraph(
-            self.fonts.markup(f"{label}: ", bold=True) + self.fonts.markup(value), style
-        )
+        if needs_shaping(value):
+            self.check(value)
+            return _ShapedParagraph(
+                self.fonts, [textmod.Span(f"{label}: ", True), textmod.Span(value)], style)
+        return Paragraph(self.markup(f"{label}: ", bold=True) + self.markup(value), style)
 
     def heading(self, text: str, room: float = 0) -> list[Flowable]:
         # A page break when little room is left keeps a heading with what follows it, without
         # pushing a whole long table (a KeepTogether would) to the next page.
-        title = Paragraph(self.fonts.markup(text, bold=True), self.s.h2)
+        title = Paragraph(self.markup(text, bold=True), self.s.h2)
         return [CondPageBreak(max(room, HEADING_ROOM)), title]
 
     def table(self, head: list[str], rows: list[list[str]], widths: list[float],
               bold_first: bool = False) -> Table:
-        data = [[Paragraph(self.fonts.markup(h, bold=True), self.s.cell_head) for h in head]]
+        data = [[Paragraph(self.markup(h, bold=True), self.s.cell_head) for h in head]]
         for row in rows:
             cells = []
             for i, text in enumerate(row):
@@ -442,7 +457,7 @@ class _LetterBuilder:
             # No-break spaces keep "[1, 2]" whole and with the word before it.
             refs = ",\u00a0".join(str(n) for n in item.references)
             story.append(Paragraph(
-                self.fonts.markup(f"{item.text}\u00a0[{refs}]"), s.item,
+                self.markup(f"{item.text}\u00a0[{refs}]"), s.item,
                 bulletText=f"{number}.",
             ))
         story.append(Spacer(1, 1.5 * mm))
@@ -470,8 +485,8 @@ class _LetterBuilder:
         rows = []
         for item in L.checklist:
             text = Paragraph(
-                self.fonts.markup(item.text)
-                + f'<font size="{SMALL_PT}"> ' + self.fonts.markup(
+                self.markup(item.text)
+                + f'<font size="{SMALL_PT}"> ' + self.markup(
                     "(source: " + "; ".join(item.sources) + ")") + "</font>",
                 s.body,
             )
@@ -514,12 +529,25 @@ def _fit_line(fonts: FontSet, name: str, suffix: str, width: float, size: float)
     if fonts.width(name + suffix, size) <= width:
         return name + suffix
     while name and fonts.width(name + "…" + suffix, size) > width:
-        name = name[:-1]
+        name = "".join(clusters(name)[:-1])  # never a consonant without its vowel sign
     return name.rstrip() + "…" + suffix
 
 
+@dataclass
+class LetterRender:
+    pdf: bytes
+    # What would not print as written (a character no font has, a script that cannot be
+    # shaped): shown to the person before printing, as the card's warnings are.
+    warnings: list[str]
+
+
 def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
-    """The letter as PDF bytes on ``paper`` ("a4" or "letter")."""
+    """The letter as PDF bytes on ``paper`` ("a4" or "letter"); see :func:`build_letter_pdf`."""
+    return build_letter_pdf(letter, paper).pdf
+
+
+def build_letter_pdf(letter: SurgeryLetter, paper: str = "a4") -> LetterRender:
+    """The letter as PDF bytes on ``paper`` ("a4" or "letter"), with its warnings."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     page_size = PAPERS[paper]
@@ -537,6 +565,7 @@ def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
     suffix = f" · pre-operative information · printed {letter.printed_on.isoformat()}"
     room = doc.width - 2 * FRAME_PADDING - fonts.width("page 999", SMALL_PT) - 6 * mm
     footer_text = _fit_line(fonts, " ".join(letter.name.split()), suffix, room, SMALL_PT)
+    builder.check(footer_text)
 
     def footer(canvas, document):
         canvas.saveState()
@@ -548,4 +577,4 @@ def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
         canvas.restoreState()
 
     doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return LetterRender(buffer.getvalue(), ["Letter: " + w for w in builder.warnings])

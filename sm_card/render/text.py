@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sm_card.render.fonts import FontSet
+from sm_card.render.fonts import FontSet, clusters
 
 ELLIPSIS = "…"
 LEADING = 1.15
@@ -85,10 +85,14 @@ def _strip_end(line: list[Span]) -> list[Span]:
 
 
 def _break_long(fonts: FontSet, token: Span, width: float, size: float) -> list[Span]:
-    """A word wider than the box, split into pieces that fit (CJK, long numbers, URLs)."""
+    """A word wider than the box, split into pieces that fit (CJK, long numbers, URLs).
+
+    Splits only between clusters: a letter keeps its marks, a conjunct and a Thai preposed
+    vowel stay whole, so the pieces spell what the word spells.
+    """
     pieces: list[Span] = []
     current = ""
-    for char in token.text:
+    for char in clusters(token.text):
         if current and fonts.width(current + char, size, token.bold) > width:
             pieces.append(Span(current, token.bold))
             current = char
@@ -146,9 +150,10 @@ def _ellipsize(fonts: FontSet, line: Line, width: float, size: float) -> tuple[L
         if len(words) > 1:
             removed = words[-1] + removed
             spans.append(Span("".join(words[:-1]), last.bold))
-        elif len(last.text) > 1:
-            removed = last.text[-1] + removed
-            spans.append(Span(last.text[:-1], last.bold))
+        elif len(pieces := clusters(last.text)) > 1:
+            # a whole cluster at a time: a consonant never loses its vowel sign alone
+            removed = pieces[-1] + removed
+            spans.append(Span("".join(pieces[:-1]), last.bold))
         else:
             removed = last.text + removed
     return (Span(ELLIPSIS, bold),), removed

@@ -82,6 +82,39 @@ def test_engrave_fits_the_requested_box(store):
     assert "NO NSAIDS," in full.stdout
 
 
+def _international_store(data_dir, tmp_path):
+    from sm_card.core.models import AvoidEntry, Contact, Profile
+    from sm_card.core.store import Store
+
+    with Store.open(data_dir) as st:
+        st.save_profile(Profile(
+            name="Αλέξανδρος",
+            avoid=[AvoidEntry("ايبوبروفين"), AvoidEntry("阿司匹林"), AvoidEntry("Ασπιρίνη")],
+            contacts=[Contact("李小龍", "+86 10 1234 5678")]))
+    return data_dir
+
+
+def test_engrave_warns_of_characters_an_engraver_may_not_take(data_dir, tmp_path):
+    store = _international_store(data_dir, tmp_path)
+    done = run(store, "engrave", "--lines", "8")
+    assert done.returncode == 0, done.stderr
+    assert "阿司匹林" in done.stdout
+    assert "characters an engraver may not take" in done.stderr
+    for char in ("ا (U+0627)", "阿 (U+963F)", "Ί (U+038A)"):
+        assert char in done.stderr
+    ascii_done = run(store, "engrave", "--lines", "8", "--ascii")
+    assert ascii_done.returncode == 0 and ascii_done.stderr == ""
+    assert ascii_done.stdout.isascii() and "ASIPILIN" in ascii_done.stdout
+
+
+def test_engrave_counts_cjk_as_two_columns(data_dir, tmp_path):
+    store = _international_store(data_dir, tmp_path)
+    done = run(store, "engrave", "--lines", "8", "--width", "7")
+    assert done.returncode == 0
+    assert "阿司匹林" not in done.stdout  # 8 columns
+    assert "left out" in done.stderr and "阿司匹林" in done.stderr
+
+
 @pytest.mark.parametrize("args", [["engrave", "--lines", "0"], ["engrave", "--width", "x"],
                                   ["card"], ["card", "-o", "x.pdf", "--layout", "poster"],
                                   ["card", "-o", "x.pdf", "--paper", "a3"]])

@@ -37,6 +37,21 @@ def _page_size(path) -> tuple[float, float]:
     return round(float(box.width), 2), round(float(box.height), 2)
 
 
+def test_letter_warns_before_printing_what_it_cannot_draw(tmp_path):
+    from sm_card.core.models import Profile
+
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        store.save_profile(Profile(name="Ann \U000F0000"))  # private use: no font has it
+    out = tmp_path / "letter.pdf"
+    done = subprocess.run([sys.executable, "-m", "sm_card", "--data-dir", str(data), "letter",
+                           "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "warning: Letter: no installed font can draw" in done.stderr
+    assert "U+F0000" in done.stderr
+    assert PdfReader(out).pages  # written all the same: the person decides
+
+
 def test_letter_paper_follows_the_option_then_the_setting(store_dir, tmp_path):
     out = tmp_path / "letter.pdf"
     assert run("--data-dir", store_dir, "letter", "-o", out, "--paper", "letter") == 0

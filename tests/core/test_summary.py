@@ -25,6 +25,7 @@ from sm_card.core.summary import (
     QR_MAX_BYTES,
     avoid_ordered,
     condition_label,
+    display_width,
     engraving,
     injector_summary,
     plan_sentences,
@@ -172,6 +173,59 @@ def test_engraving_wide_keeps_full_words(example):
     assert result.text.splitlines()[0] == "SYSTEMIC MASTOCYTOSIS (ISM)"
 
 
+@pytest.mark.parametrize(("text", "width"), [
+    ("ABC", 3), ("李小龍", 6), ("ＡＢ", 4), ("e\u0301", 1), ("Αλέξανδρος", 10), ("김민준", 6),
+    ("प्रियंका", 6),  # प र य क and the spacing vowel signs ि ा; virama and anusvara take none
+    ("a\u200db", 2),
+])
+def test_display_width_counts_columns(text, width):
+    assert display_width(text) == width
+
+
+def _international() -> Profile:
+    return Profile(name="x",
+                   avoid=[AvoidEntry("ايبوبروفين"), AvoidEntry("阿司匹林"), AvoidEntry("Ασπιρίνη")],
+                   contacts=[Contact("Αλέξανδρος", "+30 210 1234567")])
+
+
+def test_engraving_counts_cjk_as_two_columns():
+    result = engraving(_international(), lines=8, width=12)
+    for line in result.text.splitlines():
+        assert display_width(line) <= 12
+    # four CJK characters fill 8 columns: with the comma before them they still fit 12
+    assert any("阿司匹林" in line for line in result.text.splitlines())
+    narrow = engraving(_international(), lines=8, width=7)
+    assert "阿司匹林" not in narrow.text  # 8 columns never fit 7 (len() would say 4)
+    assert "avoid list: 阿司匹林" in narrow.omitted
+
+
+def test_engraving_lists_characters_an_engraver_may_not_take():
+    result = engraving(_international(), lines=8, width=20)
+    for char in "اي阿司ΑΊ":  # Arabic, CJK and accented Greek (capital iota with tonos)
+        assert char in result.not_engravable
+    assert all(not ("A" <= c <= "Z") for c in result.not_engravable)
+
+
+def test_engraving_ascii_transliterates_every_script():
+    result = engraving(_international(), lines=8, width=20, ascii_only=True)
+    lines = result.text.splitlines()
+    assert result.not_engravable == [] and result.text.isascii()
+    assert all(set(line) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()/+:'&#*")
+               for line in lines)
+    text = " ".join(lines)
+    assert "YBWBRWFYN" in text  # ايبوبروفين (ibuprofen), letter by letter
+    assert "ASIPILIN" in text  # 阿司匹林 (aspirin), pinyin
+    assert "ASPIRINI" in text  # Ασπιρίνη, accent dropped
+    wide = engraving(Profile(name="x", contacts=[Contact("Αλέξανδρος", "+30 210 1234567")]),
+                     lines=3, width=40, ascii_only=True)
+    assert "ICE ALEXANDROS +30 210 1234567" in wide.text
+
+
+def test_engraving_ascii_reports_what_transliterates_to_nothing():
+    result = engraving(Profile(name="x", avoid=[AvoidEntry("\u200b")]), ascii_only=True)
+    assert result.omitted == ["avoid list: \u200b"]
+
+
 def test_engraving_rejects_zero():
     with pytest.raises(ValueError):
         engraving(Profile(name="x"), lines=0)
@@ -197,7 +251,16 @@ def test_any_record_stays_within_limits(name, agents, plan, phone, lines, width)
             assert " ".join(phone.split()) in line
     result = engraving(profile, lines=lines, width=width)
     out = result.text.splitlines()
+    # display columns (a CJK character takes two, a combining mark none): deliberately no
+    # longer len(), which let 李小龍 take 3 of a 20-column line
+    assert len(out) <= lines and all(display_width(line) <= width for line in out)
+    assert result.not_engravable == sorted(
+        {c for c in result.text if not " " <= c <= "~" and c != "\n"},
+        key=result.text.index)
+    plain = engraving(profile, lines=lines, width=width, ascii_only=True)
+    out = plain.text.splitlines()
     assert len(out) <= lines and all(len(line) <= width for line in out)
+    assert plain.not_engravable == [] and plain.text.isascii()
 
 
 # --- issue 8: route from the device, plan above medications, nothing invented --------------

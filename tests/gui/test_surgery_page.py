@@ -141,6 +141,19 @@ def test_page_reloads_on_profile_change(qtbot, page, session):
     assert page.preview_page_count >= 1
 
 
+def test_letter_warnings_are_shown_before_printing(qtbot, page, session):
+    from PySide6.QtWidgets import QLabel
+
+    from sm_card.render.fonts import FontSet
+
+    label = page.findChild(QLabel, "letterWarnings")
+    assert label.text() == ""
+    missing = "\U000F0000"  # private use: no font draws it
+    assert not FontSet.default().covers(missing)
+    session.add_profile(f"Ann {missing}")
+    assert "U+F0000" in label.text() and "before printing" in label.text()
+
+
 def test_surgery_is_in_the_main_window(window):
     from sm_card.gui.main_window import PAGES
 

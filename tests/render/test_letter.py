@@ -15,7 +15,6 @@ from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
 from sm_card.core.models import AvoidEntry, Diagnosis, Procedure, Profile
 from sm_card.core.surgery import build_letter
-from sm_card.render.fonts import shape_line
 from sm_card.render.letter import MARGIN, render_letter
 
 TODAY = date(2026, 11, 23)
@@ -193,16 +192,15 @@ def _drawn_characters(pdf: bytes) -> dict[str, set[str]]:
         "Αλέξανδρος Παπαδόπουλος",
         "Жанна Иванова-Щукина",
         "李小龍 山田太郎 김민준",
-        "محمد علي حسن",
         "שרה כהן",
-        "عبد الله",  # the U+FDF2 ligature is no longer formed (render/fonts.py)
+        # Arabic, Devanagari and Thai are drawn as HarfBuzz's glyphs, some of which have no
+        # character of their own: tests/render/test_shaping.py compares them glyph by glyph.
     ],
 )
 def test_every_script_is_drawn_with_real_glyphs(name):
     pdf = _letter(Profile(name=name))
     drawn = set().union(*_drawn_characters(pdf).values())
-    # Arabic and Hebrew are drawn shaped and in visual order: check what is actually drawn.
-    wanted = {c for c in shape_line(name) if c.strip() and c.isprintable()}
+    wanted = {c for c in name if c.strip() and c.isprintable()}
     missing = sorted(wanted - drawn)
     assert missing == [], f"drawn without a glyph: {missing}"
     fonts = _drawn_characters(pdf)

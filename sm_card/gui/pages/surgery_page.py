@@ -122,6 +122,14 @@ class SurgeryPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         right_layout.addWidget(self.status)
+        # What would not print as written (no glyph, a script that cannot be shaped).
+        self.warnings_label = QLabel(right)
+        self.warnings_label.setObjectName("letterWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setStyleSheet("color: #8a1c00;")
+        right_layout.addWidget(self.warnings_label)
+        self.letter_warnings: list[str] = []
         self.scroll = QScrollArea(right)
         self.scroll.setObjectName("letterPreview")
         self.scroll.setWidgetResizable(True)
@@ -164,13 +172,15 @@ class SurgeryPage(QWidget):
         return self.paper.currentData()
 
     def letter_pdf(self) -> bytes:
-        from sm_card.render.letter import render_letter
+        from sm_card.render.letter import build_letter_pdf
 
         profile = self.session.profile
         assert profile is not None
         letter = build_letter(profile, self.catalog, self.session.today(),
                               self.session.settings.emergency_number_for(profile.db_id))
-        return render_letter(letter, self.paper_size)
+        result = build_letter_pdf(letter, self.paper_size)
+        self.letter_warnings = result.warnings
+        return result.pdf
 
     def checklist_state(self) -> dict[str, bool]:
         profile = self.session.profile
@@ -193,8 +203,14 @@ class SurgeryPage(QWidget):
             self._pdf = b""
             self.pages.close()
             self.status.clear()
+            self.warnings_label.clear()
             return
         self._pdf = self.letter_pdf()
+        if self.letter_warnings:
+            self.warnings_label.setText(self.tr("Check before printing:") + "\n"
+                                        + "\n".join("• " + w for w in self.letter_warnings))
+        else:
+            self.warnings_label.clear()
         self.pages.load(self._pdf)
         for index in range(self.pages.page_count):
             image = self.pages.image(index, PREVIEW_WIDTH)
