@@ -143,7 +143,7 @@ def test_runs_without_python_card_reminders_fhir_and_the_window(bundle, clean, t
     smoke = clean(bundle, "gui", "--smoke-test")
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
 
-    imported = clean(bundle, "import", str(ROOT / "resources" / "demo-record.json"))
+    imported = clean(bundle, "import", str(ROOT / "tests" / "fixtures" / "example-v1.json"))
     assert imported.returncode == 0, imported.stderr
 
     card = tmp_path / "card.pdf"
