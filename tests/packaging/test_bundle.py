@@ -73,7 +73,8 @@ def archive(tmp_path_factory) -> Path:
     found = list((cache / "dist").glob("sm-card-*-linux-*.tar.gz"))
     if found:
         return found[0]
-    shutil.rmtree(cache, ignore_errors=True)
+    for stale in cache.parent.glob("*"):  # builds of older sources: 90 MB each
+        shutil.rmtree(stale, ignore_errors=True)
     archive = build(cache / "dist", cache / "work")
     shutil.rmtree(cache / "work", ignore_errors=True)  # 600 MB of PyInstaller's work files
     return archive
