@@ -62,7 +62,7 @@ def pip_install_size(top: str = "sm-card") -> tuple[int, list[str]]:
     return total, sorted(seen)
 
 
-def median_time(cmd: list[str], env: dict[str, str], runs: int) -> list[float]:
+def wall_times(cmd: list[str], env: dict[str, str], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -99,7 +99,18 @@ def main() -> None:
           "without the interpreter)")
     print(f"size ratio bundle / pip install: {bundle_bytes / pip_bytes:.2f}x")
 
-    data = tempfile.mkdtemp(prefix="sm-card-bench-data-")
+    with tempfile.TemporaryDirectory(prefix="sm-card-bench-data-") as data:
+        med = time_both(bundle, data, args.runs)
+    for key, value in med.items():
+        print(f"{key:22s} {value * 1000:7.0f} ms (median of {args.runs})")
+    print(f"start-up ratio bundle / pip install (gui --smoke-test): "
+          f"{med['bundle smoke'] / med['pip smoke']:.2f}x")
+    print(f"start-up ratio bundle / pip install (--version):        "
+          f"{med['bundle version'] / med['pip version']:.2f}x")
+
+
+def time_both(bundle: Path, data: str, runs: int) -> dict[str, float]:
+    """Median wall times, bundle and pip install alternating so both see the same load."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("SM_CARD_DATA_DIR", None)
     frozen = [str(bundle / "sm-card"), "--data-dir", data]
@@ -110,18 +121,12 @@ def main() -> None:
     for args_ in (["gui", "--smoke-test"], ["--version"]):
         for cmd in (frozen, pip):  # warm the file cache once
             subprocess.run([*cmd, *args_], env=env, check=True, capture_output=True)
-    for _ in range(args.runs):
+    for _ in range(runs):
         for label, cmd in (("bundle", frozen), ("pip", pip)):
             for what, args_ in (("smoke", ["gui", "--smoke-test"]), ("version", ["--version"])):
                 results.setdefault(f"{label} {what}", []).extend(
-                    median_time([*cmd, *args_], env, 1))
-    med = {k: statistics.median(v) for k, v in results.items()}
-    for key, value in med.items():
-        print(f"{key:22s} {value * 1000:7.0f} ms (median of {args.runs})")
-    print(f"start-up ratio bundle / pip install (gui --smoke-test): "
-          f"{med['bundle smoke'] / med['pip smoke']:.2f}x")
-    print(f"start-up ratio bundle / pip install (--version):        "
-          f"{med['bundle version'] / med['pip version']:.2f}x")
+                    wall_times([*cmd, *args_], env, 1))
+    return {k: statistics.median(v) for k, v in results.items()}
 
 
 if __name__ == "__main__":
