@@ -97,10 +97,12 @@ def clean(tmp_path):
     home.mkdir()
     data = tmp_path / "clean-data"
 
-    def run(bundle: Path, *args: str, extra_env: dict[str, str] | None = None):
+    def run(bundle: Path, *args: str, extra_env: dict[str, str] | None = None,
+            prefix: tuple[str, ...] = ()):
         env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
                **(extra_env or {})}
-        return subprocess.run([str(bundle / "sm-card"), "--data-dir", str(data), *args],
+        env = {k: v for k, v in env.items() if v is not None}
+        return subprocess.run([*prefix, str(bundle / "sm-card"), "--data-dir", str(data), *args],
                               env=env, cwd=home, capture_output=True, text=True, timeout=180)
 
     run.home, run.data = home, data
@@ -169,6 +171,16 @@ def test_runs_without_python_card_reminders_fhir_and_the_window(bundle, clean, t
     done = clean(bundle, "fhir", "-o", str(summary))  # validated by fhir.resources inside
     assert done.returncode == 0, done.stderr
     assert json.loads(summary.read_text(encoding="utf-8"))["resourceType"] == "Bundle"
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb is installed by .ci/run")
+def test_window_opens_on_a_real_x_server(bundle, clean):
+    # offscreen proves little of what a person sees: the X11 (xcb) platform plugin and the
+    # libraries it loads must be in the bundle too
+    done = clean(bundle, "gui", "--smoke-test", extra_env={"QT_QPA_PLATFORM": None},
+                 prefix=("xvfb-run", "-a", "-s", "-screen 0 1280x900x24"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "could not load the Qt platform plugin" not in done.stderr.lower()
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
