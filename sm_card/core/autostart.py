@@ -24,6 +24,9 @@ DESKTOP_FILENAME = f"{APP_ID}.desktop"
 LAUNCH_AGENT_LABEL = APP_ID
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 WINDOWS_VALUE_NAME = APP_ID
+# The launcher id (reverse DNS): names the menu entry and the icon that `sm-card
+# install-desktop` and the bundle install (core/desktop_integration), and Qt's desktop file name.
+DESKTOP_APP_ID = "io.github.smcard.SmCard"
 
 
 def default_command(data_dir: Path | None = None) -> list[str]:
@@ -36,7 +39,30 @@ def default_command(data_dir: Path | None = None) -> list[str]:
     """
     from sm_card.core.paths import default_data_dir
 
-    script = shutil.which(APP_ID)
+    base = program_command()
+    if data_dir is not None:
+        data_dir = Path(data_dir).expanduser().absolute()
+        if data_dir != default_data_dir().absolute():
+            base += ["--data-dir", str(data_dir)]
+    return [*base, "gui"]
+
+
+def program_command() -> list[str]:
+    """The sm-card that is running now, as a command: what a menu entry or login item starts.
+
+    The self-contained bundle (PyInstaller sets ``sys.frozen``) is its own executable; on
+    Windows its console-less twin ``sm-card-gui.exe`` (packaging/sm-card.spec) is preferred, so
+    no console window opens with the app. A pip install's script lives beside its interpreter;
+    only then is PATH searched, which may find another install.
+    """
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        windowed = program.with_name("sm-card-gui.exe")
+        if os.name == "nt" and windowed.exists():
+            program = windowed
+        return [str(program)]
+    beside = Path(sys.executable).parent / (f"{APP_ID}.exe" if os.name == "nt" else APP_ID)
+    script = str(beside) if beside.is_file() else shutil.which(APP_ID)
     if script:
         base = [script]
     else:
@@ -46,11 +72,7 @@ def default_command(data_dir: Path | None = None) -> list[str]:
             if windowed.exists():
                 python = windowed
         base = [str(python), "-m", "sm_card"]
-    if data_dir is not None:
-        data_dir = Path(data_dir).expanduser().absolute()
-        if data_dir != default_data_dir().absolute():
-            base += ["--data-dir", str(data_dir)]
-    return [*base, "gui"]
+    return base
 
 
 # --- Linux and other XDG desktops ------------------------------------------------------------
@@ -90,7 +112,7 @@ def linux_desktop_entry(command: Sequence[str]) -> str:
         "Name=sm-card",
         "Comment=Epinephrine injector expiry reminders",
         f"Exec={desktop_exec(command)}",
-        f"Icon={APP_ID}",
+        f"Icon={DESKTOP_APP_ID}",
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
         "",

@@ -36,7 +36,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sm-card")
     app.setApplicationDisplayName("sm-card")
-    app.setDesktopFileName("sm-card")
+    app.setDesktopFileName("io.github.smcard.SmCard")  # core/desktop_integration APP_ID
     from sm_card.gui.i18n import install_translations
 
     install_translations(app)

@@ -1,0 +1,8 @@
+"""The frozen bundle's entry point: the same `sm-card` command as the pip install's script."""
+
+import sys
+
+from sm_card.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
