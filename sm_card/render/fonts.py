@@ -171,8 +171,13 @@ def _package_font(module: str, pattern: str) -> Path | None:
         package = __import__(module)
     except ImportError:
         return None
-    folder = Path(package.__file__).parent / "files"
-    return _first_existing(sorted(folder.glob(pattern)))
+    # __path__ rather than __file__: a frozen bundle may load the package without its
+    # __init__ file (then __file__ is None) while its files/ folder is there.
+    for folder in getattr(package, "__path__", None) or []:
+        found = _first_existing(sorted((Path(folder) / "files").glob(pattern)))
+        if found:
+            return found
+    return None
 
 
 def noto_sans_path() -> Path | None:

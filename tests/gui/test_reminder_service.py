@@ -255,7 +255,8 @@ def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch
     assert fresh.replaces == old_id
     assert next(i for i in saved.injectors if i.id == old_id).status == "disposed"
     assert service.banner.rows() == []  # acted on: the banner is gone
-    page = window.page("injectors")
+    window.show()
+    page = window.show_page("injectors")  # (a hidden page is rebuilt when shown)
     assert page.history_table.rowCount() == 2
     assert window.hide_on_close() is False  # no tray: closing really closes
     service.stop()
