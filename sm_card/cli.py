@@ -46,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = Context(args=args, data_dir=resolve_data_dir(args.data_dir))
     try:
-        return args.handler(ctx)
+        code = args.handler(ctx)
+        _flush_stdout()
+        return code
     except CommandError as err:
         print(f"sm-card: {err.message}", file=sys.stderr)
         return err.code
@@ -57,6 +59,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _flush_stdout() -> None:
+    """Push what a command printed out now, so a full standard output (/dev/full, a full disk
+    behind a redirect) is exit 4 with one line instead of a traceback at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        from sm_card.commands.context import silence_stdout
+
+        silence_stdout()
+        raise CommandError(
+            EXIT_STORE, f"standard output: cannot write ({err.strerror or err})") from err
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def run_card(ctx: Context) -> int:
     number = ctx.args.emergency_number or settings.emergency_number
     result = build_card(profile, emergency_number=number,
                         today=ctx.today(), layout=ctx.args.layout, paper=paper)
-    write_output(ctx.args.output, result.pdf)
+    write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     _warn(result.warnings)
     return EXIT_OK
 

@@ -36,7 +36,7 @@ def run_letter(ctx: Context) -> int:
         raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
                            f"{', '.join(PAPERS)}; pass --paper")
     letter = build_letter(profile, default_catalog(), ctx.today())
-    write_output(ctx.args.output, render_letter(letter, paper))
+    write_output(ctx.args.output, render_letter(letter, paper), data_dir=ctx.data_dir)
     return EXIT_OK
 
 
@@ -45,5 +45,6 @@ def run_fhir(ctx: Context) -> int:
     from sm_card.render.fhir import bundle_json, lookup_from
 
     profile = ctx.profile()
-    write_output(ctx.args.output, bundle_json(profile, lookup_from(default_catalog()), ctx.now()))
+    bundle = bundle_json(profile, lookup_from(default_catalog()), ctx.now())
+    write_output(ctx.args.output, bundle, data_dir=ctx.data_dir)
     return EXIT_OK
