@@ -54,12 +54,12 @@ TEXT_LIMITS: dict[str, int] = {
 LIST_LIMITS: dict[str, int] = {
     "profiles": 50,
     "injectors": 2_000,
-    "avoid": 500,
-    "tolerated": 500,
-    "medications": 200,
-    "contacts": 50,
-    "clinicians": 50,
-    "procedures": 200,
+    "avoid": 100,
+    "tolerated": 100,
+    "medications": 60,
+    "contacts": 20,
+    "clinicians": 20,
+    "procedures": 50,
     "languages": 20,
     "checklist_done": 200,
 }
