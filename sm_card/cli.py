@@ -57,6 +57,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except BrokenPipeError:
         return 0
+    except OSError as err:
+        # A write the command made itself (print to a full standard output, /dev/full) or
+        # any other file error not caught on the way: exit 4, one line, never a traceback.
+        from sm_card.commands.context import silence_stdout
+        from sm_card.core.validation import escape
+
+        silence_stdout()
+        where = f"{escape(str(err.filename))}: " if err.filename else ""
+        print(f"sm-card: {where}cannot read or write ({err.strerror or err})", file=sys.stderr)
+        return EXIT_STORE
     finally:
         ctx.close()
 
