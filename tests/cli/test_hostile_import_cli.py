@@ -1,7 +1,7 @@
 """Hostile files given to `sm-card import`: exit 3, one clear line, fast, small, store unchanged.
 
-Each case runs in its own process, measured with os.wait4 (CPU time and peak memory of that
-child alone), against a store that already holds the example record. CPU time, not wall time:
+Each case runs in its own process, measured by a small wrapper (CPU time and peak memory of
+that process alone), against a store that already holds the example record. CPU time, not wall time:
 the test machine is shared, and a busy neighbour must not fail the test (wall time is still
 bounded, loosely).
 """
@@ -25,20 +25,31 @@ WALL_SECONDS = 20.0
 LIMIT_KB = 200 * 1024
 
 
+# Measured from a small wrapper process, not from pytest: a child forked from a large parent
+# inherits the parent's resident pages in its peak, which would measure the test, not sm-card.
+MEASURE = r"""
+import json, os, resource, subprocess, sys
+stats, argv = sys.argv[1], sys.argv[2:]
+code = subprocess.call(argv)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(stats, "w") as out:
+    json.dump({"code": code, "cpu": usage.ru_utime + usage.ru_stime, "kb": usage.ru_maxrss}, out)
+"""
+
+
 def run_measured(args: list[str], tmp_path: Path, stdin=None) -> tuple[int, str, str, float, int]:
-    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    out, err, stats = tmp_path / "out.txt", tmp_path / "err.txt", tmp_path / "stats.json"
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     with open(out, "wb") as o, open(err, "wb") as e:
         start = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "sm_card", *args], stdout=o, stderr=e,
-                                stdin=stdin if stdin is not None else subprocess.DEVNULL,
-                                env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
+        subprocess.run([sys.executable, "-c", MEASURE, str(stats), sys.executable, "-m",
+                        "sm_card", *args], stdout=o, stderr=e,
+                       stdin=stdin if stdin is not None else subprocess.DEVNULL, env=env,
+                       check=True, timeout=WALL_SECONDS)
         assert time.monotonic() - start < WALL_SECONDS
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    elapsed = usage.ru_utime + usage.ru_stime
-    return (proc.returncode, out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace"),
-            elapsed, usage.ru_maxrss)
+    measured = json.loads(stats.read_text())
+    return (measured["code"], out.read_text("utf-8", "replace"),
+            err.read_text("utf-8", "replace"), measured["cpu"], measured["kb"])
 
 
 @pytest.fixture(scope="module")
