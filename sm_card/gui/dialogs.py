@@ -91,11 +91,11 @@ class _ExportDialog(QDialog):
     def _accept(self) -> None:
         if self.encrypt.isChecked():
             if len(self.first.text()) < self.min_length:
-                self.hint.setText(self.tr("The passphrase needs at least {n} characters.")
-                                  .format(n=self.min_length))
+                self.hint.setText("⚠ " + self.tr("The passphrase needs at least {n} "
+                                                 "characters.").format(n=self.min_length))
                 return
             if self.first.text() != self.second.text():
-                self.hint.setText(self.tr("The two passphrases differ."))
+                self.hint.setText("⚠ " + self.tr("The two passphrases differ."))
                 return
         self.accept()
 
