@@ -46,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = Context(args=args, data_dir=resolve_data_dir(args.data_dir))
     try:
-        return args.handler(ctx)
+        code = args.handler(ctx)
+        _flush_stdout()
+        return code
     except CommandError as err:
         print(f"sm-card: {err.message}", file=sys.stderr)
         return err.code
@@ -55,8 +57,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except BrokenPipeError:
         return 0
+    except OSError as err:
+        # A write the command made itself (print to a full standard output, /dev/full) or
+        # any other file error not caught on the way: exit 4, one line, never a traceback.
+        from sm_card.commands.context import silence_stdout
+        from sm_card.core.validation import escape
+
+        silence_stdout()
+        where = f"{escape(str(err.filename))}: " if err.filename else ""
+        print(f"sm-card: {where}cannot read or write ({err.strerror or err})", file=sys.stderr)
+        return EXIT_STORE
     finally:
         ctx.close()
+
+
+def _flush_stdout() -> None:
+    """Push what a command printed out now, so a full standard output (/dev/full, a full disk
+    behind a redirect) is exit 4 with one line instead of a traceback at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        from sm_card.commands.context import silence_stdout
+
+        silence_stdout()
+        raise CommandError(
+            EXIT_STORE, f"standard output: cannot write ({err.strerror or err})") from err
 
 
 if __name__ == "__main__":

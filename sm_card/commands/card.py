@@ -104,7 +104,7 @@ def run_card(ctx: Context) -> int:
     number = emergency_number(ctx, profile)
     result = build_card(profile, emergency_number=number, today=ctx.today(),
                         layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx))
-    write_output(ctx.args.output, result.pdf)
+    write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     _warn(result.warnings)
     warn_findings(profile, ctx.today())
     return EXIT_OK

@@ -99,21 +99,51 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def warn(message: str) -> None:
     """One line on standard error; the command carries on."""
     print(f"sm-card: warning: {' '.join(message.split())}", file=sys.stderr)
 
 
-def write_output(path: str, data: bytes | str) -> None:
-    """Write a command's output file atomically ("-" is standard output)."""
-    from sm_card.core.atomic import atomic_write
+def write_output(path: str, data: bytes | str, *, data_dir: Path) -> None:
+    """Write a command's output: "-" is standard output, anything else goes through the one
+    safe writer (core.atomic.write_output_file: never onto the store, its backups or a device;
+    temporary file, fsync, rename, 0600). A refused path is exit 2; a failed write (full disk,
+    full standard output) is exit 4 with one line, and an existing file is left as it was."""
+    from sm_card.core.atomic import OutputRefused, write_output_file
+    from sm_card.core.validation import escape
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if path == "-":
-        sys.stdout.buffer.write(payload)
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(payload)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            silence_stdout()
+            raise CommandError(
+                EXIT_STORE, f"standard output: cannot write ({err.strerror or err})") from err
         return
     try:
-        atomic_write(Path(path), payload)
+        write_output_file(Path(path), payload, data_dir)
+    except OutputRefused as err:
+        raise CommandError(EXIT_USAGE, f"{escape(path)}: {err}; nothing was written") from err
     except OSError as err:
-        raise CommandError(EXIT_STORE, f"{path}: cannot write ({err.strerror or err})") from err
+        raise CommandError(
+            EXIT_STORE, f"{escape(path)}: cannot write ({err.strerror or err})") from err
+
+
+def silence_stdout() -> None:
+    """After a failed write to standard output, point it at /dev/null so that the flush at
+    interpreter exit does not fail again with a traceback ("Exception ignored...")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

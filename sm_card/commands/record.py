@@ -10,16 +10,20 @@ from sm_card.commands.context import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_STORE,
+    EXIT_USAGE,
     CommandError,
     Context,
     write_output,
 )
-from sm_card.core import interchange
+from sm_card.core import encryption, interchange
+from sm_card.core.validation import escape
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import an interchange file (all or nothing)")
-    p.add_argument("file", help="the .json file to import (- for standard input)")
+    p.add_argument("file", help="the .json file to import (- for standard input); an "
+                   "encrypted file is recognised and needs its passphrase")
+    _add_passphrase_file(p)
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help="write the whole store as an interchange file")
@@ -29,6 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=interchange.LATEST_VERSION,
         help="1 writes the published format only (drops device ids, procedures, checklist)",
     )
+    p.add_argument("--encrypt", action="store_true",
+                   help="seal the file with a passphrase (scrypt + AES-256-GCM); asked twice "
+                   "on a terminal, else read from --passphrase-file")
+    _add_passphrase_file(p)
     p.set_defaults(handler=run_export)
 
     p = sub.add_parser("profiles", help="list the profiles, one a line")
@@ -48,22 +56,77 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_recover)
 
 
+def _add_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar="F",
+                        help="read the passphrase from the first line of F instead of asking "
+                        "on the terminal")
+
+
+MAX_PASSPHRASE_FILE = 64 * 1024
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    """The passphrase from --passphrase-file, else asked on the terminal (twice to confirm a new
+    one); with neither, exit 2 rather than guess or hang."""
+    if args.passphrase_file:
+        name = args.passphrase_file
+        try:
+            with open(name, "rb") as handle:
+                raw = handle.read(MAX_PASSPHRASE_FILE + 1)
+        except OSError as err:
+            raise CommandError(EXIT_USAGE, f"--passphrase-file {escape(name)}: cannot read "
+                               f"({err.strerror or err})") from err
+        try:
+            lines = raw.decode("utf-8-sig").splitlines()
+        except UnicodeDecodeError:
+            raise CommandError(EXIT_USAGE, f"--passphrase-file {escape(name)}: not UTF-8 "
+                               "text") from None
+        if len(raw) > MAX_PASSPHRASE_FILE or not lines or not lines[0]:
+            raise CommandError(EXIT_USAGE, f"--passphrase-file {escape(name)}: the first line "
+                               "must hold the passphrase")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CommandError(EXIT_USAGE, "a passphrase is needed and there is no terminal to "
+                           "ask on: pass --passphrase-file F")
+    import getpass
+
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise CommandError(EXIT_USAGE, "the two passphrases differ; nothing was written")
+    if not first:
+        raise CommandError(EXIT_USAGE, "no passphrase given")
+    return first
+
+
 def known_catalog_ids() -> set[str]:
     from sm_card.core.catalog import default_catalog
 
     return default_catalog().known_ids()
 
 
+def _read_source(source: str) -> bytes:
+    if source == "-":
+        return interchange.read_limited(sys.stdin.buffer)
+    with open(source, "rb") as handle:
+        return interchange.read_limited(handle)
+
+
 def run_import(ctx: Context) -> int:
     source = ctx.args.file
+    shown = escape(source)
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        raw = _read_source(source)
+        if encryption.is_encrypted(raw):
+            passphrase = read_passphrase(ctx.args, confirm=False)
+            result = interchange.loads_encrypted(
+                raw, passphrase, today=ctx.today(), known_catalog=known_catalog_ids())
+        else:
+            result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
     except OSError as err:
-        raise CommandError(EXIT_INVALID, f"{source}: cannot read ({err.strerror or err})") from err
-    try:
-        result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
+        raise CommandError(EXIT_INVALID, f"{shown}: cannot read ({err.strerror or err}); "
+                           "nothing was imported") from err
     except interchange.InterchangeError as err:
-        raise CommandError(EXIT_INVALID, f"{source}: {err}; nothing was imported") from err
+        raise CommandError(EXIT_INVALID, f"{shown}: {err}; nothing was imported") from err
     store = ctx.store()
     existing = set(store.profile_names())
     store.replace_profiles(result.profiles)
@@ -80,8 +143,16 @@ def run_export(ctx: Context) -> int:
     profiles = store.load_all()
     if not profiles:
         raise CommandError(EXIT_STORE, f"{store.path}: holds no profile to export")
-    text = interchange.dumps(profiles, now=ctx.now(), version=ctx.args.format_version)
-    write_output(ctx.args.file, text)
+    if ctx.args.encrypt:
+        passphrase = read_passphrase(ctx.args, confirm=True)
+        try:
+            data: bytes | str = interchange.dumps_encrypted(
+                profiles, passphrase, now=ctx.now(), version=ctx.args.format_version)
+        except encryption.EnvelopeError as err:
+            raise CommandError(EXIT_USAGE, f"{err}; nothing was written") from err
+    else:
+        data = interchange.dumps(profiles, now=ctx.now(), version=ctx.args.format_version)
+    write_output(ctx.args.file, data, data_dir=ctx.data_dir)
     return EXIT_OK
 
 

@@ -85,5 +85,5 @@ def run_ics(ctx: Context) -> int:
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "
                            "and no planned procedure (nor a retired device to cancel); "
                            "nothing written")
-    write_output(ctx.args.output, data)
+    write_output(ctx.args.output, data, data_dir=ctx.data_dir)
     return EXIT_OK

@@ -42,7 +42,7 @@ def run_letter(ctx: Context) -> int:
     letter = build_letter(profile, default_catalog(), ctx.today(),
                           emergency_number(ctx, profile))
     result = build_letter_pdf(letter, paper)
-    write_output(ctx.args.output, result.pdf)
+    write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     for message in result.warnings:
         print(f"warning: {message}", file=sys.stderr)
     warn_findings(profile, ctx.today())
@@ -54,5 +54,6 @@ def run_fhir(ctx: Context) -> int:
     from sm_card.render.fhir import bundle_json, lookup_from
 
     profile = ctx.profile()
-    write_output(ctx.args.output, bundle_json(profile, lookup_from(default_catalog()), ctx.now()))
+    bundle = bundle_json(profile, lookup_from(default_catalog()), ctx.now())
+    write_output(ctx.args.output, bundle, data_dir=ctx.data_dir)
     return EXIT_OK

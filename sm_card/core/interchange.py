@@ -8,13 +8,16 @@ calendar event keeps its UID) and ``replaces``, planned ``procedures`` and the t
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, UTC
-from typing import Any
+from typing import Any, BinaryIO
 
+from sm_card.core import encryption
 from sm_card.core import validation as v
 from sm_card.core.models import (
     INJECTOR_STATUSES,
@@ -37,6 +40,14 @@ LATEST_VERSION = 2
 SUPPORTED_VERSIONS = (1, 2)
 
 
+# The largest file import reads, checked before reading (a file of `/dev/zero` once took
+# 3.7 GB, then MemoryError). A real record is far smaller: a family of five with decades of
+# injector history and every text at its limit fits in about 1 MB. Smaller than the limits
+# allow in theory, on purpose: decoding 4 MB of JSON stays well under a second and 200 MB.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
+
+
 class InterchangeError(ValueError):
     """The file is not a valid interchange file; ``place`` names where (e.g. profiles[0].name)."""
 
@@ -44,6 +55,11 @@ class InterchangeError(ValueError):
         self.place = place
         self.problem = problem
         super().__init__(f"{place}: {problem}" if place else problem)
+
+
+def _key_for_message(key: object) -> str:
+    text = str(key)
+    return v.escape(text if len(text) <= 40 else text[:37] + "...")
 
 
 @dataclass
@@ -63,25 +79,34 @@ class _Reader:
         self.path = path
         unknown = [k for k in data if k not in set(allowed)]
         if unknown:
-            place = f"{path}.{unknown[0]}" if path else unknown[0]
-            raise InterchangeError(place, "is not a known key")
+            key = _key_for_message(unknown[0])
+            raise InterchangeError(f"{path}.{key}" if path else key, "is not a known key")
 
     def place(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
     def get(self, key: str, parse: Callable[[object], Any]) -> Any:
+        value = self.data.get(key)
         try:
-            return parse(self.data.get(key))
+            v.check_length(key, value)  # before any other work on a long text
+            return parse(value)
         except v.FieldError as err:
             raise InterchangeError(self.place(key), err.describe()) from None
 
-    def items(self, key: str, read: Callable[[object, str], Any]) -> list:
+    def list(self, key: str) -> list:
         value = self.data.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
             raise InterchangeError(self.place(key), "is not a list")
-        return [read(item, f"{self.place(key)}[{i}]") for i, item in enumerate(value)]
+        try:
+            v.check_count(key, value)
+        except v.FieldError as err:
+            raise InterchangeError(self.place(key), err.describe()) from None
+        return value
+
+    def items(self, key: str, read: Callable[[object, str], Any]) -> list:
+        return [read(item, f"{self.place(key)}[{i}]") for i, item in enumerate(self.list(key))]
 
 
 def _text(**kw: Any) -> Callable[[object], Any]:
@@ -117,20 +142,21 @@ class _ProfileReader:
         if self.version >= 2:
             keys += ["procedures", "checklist_done"]
         r = _Reader(data, path, keys)
-        languages = r.data.get("languages")
-        if languages is not None and not isinstance(languages, list):
-            raise InterchangeError(r.place("languages"), "is not a list")
         langs = []
-        for i, tag in enumerate(languages or []):
+        for i, tag in enumerate(r.list("languages")):
             try:
                 langs.append(v.parse_language(tag))
             except v.FieldError as err:
                 raise InterchangeError(f"{r.place('languages')}[{i}]", err.describe()) from None
-        checklist = r.data.get("checklist_done")
-        if checklist is not None and (
-            not isinstance(checklist, list) or not all(isinstance(c, str) for c in checklist)
-        ):
+        checklist = r.list("checklist_done")
+        if not all(isinstance(c, str) for c in checklist):
             raise InterchangeError(r.place("checklist_done"), "is not a list of text")
+        for i, item in enumerate(checklist):
+            try:
+                v.parse_text(item, required=True, key="checklist_item")
+            except v.FieldError as err:
+                raise InterchangeError(
+                    f"{r.place('checklist_done')}[{i}]", err.describe()) from None
         diagnosis_data = r.data.get("diagnosis")
         profile = Profile(
             name=r.get("name", v.parse_name),
@@ -163,9 +189,7 @@ class _ProfileReader:
         return Diagnosis(
             subtype=r.get("subtype", lambda x: v.parse_choice(x, SUBTYPES)),
             diagnosed_on=r.get("diagnosed_on", v.parse_partial_date),
-            baseline_tryptase_ng_ml=r.get(
-                "baseline_tryptase_ng_ml", lambda x: v.parse_number(x, ge=0)
-            ),
+            baseline_tryptase_ng_ml=r.get("baseline_tryptase_ng_ml", v.parse_tryptase),
             tryptase_measured_on=r.get("tryptase_measured_on", v.parse_date),
             kit_d816v=r.get("kit_d816v", lambda x: v.parse_choice(x, KIT_VALUES)),
             anaphylaxis_history=r.get("anaphylaxis_history", v.parse_bool),
@@ -207,7 +231,7 @@ class _ProfileReader:
         r = _Reader(data, path, keys)
         return Injector(
             product=r.get("product", _REQUIRED),
-            dose_mg=r.get("dose_mg", lambda x: v.parse_number(x, required=True, gt=0)),
+            dose_mg=r.get("dose_mg", v.parse_dose_mg),
             expires_on=r.get("expires_on", lambda x: v.parse_partial_date(x, required=True)),
             lot=r.get("lot", _OPTIONAL),
             location=r.get("location", _OPTIONAL),
@@ -280,9 +304,11 @@ def _parse_timestamp(value: object) -> None:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise InterchangeError("exported_at", f'"{value}" is not an RFC 3339 timestamp') from None
+        raise InterchangeError(
+            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp") from None
     if "T" not in value.upper() or parsed.tzinfo is None:
-        raise InterchangeError("exported_at", f'"{value}" is not an RFC 3339 timestamp with a zone')
+        raise InterchangeError(
+            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp with a zone")
 
 
 def parse_document(
@@ -308,6 +334,10 @@ def parse_document(
     profiles_data = data.get("profiles")
     if not isinstance(profiles_data, list) or not profiles_data:
         raise InterchangeError("profiles", "must be a list of at least one profile")
+    try:
+        v.check_count("profiles", profiles_data)
+    except v.FieldError as err:
+        raise InterchangeError("profiles", err.describe()) from None
     reader = _ProfileReader(version, today, known_catalog)
     profiles = [reader.profile(p, f"profiles[{i}]") for i, p in enumerate(profiles_data)]
     seen: dict[str, int] = {}
@@ -315,24 +345,107 @@ def parse_document(
         if profile.name in seen:
             raise InterchangeError(
                 f"profiles[{i}].name",
-                f'"{profile.name}" is the same name as profiles[{seen[profile.name]}]',
+                f'"{v.escape(profile.name)}" is the same name as profiles[{seen[profile.name]}]',
             )
         seen[profile.name] = i
     return ImportResult(profiles=profiles, version=version, warnings=reader.warnings)
 
 
-def loads(text: str | bytes, *, today: date, known_catalog: set[str] | None = None) -> ImportResult:
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise InterchangeError("", f"the file is not UTF-8 text ({err.reason})") from None
+def read_limited(handle: BinaryIO) -> bytes:
+    """At most MAX_FILE_BYTES from an open binary file (a pipe, /dev/zero, a 5 GB file):
+    refused when larger, after reading no more than one byte past the limit."""
     try:
-        data = json.loads(text)
+        size = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError, io.UnsupportedOperation):
+        size = 0  # not a real file (a test's BytesIO): the read below still stops
+    if size > MAX_FILE_BYTES:
+        raise InterchangeError("", _too_large())
+    data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InterchangeError("", _too_large())
+    return data
+
+
+def _too_large() -> str:
+    return (f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
+            "sm-card record; it is not an interchange file")
+
+
+class _Refused(Exception):
+    """Raised inside the JSON decoder's hooks; turned into an InterchangeError."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f'the key "{_key_for_message(key)}" appears twice in one object '
+                               "(which one is meant?)")
+            seen.add(key)
+    return result
+
+
+def _number(text: str) -> int | float:
+    if len(text) > v.NUMBER_TEXT_MAX:
+        raise _Refused(f"a number is written with more than {v.NUMBER_TEXT_MAX} characters")
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _constant(text: str) -> None:
+    raise _Refused(f"{text} is not a number JSON allows")
+
+
+def decode_json(raw: bytes) -> object:
+    """The JSON value of a file's bytes: UTF-8 (a leading byte-order mark, as Notepad writes,
+    is skipped), no duplicate keys, no NaN/Infinity, no over-long numbers, bounded nesting."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InterchangeError("", _too_large())
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM):]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InterchangeError("", f"the file is not UTF-8 text ({err.reason})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_number,
+                          parse_float=_number, parse_constant=_constant)
+    except _Refused as err:
+        raise InterchangeError("", f"the file is refused: {err}") from None
+    except RecursionError:
+        raise InterchangeError("", "the file is nested too deeply to be an interchange "
+                               "file") from None
     except json.JSONDecodeError as err:
         raise InterchangeError(
             "", f"the file is not valid JSON (line {err.lineno}: {err.msg})") from None
+
+
+def loads(text: str | bytes, *, today: date, known_catalog: set[str] | None = None) -> ImportResult:
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if encryption.is_encrypted(raw):
+        raise InterchangeError("", "the file is encrypted: a passphrase is needed")
+    data = decode_json(raw)
     return parse_document(data, today=today, known_catalog=known_catalog)
+
+
+def loads_encrypted(
+    raw: bytes, passphrase: str, *, today: date, known_catalog: set[str] | None = None
+) -> ImportResult:
+    """Import a file sealed by :func:`dumps_encrypted` (or a plain one: no passphrase used)."""
+    if not encryption.is_encrypted(raw):
+        return loads(raw, today=today, known_catalog=known_catalog)
+    try:
+        plain = encryption.decrypt(raw, passphrase)
+    except encryption.EnvelopeError as err:
+        raise InterchangeError("", str(err)) from None
+    return loads(plain, today=today, known_catalog=known_catalog)
+
+
+def dumps_encrypted(profiles: list[Profile], passphrase: str, *, now: datetime | None = None,
+                    version: int = LATEST_VERSION) -> bytes:
+    text = dumps(profiles, now=now, version=version)
+    return encryption.encrypt(text.encode("utf-8"), passphrase)
 
 
 # --- export -------------------------------------------------------------------------------

@@ -10,16 +10,76 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date
 
 from sm_card.core.models import PartialDate
 
-NAME_MAX = 200
+# --- limits ------------------------------------------------------------------------------
+# One table for the importer, the GUI and the CLI (documented in docs/interchange.md). The
+# limits are far above anything a real record holds and low enough that every output (card,
+# letter, FHIR, calendar, QR text) stays fast: a 10 MB "agent" once made `letter` run for
+# minutes. Keys are the interchange keys; "name" covers every name (person, medication,
+# contact, clinician).
+TEXT_LIMITS: dict[str, int] = {
+    "name": 200,
+    "blood_type": 20,
+    "agent": 200,
+    "catalog_id": 100,
+    "reaction": 1_000,
+    "note": 1_000,
+    "dose": 100,
+    "schedule": 200,
+    "purpose": 200,
+    "product": 200,
+    "lot": 100,
+    "location": 200,
+    "relation": 100,
+    "phone": 50,
+    "role": 200,
+    "organisation": 200,
+    "email": 254,  # the longest address SMTP carries (RFC 5321 path limit)
+    "notes": 2_000,
+    "emergency_plan": 4_000,
+    "premedication": 4_000,
+    "procedure": 200,
+    "hospital": 200,
+    "id": 100,
+    "replaces": 100,
+    "checklist_item": 100,
+    "language": 35,  # BCP 47 tags in practice stay far below this
+}
+# Entries per list. A long injector history is normal (one device a year for decades, each
+# kept with its status), so that list allows many more than the others.
+LIST_LIMITS: dict[str, int] = {
+    "profiles": 50,
+    "injectors": 2_000,
+    "avoid": 100,
+    "tolerated": 100,
+    "medications": 60,
+    "contacts": 20,
+    "clinicians": 20,
+    "procedures": 50,
+    "languages": 20,
+    "checklist_done": 200,
+}
+# Plausibility bounds of numbers (units in the key). They catch typing slips (a dose of 300 mg
+# instead of 0.3 mg) and absurd files; they say nothing about what is safe.
+NUMBER_LIMITS: dict[str, tuple[float, float]] = {
+    "weight_kg": (0, 500),          # > 0 and < 500
+    "dose_mg": (0, 10),             # > 0 and <= 10; epinephrine devices hold 0.05-0.5 mg
+    "baseline_tryptase_ng_ml": (0, 100_000),  # >= 0 and <= 100,000
+}
+# A number in a file is written with at most this many characters (digits, sign, point,
+# exponent): a 5,001-digit integer cannot even be converted to text by Python.
+NUMBER_TEXT_MAX = 32
+NAME_MAX = TEXT_LIMITS["name"]
 # Line breaks are allowed only in free-text fields; other control characters never.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Bidirectional override/isolate characters can disguise text (e.g. a reversed drug name).
 _BIDI_OVERRIDE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _BCP47 = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
@@ -85,15 +145,54 @@ class FieldError(ValueError):
         return f"{label} {self.describe()}"
 
 
+def _invisible(char: str) -> bool:
+    # Cc control, Cf format (zero-width, bidi marks, BOM), Cs surrogate, Z* separators.
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zs", "Zl", "Zp")
+
+
+def escape(text: str) -> str:
+    """Text safe to print in a message: control, format (bidi, zero-width) and surrogate
+    characters are shown as escapes (\\n, \\x1b, \\u202e), never acted on by a terminal."""
+    out = []
+    for char in text:
+        if char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif char != " " and _invisible(char):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _quote(value: object) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
-        return '"' + shown.replace("\n", "\\n") + '"'
-    return repr(value) if not isinstance(value, bool) else str(value).lower()
+        return '"' + escape(shown) + '"'
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int) and abs(value) >= 10**20:
+        return "a number too large to show"
+    return repr(value)
 
 
 def label_for(key: str) -> str:
     return LABELS.get(key, key.replace("_", " ").capitalize())
+
+
+def check_length(key: str, value: object) -> None:
+    """Refuse a text longer than the TEXT_LIMITS entry for ``key`` (no entry: no limit)."""
+    limit = TEXT_LIMITS.get(key)
+    if limit is not None and isinstance(value, str) and len(value) > limit:
+        raise FieldError(f"is longer than {limit:,} characters", show_value=False)
+
+
+def check_count(key: str, items: list) -> None:
+    limit = LIST_LIMITS.get(key)
+    if limit is not None and len(items) > limit:
+        raise FieldError(f"holds more than {limit:,} entries", show_value=False)
 
 
 def parse_text(
@@ -102,15 +201,26 @@ def parse_text(
     required: bool = False,
     multiline: bool = False,
     max_len: int | None = None,
+    key: str | None = None,
 ) -> str | None:
+    """Checked text, NFC-normalised (so a name typed on a Mac and one typed on Windows are the
+    same name). ``key`` applies that key's TEXT_LIMITS entry."""
     if value is None:
         if required:
             raise FieldError("is required", show_value=False)
         return None
     if not isinstance(value, str):
         raise FieldError("is not text", value)
-    if required and not value.strip():
-        raise FieldError("must not be empty", show_value=False)
+    if key is not None:
+        check_length(key, value)
+    if max_len is not None and len(value) > max_len:
+        raise FieldError(f"is longer than {max_len:,} characters", show_value=False)
+    if _SURROGATE.search(value):
+        raise FieldError("contains an invalid character (a lone UTF-16 surrogate)", value)
+    if required and all(_invisible(c) for c in value):
+        problem = "must not be empty" if not value.strip() else (
+            "holds only invisible characters")
+        raise FieldError(problem, show_value=False)
     pattern = _CONTROL_EXCEPT_NEWLINE if multiline else _CONTROL
     if pattern.search(value):
         problem = "contains a control character" if multiline else (
@@ -119,13 +229,11 @@ def parse_text(
         raise FieldError(problem, value)
     if _BIDI_OVERRIDE.search(value):
         raise FieldError("contains a bidirectional override character", value)
-    if max_len is not None and len(value) > max_len:
-        raise FieldError(f"is longer than {max_len} characters", show_value=False)
-    return value
+    return unicodedata.normalize("NFC", value)
 
 
 def parse_name(value: object) -> str:
-    text = parse_text(value, required=True, max_len=NAME_MAX)
+    text = parse_text(value, required=True, key="name")
     assert text is not None
     return text
 
@@ -188,6 +296,7 @@ def parse_number(
     gt: float | None = None,
     ge: float | None = None,
     lt: float | None = None,
+    le: float | None = None,
 ) -> float | None:
     if value is None:
         if required:
@@ -195,7 +304,10 @@ def parse_number(
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise FieldError("is not a number", value)
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond the float range
+        raise FieldError("is too large", value) from None
     if not math.isfinite(number):
         raise FieldError("is not a number", value)
     if gt is not None and not number > gt:
@@ -204,6 +316,8 @@ def parse_number(
         raise FieldError(f"must be at least {ge:g}", value)
     if lt is not None and not number < lt:
         raise FieldError(f"must be less than {lt:g}", value)
+    if le is not None and not number <= le:
+        raise FieldError(f"must be at most {le:g}", value)
     return number
 
 
@@ -212,6 +326,8 @@ def number_from_input(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if len(text) > NUMBER_TEXT_MAX:
+        raise FieldError("is not a number", text)
     try:
         return float(text.replace(",", "."))
     except ValueError:
@@ -219,7 +335,18 @@ def number_from_input(text: str) -> float | None:
 
 
 def parse_weight(value: object) -> float | None:
-    return parse_number(value, gt=0, lt=500)
+    low, high = NUMBER_LIMITS["weight_kg"]
+    return parse_number(value, gt=low, lt=high)
+
+
+def parse_dose_mg(value: object) -> float | None:
+    low, high = NUMBER_LIMITS["dose_mg"]
+    return parse_number(value, required=True, gt=low, le=high)
+
+
+def parse_tryptase(value: object) -> float | None:
+    low, high = NUMBER_LIMITS["baseline_tryptase_ng_ml"]
+    return parse_number(value, ge=low, le=high)
 
 
 def parse_bool(value: object) -> bool | None:
@@ -241,6 +368,8 @@ def parse_choice(
 
 
 def parse_language(value: object) -> str:
+    if isinstance(value, str):
+        check_length("language", value)
     if not isinstance(value, str) or not _BCP47.match(value):
         raise FieldError("is not a language tag (e.g. en, de, pt-BR)", value)
     return value

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from sm_card.core.validation import FieldError
+from sm_card.core.validation import TEXT_LIMITS, FieldError
 
 ERROR_STYLE = "color: #a30000;"
 
@@ -83,9 +83,13 @@ class TextBinding(QObject):
         read: Callable[[], str],
         apply: Callable[[str], None],
         delay_ms: int = 600,
+        key: str | None = None,
     ):
         super().__init__(edit)
         self.edit = edit
+        # The same length limit the importer applies (validation.TEXT_LIMITS); like a line
+        # edit's maxLength, typing or pasting stops at it.
+        self.limit = TEXT_LIMITS.get(key) if key else None
         self._read = read
         self._apply = apply
         self._timer = QTimer(self)
@@ -93,6 +97,21 @@ class TextBinding(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         edit.textChanged.connect(self._timer.start)
+        if self.limit is not None:
+            edit.textChanged.connect(self._enforce_limit)
+
+    def _enforce_limit(self) -> None:
+        text = self.edit.toPlainText()
+        if self.limit is None or len(text) <= self.limit:
+            return
+        cursor = self.edit.textCursor()
+        position = min(cursor.position(), self.limit)
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text[:self.limit])
+        self.edit.blockSignals(False)
+        cursor = self.edit.textCursor()
+        cursor.setPosition(position)
+        self.edit.setTextCursor(cursor)
 
     def load(self) -> None:
         self._timer.stop()
@@ -121,6 +140,8 @@ def add_line_field(
     edit = QLineEdit(parent)
     edit.setObjectName(f"{key}Edit")
     edit.setPlaceholderText(placeholder)
+    if key in TEXT_LIMITS:
+        edit.setMaxLength(TEXT_LIMITS[key])
     error = error_label(parent, f"{key}Error")
     form.addRow(label, edit)
     form.addRow("", error)

@@ -340,14 +340,25 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         path = dialogs.open_file(self, self.tr("Import a record"),
-                                 self.tr("sm-card files (*.json)"))
+                                 self.tr("sm-card files (*.json *.enc);;All files (*)"))
         if not path:
             return
-        from sm_card.core import interchange
+        from sm_card.core import encryption, interchange
 
         try:
-            result = interchange.loads(Path(path).read_bytes(), today=self.session.today(),
-                                       known_catalog=self.catalog.known_ids())
+            with open(path, "rb") as handle:
+                raw = interchange.read_limited(handle)
+            if encryption.is_encrypted(raw):
+                passphrase = dialogs.ask_passphrase(
+                    self, self.tr("Import"), self.tr("This file is encrypted. Passphrase:"))
+                if passphrase is None:
+                    return
+                result = interchange.loads_encrypted(
+                    raw, passphrase, today=self.session.today(),
+                    known_catalog=self.catalog.known_ids())
+            else:
+                result = interchange.loads(raw, today=self.session.today(),
+                                           known_catalog=self.catalog.known_ids())
         except (OSError, interchange.InterchangeError) as err:
             dialogs.inform(self, self.tr("Import"),
                            self.tr("Nothing was imported.\n\n{error}").format(error=err))
@@ -366,19 +377,30 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Import"), "\n".join(result.warnings))
 
     def export_file(self) -> None:
-        path = dialogs.save_file(self, self.tr("Export the record"),
-                                 f"sm-card-{date.today().isoformat()}.json",
-                                 self.tr("sm-card files (*.json)"))
+        from sm_card.core import encryption, interchange
+        from sm_card.core.atomic import OutputRefused, write_output_file
+
+        choice = dialogs.export_choice(self, encryption.MIN_PASSPHRASE)
+        if choice is None:
+            return
+        stem = f"sm-card-{date.today().isoformat()}"
+        if choice.encrypt:
+            suggested, filters = f"{stem}.enc", self.tr("Encrypted sm-card files (*.enc)")
+        else:
+            suggested, filters = f"{stem}.json", self.tr("sm-card files (*.json)")
+        path = dialogs.save_file(self, self.tr("Export the record"), suggested, filters)
         if not path:
             return
         self.flush_edits()
-        from sm_card.core import interchange
-        from sm_card.core.atomic import atomic_write
-
-        text = interchange.dumps(self.session.store.load_all(), now=self.session.now())
+        profiles = self.session.store.load_all()
         try:
-            atomic_write(Path(path), text.encode("utf-8"))
-        except OSError as err:
+            if choice.encrypt:
+                data = interchange.dumps_encrypted(profiles, choice.passphrase,
+                                                   now=self.session.now())
+            else:
+                data = interchange.dumps(profiles, now=self.session.now()).encode("utf-8")
+            write_output_file(Path(path), data, self.session.store.path.parent)
+        except (OSError, OutputRefused, encryption.EnvelopeError) as err:
             dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
                 error=err))
 

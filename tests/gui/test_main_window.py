@@ -141,6 +141,8 @@ def test_profiles_for_a_family(window, data_dir, monkeypatch):
 def test_import_and_export_through_the_menu(window, data_dir, tmp_path, monkeypatch,
                                             example_file):
     out = tmp_path / "backup.json"
+    # Export first asks whether to encrypt (tests/gui/test_export_encrypted.py); not here.
+    monkeypatch.setattr(dialogs, "export_choice", lambda *a, **k: dialogs.ExportChoice(False))
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
     window.export_file()
     assert '"Alex Example"' in out.read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.core.atomic import atomic_write
+from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -284,10 +284,12 @@ class CardPage(QWidget):
         if not path:
             return False
         try:
-            atomic_write(Path(path), self.build(self.layout_choice).pdf)
-        except OSError as err:
+            write_output_file(Path(path), self.build(self.layout_choice).pdf,
+                              self.session.store.path.parent)
+        except (OSError, OutputRefused) as err:
+            why = err.strerror if isinstance(err, OSError) and err.strerror else err
             dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
-                           .format(path=path, why=err.strerror or err))
+                           .format(path=path, why=why))
             return False
         return True
 

@@ -90,6 +90,7 @@ class DiagnosisPage(QWidget):
             self.notes,
             read=lambda: self._diagnosis(create=False).notes or "",
             apply=lambda text: self._set("notes", text or None),
+            key="notes",
         )
         layout.addStretch(1)
         session.profileChanged.connect(self.load)

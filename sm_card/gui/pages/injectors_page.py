@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.core.atomic import atomic_write
+from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
@@ -467,8 +467,8 @@ class InjectorsPage(QWidget):
                 "Not saved: no device in use and no planned procedure to put in a calendar."))
             return
         try:
-            atomic_write(Path(path), data, mode=0o600)
-        except OSError as err:
+            write_output_file(Path(path), data, self.session.store.path.parent)
+        except (OSError, OutputRefused) as err:
             self.export_status.setText(self.tr("Not saved: {error}").format(error=err))
             return
         count = sum(len(p.active_injectors) for p in profiles)

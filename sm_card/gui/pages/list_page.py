@@ -49,7 +49,7 @@ class Column:
         if self.parse is not None:
             return self.parse(text)
         return v.parse_text(text if text.strip() or self.required else None,
-                            required=self.required)
+                            required=self.required, key=self.attr)
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class ListPage(QWidget):
                 continue
             edit = QLineEdit(self)
             edit.setObjectName(f"add_{column.attr}")
+            edit.setMaxLength(v.TEXT_LIMITS.get(column.attr, edit.maxLength()))
             edit.setPlaceholderText(column.label)
             edit.returnPressed.connect(self.add_entry)
             add_row.addWidget(edit, 1)

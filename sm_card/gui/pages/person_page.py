@@ -52,7 +52,7 @@ class PersonPage(QWidget):
         )
         field(
             "blood_type", self.tr("Blood type"), self.tr("e.g. A+, O-"),
-            lambda t: v.parse_text(t.strip() or None),
+            lambda t: v.parse_text(t.strip() or None, key="blood_type"),
             lambda: _text(p().blood_type), lambda val: self._set("blood_type", val),
         )
         field(

@@ -34,6 +34,7 @@ class PlansPage(QWidget):
                 edit,
                 read=lambda a=attr: getattr(self.session.profile, a) or "",
                 apply=lambda text, a=attr: self._set(a, text),
+                key=attr,
             ))
         session.profileChanged.connect(self.load)
         self.load()

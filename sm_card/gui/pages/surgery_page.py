@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core import validation as v
-from sm_card.core.atomic import atomic_write
+from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
@@ -45,7 +45,8 @@ def procedures_spec(tr) -> ListSpec:
                 parse=lambda t: v.parse_date(t.strip() or None)),
          Column("hospital", tr("Hospital")),
          Column("notes", tr("Notes"),
-                parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True))),
+                parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
+                                             key="notes"))),
         make=Procedure,
     )
 
@@ -236,11 +237,11 @@ class SurgeryPage(QWidget):
 
     def _write(self, path: str, data: bytes) -> bool:
         try:
-            atomic_write(Path(path), data)
-        except OSError as err:
+            write_output_file(Path(path), data, self.session.store.path.parent)
+        except (OSError, OutputRefused) as err:
+            why = err.strerror if isinstance(err, OSError) and err.strerror else err
             dialogs.inform(self, self.tr("Not saved"),
-                           self.tr("{path}: cannot write ({why})").format(
-                               path=path, why=err.strerror or err))
+                           self.tr("{path}: cannot write ({why})").format(path=path, why=why))
             return False
         self.status.setText(self.tr("Saved {path}").format(path=path))
         return True
