@@ -189,9 +189,9 @@ class _ShapedParagraph(Flowable):
         lines = self._lines if self._fixed else self._wrap_lines(avail_width)
         assert lines is not None
         fit = int((avail_height + 0.01) // self.style.leading)
-        if fit >= len(lines):
-            return [self]
-        if fit <= 0:
+        # Nothing to split off (it fits whole, or not one line does): callers such as a table
+        # splitting its row expect either no split or exactly two parts, never [self].
+        if fit >= len(lines) or fit <= 0:
             return []
         return [_ShapedParagraph(self.fonts, self.spans, self.style, lines[:fit]),
                 _ShapedParagraph(self.fonts, self.spans, self.style, lines[fit:])]

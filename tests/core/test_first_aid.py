@@ -74,3 +74,15 @@ def test_route_comes_from_the_catalog_form():
     assert spray.forms == ("nasal spray",) and not spray.unknown
     assert route_text(spray) == "nasal spray: one nostril"
     assert route_text(carried_devices(devices("Other"), catalog)) is None
+
+
+@pytest.mark.parametrize("short", [True, False])
+@pytest.mark.parametrize("carried", [
+    (), ("EpiPen",), ("neffy",), ("EpiPen", "neffy"), ("Acme Pen",), ("EpiPen", "Acme Pen"),
+])
+def test_every_printed_step_is_listed_with_its_sources(short, carried):
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "clinical-sources.md").read_text("utf-8")
+    for step in first_aid_steps(devices(*carried), "N", short=short):
+        assert f"| {step} |" in doc or f" {step} | " in doc, step
