@@ -79,11 +79,9 @@ def _flush_stdout() -> None:
     except BrokenPipeError:
         raise
     except OSError as err:
-        from sm_card.commands.context import silence_stdout
+        from sm_card.commands.context import stdout_failed
 
-        silence_stdout()
-        raise CommandError(
-            EXIT_STORE, f"standard output: cannot write ({err.strerror or err})") from err
+        raise stdout_failed(err) from err
 
 
 if __name__ == "__main__":

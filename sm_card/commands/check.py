@@ -11,7 +11,7 @@ import sys
 from dataclasses import asdict
 from datetime import date
 
-from sm_card.commands.context import EXIT_FINDINGS, EXIT_OK, Context, iso_date
+from sm_card.commands.context import EXIT_FINDINGS, EXIT_OK, Context, add_today_option
 from sm_card.core.models import Profile
 
 
@@ -21,8 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check the record against itself and the catalog, one finding a line "
         "(exit 0 none, 12 some)",
     )
-    p.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
-                   help="the date to check for (default: today)")
+    add_today_option(p)
     p.add_argument("--json", action="store_true",
                    help="print the findings as JSON (code, severity, message, where)")
     p.set_defaults(handler=run_check)

@@ -123,9 +123,7 @@ def write_output(path: str, data: bytes | str, *, data_dir: Path) -> None:
         except BrokenPipeError:
             raise
         except OSError as err:
-            silence_stdout()
-            raise CommandError(
-                EXIT_STORE, f"standard output: cannot write ({err.strerror or err})") from err
+            raise stdout_failed(err) from err
         return
     try:
         write_output_file(Path(path), payload, data_dir)
@@ -134,6 +132,19 @@ def write_output(path: str, data: bytes | str, *, data_dir: Path) -> None:
     except OSError as err:
         raise CommandError(
             EXIT_STORE, f"{escape(path)}: cannot write ({err.strerror or err})") from err
+
+
+def stdout_failed(err: OSError) -> CommandError:
+    """A write to standard output failed (/dev/full, a full disk behind a redirect): silence
+    it and say so in one line, exit 4."""
+    silence_stdout()
+    return CommandError(EXIT_STORE, f"standard output: cannot write ({err.strerror or err})")
+
+
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    """``--today YYYY-MM-DD``: the date a command works for (scripts and tests)."""
+    parser.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
+                        help="the date to check for (default: today)")
 
 
 def silence_stdout() -> None:

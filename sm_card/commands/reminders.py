@@ -16,7 +16,7 @@ from sm_card.commands.context import (
     EXIT_OK,
     CommandError,
     Context,
-    iso_date,
+    add_today_option,
     write_output,
 )
 
@@ -29,8 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="list what is due for the injectors (exit 0 nothing, 10 due soon, "
         "11 expired or fewer than two in date)",
     )
-    p.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
-                   help="the date to check for (default: today)")
+    add_today_option(p)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--quiet", action="store_true",
                    help="print nothing when nothing is due (cron mails only what matters)")

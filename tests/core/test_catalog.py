@@ -376,6 +376,16 @@ def _unknown_tolerated(data):
     data["agents"][0]["usually_tolerated"] = ["aspirin-free-magic"]
 
 
+def assert_refused_naming(folder, name: str, words: list[str]) -> None:
+    """Loading ``folder`` fails with a message that starts with the file and names each word."""
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(folder)
+    message = str(caught.value)
+    assert message.startswith(name)
+    for word in words:
+        assert word in message
+
+
 @pytest.mark.parametrize(
     ("name", "change", "words"),
     [
@@ -388,13 +398,7 @@ def _unknown_tolerated(data):
     ],
 )
 def test_a_malformed_entry_is_refused_naming_file_and_entry(broken_copy, name, change, words):
-    folder = broken_copy(name, change)
-    with pytest.raises(CatalogError) as caught:
-        load_catalog(folder)
-    message = str(caught.value)
-    assert message.startswith(name)
-    for word in words:
-        assert word in message
+    assert_refused_naming(broken_copy(name, change), name, words)
 
 
 def test_invalid_json_and_missing_file_name_the_file(tmp_path):
@@ -614,13 +618,7 @@ def _unknown_listed_for(data):
     ],
 )
 def test_issue_8_facts_are_refused_when_broken(broken_copy, name, change, words):
-    folder = broken_copy(name, change)
-    with pytest.raises(CatalogError) as caught:
-        load_catalog(folder)
-    message = str(caught.value)
-    assert message.startswith(name)
-    for word in words:
-        assert word in message
+    assert_refused_naming(broken_copy(name, change), name, words)
 
 
 def test_clinical_sources_doc_lists_every_catalog_sentence_and_reference(catalog):
