@@ -133,7 +133,8 @@ def test_profiles_for_a_family(window, data_dir, monkeypatch):
     window.profile_switcher.setCurrentIndex(0)
     window.profile_switcher.activated.emit(0)
     assert person.findChild(QLineEdit, "nameEdit").text() == "Alex Example"
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    # Deleting asks through a button named for what it does (tests/gui/test_editing.py).
+    monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a, **k: True)
     window.delete_profile()
     assert list(reopened(data_dir)) == ["Mia"]
 
