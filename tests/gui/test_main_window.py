@@ -82,13 +82,14 @@ def test_diagnosis_subtype_from_catalog_with_description(window, data_dir):
 def test_avoid_list_add_from_catalog_reorder_remove(window, data_dir, qtbot):
     page = window.show_page("avoid")
     add = page.findChild(QLineEdit, "add_agent")
-    add.setText("Atracurium")
+    # (The example lists atracurium already, and a duplicate is now refused.)
+    add.setText("Vancomycin")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     alex = reopened(data_dir)["Alex Example"]
-    assert alex.avoid[-1].agent == "Atracurium" and alex.avoid[-1].catalog_id == "atracurium"
+    assert alex.avoid[-1].agent == "Vancomycin" and alex.avoid[-1].catalog_id == "vancomycin"
     assert "Sources:" in page.findChild(QLabel, "catalogInfo").text()
     page.move(-1)
-    assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Atracurium"
+    assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Vancomycin"
     page.remove_selected()
     assert [a.agent for a in reopened(data_dir)["Alex Example"].avoid] == [
         "NSAIDs", "atracurium", "morphine", "iodinated contrast media"]
