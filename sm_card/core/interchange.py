@@ -133,6 +133,15 @@ class _ProfileReader:
             )
         return cid
 
+    def phone(self, r: _Reader, rule) -> str | None:
+        """Old files keep importing: a phone that breaks the window's rule is kept and warned
+        about (a paramedic may still read it), never refused."""
+        phone = r.get("phone", rule)
+        problem = v.phone_problem(phone) if phone is not None else None
+        if problem is not None:
+            self.warnings.append(f"{r.place('phone')}: {phone!r} {problem}; kept as it is")
+        return phone
+
     def profile(self, data: object, path: str) -> Profile:
         keys = [
             "name", "date_of_birth", "weight_kg", "blood_type", "languages", "diagnosis",
@@ -247,7 +256,7 @@ class _ProfileReader:
         return Contact(
             name=r.get("name", _REQUIRED),
             relation=r.get("relation", _OPTIONAL),
-            phone=r.get("phone", _REQUIRED),
+            phone=self.phone(r, _REQUIRED),
         )
 
     def clinician(self, data: object, path: str) -> Clinician:
@@ -256,7 +265,7 @@ class _ProfileReader:
             name=r.get("name", _REQUIRED),
             role=r.get("role", _OPTIONAL),
             organisation=r.get("organisation", _OPTIONAL),
-            phone=r.get("phone", _OPTIONAL),
+            phone=self.phone(r, _OPTIONAL),
             email=r.get("email", _OPTIONAL),
         )
 

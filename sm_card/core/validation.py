@@ -238,6 +238,36 @@ def parse_name(value: object) -> str:
     return text
 
 
+# Digits with the usual separators (space, no-break space, + - ( ) . /), then an optional
+# extension ("ext. 12", "x12", "#12"). Dots and slashes too: "01.23.45.67.89" (France) and
+# "030/1234567" (Germany) are how numbers are written there.
+_PHONE = re.compile(r"\+?[\d\s\u00a0().\-/]+?(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", re.IGNORECASE)
+PHONE_MIN_DIGITS = 3  # 112, 911, 999: the shortest numbers anyone dials
+NOT_A_PHONE = ("is not a phone number (digits, spaces, + - ( ) and an optional extension "
+               "such as \"ext. 12\")")
+
+
+def phone_problem(text: str) -> str | None:
+    """Why ``text`` is not a phone number, or None when it is one."""
+    value = text.strip()
+    if not _PHONE.fullmatch(value):
+        return NOT_A_PHONE
+    if sum(c.isdigit() for c in value) < PHONE_MIN_DIGITS:
+        return f"has fewer than {PHONE_MIN_DIGITS} digits"
+    return None
+
+
+def parse_phone(value: object, *, required: bool = False) -> str | None:
+    """A phone number typed in the window (the importer only warns: see interchange)."""
+    text = parse_text(value, required=required, key="phone")
+    if text is None:
+        return None
+    problem = phone_problem(text)
+    if problem is not None:
+        raise FieldError(problem, text)
+    return text.strip()
+
+
 def parse_date(
     value: object, *, required: bool = False, not_after: date | None = None
 ) -> date | None:

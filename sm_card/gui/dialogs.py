@@ -108,3 +108,20 @@ def export_choice(parent: QWidget, min_length: int) -> ExportChoice | None:
     if dialog.encrypt.isChecked():
         return ExportChoice(True, dialog.first.text())
     return ExportChoice(False)
+
+
+def confirm_destructive(parent: QWidget, title: str, question: str, action: str) -> bool:
+    """A question whose yes-button says what it does (``action``, e.g. "Delete Mia's
+    profile"); Cancel is the default, so Enter never destroys anything."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    destroy = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is destroy
+
+
+def about(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)

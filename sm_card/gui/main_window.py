@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -230,20 +230,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.triggered.connect(self.import_file)
-        menu.addAction(self.import_action)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.triggered.connect(self.export_file)
-        menu.addAction(self.export_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        # setShortcuts (plural): PySide6's first setShortcut call builds ~100 enum classes,
-        # 40-80 ms of start-up; the list overload does not.
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.quit)
-        menu.addAction(quit_action)
+        from sm_card.gui.menus import install_menus
+        from sm_card.gui.undo import EditHistory
+
+        self.history = EditHistory(self.session, self)
+        self.menu_actions = install_menus(self, self.history)
+        self.import_action = self.menu_actions.import_file
+        self.export_action = self.menu_actions.export_file
 
     @property
     def catalog(self) -> Catalog:
@@ -331,10 +324,30 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
-        question = self.tr("Delete the whole record of {name}? Export it first if you may "
-                           "need it again.").format(name=profile.name)
-        if dialogs.confirm(self, self.tr("Delete profile"), question):
-            self.session.delete_current()
+        question = self.tr("Delete the whole record of {name}? Edit > Undo brings it back "
+                           "while the app stays open; export it first if you may need it "
+                           "later.").format(name=profile.name)
+        action = self.tr("Delete {name}'s profile").format(name=profile.name)
+        if dialogs.confirm_destructive(self, self.tr("Delete profile"), question, action):
+            self.flush_edits()
+            self.history.delete_current()
+
+    def rename_profile(self) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Rename profile"), self.tr("New name:"),
+                                profile.name)
+        if not name or not name.strip() or name.strip() == profile.name:
+            return
+        if name.strip() in self.session.profile_names():
+            dialogs.inform(self, self.tr("Rename profile"),
+                           self.tr("A profile with this name exists already."))
+            return
+        self.flush_edits()
+        profile.name = name.strip()
+        self.session.commit()
+        self._refresh_profiles()
 
     # --- import / export -------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ class ProfileSession(QObject):
     # Emitted (synchronously) before the session re-reads the store: text still waiting for
     # its debounce is to be saved now, so it is merged rather than overwritten.
     aboutToReload = Signal()
+    # After every successful save: (the profile as saved before, as saved now), both copies.
+    # The undo history (gui/undo.py) keeps them; nothing here depends on it.
+    snapshotSaved = Signal(object, object)
 
     def __init__(
         self,
@@ -108,6 +111,28 @@ class ProfileSession(QObject):
         self._set_current(self.store.load_profile(names[0]) if names else None)
         self.profileChanged.emit()
 
+    def restore(self, name: str, snapshot: Profile) -> bool:
+        """Make the profile now called ``name`` equal to ``snapshot`` and save it (undo/redo).
+        The current profile object is changed in place: pages keep their reference."""
+        self.select(name)
+        if self._profile is None or self._profile.name != name:
+            return False
+        for f in dataclasses.fields(snapshot):
+            if f.name != "db_id":
+                setattr(self._profile, f.name, copy.deepcopy(getattr(snapshot, f.name)))
+        saved = self.commit()
+        self.profileChanged.emit()  # pages show the restored values
+        return saved
+
+    def restore_deleted(self, profile: Profile) -> Profile:
+        """Save a deleted profile again (undo of a deletion) and make it current."""
+        again = copy.deepcopy(profile)
+        again.db_id = None
+        self.store.save_profile(again)
+        self._set_current(again)
+        self.profileChanged.emit()
+        return again
+
     def reload(self) -> None:
         """Re-read from the store (after an import, say), keeping the current name if present."""
         self._seen = self.store.data_version()  # before reading: a later change is seen again
@@ -140,6 +165,7 @@ class ProfileSession(QObject):
         if self._profile is None:
             return False
         conflicts: list[str] | None = None
+        before = self._base
         try:
             for _ in range(5):  # each turn lost to yet another writer merges again
                 try:
@@ -157,6 +183,7 @@ class ProfileSession(QObject):
             self.saveFailed.emit(f"{self.store.path}: not saved ({err})")
             return False
         self._base = copy.deepcopy(self._profile)
+        self.snapshotSaved.emit(before, copy.deepcopy(self._profile))
         self.recordEdited.emit()
         if conflicts is not None:
             self._announce.start()

@@ -82,13 +82,14 @@ def test_diagnosis_subtype_from_catalog_with_description(window, data_dir):
 def test_avoid_list_add_from_catalog_reorder_remove(window, data_dir, qtbot):
     page = window.show_page("avoid")
     add = page.findChild(QLineEdit, "add_agent")
-    add.setText("Atracurium")
+    # (The example lists atracurium already, and a duplicate is now refused.)
+    add.setText("Vancomycin")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     alex = reopened(data_dir)["Alex Example"]
-    assert alex.avoid[-1].agent == "Atracurium" and alex.avoid[-1].catalog_id == "atracurium"
+    assert alex.avoid[-1].agent == "Vancomycin" and alex.avoid[-1].catalog_id == "vancomycin"
     assert "Sources:" in page.findChild(QLabel, "catalogInfo").text()
     page.move(-1)
-    assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Atracurium"
+    assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Vancomycin"
     page.remove_selected()
     assert [a.agent for a in reopened(data_dir)["Alex Example"].avoid] == [
         "NSAIDs", "atracurium", "morphine", "iodinated contrast media"]
@@ -133,7 +134,8 @@ def test_profiles_for_a_family(window, data_dir, monkeypatch):
     window.profile_switcher.setCurrentIndex(0)
     window.profile_switcher.activated.emit(0)
     assert person.findChild(QLineEdit, "nameEdit").text() == "Alex Example"
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    # Deleting asks through a button named for what it does (tests/gui/test_editing.py).
+    monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a, **k: True)
     window.delete_profile()
     assert list(reopened(data_dir)) == ["Mia"]
 

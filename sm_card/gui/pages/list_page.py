@@ -106,7 +106,14 @@ class ListPage(QWidget):
             completer = QCompleter(names, self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            next(iter(self.add_edits.values())).setCompleter(completer)
+            first = next(iter(self.add_edits.values()))
+            first.setCompleter(completer)
+            # Enter on a suggestion adds it (returnPressed), and only then does the completer
+            # write the picked text into the box: cleared again here, after that write, or the
+            # next Enter would add the same agent twice.
+            completer.activated.connect(self._clear_if_added,
+                                        Qt.ConnectionType.QueuedConnection)
+        self._just_added: str | None = None
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addButton")
         self.add_button.clicked.connect(self.add_entry)
@@ -247,6 +254,21 @@ class ListPage(QWidget):
         self.session.commit()
         self._show_catalog_info()
 
+    def _clear_if_added(self, text: str) -> None:
+        first = next(iter(self.add_edits.values()))
+        if self._just_added is not None and first.text() == text == self._just_added:
+            first.clear()
+        self._just_added = None
+
+    def _duplicate(self, attr: str, value: Any) -> bool:
+        """An agent or medication already listed (ignoring case and spacing)."""
+        if attr not in ("agent", "name") or self.spec.key not in (
+                "avoid", "tolerated", "medications") or not isinstance(value, str):
+            return False
+        key = " ".join(value.split()).casefold()
+        return any(" ".join(str(getattr(e, attr)).split()).casefold() == key
+                   for e in self.entries)
+
     def add_entry(self) -> None:
         values = {}
         for attr, edit in self.add_edits.items():
@@ -258,12 +280,19 @@ class ListPage(QWidget):
                 self.error.show()
                 edit.setFocus()
                 return
+            if self._duplicate(attr, values[attr]):
+                self.error.setText("⚠ " + self.tr("{value} is already in the list.").format(
+                    value=values[attr]))
+                self.error.show()
+                edit.selectAll()
+                return
         self.error.hide()
         entry = self.spec.make(**values)
         if hasattr(entry, "catalog_id") and hasattr(entry, "agent"):
             entry.catalog_id = self._catalog_id_for(entry.agent)
         self.entries.append(entry)
         self.session.commit()
+        self._just_added = next(iter(self.add_edits.values())).text().strip()
         for edit in self.add_edits.values():
             edit.clear()
         self.load()
@@ -321,14 +350,16 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
             "contacts", tr("Emergency contacts"),
             tr("Who to call in an emergency. The first contact appears on the front of the card."),
             (Column("name", tr("Name"), required=True), Column("relation", tr("Relation")),
-             Column("phone", tr("Phone"), required=True)),
+             Column("phone", tr("Phone"), required=True,
+                    parse=lambda t: v.parse_phone(t, required=True))),
             make=Contact,
         ),
         ListSpec(
             "clinicians", tr("Clinicians"),
             tr("Your treating physicians. The first appears on the card."),
             (Column("name", tr("Name"), required=True), Column("role", tr("Role")),
-             Column("organisation", tr("Organisation")), Column("phone", tr("Phone")),
+             Column("organisation", tr("Organisation")),
+             Column("phone", tr("Phone"), parse=lambda t: v.parse_phone(t.strip() or None)),
              Column("email", tr("Email"))),
             make=Clinician,
         ),

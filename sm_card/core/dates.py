@@ -1,0 +1,76 @@
+"""Dates as people type them: ISO, day-first with dots or slashes, and month-only expiry.
+
+The interchange file stays strict ISO (core/validation.parse_date); these readers are for what
+a person types in the window. Accepted:
+
+- ``2027-03-31`` (ISO, always);
+- ``31.03.2027``, ``31/03/2027``, ``31-03-2027`` — day first, as in most of the world. Where the
+  locale writes the month first (the United States), the GUI passes ``day_first=False`` and
+  ``03/31/2027`` reads as 31 March. Dotted dates are day first everywhere (no locale writes
+  ``MM.DD.YYYY``). A value that does not fit the order is refused, never guessed;
+- for an expiry (``read_month_or_date``): ``2027-03``, ``03/2027`` and ``03/27`` as printed on
+  pens, meaning the whole month (a two-digit year is 20YY).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sm_card.core.models import PartialDate
+from sm_card.core.validation import FieldError
+
+NOT_A_DATE = "is not a date (e.g. 2027-03-31 or 31.03.2027)"
+NOT_A_MONTH = "is not a date (e.g. 2027-03-31, 31.03.2027, or 03/2027 for a month)"
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
+
+
+def _full(text: str, day_first: bool) -> date | None:
+    """The date in ``text``, None when it has no full-date form; FieldError when impossible."""
+    m = _ISO.fullmatch(text)
+    if m:
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = _DAY_MONTH_YEAR.fullmatch(text)
+        if not m:
+            return None
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        day, month = (first, second) if day_first or m[2] == "." else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise FieldError("is not a date", text) from None
+
+
+def read_date(text: str, *, day_first: bool = True) -> date:
+    """A full date typed by a person; FieldError (with examples) when it is not one."""
+    value = text.strip()
+    result = _full(value, day_first)
+    if result is None:
+        raise FieldError(NOT_A_DATE, text)
+    return result
+
+
+def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
+    """An expiry or diagnosis date: a full date or a month (``03/2027``, ``03/27``)."""
+    value = text.strip()
+    full = _full(value, day_first)
+    if full is not None:
+        return PartialDate.from_date(full)
+    m = _ISO_MONTH.fullmatch(value)
+    if m:
+        year, month = int(m[1]), int(m[2])
+    else:
+        m = _MONTH_YEAR.fullmatch(value)
+        if not m:
+            raise FieldError(NOT_A_MONTH, text)
+        month, year = int(m[1]), int(m[2])
+        if len(m[2]) == 2:
+            year += 2000  # pens print MM/YY; none expire in the 1900s
+    if not 1 <= month <= 12 or year < 1:
+        raise FieldError("is not a date", text)
+    return PartialDate(year, month)

@@ -1,0 +1,130 @@
+"""The window's menus: File, Edit, Profile and Help, with the usual shortcuts.
+
+Kept apart from main_window.py so the window's layout and its commands change separately;
+``install_menus`` only connects actions to methods the window and its pages already have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+import sm_card
+from sm_card.gui import dialogs
+from sm_card.gui.undo import EditHistory
+
+CONTEXT = "Menus"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass
+class MenuActions:
+    import_file: QAction
+    export_file: QAction
+    export_card: QAction
+    print_card: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    new_profile: QAction
+    rename_profile: QAction
+    delete_profile: QAction
+    emergency_number: QAction
+    about: QAction
+
+
+def _action(window: QMainWindow, text: str, slot, name: str, keys: str = "") -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if keys:
+        # setShortcuts (plural): PySide6's first setShortcut call builds ~100 enum classes,
+        # 40-80 ms of start-up; the list overload does not.
+        action.setShortcuts([QKeySequence(keys)])
+    action.triggered.connect(slot)
+    window.addAction(action)  # shortcuts work whatever has the focus
+    return action
+
+
+def about_text() -> str:
+    return _tr(
+        "<p><b>sm-card</b> {version}</p>"
+        "<p>The record, wallet card, injector reminders and letters for people with "
+        "systemic mastocytosis.</p>"
+        "<p>sm-card records what you and your physician decided; it does not give medical "
+        "advice.</p>"
+        "<p>Private and offline: your record stays on this computer.</p>"
+    ).format(version=sm_card.__version__)
+
+
+def install_menus(window, history: EditHistory) -> MenuActions:
+    """Build the menu bar of ``window`` (a MainWindow) and return its actions."""
+    bar = window.menuBar()
+    bar.clear()
+
+    def card(method: str):
+        return lambda: (window.flush_edits(), getattr(window.show_page("card"), method)())
+
+    def undo_step(undo: bool):
+        def run() -> None:
+            window.flush_edits()  # text still waiting for its debounce becomes a step first
+            (history.stack.undo if undo else history.stack.redo)()
+        return run
+
+    actions = MenuActions(
+        import_file=_action(window, _tr("&Import…"), window.import_file, "importAction"),
+        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction"),
+        export_card=_action(window, _tr("Export card &PDF…"), card("export_pdf"),
+                            "exportCardAction"),
+        print_card=_action(window, _tr("&Print card…"), card("print_card"), "printCardAction",
+                           "Ctrl+P"),
+        quit=_action(window, _tr("&Quit"), window.quit, "quitAction", "Ctrl+Q"),
+        undo=_action(window, _tr("&Undo"), undo_step(True), "undoAction", "Ctrl+Z"),
+        redo=_action(window, _tr("&Redo"), undo_step(False), "redoAction", "Ctrl+Shift+Z"),
+        new_profile=_action(window, _tr("&New profile…"), window.new_profile,
+                            "newProfileMenuAction", "Ctrl+N"),
+        rename_profile=_action(window, _tr("&Rename profile…"), window.rename_profile,
+                               "renameProfileAction"),
+        delete_profile=_action(window, _tr("&Delete profile…"), window.delete_profile,
+                               "deleteProfileMenuAction"),
+        emergency_number=_action(window, _tr("&Emergency number for this profile…"),
+                                 lambda: window.show_page("card"), "emergencyNumberAction"),
+        about=_action(window, _tr("&About sm-card"),
+                      lambda: dialogs.about(window, _tr("About sm-card"), about_text()),
+                      "aboutAction"),
+    )
+    file_menu = bar.addMenu(_tr("&File"))
+    for item in (actions.import_file, actions.export_file, None, actions.export_card,
+                 actions.print_card, None, actions.quit):
+        file_menu.addSeparator() if item is None else file_menu.addAction(item)
+    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    profile_menu = bar.addMenu(_tr("&Profile"))
+    for item in (actions.new_profile, actions.rename_profile, actions.delete_profile, None,
+                 actions.emergency_number):
+        profile_menu.addSeparator() if item is None else profile_menu.addAction(item)
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(actions.about)
+
+    # Each signal carries its value: the stack is never asked, since it also signals while
+    # being destroyed with the window.
+    def undo_named(what: str) -> None:
+        actions.undo.setText(_tr("&Undo {what}").format(what=what) if what else _tr("&Undo"))
+
+    def redo_named(what: str) -> None:
+        actions.redo.setText(_tr("&Redo {what}").format(what=what) if what else _tr("&Redo"))
+
+    stack = history.stack
+    stack.undoTextChanged.connect(undo_named)
+    stack.redoTextChanged.connect(redo_named)
+    stack.canUndoChanged.connect(actions.undo.setEnabled)
+    stack.canRedoChanged.connect(actions.redo.setEnabled)
+    actions.undo.setEnabled(False)
+    actions.redo.setEnabled(False)
+    return actions

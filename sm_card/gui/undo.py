@@ -1,0 +1,91 @@
+"""Undo and redo for the record: every save and every profile deletion can be taken back.
+
+The model is snapshots, not per-widget edits: the session announces each save with the
+profile as it was saved before and as it is saved now (``ProfileSession.snapshotSaved``), and
+one step here lays one of those whole records back and saves it. So every kind of change —
+a field, a deleted avoid entry, a removed contact — is undone the same way, and an undo is
+itself an ordinary save (atomic, merged with other programs' changes like any edit).
+
+One history for the whole window, in the order things were done: undoing an edit of another
+profile first switches to that profile, so the person sees what changed back. A deleted
+profile is kept here in memory and saved again on undo (its emergency number setting is not
+restored: it is set again on the Card page).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sm_card.core.models import Profile
+from sm_card.gui.session import ProfileSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditHistory", text)
+
+
+class _EditCommand(QUndoCommand):
+    """One save: ``before`` and ``after`` are whole copies of the profile."""
+
+    def __init__(self, history: EditHistory, before: Profile, after: Profile):
+        super().__init__(_tr("edit of {name}").format(name=after.name))
+        self.history, self.before, self.after = history, before, after
+        self._done = True  # pushed after the save happened: the first redo() does nothing
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.history.apply(lambda s: s.restore(self.before.name, self.after))
+
+    def undo(self) -> None:
+        self.history.apply(lambda s: s.restore(self.after.name, self.before))
+
+
+class _DeleteCommand(QUndoCommand):
+    def __init__(self, history: EditHistory, profile: Profile):
+        super().__init__(_tr("deletion of {name}").format(name=profile.name))
+        self.history, self.profile = history, profile
+
+    def redo(self) -> None:
+        def delete(session: ProfileSession) -> None:
+            session.select(self.profile.name)
+            session.delete_current()
+        self.history.apply(delete)
+
+    def undo(self) -> None:
+        self.history.apply(lambda s: s.restore_deleted(self.profile))
+
+
+class EditHistory(QObject):
+    """The window's undo stack, fed by the session's saves."""
+
+    def __init__(self, session: ProfileSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.stack = QUndoStack(self)
+        self._applying = False
+        session.snapshotSaved.connect(self._record)
+
+    def _record(self, before: Profile | None, after: Profile) -> None:
+        if self._applying or before is None or before == after:
+            return  # a save that changed nothing (or an undo's own save) is no step
+        self.stack.push(_EditCommand(self, before, after))
+
+    def apply(self, change: Callable[[ProfileSession], object]) -> None:
+        self._applying = True
+        try:
+            change(self.session)
+        finally:
+            self._applying = False
+
+    def delete_current(self) -> None:
+        """Delete the current profile, keeping it so that Undo brings it back."""
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.stack.push(_DeleteCommand(self, copy.deepcopy(profile)))  # push runs redo()

@@ -1,0 +1,62 @@
+"""Adding to the lists: suggestions picked with the keyboard, duplicates, phone numbers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from sm_card.core.catalog import default_catalog
+
+
+def list_page(window, key):
+    return window.show_page(key)
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard; it says so.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_picking_a_suggestion_with_enter_adds_it_once_and_clears_the_box(window, qtbot):
+    page = list_page(window, "avoid")
+    edit = page.findChild(QLineEdit, "add_agent")
+    before = len(page.entries)
+    completer = edit.completer()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "vancomy")
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert [e.agent for e in page.entries[before:]] == ["Vancomycin"]
+    assert edit.text() == ""
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # an empty box adds nothing
+    assert len(page.entries) == before + 1
+
+
+def test_an_agent_already_in_the_list_is_flagged_not_added_twice(window):
+    page = list_page(window, "avoid")
+    edit = page.findChild(QLineEdit, "add_agent")
+    existing = page.entries[0].agent
+    count = len(page.entries)
+    edit.setText(existing.upper())
+    page.add_entry()
+    assert len(page.entries) == count
+    error = page.findChild(QLabel, "listError")
+    assert error.isVisible() and "already in the list" in error.text()
+
+
+def test_contact_phone_must_be_a_phone_number(window):
+    page = list_page(window, "contacts")
+    count = len(page.entries)
+    page.findChild(QLineEdit, "add_name").setText("Sam")
+    page.findChild(QLineEdit, "add_phone").setText("call Sam")
+    page.add_entry()
+    assert len(page.entries) == count
+    assert "is not a phone number" in page.findChild(QLabel, "listError").text()
+    page.findChild(QLineEdit, "add_phone").setText("+49 (30) 1234-567 ext. 12")
+    page.add_entry()
+    assert page.entries[-1].phone == "+49 (30) 1234-567 ext. 12"
+
+
+def test_catalog_fixture_has_vancomycin():
+    assert default_catalog().entry_by_name("Vancomycin") is not None
