@@ -14,7 +14,8 @@ restored: it is set again on the Card page).
 
 from __future__ import annotations
 
-import copy
+import pickle
+import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -24,32 +25,56 @@ from sm_card.core.models import Profile
 from sm_card.gui.session import ProfileSession
 
 
+UNDO_LIMIT = 300  # steps kept; older ones fall off the bottom of the stack
+
+
+class _Snapshot:
+    """A profile kept compactly: one compressed byte string instead of a tree of objects.
+
+    A person with a long device history saves a 1,000-entry record on every edit; keeping two
+    live copies per step grew memory by millions of objects over a working session. The bytes
+    are this process's own pickle of its own record, never read from anywhere else.
+    """
+
+    __slots__ = ("_data", "name")
+
+    def __init__(self, profile: Profile):
+        self.name = profile.name
+        self._data = zlib.compress(pickle.dumps(profile, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+    def profile(self) -> Profile:
+        restored = pickle.loads(zlib.decompress(self._data))
+        assert isinstance(restored, Profile)
+        return restored
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EditHistory", text)
 
 
 class _EditCommand(QUndoCommand):
-    """One save: ``before`` and ``after`` are whole copies of the profile."""
+    """One save: ``before`` and ``after`` are whole (compressed) copies of the profile."""
 
     def __init__(self, history: EditHistory, before: Profile, after: Profile):
         super().__init__(_tr("edit of {name}").format(name=after.name))
-        self.history, self.before, self.after = history, before, after
+        self.history = history
+        self.before, self.after = _Snapshot(before), _Snapshot(after)
         self._done = True  # pushed after the save happened: the first redo() does nothing
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.history.apply(lambda s: s.restore(self.before.name, self.after))
+        self.history.apply(lambda s: s.restore(self.before.name, self.after.profile()))
 
     def undo(self) -> None:
-        self.history.apply(lambda s: s.restore(self.after.name, self.before))
+        self.history.apply(lambda s: s.restore(self.after.name, self.before.profile()))
 
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, history: EditHistory, profile: Profile):
         super().__init__(_tr("deletion of {name}").format(name=profile.name))
-        self.history, self.profile = history, profile
+        self.history, self.profile = history, _Snapshot(profile)
 
     def redo(self) -> None:
         def delete(session: ProfileSession) -> None:
@@ -58,7 +83,7 @@ class _DeleteCommand(QUndoCommand):
         self.history.apply(delete)
 
     def undo(self) -> None:
-        self.history.apply(lambda s: s.restore_deleted(self.profile))
+        self.history.apply(lambda s: s.restore_deleted(self.profile.profile()))
 
 
 class EditHistory(QObject):
@@ -68,6 +93,7 @@ class EditHistory(QObject):
         super().__init__(parent)
         self.session = session
         self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(UNDO_LIMIT)
         self._applying = False
         session.snapshotSaved.connect(self._record)
 
@@ -88,4 +114,4 @@ class EditHistory(QObject):
         profile = self.session.profile
         if profile is None:
             return
-        self.stack.push(_DeleteCommand(self, copy.deepcopy(profile)))  # push runs redo()
+        self.stack.push(_DeleteCommand(self, profile))  # push runs redo()
