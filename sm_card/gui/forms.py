@@ -7,11 +7,23 @@ message the importer would give, worded with the field's label.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
+from sm_card.core import dates
+from sm_card.core import validation as v
 from sm_card.core.validation import TEXT_LIMITS, FieldError
 
 ERROR_STYLE = "color: #a30000;"
@@ -135,14 +147,116 @@ def add_line_field(
     read: Callable[[], str],
     parse: Callable[[str], Any],
     apply: Callable[[Any], None],
+    *,
+    date_picker: bool = False,
+    month: bool = False,
 ) -> LineBinding:
-    """A labelled line edit (objectName ``<key>Edit``) with its message line (``<key>Error``)."""
+    """A labelled line edit (objectName ``<key>Edit``) with its message line (``<key>Error``);
+    with ``date_picker`` a calendar button (``<key>EditPicker``) sits beside it."""
     edit = QLineEdit(parent)
     edit.setObjectName(f"{key}Edit")
     edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(label)
     if key in TEXT_LIMITS:
         edit.setMaxLength(TEXT_LIMITS[key])
     error = error_label(parent, f"{key}Error")
-    form.addRow(label, edit)
+    binding = LineBinding(edit, error, label, read, parse, apply)
+    if date_picker:
+        field, _picker = with_picker(edit, binding.submit, month=month)
+        form.addRow(label, field)
+    else:
+        form.addRow(label, edit)
     form.addRow("", error)
-    return LineBinding(edit, error, label, read, parse, apply)
+    return binding
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def day_first() -> bool:
+    """False where the locale writes the month first (en_US: 3/31/27), so 03/04/2027 reads as
+    the locale's people mean it; dotted and ISO dates read the same everywhere."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lstrip("'").lower()
+    return not short.startswith("m")
+
+
+def date_parser(*, not_after: Callable[[], date] | None = None, month: bool = False,
+                required: bool = False) -> Callable[[str], Any]:
+    """Text typed in a date field -> a date (or a PartialDate when ``month`` allows 03/2027),
+    None when empty; FieldError with examples of what is accepted otherwise."""
+
+    def parse(text: str) -> Any:
+        if not text.strip():
+            if required:
+                raise FieldError("is required", show_value=False)
+            return None
+        if month:
+            return dates.read_month_or_date(text, day_first=day_first())
+        value = dates.read_date(text, day_first=day_first())
+        limit = not_after() if not_after is not None else None
+        return v.parse_date(value, not_after=limit)
+
+    return parse
+
+
+DATE_PLACEHOLDER = "31.03.2027"  # an example, not a rule: ISO and the locale's form also read
+
+
+class DatePicker(QToolButton):
+    """A button beside a date field opening a calendar; the picked day is written into the
+    field as ISO and submitted like a typed one (``on_pick``)."""
+
+    def __init__(self, edit: QLineEdit, on_pick: Callable[[], object], *,
+                 month: bool = False, parent: QWidget | None = None):
+        super().__init__(parent or edit.parentWidget())
+        self.edit = edit
+        self._on_pick = on_pick
+        self._month = month
+        self.setObjectName(f"{edit.objectName()}Picker")
+        self.setText("\U0001F4C5")  # calendar symbol; the name below says it in words
+        self.setToolTip(self.tr("Pick a date from a calendar"))
+        self.setAccessibleName(self.tr("Pick a date from a calendar"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("datePickerCalendar")
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self.pick)
+        self.calendar.activated.connect(self.pick)
+        self.clicked.connect(self.open_calendar)
+
+    def _current(self) -> QDate:
+        try:
+            value = date_parser(month=self._month)(self.edit.text())
+        except FieldError:
+            value = None
+        if value is None:
+            return QDate.currentDate()
+        if not isinstance(value, date):  # a month: show its last day, as pens mean it
+            value = value.last_day
+        return QDate(value.year, value.month, value.day)
+
+    def open_calendar(self) -> None:
+        self.calendar.setSelectedDate(self._current())
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def pick(self, day: QDate) -> None:
+        self.calendar.hide()
+        self.edit.setText(day.toString(Qt.DateFormat.ISODate))
+        self.edit.setFocus()
+        self._on_pick()
+
+
+def with_picker(edit: QLineEdit, on_pick: Callable[[], object], *, month: bool = False
+                ) -> tuple[QWidget, DatePicker]:
+    """``edit`` and its calendar button side by side, for a form row."""
+    box = QWidget(edit.parentWidget())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    edit.setParent(box)
+    row.addWidget(edit, 1)
+    picker = DatePicker(edit, on_pick, month=month, parent=box)
+    row.addWidget(picker)
+    return box, picker

@@ -42,8 +42,9 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Injector, PartialDate
-from sm_card.core.validation import FieldError, parse_partial_date
+from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
+from sm_card.gui.forms import date_parser, with_picker
 from sm_card.gui.session import ProfileSession
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
@@ -93,8 +94,10 @@ class InjectorDialog(QDialog):
         form.addRow(self.tr("Dose"), self.dose)
         self.expiry = QLineEdit(self)
         self.expiry.setObjectName("expiryEdit")
-        self.expiry.setPlaceholderText(self.tr("YYYY-MM or YYYY-MM-DD, as printed"))
-        form.addRow(self.tr("Expiry date"), self.expiry)
+        self.expiry.setPlaceholderText(self.tr("as printed, e.g. 08/2027 or 31.08.2027"))
+        self.expiry.setAccessibleName(self.tr("Expiry date"))
+        expiry_row, self.expiry_picker = with_picker(self.expiry, lambda: None, month=True)
+        form.addRow(self.tr("Expiry date"), expiry_row)
         self.lot = QLineEdit(self)
         self.lot.setObjectName("lotEdit")
         form.addRow(self.tr("Lot"), self.lot)
@@ -134,9 +137,9 @@ class InjectorDialog(QDialog):
             self.error.setText(self.tr("Product: is required"))
             return None
         try:
-            expires = parse_partial_date(self.expiry.text(), required=True)
+            expires = date_parser(month=True, required=True)(self.expiry.text())
         except FieldError as err:
-            self.error.setText(err.for_label(self.tr("Expiry date")))
+            self.error.setText("⚠ " + err.for_label(self.tr("Expiry date")))
             return None
         assert isinstance(expires, PartialDate)
         base = self._base or Injector(product=product, dose_mg=self.dose.value(),

@@ -33,7 +33,7 @@ from sm_card.core.models import (
     Medication,
     ToleratedEntry,
 )
-from sm_card.gui.forms import error_label
+from sm_card.gui.forms import date_parser, error_label
 from sm_card.gui.session import ProfileSession
 
 
@@ -64,7 +64,8 @@ class ListSpec:
 
 
 def _date_column(attr: str, label: str) -> Column:
-    return Column(attr, label, parse=lambda t: v.parse_date(t.strip() or None))
+    # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
+    return Column(attr, label, parse=date_parser())
 
 
 class ListPage(QWidget):

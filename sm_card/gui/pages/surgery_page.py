@@ -28,6 +28,7 @@ from sm_card.core.catalog import Catalog
 from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.forms import date_parser
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -41,8 +42,7 @@ def procedures_spec(tr) -> ListSpec:
         "procedures", tr("Planned procedures"),
         tr("Operations or procedures ahead: the letter lists those from today on."),
         (Column("procedure", tr("Procedure"), required=True),
-         Column("planned_on", tr("Date"),
-                parse=lambda t: v.parse_date(t.strip() or None)),
+         Column("planned_on", tr("Date"), parse=date_parser()),
          Column("hospital", tr("Hospital")),
          Column("notes", tr("Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
