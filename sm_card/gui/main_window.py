@@ -379,9 +379,12 @@ class MainWindow(QMainWindow):
         existing = set(self.session.profile_names())
         replaced = [p.name for p in result.profiles if p.name in existing]
         if replaced:
-            question = self.tr("This replaces the current record of: {names}. Continue?").format(
-                names=", ".join(replaced))
-            if not dialogs.confirm(self, self.tr("Import"), question):
+            names = ", ".join(replaced)
+            question = self.tr("This replaces the current record of: {names}. Edit > Undo "
+                               "does not bring it back; export it first if you may need "
+                               "it.").format(names=names)
+            action = self.tr("Replace the record of {names}").format(names=names)
+            if not dialogs.confirm_destructive(self, self.tr("Import"), question, action):
                 return
         self.flush_edits()
         self.session.store.replace_profiles(result.profiles)
@@ -416,6 +419,9 @@ class MainWindow(QMainWindow):
         except (OSError, OutputRefused, encryption.EnvelopeError) as err:
             dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
                 error=err))
+            return
+        dialogs.exported(self, path, self.tr("The encrypted record") if choice.encrypt
+                         else self.tr("The record"))
 
     # --- saving and closing ----------------------------------------------------------------
 

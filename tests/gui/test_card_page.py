@@ -98,8 +98,9 @@ def test_export_writes_the_chosen_layout(page, tmp_path, monkeypatch):
 def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch):
     shown = {}
 
-    def confirm(parent, title, message):
-        shown["message"] = message
+    def review(parent, title, report, note, action):
+        shown["message"] = report
+        shown["note"] = note
         return True
 
     out = tmp_path / "printed.pdf"
@@ -110,11 +111,12 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
         printer.setResolution(300)
         return True
 
-    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "review", review)
     monkeypatch.setattr(pdf_pages, "ask_print", ask)
     page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
     assert page.print_card()
     message = shown["message"]
+    assert "100 %" in shown["note"]
     assert "SYSTEMIC MASTOCYTOSIS" in message and "The QR code holds:" in message
     assert "DO NOT GIVE: NSAIDs, atracurium" in message
     assert "Warnings:" in message and "QR code shortened" in message
@@ -129,7 +131,7 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
 
 
 def test_print_cancelled_before_the_dialog(page, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    monkeypatch.setattr(dialogs, "review", lambda *a: False)
     called = []
     monkeypatch.setattr(pdf_pages, "ask_print", lambda *a: called.append(1) or True)
     assert not page.print_card()

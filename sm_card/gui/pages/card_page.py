@@ -291,6 +291,7 @@ class CardPage(QWidget):
             dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
                            .format(path=path, why=why))
             return False
+        dialogs.exported(self, path, self.tr("The wallet card"))
         return True
 
     def print_card(self) -> bool:
@@ -298,10 +299,10 @@ class CardPage(QWidget):
         if self.session.profile is None:
             return False
         self.refresh()
-        if not dialogs.confirm(self, self.tr("Print the wallet card?"),
-                               self.contents_report() + "\n\n" + self.tr(
-                                   "In the print dialog choose 100 % / actual size, never "
-                                   "\u201cfit to page\u201d. Continue?")):
+        if not dialogs.review(self, self.tr("Print the wallet card?"), self.contents_report(),
+                              self.tr("In the print dialog choose 100 % / actual size, never "
+                                      "\u201cfit to page\u201d."),
+                              self.tr("Choose printer…")):
             return False
         result = self.build(self.layout_choice)
         pages = PdfPages(self)

@@ -216,7 +216,7 @@ class InjectorsPage(QWidget):
         buttons = QHBoxLayout()
         self.add_button = self._button(self.tr("Add…"), "addInjector", self.add, buttons)
         self.edit_button = self._button(self.tr("Edit…"), "editInjector", self.edit, buttons)
-        self.used_button = self._button(self.tr("Mark used"), "markUsed", self.mark_used,
+        self.used_button = self._button(self.tr("Mark as used…"), "markUsed", self.mark_used,
                                         buttons)
         self.replace_button = self._button(self.tr("I replaced it…"), "replaceInjector",
                                            self.replace, buttons)
@@ -437,9 +437,11 @@ class InjectorsPage(QWidget):
         if device_id is None:
             return
         device = find_injector(self.session.profile, device_id)
-        if not dialogs.confirm(self, self.tr("Mark used"), self.tr(
-                "Mark {device} as used? It moves to the history.").format(
-                device=f"{device.product} {_dose(device.dose_mg)}")):
+        name = f"{device.product} {_dose(device.dose_mg)}"
+        if not dialogs.confirm_destructive(self, self.tr("Mark used"), self.tr(
+                "Mark {device} as used? It moves to the history (Edit > Undo brings it "
+                "back).").format(device=name),
+                self.tr("Mark {device} as used").format(device=name)):
             return
         mark_used(self.session.profile, device_id)
         self.session.commit()
@@ -478,4 +480,5 @@ class InjectorsPage(QWidget):
         self.export_status.setText(self.tr(
             "Saved {count} device(s) to {path}. Open it with your calendar app; importing a "
             "newer file again updates the same events.").format(count=count, path=path))
+        dialogs.exported(self, path, self.tr("The calendar file"))
         self.exported.emit(path)

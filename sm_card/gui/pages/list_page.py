@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -61,6 +63,8 @@ class ListSpec:
     make: Callable[..., Any]  # builds an entry from the required columns' values
     catalog_kind: str | None = None  # "avoid" or "tolerated": offer catalog names
     extra_help: list[str] = field(default_factory=list)
+    # The remove button says what goes ("Remove contact"), never a bare "Remove"/"Yes".
+    remove_text: str = ""
 
 
 def _date_column(attr: str, label: str) -> Column:
@@ -115,6 +119,7 @@ class ListPage(QWidget):
             completer.activated.connect(self._clear_if_added,
                                         Qt.ConnectionType.QueuedConnection)
         self._just_added: str | None = None
+        self._twice_shown = False
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addButton")
         self.add_button.clicked.connect(self.add_entry)
@@ -137,7 +142,8 @@ class ListPage(QWidget):
         for name, text, slot in (
             ("upButton", self.tr("Move up"), lambda: self.move(-1)),
             ("downButton", self.tr("Move down"), lambda: self.move(1)),
-            ("removeButton", self.tr("Remove"), self.remove_selected),
+            ("removeButton", spec.remove_text or self.tr("Remove entry"),
+             self.remove_selected),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -209,7 +215,61 @@ class ListPage(QWidget):
                     self._fill(row, col, column, entry)
         finally:
             self._loading = False
+        self._flag_duplicates()
         self._show_catalog_info()
+
+    def _key_attr(self) -> str | None:
+        """The column that names an entry, where listing it twice is a mistake."""
+        if self.spec.key in ("avoid", "tolerated"):
+            return "agent"
+        return "name" if self.spec.key == "medications" else None
+
+    def duplicate_rows(self) -> list[int]:
+        """Rows repeating an earlier row's agent or medication (ignoring case and spacing):
+        an import or a rename can bring one in that the Add check never saw."""
+        attr = self._key_attr()
+        if attr is None:
+            return []
+        seen: set[str] = set()
+        rows = []
+        for row, entry in enumerate(self.entries):
+            key = " ".join(str(getattr(entry, attr)).split()).casefold()
+            if key in seen:
+                rows.append(row)
+            seen.add(key)
+        return rows
+
+    def _flag_duplicates(self) -> None:
+        attr = self._key_attr()
+        if attr is None:
+            return
+        col = next(i for i, c in enumerate(self.spec.columns) if c.attr == attr)
+        twice = set(self.duplicate_rows())
+        self._loading = True
+        try:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, col)
+                if item is None:
+                    continue
+                if row in twice:
+                    item.setBackground(QColor("#fff4ce"))
+                    item.setToolTip(self.tr("Listed twice: remove one of them."))
+                    item.setIcon(self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning))
+                else:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setToolTip("")
+                    item.setIcon(QIcon())
+        finally:
+            self._loading = False
+        if twice:
+            names = ", ".join(str(getattr(self.entries[r], attr)) for r in sorted(twice))
+            self.error.setText("⚠ " + self.tr("Listed twice: {names}.").format(names=names))
+            self.error.show()
+            self._twice_shown = True
+        elif self._twice_shown:
+            self.error.hide()
+            self._twice_shown = False
 
     def _fill(self, row: int, col: int, column: Column, entry: Any) -> None:
         value = getattr(entry, column.attr)
@@ -253,6 +313,7 @@ class ListPage(QWidget):
             # link would show another agent's evidence beside it.
             entry.catalog_id = self._catalog_id_for(value)
         self.session.commit()
+        self._flag_duplicates()
         self._show_catalog_info()
 
     def _clear_if_added(self, text: str) -> None:
@@ -329,7 +390,7 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
              Column("severity", tr("Severity"), choices=SEVERITIES),
              Column("reaction", tr("Reaction seen")),
              _date_column("noted_on", tr("Noted on"))),
-            make=AvoidEntry, catalog_kind="avoid",
+            make=AvoidEntry, catalog_kind="avoid", remove_text=tr("Remove agent"),
         ),
         ListSpec(
             "tolerated", tr("Tolerated agents"),
@@ -338,14 +399,14 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
             (Column("agent", tr("Agent"), required=True),
              Column("note", tr("Note")),
              _date_column("noted_on", tr("Noted on"))),
-            make=ToleratedEntry, catalog_kind="tolerated",
+            make=ToleratedEntry, catalog_kind="tolerated", remove_text=tr("Remove agent"),
         ),
         ListSpec(
             "medications", tr("Current medications"),
             tr("What you take now, as prescribed."),
             (Column("name", tr("Medication"), required=True), Column("dose", tr("Dose")),
              Column("schedule", tr("Schedule")), Column("purpose", tr("Purpose"))),
-            make=Medication,
+            make=Medication, remove_text=tr("Remove medication"),
         ),
         ListSpec(
             "contacts", tr("Emergency contacts"),
@@ -353,7 +414,7 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
             (Column("name", tr("Name"), required=True), Column("relation", tr("Relation")),
              Column("phone", tr("Phone"), required=True,
                     parse=lambda t: v.parse_phone(t, required=True))),
-            make=Contact,
+            make=Contact, remove_text=tr("Remove contact"),
         ),
         ListSpec(
             "clinicians", tr("Clinicians"),
@@ -362,6 +423,6 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
              Column("organisation", tr("Organisation")),
              Column("phone", tr("Phone"), parse=lambda t: v.parse_phone(t.strip() or None)),
              Column("email", tr("Email"))),
-            make=Clinician,
+            make=Clinician, remove_text=tr("Remove clinician"),
         ),
     ]

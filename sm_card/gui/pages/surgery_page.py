@@ -47,7 +47,7 @@ def procedures_spec(tr) -> ListSpec:
          Column("notes", tr("Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
-        make=Procedure,
+        make=Procedure, remove_text=tr("Remove procedure"),
     )
 
 
@@ -235,7 +235,7 @@ class SurgeryPage(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
         return str(Path.home() / f"{safe or 'record'}{suffix}")
 
-    def _write(self, path: str, data: bytes) -> bool:
+    def _write(self, path: str, data: bytes, what: str) -> bool:
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
@@ -244,6 +244,7 @@ class SurgeryPage(QWidget):
                            self.tr("{path}: cannot write ({why})").format(path=path, why=why))
             return False
         self.status.setText(self.tr("Saved {path}").format(path=path))
+        dialogs.exported(self, path, what)
         return True
 
     def export_pdf(self) -> None:
@@ -253,7 +254,7 @@ class SurgeryPage(QWidget):
                                  self._suggested("-preoperative-letter.pdf"),
                                  self.tr("PDF files (*.pdf)"))
         if path:
-            self._write(path, self.letter_pdf())
+            self._write(path, self.letter_pdf(), self.tr("The letter"))
 
     def export_fhir(self) -> None:
         from sm_card.render.fhir import bundle_json, lookup_from
@@ -266,7 +267,7 @@ class SurgeryPage(QWidget):
                                  self.tr("FHIR JSON (*.json)"))
         if path:
             text = bundle_json(profile, lookup_from(self.catalog), self.session.now())
-            self._write(path, text.encode("utf-8"))
+            self._write(path, text.encode("utf-8"), self.tr("The FHIR patient summary"))
 
     def print_letter(self) -> bool:
         """Print at 100 %: each PDF page drawn at the printer's resolution, full page."""
