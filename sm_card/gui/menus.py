@@ -78,7 +78,8 @@ def install_menus(window, history: EditHistory) -> MenuActions:
 
     actions = MenuActions(
         import_file=_action(window, _tr("&Import…"), window.import_file, "importAction"),
-        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction"),
+        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction",
+                            "Ctrl+E"),
         export_card=_action(window, _tr("Export card &PDF…"), card("export_pdf"),
                             "exportCardAction"),
         print_card=_action(window, _tr("&Print card…"), card("print_card"), "printCardAction",

@@ -136,3 +136,30 @@ def test_about_shows_version_and_disclaimer(window, monkeypatch):
 
 def test_no_yes_button_left_for_deleting(window):
     assert not [b for b in window.findChildren(QPushButton) if b.text() == "Yes"]
+
+
+def test_shortcuts_print_export_and_new(window, data_dir, qtbot, monkeypatch):
+    """Ctrl+P reviews the card before printing, Ctrl+E exports the record, Ctrl+N asks for a
+    profile: pressed on the window as a person would."""
+    reviewed, chosen, asked = [], [], []
+    monkeypatch.setattr(dialogs, "review", lambda *a: reviewed.append(a[1]) or False)
+    monkeypatch.setattr(dialogs, "export_choice", lambda *a, **k: chosen.append(1) or None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: asked.append(a[1]) or None)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert reviewed == ["Print the wallet card?"]
+    assert window.stack.currentWidget() is window.page("card")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert chosen == [1]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["New profile"]
+    keys = {a.objectName(): a.shortcut().toString() for a in window.actions()}
+    assert keys["exportAction"] == "Ctrl+E"
+
+
+def test_about_from_the_help_menu(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "about", lambda parent, title, text: shown.append(text))
+    help_menu = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"][0]
+    [a for a in help_menu.actions() if a.objectName() == "aboutAction"][0].trigger()
+    assert f"<b>sm-card</b> {sm_card.__version__}" in shown[0]
+    assert "does not give medical advice" in shown[0]
