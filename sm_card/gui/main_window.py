@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         session.changedElsewhere.connect(self._changed_elsewhere)
         self._refresh_profiles()
         self.nav.setCurrentRow(0)
+        from sm_card.gui import window_state
+
+        window_state.restore(self)
 
     # --- chrome --------------------------------------------------------------------------
 
@@ -450,6 +453,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.flush_edits()
+        from sm_card.gui import window_state
+
+        window_state.save(self)
         if self.hide_on_close():
             self.hide()
             event.ignore()
