@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sm_card.gui.forms import name_unnamed
+
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
@@ -101,6 +103,7 @@ class _ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.encrypt.toggled.connect(self.first.setEnabled)
         self.encrypt.toggled.connect(self.second.setEnabled)
+        name_unnamed(self)
 
     def _accept(self) -> None:
         if self.encrypt.isChecked():
@@ -170,6 +173,7 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_unnamed(self)
 
 
 def review(parent: QWidget | None, title: str, report: str, note: str, action: str) -> bool:
@@ -221,6 +225,7 @@ class ExportedDialog(QDialog):
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self.close_button.setDefault(True)
+        name_unnamed(self)
 
     def open_file(self) -> None:
         open_url(QUrl.fromLocalFile(str(self.path)))

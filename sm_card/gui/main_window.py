@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
+        self.nav.setAccessibleName(self.tr("Sections of the record"))
         for spec in self.pages_spec:
             self.nav.addItem(_tr(spec.title))
         body.addWidget(self.nav)
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         self.profile_switcher = QComboBox(bar)
         self.profile_switcher.setObjectName("profileSwitcher")
         self.profile_switcher.setMinimumWidth(220)
+        self.profile_switcher.setAccessibleName(self.tr("Profile"))
         self.profile_switcher.activated.connect(self._switch_profile)
         bar.addWidget(self.profile_switcher)
         self.new_profile_action = bar.addAction(self.tr("New profile…"), self.new_profile)
@@ -256,6 +258,9 @@ class MainWindow(QMainWindow):
             spec = self.pages_spec[index]
             catalog = self.catalog if spec.uses_catalog else None
             widget = spec.factory(self.session, catalog, self.stack)
+            from sm_card.gui.forms import name_unnamed
+
+            name_unnamed(widget)  # screen readers say each field's visible label
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()

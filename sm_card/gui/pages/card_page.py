@@ -105,6 +105,8 @@ class CardPage(QWidget):
 
         body = QHBoxLayout()
         scroll = QScrollArea(self)
+        scroll.setObjectName("cardPreview")
+        scroll.setAccessibleName(self.tr("Preview of the card"))
         scroll.setWidgetResizable(True)
         previews = QWidget(scroll)
         column = QVBoxLayout(previews)

@@ -44,7 +44,7 @@ from sm_card.core.injectors import (
 from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
-from sm_card.gui.forms import date_parser, with_picker
+from sm_card.gui.forms import date_parser, name_unnamed, with_picker
 from sm_card.gui.session import ProfileSession
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
@@ -124,6 +124,7 @@ class InjectorDialog(QDialog):
             self.location.setText(injector.location or "")
         else:
             self._product_changed(self.product.currentText())
+        name_unnamed(self)
 
     def _product_changed(self, name: str) -> None:
         doses = self._doses.get(name)
@@ -209,6 +210,7 @@ class InjectorsPage(QWidget):
                    self.tr("Kept in")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("injectorTable")
+        self.table.setAccessibleName(self.tr("Devices in use"))
         self.table.setHorizontalHeaderLabels(headers)
         self._setup_table(self.table)
         layout.addWidget(self.table, 2)
@@ -233,6 +235,7 @@ class InjectorsPage(QWidget):
                                 self))
         self.history_table = QTableWidget(0, 5, self)
         self.history_table.setObjectName("historyTable")
+        self.history_table.setAccessibleName(self.tr("Device history"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Dose"), self.tr("In date until"),
              self.tr("What happened"), self.tr("Replaced by")])

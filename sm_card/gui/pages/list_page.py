@@ -130,6 +130,7 @@ class ListPage(QWidget):
 
         self.table = QTableWidget(0, len(spec.columns), self)
         self.table.setObjectName("listTable")
+        self.table.setAccessibleName(spec.title)
         self.table.setHorizontalHeaderLabels([c.label for c in spec.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -276,6 +277,7 @@ class ListPage(QWidget):
         if column.choices:
             combo = QComboBox(self.table)
             combo.setObjectName(f"{column.attr}Combo")
+            combo.setAccessibleName(column.label)
             for choice in column.choices:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))

@@ -133,6 +133,7 @@ class SurgeryPage(QWidget):
         self.letter_warnings: list[str] = []
         self.scroll = QScrollArea(right)
         self.scroll.setObjectName("letterPreview")
+        self.scroll.setAccessibleName(self.tr("Preview of the letter"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_widget = QWidget(self.scroll)
