@@ -163,3 +163,19 @@ def test_about_from_the_help_menu(window, monkeypatch):
     [a for a in help_menu.actions() if a.objectName() == "aboutAction"][0].trigger()
     assert f"<b>sm-card</b> {sm_card.__version__}" in shown[0]
     assert "does not give medical advice" in shown[0]
+
+
+def test_undone_deletion_brings_back_the_profiles_own_emergency_number(window, monkeypatch):
+    settings = window.session.settings
+    settings.set_emergency_number_for(window.session.profile.db_id, "999")
+    monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a: True)
+    window.delete_profile()
+    window.menu_actions.undo.trigger()
+    profile = window.session.profile
+    assert profile.name == "Alex Example"
+    assert settings.emergency_number_source(profile.db_id) == "profile"
+    assert settings.emergency_number_for(profile.db_id) == "999"
+    card = window.show_page("card")
+    assert card.number_combo.currentText() == "999"
+    window.menu_actions.redo.trigger()  # deleted again: no number left under a stale id
+    assert settings.emergency_number_source(profile.db_id) != "profile"
