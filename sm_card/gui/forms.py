@@ -218,7 +218,8 @@ class DatePicker(QToolButton):
         self._on_pick = on_pick
         self._month = month
         self.setObjectName(f"{edit.objectName()}Picker")
-        self.setText("\U0001F4C5")  # calendar symbol; the name below says it in words
+        # Words, not a calendar emoji: many desktops have no colour-emoji font.
+        self.setText(self.tr("Calendar…"))
         self.setToolTip(self.tr("Pick a date from a calendar"))
         self.setAccessibleName(self.tr("Pick a date from a calendar"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

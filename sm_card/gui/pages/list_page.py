@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,6 +126,16 @@ class ListPage(QWidget):
         self.add_button.setObjectName("addButton")
         self.add_button.clicked.connect(self.add_entry)
         add_row.addWidget(self.add_button)
+        self.browse_button: QToolButton | None = None
+        if catalog is not None and spec.catalog_kind:
+            # Typing finds a name one knows; browsing by group finds the one one does not.
+            self.browse_button = QToolButton(self)
+            self.browse_button.setObjectName("browseSuggestions")
+            self.browse_button.setText(self.tr("Browse by group"))
+            self.browse_button.setAccessibleName(self.tr("Browse suggestions by group"))
+            self.browse_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.browse_button.setMenu(self._group_menu())
+            add_row.addWidget(self.browse_button)
         layout.addLayout(add_row)
         self.error = error_label(self, "listError")
         layout.addWidget(self.error)
@@ -138,9 +150,18 @@ class ListPage(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         layout.addWidget(self.table, 1)
+        # Cells are edited in place; say so, and offer a button for those who never
+        # double-click a table.
+        self.edit_hint = QLabel(self.tr(
+            "To change an entry, double-click its cell (or select it and press F2)."), self)
+        self.edit_hint.setObjectName("editHint")
+        self.edit_hint.setWordWrap(True)
+        self.edit_hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.edit_hint)
 
         buttons = QHBoxLayout()
         for name, text, slot in (
+            ("editCellButton", self.tr("Edit cell"), self.edit_current),
             ("upButton", self.tr("Move up"), lambda: self.move(-1)),
             ("downButton", self.tr("Move down"), lambda: self.move(1)),
             ("removeButton", spec.remove_text or self.tr("Remove entry"),
@@ -163,6 +184,36 @@ class ListPage(QWidget):
         self.load()
 
     # --- the catalog -------------------------------------------------------------------
+
+    def _group_menu(self) -> QMenu:
+        """The catalog's suggestions by group (drug class); picking one adds it."""
+        assert self.catalog is not None
+        entries = (self.catalog.agents if self.spec.catalog_kind == "avoid"
+                   else self.catalog.tolerated_suggestions)
+        groups: dict[str, list[str]] = {}
+        for entry in entries.values():
+            groups.setdefault(entry.drug_class, []).append(entry.name)
+        menu = QMenu(self)
+        menu.setObjectName("suggestionGroups")
+        for group in sorted(groups, key=str.casefold):
+            sub = menu.addMenu(group)
+            for name in sorted(groups[group], key=str.casefold):
+                action = sub.addAction(name)
+                action.triggered.connect(lambda _checked=False, n=name: self.add_suggestion(n))
+        return menu
+
+    def suggestion_groups(self) -> dict[str, list[str]]:
+        """Group title -> names, as the browse menu shows them."""
+        if self.browse_button is None:
+            return {}
+        return {a.text(): [s.text() for s in a.menu().actions()]
+                for a in self.browse_button.menu().actions() if a.menu() is not None}
+
+    def add_suggestion(self, name: str) -> None:
+        """Add a suggestion picked from the group menu, as if typed and added."""
+        first = next(iter(self.add_edits.values()))
+        first.setText(name)
+        self.add_entry()
 
     def _catalog_names(self) -> list[str]:
         assert self.catalog is not None
@@ -361,6 +412,20 @@ class ListPage(QWidget):
             edit.clear()
         self.load()
         self.table.selectRow(len(self.entries) - 1)
+
+    def edit_current(self) -> None:
+        """Open the selected cell for editing (the first text cell of the selected row)."""
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        column = self.table.currentColumn()
+        if column < 0 or self.table.item(row, column) is None:
+            column = next((c for c in range(self.table.columnCount())
+                           if self.table.item(row, c) is not None), -1)
+        if column >= 0:
+            self.table.setCurrentCell(row, column)
+            self.table.setFocus()
+            self.table.editItem(self.table.item(row, column))
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
