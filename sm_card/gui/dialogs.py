@@ -155,6 +155,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(560, 480)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What will be printed:"), self))
         self.report = QPlainTextEdit(self)
         self.report.setObjectName("reviewText")
         self.report.setReadOnly(True)

@@ -116,3 +116,30 @@ def test_month_first_locale_reads_slashes_month_first(qapp):
         assert forms.date_parser()("04/03/2027") == date(2027, 3, 4)
     finally:
         QLocale.setDefault(old)
+
+
+@POPUP
+def test_table_date_cell_has_a_calendar(window, data_dir, qtbot):
+    page = window.show_page("avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    table.setCurrentCell(1, 3)
+    page.edit_current()
+    editor = table.findChild(QLineEdit, "dateCellEdit")
+    assert editor is not None and editor.isVisible()
+    picker = table.findChild(QToolButton, "dateCellEditPicker")
+    picker.click()
+    picker.calendar.clicked.emit(QDate(2019, 5, 6))
+    qtbot.waitUntil(lambda: reopened(data_dir)["Alex Example"].avoid[1].noted_on
+                    == date(2019, 5, 6))
+    assert table.item(1, 3).text() == "2019-05-06"
+
+
+def test_procedure_date_typed_day_first(window, data_dir):
+    page = window.show_page("surgery").procedures
+    page.add_edits["procedure"].setText("Knee arthroscopy")
+    page.add_entry()
+    table = page.findChild(QTableWidget, "listTable")
+    row = table.rowCount() - 1
+    table.item(row, 1).setText("14.03.2027")
+    saved = reopened(data_dir)["Alex Example"].procedures
+    assert saved[-1].planned_on == date(2027, 3, 14)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -37,7 +38,7 @@ from sm_card.core.models import (
     Medication,
     ToleratedEntry,
 )
-from sm_card.gui.forms import date_parser, error_label
+from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.session import ProfileSession
 
 
@@ -48,12 +49,41 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     parse: Callable[[str], Any] | None = None  # text -> value, raising FieldError
+    is_date: bool = False  # edited with a calendar button beside the cell's text
 
     def to_value(self, text: str) -> Any:
         if self.parse is not None:
             return self.parse(text)
         return v.parse_text(text if text.strip() or self.required else None,
                             required=self.required, key=self.attr)
+
+
+class DateCellDelegate(QStyledItemDelegate):
+    """A date cell's editor: the typed text (any form core/dates.py reads) with a calendar
+    button; the page validates the text as for any cell."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        edit = QLineEdit(parent)
+        edit.setObjectName("dateCellEdit")
+        edit.setPlaceholderText(DATE_PLACEHOLDER)
+        box, picker = with_picker(edit, lambda: None)
+        box.setParent(parent)
+        box.setAutoFillBackground(True)
+        box.setFocusProxy(edit)
+        box.edit = edit  # type: ignore[attr-defined]
+
+        def picked() -> None:
+            self.commitData.emit(box)
+            self.closeEditor.emit(box)
+
+        picker._on_pick = picked
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
+        editor.edit.setText(index.data() or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt's name
+        model.setData(index, editor.edit.text())
 
 
 @dataclass(frozen=True)
@@ -71,7 +101,7 @@ class ListSpec:
 
 def _date_column(attr: str, label: str) -> Column:
     # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
-    return Column(attr, label, parse=date_parser())
+    return Column(attr, label, parse=date_parser(), is_date=True)
 
 
 class ListPage(QWidget):
@@ -147,6 +177,9 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        for index, column in enumerate(spec.columns):
+            if column.is_date:
+                self.table.setItemDelegateForColumn(index, DateCellDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         layout.addWidget(self.table, 1)

@@ -42,7 +42,7 @@ def procedures_spec(tr) -> ListSpec:
         "procedures", tr("Planned procedures"),
         tr("Operations or procedures ahead: the letter lists those from today on."),
         (Column("procedure", tr("Procedure"), required=True),
-         Column("planned_on", tr("Date"), parse=date_parser()),
+         Column("planned_on", tr("Date"), parse=date_parser(), is_date=True),
          Column("hospital", tr("Hospital")),
          Column("notes", tr("Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
