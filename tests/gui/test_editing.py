@@ -179,3 +179,13 @@ def test_undone_deletion_brings_back_the_profiles_own_emergency_number(window, m
     assert card.number_combo.currentText() == "999"
     window.menu_actions.redo.trigger()  # deleted again: no number left under a stale id
     assert settings.emergency_number_source(profile.db_id) != "profile"
+
+
+def test_help_lists_the_keyboard_shortcuts(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: shown.append(text))
+    window.menu_actions.shortcuts.trigger()
+    lines = dict(line.split(": ", 1) for line in shown[0].splitlines())
+    assert lines["Ctrl+P"] == "Print card" and lines["Ctrl+E"] == "Export"
+    assert lines["Ctrl+N"] == "New profile" and lines["Ctrl+Z"].startswith("Undo")
+    assert lines["Ctrl+Shift+Z"].startswith("Redo") and lines["Ctrl+Q"] == "Quit"
