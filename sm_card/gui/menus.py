@@ -70,7 +70,7 @@ def shortcuts_text(window: QMainWindow) -> str:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
             name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            lines.append(f"{keys}\t{name.rstrip('…')}")
+            lines.append(f"{keys}: {name.rstrip('…')}")
     return "\n".join(lines)
 
 
