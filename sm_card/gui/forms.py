@@ -297,20 +297,22 @@ def name_unnamed(root: QWidget) -> None:
     person reads beside it: its form label, the label just before it in a row, its own
     caption, its placeholder. All of these are already translated (tr()), so the names are
     too; a widget with none of them is left for its page to name (a test lists them)."""
-    for layout in root.findChildren(QFormLayout):
-        for row in range(layout.rowCount()):
-            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel):
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            if not isinstance(label, QLabel) or field is None:
                 continue
             target = _focus_target(field.widget())
-            text = _plain(label.widget().text())
+            text = _plain(label.text())
             if target is not None and text and not target.accessibleName():
                 target.setAccessibleName(text)
-    for layout in root.findChildren(QBoxLayout):
+    for box in root.findChildren(QBoxLayout):
         previous: QWidget | None = None
-        for index in range(layout.count()):
-            widget = layout.itemAt(index).widget()
+        for index in range(box.count()):
+            item = box.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is None:
                 continue
             # Only a caption ending in a colon ("Paper:") labels the widget after it; a

@@ -237,10 +237,15 @@ class ListPage(QWidget):
 
     def suggestion_groups(self) -> dict[str, list[str]]:
         """Group title -> names, as the browse menu shows them."""
-        if self.browse_button is None:
+        menu = self.browse_button.menu() if self.browse_button is not None else None
+        if menu is None:
             return {}
-        return {a.text(): [s.text() for s in a.menu().actions()]
-                for a in self.browse_button.menu().actions() if a.menu() is not None}
+        groups = {}
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                groups[action.text()] = [s.text() for s in sub.actions()]
+        return groups
 
     def add_suggestion(self, name: str) -> None:
         """Add a suggestion picked from the group menu, as if typed and added."""
@@ -455,10 +460,11 @@ class ListPage(QWidget):
         if column < 0 or self.table.item(row, column) is None:
             column = next((c for c in range(self.table.columnCount())
                            if self.table.item(row, c) is not None), -1)
-        if column >= 0:
+        item = self.table.item(row, column) if column >= 0 else None
+        if item is not None:
             self.table.setCurrentCell(row, column)
             self.table.setFocus()
-            self.table.editItem(self.table.item(row, column))
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
