@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QToolButton
 
 from sm_card.core.models import PartialDate
@@ -143,3 +143,42 @@ def test_procedure_date_typed_day_first(window, data_dir):
     table.item(row, 1).setText("14.03.2027")
     saved = reopened(data_dir)["Alex Example"].procedures
     assert saved[-1].planned_on == date(2027, 3, 14)
+
+
+def test_a_refused_cell_opens_again_with_what_was_typed(window, data_dir, qtbot):
+    page = window.show_page("avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    table.setCurrentCell(0, 3)
+    page.edit_current()
+    editor = table.findChild(QLineEdit, "dateCellEdit")
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setText("31.02.2018")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert '"31.02.2018" is not a date' in page.error.text()
+    assert reopened(data_dir)["Alex Example"].avoid[0].noted_on == date(2017, 8, 1)
+
+    def reopened_with_text() -> bool:
+        again = [e for e in table.findChildren(QLineEdit, "dateCellEdit") if e.isVisible()]
+        return bool(again) and again[-1].text() == "31.02.2018"
+
+    qtbot.waitUntil(reopened_with_text)
+
+
+def test_date_cell_editor_keys_and_leaving(window, data_dir, qtbot):
+    page = window.show_page("avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    table.setCurrentCell(2, 3)
+    page.edit_current()
+    editor = table.findChild(QLineEdit, "dateCellEdit")
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setText("01.01.2020")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Escape keeps the saved value
+    assert reopened(data_dir)["Alex Example"].avoid[2].noted_on is None
+    qtbot.waitUntil(lambda: table.state() != QTableWidget.State.EditingState)
+    page.edit_current()
+    editor = [e for e in table.findChildren(QLineEdit, "dateCellEdit") if e.isVisible()][-1]
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setText("01.01.2020")
+    page.add_edits["agent"].setFocus()  # leaving the cell saves it
+    qtbot.waitUntil(lambda: reopened(data_dir)["Alex Example"].avoid[2].noted_on
+                    == date(2020, 1, 1))

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -72,12 +74,41 @@ class DateCellDelegate(QStyledItemDelegate):
         box.setFocusProxy(edit)
         box.edit = edit  # type: ignore[attr-defined]
 
-        def picked() -> None:
-            self.commitData.emit(box)
-            self.closeEditor.emit(box)
-
-        picker._on_pick = picked
+        picker._on_pick = lambda: self._finish(box, commit=True)
+        # The view watches the editor it was given (the box); keys and focus are the line
+        # edit's, so Enter, Escape and leaving the cell are handled here as the view would.
+        edit.installEventFilter(self)
+        edit.setProperty("dateCellBox", box)
         return box
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        box = watched.property("dateCellBox") if isinstance(watched, QLineEdit) else None
+        if box is None:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                               Qt.Key.Key_Backtab):
+                self._finish(box, commit=True)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._finish(box, commit=False)
+                return True
+        elif event.type() == QEvent.Type.FocusOut:
+            now = QApplication.focusWidget()
+            # Focus into the calendar popup stays in the editor; anywhere else ends it.
+            if (now is None or not box.isAncestorOf(now)) and (
+                    QApplication.activePopupWidget() is None):
+                self._finish(box, commit=True)
+        return False
+
+    def _finish(self, box: QWidget, *, commit: bool) -> None:
+        if box.property("finished"):
+            return  # closing moves the focus: that FocusOut must not end it twice
+        box.setProperty("finished", True)
+        if commit:
+            self.commitData.emit(box)
+        self.closeEditor.emit(box, QAbstractItemDelegate.EndEditHint.NoHint if commit
+                              else QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
         editor.edit.setText(index.data() or "")
@@ -387,8 +418,9 @@ class ListPage(QWidget):
             return
         column = self.spec.columns[item.column()]
         entry = self.entries[item.row()]
+        typed = item.text()
         try:
-            value = column.to_value(item.text())
+            value = column.to_value(typed)
         except v.FieldError as err:
             self.error.setText("⚠ " + err.for_label(column.label))
             self.error.show()
@@ -396,6 +428,11 @@ class ListPage(QWidget):
             old = getattr(entry, column.attr)
             item.setText("" if old is None else str(old))
             self._loading = False
+            if self.table.state() == QTableWidget.State.EditingState:
+                # Typed in the cell: open it again with the refused text, to be corrected
+                # rather than typed again (the saved value stays until then).
+                QTimer.singleShot(0, lambda r=item.row(), c=item.column(), t=typed:
+                                  self._edit_again(r, c, t))
             return
         self.error.hide()
         setattr(entry, column.attr, value)
@@ -450,6 +487,16 @@ class ListPage(QWidget):
             edit.clear()
         self.load()
         self.table.selectRow(len(self.entries) - 1)
+
+    def _edit_again(self, row: int, col: int, text: str) -> None:
+        item = self.table.item(row, col)
+        if item is None or not self.isVisible():
+            return
+        self.table.setCurrentItem(item)
+        self.table.editItem(item)
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
+            editor.setText(text)
 
     def edit_current(self) -> None:
         """Open the selected cell for editing (the first text cell of the selected row)."""
