@@ -431,8 +431,8 @@ class ListPage(QWidget):
             if self.table.state() == QTableWidget.State.EditingState:
                 # Typed in the cell: open it again with the refused text, to be corrected
                 # rather than typed again (the saved value stays until then).
-                QTimer.singleShot(0, lambda r=item.row(), c=item.column(), t=typed:
-                                  self._edit_again(r, c, t))
+                row, col = item.row(), item.column()
+                QTimer.singleShot(0, lambda: self._edit_again(row, col, typed))
             return
         self.error.hide()
         setattr(entry, column.attr, value)
