@@ -182,3 +182,24 @@ def test_each_profile_keeps_its_own_number(qtbot, page, session):
     session.select(first.name)
     assert page.number_combo.currentText() == "999"
     assert any("call 999" in line for line in page.result.back_text)
+
+
+def test_one_number_can_become_the_default_for_the_other_profiles(qtbot, page, session):
+    first = session.profile
+    session.add_profile("Holiday Kid")
+    page.number_combo.setCurrentText("000")
+    page.number_combo.lineEdit().editingFinished.emit()
+    kid_id = session.profile.db_id
+    session.select(first.name)
+    page.number_combo.setCurrentText("999")
+    page.number_combo.lineEdit().editingFinished.emit()
+    assert page.share_number.isEnabled()
+    page.share_number.click()
+    settings = session.settings
+    assert settings.emergency_number == "999"
+    assert settings.emergency_number_source(first.db_id) == "setting"
+    assert settings.emergency_number_for(kid_id) == "000"  # its own number is kept
+    assert not page.share_number.isEnabled()
+    session.add_profile("Newcomer")
+    assert page.number_combo.currentText() == "999"
+    assert "(your setting)" in page.number_note.text()
