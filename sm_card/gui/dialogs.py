@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,8 @@ def confirm(parent: QWidget, title: str, question: str, action: str | None = Non
     "Continue"), never a bare Yes; for harmless steps only (see confirm_destructive)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.NoButton, parent)
-    go = box.addButton(action or box.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(action or QCoreApplication.translate("dialogs", "Continue"),
+                       QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(go)
     box.setEscapeButton(cancel)
