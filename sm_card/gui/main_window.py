@@ -388,9 +388,9 @@ class MainWindow(QMainWindow):
         replaced = [p.name for p in result.profiles if p.name in existing]
         if replaced:
             names = ", ".join(replaced)
-            question = self.tr("This replaces the current record of: {names}. Edit > Undo "
-                               "does not bring it back; export it first if you may need "
-                               "it.").format(names=names)
+            question = self.tr("This replaces the current record of: {names}. A copy of "
+                               "the store is put in the backups folder first; Edit > Undo "
+                               "does not undo an import.").format(names=names)
             action = self.tr("Replace the record of {names}").format(names=names)
             if not dialogs.confirm_destructive(self, self.tr("Import"), question, action):
                 return
