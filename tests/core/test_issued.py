@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 from sm_card.core import issued
 from sm_card.core.interchange import loads
 from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate
 from sm_card.core.store import SCHEMA_VERSION, Store
 
-MADE = datetime(2026, 11, 3, 9, 30, tzinfo=timezone.utc)
+MADE = datetime(2026, 11, 3, 9, 30, tzinfo=UTC)
 
 
 def _example(example_file):
