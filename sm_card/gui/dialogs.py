@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from sm_card.gui.forms import name_unnamed
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -24,9 +32,18 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
     return value if ok else None
 
 
-def confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question)
-    return answer == QMessageBox.StandardButton.Yes
+def confirm(parent: QWidget, title: str, question: str, action: str | None = None) -> bool:
+    """A question answered by a button named for what it does (``action``, else
+    "Continue"), never a bare Yes; for harmless steps only (see confirm_destructive)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action or QCoreApplication.translate("dialogs", "Continue"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
 
 
 def inform(parent: QWidget, title: str, message: str) -> None:
@@ -82,11 +99,14 @@ class _ExportDialog(QDialog):
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Choose where to save…"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.encrypt.toggled.connect(self.first.setEnabled)
         self.encrypt.toggled.connect(self.second.setEnabled)
+        name_unnamed(self)
 
     def _accept(self) -> None:
         if self.encrypt.isChecked():
@@ -125,3 +145,110 @@ def confirm_destructive(parent: QWidget, title: str, question: str, action: str)
 
 def about(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
+
+
+class ReviewDialog(QDialog):
+    """What is about to be printed, in a scrolling box, with the note under it and buttons
+    named for what they do: a long card no longer grows a Yes/No box off the screen."""
+
+    def __init__(self, parent: QWidget | None, title: str, report: str, note: str,
+                 action: str):
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self.setWindowTitle(title)
+        self.resize(560, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What will be printed:"), self))
+        self.report = QPlainTextEdit(self)
+        self.report.setObjectName("reviewText")
+        self.report.setReadOnly(True)
+        self.report.setPlainText(report)
+        self.report.setAccessibleName(title)
+        layout.addWidget(self.report, 1)
+        self.note = QLabel(note, self)
+        self.note.setObjectName("reviewNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(self)
+        self.go = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.setObjectName("reviewGo")
+        self.cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.go.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        name_unnamed(self)
+
+
+def review(parent: QWidget | None, title: str, report: str, note: str, action: str) -> bool:
+    """Seam for tests: True when the person chose ``action`` after reading ``report``."""
+    return ReviewDialog(parent, title, report, note, action).exec() == (
+        QDialog.DialogCode.Accepted)
+
+
+# --- after an export -------------------------------------------------------------------------
+
+
+def open_url(url: QUrl) -> bool:
+    """Seam for tests: hand a file or folder to the desktop (the default app, the file
+    manager)."""
+    return QDesktopServices.openUrl(url)
+
+
+class ExportedDialog(QDialog):
+    """Non-modal: the file written, where, and a way to open it or its folder."""
+
+    def __init__(self, parent: QWidget | None, path: Path, what: str):
+        super().__init__(parent)
+        self.setObjectName("exportedDialog")
+        self.setWindowTitle(self.tr("Saved"))
+        self.setModal(False)
+        self.path = path
+        layout = QVBoxLayout(self)
+        self.message = QLabel(self.tr("{what} saved to:").format(what=what), self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.path_label = QLabel(str(path), self)
+        self.path_label.setObjectName("exportedPath")
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.path_label)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openExported")
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.folder_button.setObjectName("showExportedFolder")
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeExported")
+        self.close_button.clicked.connect(self.close)
+        for button in (self.open_button, self.folder_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.close_button.setDefault(True)
+        name_unnamed(self)
+
+    def open_file(self) -> None:
+        open_url(QUrl.fromLocalFile(str(self.path)))
+        self.close()
+
+    def show_folder(self) -> None:
+        # Opening the folder works on every desktop; selecting the file in it would need
+        # each file manager's own command.
+        open_url(QUrl.fromLocalFile(str(self.path.parent)))
+        self.close()
+
+
+def exported(parent: QWidget | None, path: str | Path, what: str) -> ExportedDialog:
+    """Say where an export went, without blocking: the person may carry on editing."""
+    if parent is not None:
+        # One at a time: a second export replaces the first confirmation.
+        for old in parent.window().findChildren(ExportedDialog):
+            old.close()
+            old.deleteLater()
+    dialog = ExportedDialog(parent.window() if parent is not None else None, Path(path), what)
+    dialog.show()
+    return dialog

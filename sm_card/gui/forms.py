@@ -7,11 +7,28 @@ message the importer would give, worded with the field's label.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
+from sm_card.core import dates
+from sm_card.core import validation as v
 from sm_card.core.validation import TEXT_LIMITS, FieldError
 
 ERROR_STYLE = "color: #a30000;"
@@ -135,14 +152,198 @@ def add_line_field(
     read: Callable[[], str],
     parse: Callable[[str], Any],
     apply: Callable[[Any], None],
+    *,
+    date_picker: bool = False,
+    month: bool = False,
 ) -> LineBinding:
-    """A labelled line edit (objectName ``<key>Edit``) with its message line (``<key>Error``)."""
+    """A labelled line edit (objectName ``<key>Edit``) with its message line (``<key>Error``);
+    with ``date_picker`` a calendar button (``<key>EditPicker``) sits beside it."""
     edit = QLineEdit(parent)
     edit.setObjectName(f"{key}Edit")
     edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(label)
     if key in TEXT_LIMITS:
         edit.setMaxLength(TEXT_LIMITS[key])
     error = error_label(parent, f"{key}Error")
-    form.addRow(label, edit)
+    binding = LineBinding(edit, error, label, read, parse, apply)
+    if date_picker:
+        field, _picker = with_picker(edit, binding.submit, month=month)
+        form.addRow(label, field)
+    else:
+        form.addRow(label, edit)
     form.addRow("", error)
-    return LineBinding(edit, error, label, read, parse, apply)
+    return binding
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def day_first() -> bool:
+    """False where the locale writes the month first (en_US: 3/31/27), so 03/04/2027 reads as
+    the locale's people mean it; dotted and ISO dates read the same everywhere."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lstrip("'").lower()
+    return not short.startswith("m")
+
+
+def date_parser(*, not_after: Callable[[], date] | None = None, month: bool = False,
+                required: bool = False) -> Callable[[str], Any]:
+    """Text typed in a date field -> a date (or a PartialDate when ``month`` allows 03/2027),
+    None when empty; FieldError with examples of what is accepted otherwise."""
+
+    def parse(text: str) -> Any:
+        if not text.strip():
+            if required:
+                raise FieldError("is required", show_value=False)
+            return None
+        if month:
+            return dates.read_month_or_date(text, day_first=day_first())
+        value = dates.read_date(text, day_first=day_first())
+        limit = not_after() if not_after is not None else None
+        return v.parse_date(value, not_after=limit)
+
+    return parse
+
+
+DATE_PLACEHOLDER = "31.03.2027"  # an example, not a rule: ISO and the locale's form also read
+
+
+class DatePicker(QToolButton):
+    """A button beside a date field opening a calendar; the picked day is written into the
+    field as ISO and submitted like a typed one (``on_pick``)."""
+
+    def __init__(self, edit: QLineEdit, on_pick: Callable[[], object], *,
+                 month: bool = False, parent: QWidget | None = None):
+        super().__init__(parent or edit.parentWidget())
+        self.edit = edit
+        self._on_pick = on_pick
+        self._month = month
+        self.setObjectName(f"{edit.objectName()}Picker")
+        # Words, not a calendar emoji: many desktops have no colour-emoji font.
+        self.setText(self.tr("Calendar…"))
+        self.setToolTip(self.tr("Pick a date from a calendar"))
+        self.setAccessibleName(self.tr("Pick a date from a calendar"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("datePickerCalendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self.pick)
+        self.calendar.activated.connect(self.pick)
+        self.clicked.connect(self.open_calendar)
+
+    def _current(self) -> QDate:
+        try:
+            value = date_parser(month=self._month)(self.edit.text())
+        except FieldError:
+            value = None
+        if value is None:
+            return QDate.currentDate()
+        if not isinstance(value, date):  # a month: show its last day, as pens mean it
+            value = value.last_day
+        return QDate(value.year, value.month, value.day)
+
+    def open_calendar(self) -> None:
+        self.calendar.setSelectedDate(self._current())
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def pick(self, day: QDate) -> None:
+        self.calendar.hide()
+        self.edit.setText(day.toString(Qt.DateFormat.ISODate))
+        self.edit.setFocus()
+        self._on_pick()
+
+
+def with_picker(edit: QLineEdit, on_pick: Callable[[], object], *, month: bool = False
+                ) -> tuple[QWidget, DatePicker]:
+    """``edit`` and its calendar button side by side, for a form row."""
+    box = QWidget(edit.parentWidget())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    edit.setParent(box)
+    row.addWidget(edit, 1)
+    picker = DatePicker(edit, on_pick, month=month, parent=box)
+    row.addWidget(picker)
+    return box, picker
+
+
+# --- accessible names ----------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """A visible caption as a screen reader should say it: no markup, no mnemonic '&', no
+    trailing colon or ellipsis."""
+    text = QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":…").strip()
+
+
+def _focus_target(widget: QWidget | None) -> QWidget | None:
+    """The widget that takes the focus for a form row's field (a date field's edit)."""
+    if widget is None:
+        return None
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return widget
+    for child in widget.findChildren(QWidget):  # creation order: the edit, then its button
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return child
+    return None
+
+
+def name_unnamed(root: QWidget) -> None:
+    """Give every focusable widget under ``root`` an accessible name from what a sighted
+    person reads beside it: its form label, the label just before it in a row, its own
+    caption, its placeholder. All of these are already translated (tr()), so the names are
+    too; a widget with none of them is left for its page to name (a test lists them)."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            if not isinstance(label, QLabel) or field is None:
+                continue
+            target = _focus_target(field.widget())
+            text = _plain(label.text())
+            if target is not None and text and not target.accessibleName():
+                target.setAccessibleName(text)
+    for box in root.findChildren(QBoxLayout):
+        previous: QWidget | None = None
+        for index in range(box.count()):
+            item = box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            # Only a caption ending in a colon ("Paper:") labels the widget after it; a
+            # status line or a heading before a table is not its name.
+            if (isinstance(previous, QLabel) and previous.text().rstrip().endswith(":")
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                    and not widget.accessibleName() and _plain(previous.text())):
+                widget.setAccessibleName(_plain(previous.text()))
+            previous = widget
+    for widget in root.findChildren(QWidget):
+        if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            widget.setAccessibleName(_plain(widget.text()))
+        elif isinstance(widget, QLineEdit) and widget.placeholderText():
+            widget.setAccessibleName(_plain(widget.placeholderText()))
+
+
+def unnamed(root: QWidget) -> list[QWidget]:
+    """Visible focusable widgets under ``root`` without an accessible name (for tests)."""
+    return [w for w in root.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
+            and w.isVisibleTo(root) and not _inside_composite(w)]
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """Parts a composite widget names for itself (a spin box's or editable combo's line edit,
+    a scroll area's viewport, a calendar's own cells and buttons)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QCalendarWidget)):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
+        self.nav.setAccessibleName(self.tr("Sections of the record"))
         for spec in self.pages_spec:
             self.nav.addItem(_tr(spec.title))
         body.addWidget(self.nav)
@@ -189,6 +190,9 @@ class MainWindow(QMainWindow):
         session.changedElsewhere.connect(self._changed_elsewhere)
         self._refresh_profiles()
         self.nav.setCurrentRow(0)
+        from sm_card.gui import window_state
+
+        window_state.restore(self)
 
     # --- chrome --------------------------------------------------------------------------
 
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         self.profile_switcher = QComboBox(bar)
         self.profile_switcher.setObjectName("profileSwitcher")
         self.profile_switcher.setMinimumWidth(220)
+        self.profile_switcher.setAccessibleName(self.tr("Profile"))
         self.profile_switcher.activated.connect(self._switch_profile)
         bar.addWidget(self.profile_switcher)
         self.new_profile_action = bar.addAction(self.tr("New profile…"), self.new_profile)
@@ -253,6 +258,9 @@ class MainWindow(QMainWindow):
             spec = self.pages_spec[index]
             catalog = self.catalog if spec.uses_catalog else None
             widget = spec.factory(self.session, catalog, self.stack)
+            from sm_card.gui.forms import name_unnamed
+
+            name_unnamed(widget)  # screen readers say each field's visible label
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -379,9 +387,12 @@ class MainWindow(QMainWindow):
         existing = set(self.session.profile_names())
         replaced = [p.name for p in result.profiles if p.name in existing]
         if replaced:
-            question = self.tr("This replaces the current record of: {names}. Continue?").format(
-                names=", ".join(replaced))
-            if not dialogs.confirm(self, self.tr("Import"), question):
+            names = ", ".join(replaced)
+            question = self.tr("This replaces the current record of: {names}. A copy of "
+                               "the store is put in the backups folder first; Edit > Undo "
+                               "does not undo an import.").format(names=names)
+            action = self.tr("Replace the record of {names}").format(names=names)
+            if not dialogs.confirm_destructive(self, self.tr("Import"), question, action):
                 return
         self.flush_edits()
         self.session.store.replace_profiles(result.profiles)
@@ -416,6 +427,9 @@ class MainWindow(QMainWindow):
         except (OSError, OutputRefused, encryption.EnvelopeError) as err:
             dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
                 error=err))
+            return
+        dialogs.exported(self, path, self.tr("The encrypted record") if choice.encrypt
+                         else self.tr("The record"))
 
     # --- saving and closing ----------------------------------------------------------------
 
@@ -444,6 +458,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.flush_edits()
+        from sm_card.gui import window_state
+
+        window_state.save(self)
         if self.hide_on_close():
             self.hide()
             event.ignore()

@@ -36,6 +36,7 @@ class MenuActions:
     rename_profile: QAction
     delete_profile: QAction
     emergency_number: QAction
+    shortcuts: QAction
     about: QAction
 
 
@@ -62,6 +63,17 @@ def about_text() -> str:
     ).format(version=sm_card.__version__)
 
 
+def shortcuts_text(window: QMainWindow) -> str:
+    """Every menu command that has a key, as the menus name it (so it is always current)."""
+    lines = []
+    for action in window.actions():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines.append(f"{keys}: {name.rstrip('…')}")
+    return "\n".join(lines)
+
+
 def install_menus(window, history: EditHistory) -> MenuActions:
     """Build the menu bar of ``window`` (a MainWindow) and return its actions."""
     bar = window.menuBar()
@@ -78,7 +90,8 @@ def install_menus(window, history: EditHistory) -> MenuActions:
 
     actions = MenuActions(
         import_file=_action(window, _tr("&Import…"), window.import_file, "importAction"),
-        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction"),
+        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction",
+                            "Ctrl+E"),
         export_card=_action(window, _tr("Export card &PDF…"), card("export_pdf"),
                             "exportCardAction"),
         print_card=_action(window, _tr("&Print card…"), card("print_card"), "printCardAction",
@@ -94,6 +107,10 @@ def install_menus(window, history: EditHistory) -> MenuActions:
                                "deleteProfileMenuAction"),
         emergency_number=_action(window, _tr("&Emergency number for this profile…"),
                                  lambda: window.show_page("card"), "emergencyNumberAction"),
+        shortcuts=_action(window, _tr("&Keyboard shortcuts"),
+                          lambda: dialogs.inform(window, _tr("Keyboard shortcuts"),
+                                                 shortcuts_text(window)),
+                          "shortcutsAction"),
         about=_action(window, _tr("&About sm-card"),
                       lambda: dialogs.about(window, _tr("About sm-card"), about_text()),
                       "aboutAction"),
@@ -110,6 +127,7 @@ def install_menus(window, history: EditHistory) -> MenuActions:
                  actions.emergency_number):
         profile_menu.addSeparator() if item is None else profile_menu.addAction(item)
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
 
     # Each signal carries its value: the stack is never asked, since it also signals while

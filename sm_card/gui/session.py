@@ -124,11 +124,14 @@ class ProfileSession(QObject):
         self.profileChanged.emit()  # pages show the restored values
         return saved
 
-    def restore_deleted(self, profile: Profile) -> Profile:
-        """Save a deleted profile again (undo of a deletion) and make it current."""
+    def restore_deleted(self, profile: Profile, emergency_number: str | None = None) -> Profile:
+        """Save a deleted profile again (undo of a deletion) and make it current, with the
+        emergency number it had of its own (kept under its new store id)."""
         again = copy.deepcopy(profile)
         again.db_id = None
         self.store.save_profile(again)
+        if emergency_number and again.db_id is not None:
+            self.settings.set_emergency_number_for(again.db_id, emergency_number)
         self._set_current(again)
         self.profileChanged.emit()
         return again

@@ -8,8 +8,8 @@ itself an ordinary save (atomic, merged with other programs' changes like any ed
 
 One history for the whole window, in the order things were done: undoing an edit of another
 profile first switches to that profile, so the person sees what changed back. A deleted
-profile is kept here in memory and saved again on undo (its emergency number setting is not
-restored: it is set again on the Card page).
+profile is kept here in memory and saved again on undo, with the emergency number set for it
+on the Card page.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ class _DeleteCommand(QUndoCommand):
     def __init__(self, history: EditHistory, profile: Profile):
         super().__init__(_tr("deletion of {name}").format(name=profile.name))
         self.history, self.profile = history, _Snapshot(profile)
+        settings = history.session.settings
+        self.number = (settings.emergency_number_for(profile.db_id)
+                       if settings.emergency_number_source(profile.db_id) == "profile" else None)
 
     def redo(self) -> None:
         def delete(session: ProfileSession) -> None:
@@ -83,7 +86,7 @@ class _DeleteCommand(QUndoCommand):
         self.history.apply(delete)
 
     def undo(self) -> None:
-        self.history.apply(lambda s: s.restore_deleted(self.profile.profile()))
+        self.history.apply(lambda s: s.restore_deleted(self.profile.profile(), self.number))
 
 
 class EditHistory(QObject):

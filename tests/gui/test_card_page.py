@@ -98,8 +98,9 @@ def test_export_writes_the_chosen_layout(page, tmp_path, monkeypatch):
 def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch):
     shown = {}
 
-    def confirm(parent, title, message):
-        shown["message"] = message
+    def review(parent, title, report, note, action):
+        shown["message"] = report
+        shown["note"] = note
         return True
 
     out = tmp_path / "printed.pdf"
@@ -110,11 +111,12 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
         printer.setResolution(300)
         return True
 
-    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "review", review)
     monkeypatch.setattr(pdf_pages, "ask_print", ask)
     page.layout_combo.setCurrentIndex(page.layout_combo.findData("card"))
     assert page.print_card()
     message = shown["message"]
+    assert "100 %" in shown["note"]
     assert "SYSTEMIC MASTOCYTOSIS" in message and "The QR code holds:" in message
     assert "DO NOT GIVE: NSAIDs, atracurium" in message
     assert "Warnings:" in message and "QR code shortened" in message
@@ -129,7 +131,7 @@ def test_print_shows_contents_then_prints_true_size(page, tmp_path, monkeypatch)
 
 
 def test_print_cancelled_before_the_dialog(page, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    monkeypatch.setattr(dialogs, "review", lambda *a: False)
     called = []
     monkeypatch.setattr(pdf_pages, "ask_print", lambda *a: called.append(1) or True)
     assert not page.print_card()
@@ -180,6 +182,27 @@ def test_each_profile_keeps_its_own_number(qtbot, page, session):
     session.select(first.name)
     assert page.number_combo.currentText() == "999"
     assert any("call 999" in line for line in page.result.back_text)
+
+
+def test_one_number_can_become_the_default_for_the_other_profiles(qtbot, page, session):
+    first = session.profile
+    session.add_profile("Holiday Kid")
+    page.number_combo.setCurrentText("000")
+    page.number_combo.lineEdit().editingFinished.emit()
+    kid_id = session.profile.db_id
+    session.select(first.name)
+    page.number_combo.setCurrentText("999")
+    page.number_combo.lineEdit().editingFinished.emit()
+    assert page.share_number.isEnabled()
+    page.share_number.click()
+    settings = session.settings
+    assert settings.emergency_number == "999"
+    assert settings.emergency_number_source(first.db_id) == "setting"
+    assert settings.emergency_number_for(kid_id) == "000"  # its own number is kept
+    assert not page.share_number.isEnabled()
+    session.add_profile("Newcomer")
+    assert page.number_combo.currentText() == "999"
+    assert "(your setting)" in page.number_note.text()
 
 
 def test_the_page_says_when_the_card_made_last_no_longer_matches(qtbot, page, session,

@@ -136,3 +136,56 @@ def test_about_shows_version_and_disclaimer(window, monkeypatch):
 
 def test_no_yes_button_left_for_deleting(window):
     assert not [b for b in window.findChildren(QPushButton) if b.text() == "Yes"]
+
+
+def test_shortcuts_print_export_and_new(window, data_dir, qtbot, monkeypatch):
+    """Ctrl+P reviews the card before printing, Ctrl+E exports the record, Ctrl+N asks for a
+    profile: pressed on the window as a person would."""
+    reviewed, chosen, asked = [], [], []
+    monkeypatch.setattr(dialogs, "review", lambda *a: reviewed.append(a[1]) or False)
+    monkeypatch.setattr(dialogs, "export_choice", lambda *a, **k: chosen.append(1) or None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: asked.append(a[1]) or None)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert reviewed == ["Print the wallet card?"]
+    assert window.stack.currentWidget() is window.page("card")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert chosen == [1]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["New profile"]
+    keys = {a.objectName(): a.shortcut().toString() for a in window.actions()}
+    assert keys["exportAction"] == "Ctrl+E"
+
+
+def test_about_from_the_help_menu(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "about", lambda parent, title, text: shown.append(text))
+    help_menu = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"][0]
+    [a for a in help_menu.actions() if a.objectName() == "aboutAction"][0].trigger()
+    assert f"<b>sm-card</b> {sm_card.__version__}" in shown[0]
+    assert "does not give medical advice" in shown[0]
+
+
+def test_undone_deletion_brings_back_the_profiles_own_emergency_number(window, monkeypatch):
+    settings = window.session.settings
+    settings.set_emergency_number_for(window.session.profile.db_id, "999")
+    monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a: True)
+    window.delete_profile()
+    window.menu_actions.undo.trigger()
+    profile = window.session.profile
+    assert profile.name == "Alex Example"
+    assert settings.emergency_number_source(profile.db_id) == "profile"
+    assert settings.emergency_number_for(profile.db_id) == "999"
+    card = window.show_page("card")
+    assert card.number_combo.currentText() == "999"
+    window.menu_actions.redo.trigger()  # deleted again: no number left under a stale id
+    assert settings.emergency_number_source(profile.db_id) != "profile"
+
+
+def test_help_lists_the_keyboard_shortcuts(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: shown.append(text))
+    window.menu_actions.shortcuts.trigger()
+    lines = dict(line.split(": ", 1) for line in shown[0].splitlines())
+    assert lines["Ctrl+P"] == "Print card" and lines["Ctrl+E"] == "Export"
+    assert lines["Ctrl+N"] == "New profile" and lines["Ctrl+Z"].startswith("Undo")
+    assert lines["Ctrl+Shift+Z"].startswith("Redo") and lines["Ctrl+Q"] == "Quit"

@@ -133,7 +133,7 @@ def test_add_edit_and_mark_used(page, session, monkeypatch):
     saved = session.store.load_profile(session.profile.name)
     assert [i.location for i in saved.injectors if i.id == new.id] == ["school bag"]
 
-    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a: True)
     page.select_device(new.id)
     qtbot_click(page.used_button)
     saved = session.store.load_profile(session.profile.name)

@@ -100,7 +100,17 @@ class CardPage(QWidget):
         self.number_note.setWordWrap(True)
         self.number_note.setTextFormat(Qt.TextFormat.PlainText)
         self.number_note.setStyleSheet("font-weight: bold;")
-        outer.addWidget(self.number_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.number_note, 1)
+        # The number belongs to this profile; this makes it the default of every profile that
+        # has none of its own (a family at home), without touching those that have one.
+        self.share_number = QPushButton(self.tr("Default for all profiles"), self)
+        self.share_number.setObjectName("shareEmergencyNumber")
+        self.share_number.setToolTip(self.tr(
+            "Use this number for every profile that has no number of its own"))
+        self.share_number.clicked.connect(self.share_emergency_number)
+        note_row.addWidget(self.share_number)
+        outer.addLayout(note_row)
         self._show_number_note()
         # "Your printed card lacks vancomycin": what changed since the last card was made.
         self.stale_label = QLabel(self)
@@ -113,6 +123,8 @@ class CardPage(QWidget):
 
         body = QHBoxLayout()
         scroll = QScrollArea(self)
+        scroll.setObjectName("cardPreview")
+        scroll.setAccessibleName(self.tr("Preview of the card"))
         scroll.setWidgetResizable(True)
         previews = QWidget(scroll)
         column = QVBoxLayout(previews)
@@ -192,6 +204,18 @@ class CardPage(QWidget):
             text += " \u2014 " + applies
         text += self.tr(". Change it above if it is not the number to call where you are.")
         self.number_note.setText(text)
+        self.share_number.setEnabled(
+            self._profile_id is not None and number != self.session.settings.emergency_number)
+
+    def share_emergency_number(self) -> None:
+        """Make this profile's number the shared default (profiles with their own keep it)."""
+        if self._profile_id is None:
+            return
+        settings = self.session.settings
+        number = self.emergency_number
+        settings.set_emergency_number_for(None, number)
+        settings.set_emergency_number_for(self._profile_id, None)  # now from the shared one
+        self._show_number_note()
 
     def _number_changed(self) -> None:
         number = self.number_combo.currentText().strip()
@@ -360,6 +384,7 @@ class CardPage(QWidget):
                            .format(path=path, why=why))
             return False
         self._remember_made(result)
+        dialogs.exported(self, path, self.tr("The wallet card"))
         return True
 
     def print_card(self) -> bool:
@@ -367,10 +392,10 @@ class CardPage(QWidget):
         if self.session.profile is None:
             return False
         self.refresh()
-        if not dialogs.confirm(self, self.tr("Print the wallet card?"),
-                               self.contents_report() + "\n\n" + self.tr(
-                                   "In the print dialog choose 100 % / actual size, never "
-                                   "\u201cfit to page\u201d. Continue?")):
+        if not dialogs.review(self, self.tr("Print the wallet card?"), self.contents_report(),
+                              self.tr("In the print dialog choose 100 % / actual size, never "
+                                      "\u201cfit to page\u201d."),
+                              self.tr("Choose printer…")):
             return False
         result = self.build(self.layout_choice)
         pages = PdfPages(self)

@@ -79,6 +79,7 @@ class CheckPage(QWidget):
         layout.addWidget(self.summary)
         self.list = QListWidget(self)
         self.list.setObjectName("findingsList")
+        self.list.setAccessibleName(self.tr("Findings"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import (
 from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import KIT_VALUES, Diagnosis
-from sm_card.gui.forms import LineBinding, TextBinding, add_line_field
+from sm_card.gui.forms import (
+    DATE_PLACEHOLDER,
+    LineBinding,
+    TextBinding,
+    add_line_field,
+    date_parser,
+)
 from sm_card.gui.session import ProfileSession
 
 
@@ -47,20 +53,21 @@ class DiagnosisPage(QWidget):
 
         self.bindings: list[LineBinding] = []
 
-        def line(key: str, label: str, placeholder: str, parse) -> None:
+        def line(key: str, label: str, placeholder: str, parse, **options) -> None:
             self.bindings.append(add_line_field(
                 form, self, key, label, placeholder,
                 read=lambda: _text(getattr(self._diagnosis(create=False), key)),
                 parse=parse,
                 apply=lambda val: self._set(key, val),
+                **options,
             ))
 
-        line("diagnosed_on", self.tr("Diagnosed on"), self.tr("YYYY-MM or YYYY-MM-DD"),
-             lambda t: v.parse_partial_date(t.strip() or None))
+        line("diagnosed_on", self.tr("Diagnosed on"), self.tr("03/2019 or 14.03.2019"),
+             date_parser(month=True), date_picker=True, month=True)
         line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"), "e.g. 38.5",
              lambda t: v.parse_number(v.number_from_input(t), ge=0))
-        line("tryptase_measured_on", self.tr("Tryptase measured on"), "YYYY-MM-DD",
-             lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()))
+        line("tryptase_measured_on", self.tr("Tryptase measured on"), DATE_PLACEHOLDER,
+             date_parser(not_after=lambda: self.session.today()), date_picker=True)
 
         self.kit = QComboBox(self)
         self.kit.setObjectName("kitCombo")

@@ -42,8 +42,9 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Injector, PartialDate
-from sm_card.core.validation import FieldError, parse_partial_date
+from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
+from sm_card.gui.forms import date_parser, name_unnamed, with_picker
 from sm_card.gui.session import ProfileSession
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
@@ -93,8 +94,10 @@ class InjectorDialog(QDialog):
         form.addRow(self.tr("Dose"), self.dose)
         self.expiry = QLineEdit(self)
         self.expiry.setObjectName("expiryEdit")
-        self.expiry.setPlaceholderText(self.tr("YYYY-MM or YYYY-MM-DD, as printed"))
-        form.addRow(self.tr("Expiry date"), self.expiry)
+        self.expiry.setPlaceholderText(self.tr("as printed, e.g. 08/2027 or 31.08.2027"))
+        self.expiry.setAccessibleName(self.tr("Expiry date"))
+        expiry_row, self.expiry_picker = with_picker(self.expiry, lambda: None, month=True)
+        form.addRow(self.tr("Expiry date"), expiry_row)
         self.lot = QLineEdit(self)
         self.lot.setObjectName("lotEdit")
         form.addRow(self.tr("Lot"), self.lot)
@@ -109,6 +112,7 @@ class InjectorDialog(QDialog):
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save device"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -121,6 +125,7 @@ class InjectorDialog(QDialog):
             self.location.setText(injector.location or "")
         else:
             self._product_changed(self.product.currentText())
+        name_unnamed(self)
 
     def _product_changed(self, name: str) -> None:
         doses = self._doses.get(name)
@@ -134,9 +139,9 @@ class InjectorDialog(QDialog):
             self.error.setText(self.tr("Product: is required"))
             return None
         try:
-            expires = parse_partial_date(self.expiry.text(), required=True)
+            expires = date_parser(month=True, required=True)(self.expiry.text())
         except FieldError as err:
-            self.error.setText(err.for_label(self.tr("Expiry date")))
+            self.error.setText("⚠ " + err.for_label(self.tr("Expiry date")))
             return None
         assert isinstance(expires, PartialDate)
         base = self._base or Injector(product=product, dose_mg=self.dose.value(),
@@ -206,6 +211,7 @@ class InjectorsPage(QWidget):
                    self.tr("Kept in")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("injectorTable")
+        self.table.setAccessibleName(self.tr("Devices in use"))
         self.table.setHorizontalHeaderLabels(headers)
         self._setup_table(self.table)
         layout.addWidget(self.table, 2)
@@ -213,7 +219,7 @@ class InjectorsPage(QWidget):
         buttons = QHBoxLayout()
         self.add_button = self._button(self.tr("Add…"), "addInjector", self.add, buttons)
         self.edit_button = self._button(self.tr("Edit…"), "editInjector", self.edit, buttons)
-        self.used_button = self._button(self.tr("Mark used"), "markUsed", self.mark_used,
+        self.used_button = self._button(self.tr("Mark as used…"), "markUsed", self.mark_used,
                                         buttons)
         self.replace_button = self._button(self.tr("I replaced it…"), "replaceInjector",
                                            self.replace, buttons)
@@ -230,6 +236,7 @@ class InjectorsPage(QWidget):
                                 self))
         self.history_table = QTableWidget(0, 5, self)
         self.history_table.setObjectName("historyTable")
+        self.history_table.setAccessibleName(self.tr("Device history"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Dose"), self.tr("In date until"),
              self.tr("What happened"), self.tr("Replaced by")])
@@ -434,9 +441,11 @@ class InjectorsPage(QWidget):
         if device_id is None:
             return
         device = find_injector(self.session.profile, device_id)
-        if not dialogs.confirm(self, self.tr("Mark used"), self.tr(
-                "Mark {device} as used? It moves to the history.").format(
-                device=f"{device.product} {_dose(device.dose_mg)}")):
+        name = f"{device.product} {_dose(device.dose_mg)}"
+        if not dialogs.confirm_destructive(self, self.tr("Mark used"), self.tr(
+                "Mark {device} as used? It moves to the history (Edit > Undo brings it "
+                "back).").format(device=name),
+                self.tr("Mark {device} as used").format(device=name)):
             return
         mark_used(self.session.profile, device_id)
         self.session.commit()
@@ -475,4 +484,5 @@ class InjectorsPage(QWidget):
         self.export_status.setText(self.tr(
             "Saved {count} device(s) to {path}. Open it with your calendar app; importing a "
             "newer file again updates the same events.").format(count=count, path=path))
+        dialogs.exported(self, path, self.tr("The calendar file"))
         self.exported.emit(path)

@@ -8,17 +8,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +40,7 @@ from sm_card.core.models import (
     Medication,
     ToleratedEntry,
 )
-from sm_card.gui.forms import error_label
+from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.session import ProfileSession
 
 
@@ -44,12 +51,70 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     parse: Callable[[str], Any] | None = None  # text -> value, raising FieldError
+    is_date: bool = False  # edited with a calendar button beside the cell's text
 
     def to_value(self, text: str) -> Any:
         if self.parse is not None:
             return self.parse(text)
         return v.parse_text(text if text.strip() or self.required else None,
                             required=self.required, key=self.attr)
+
+
+class DateCellDelegate(QStyledItemDelegate):
+    """A date cell's editor: the typed text (any form core/dates.py reads) with a calendar
+    button; the page validates the text as for any cell."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        edit = QLineEdit(parent)
+        edit.setObjectName("dateCellEdit")
+        edit.setPlaceholderText(DATE_PLACEHOLDER)
+        box, picker = with_picker(edit, lambda: None)
+        box.setParent(parent)
+        box.setAutoFillBackground(True)
+        box.setFocusProxy(edit)
+        box.edit = edit  # type: ignore[attr-defined]
+
+        picker._on_pick = lambda: self._finish(box, commit=True)
+        # The view watches the editor it was given (the box); keys and focus are the line
+        # edit's, so Enter, Escape and leaving the cell are handled here as the view would.
+        edit.installEventFilter(self)
+        edit.setProperty("dateCellBox", box)
+        return box
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        box = watched.property("dateCellBox") if isinstance(watched, QLineEdit) else None
+        if box is None:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                               Qt.Key.Key_Backtab):
+                self._finish(box, commit=True)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._finish(box, commit=False)
+                return True
+        elif event.type() == QEvent.Type.FocusOut:
+            now = QApplication.focusWidget()
+            # Focus into the calendar popup stays in the editor; anywhere else ends it.
+            if (now is None or not box.isAncestorOf(now)) and (
+                    QApplication.activePopupWidget() is None):
+                self._finish(box, commit=True)
+        return False
+
+    def _finish(self, box: QWidget, *, commit: bool) -> None:
+        if box.property("finished"):
+            return  # closing moves the focus: that FocusOut must not end it twice
+        box.setProperty("finished", True)
+        if commit:
+            self.commitData.emit(box)
+        self.closeEditor.emit(box, QAbstractItemDelegate.EndEditHint.NoHint if commit
+                              else QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
+        editor.edit.setText(index.data() or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt's name
+        model.setData(index, editor.edit.text())
 
 
 @dataclass(frozen=True)
@@ -61,10 +126,13 @@ class ListSpec:
     make: Callable[..., Any]  # builds an entry from the required columns' values
     catalog_kind: str | None = None  # "avoid" or "tolerated": offer catalog names
     extra_help: list[str] = field(default_factory=list)
+    # The remove button says what goes ("Remove contact"), never a bare "Remove"/"Yes".
+    remove_text: str = ""
 
 
 def _date_column(attr: str, label: str) -> Column:
-    return Column(attr, label, parse=lambda t: v.parse_date(t.strip() or None))
+    # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
+    return Column(attr, label, parse=date_parser(), is_date=True)
 
 
 class ListPage(QWidget):
@@ -114,29 +182,54 @@ class ListPage(QWidget):
             completer.activated.connect(self._clear_if_added,
                                         Qt.ConnectionType.QueuedConnection)
         self._just_added: str | None = None
+        self._twice_shown = False
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addButton")
         self.add_button.clicked.connect(self.add_entry)
         add_row.addWidget(self.add_button)
+        self.browse_button: QToolButton | None = None
+        if catalog is not None and spec.catalog_kind:
+            # Typing finds a name one knows; browsing by group finds the one one does not.
+            self.browse_button = QToolButton(self)
+            self.browse_button.setObjectName("browseSuggestions")
+            self.browse_button.setText(self.tr("Browse by group"))
+            self.browse_button.setAccessibleName(self.tr("Browse suggestions by group"))
+            self.browse_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.browse_button.setMenu(self._group_menu())
+            add_row.addWidget(self.browse_button)
         layout.addLayout(add_row)
         self.error = error_label(self, "listError")
         layout.addWidget(self.error)
 
         self.table = QTableWidget(0, len(spec.columns), self)
         self.table.setObjectName("listTable")
+        self.table.setAccessibleName(spec.title)
         self.table.setHorizontalHeaderLabels([c.label for c in spec.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        for index, column in enumerate(spec.columns):
+            if column.is_date:
+                self.table.setItemDelegateForColumn(index, DateCellDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         layout.addWidget(self.table, 1)
+        # Cells are edited in place; say so, and offer a button for those who never
+        # double-click a table.
+        self.edit_hint = QLabel(self.tr(
+            "To change an entry, double-click its cell (or select it and press F2)."), self)
+        self.edit_hint.setObjectName("editHint")
+        self.edit_hint.setWordWrap(True)
+        self.edit_hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.edit_hint)
 
         buttons = QHBoxLayout()
         for name, text, slot in (
+            ("editCellButton", self.tr("Edit cell"), self.edit_current),
             ("upButton", self.tr("Move up"), lambda: self.move(-1)),
             ("downButton", self.tr("Move down"), lambda: self.move(1)),
-            ("removeButton", self.tr("Remove"), self.remove_selected),
+            ("removeButton", spec.remove_text or self.tr("Remove entry"),
+             self.remove_selected),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -155,6 +248,41 @@ class ListPage(QWidget):
         self.load()
 
     # --- the catalog -------------------------------------------------------------------
+
+    def _group_menu(self) -> QMenu:
+        """The catalog's suggestions by group (drug class); picking one adds it."""
+        assert self.catalog is not None
+        entries = (self.catalog.agents if self.spec.catalog_kind == "avoid"
+                   else self.catalog.tolerated_suggestions)
+        groups: dict[str, list[str]] = {}
+        for entry in entries.values():
+            groups.setdefault(entry.drug_class, []).append(entry.name)
+        menu = QMenu(self)
+        menu.setObjectName("suggestionGroups")
+        for group in sorted(groups, key=str.casefold):
+            sub = menu.addMenu(group)
+            for name in sorted(groups[group], key=str.casefold):
+                action = sub.addAction(name)
+                action.triggered.connect(lambda _checked=False, n=name: self.add_suggestion(n))
+        return menu
+
+    def suggestion_groups(self) -> dict[str, list[str]]:
+        """Group title -> names, as the browse menu shows them."""
+        menu = self.browse_button.menu() if self.browse_button is not None else None
+        if menu is None:
+            return {}
+        groups = {}
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                groups[action.text()] = [s.text() for s in sub.actions()]
+        return groups
+
+    def add_suggestion(self, name: str) -> None:
+        """Add a suggestion picked from the group menu, as if typed and added."""
+        first = next(iter(self.add_edits.values()))
+        first.setText(name)
+        self.add_entry()
 
     def _catalog_names(self) -> list[str]:
         assert self.catalog is not None
@@ -208,13 +336,68 @@ class ListPage(QWidget):
                     self._fill(row, col, column, entry)
         finally:
             self._loading = False
+        self._flag_duplicates()
         self._show_catalog_info()
+
+    def _key_attr(self) -> str | None:
+        """The column that names an entry, where listing it twice is a mistake."""
+        if self.spec.key in ("avoid", "tolerated"):
+            return "agent"
+        return "name" if self.spec.key == "medications" else None
+
+    def duplicate_rows(self) -> list[int]:
+        """Rows repeating an earlier row's agent or medication (ignoring case and spacing):
+        an import or a rename can bring one in that the Add check never saw."""
+        attr = self._key_attr()
+        if attr is None:
+            return []
+        seen: set[str] = set()
+        rows = []
+        for row, entry in enumerate(self.entries):
+            key = " ".join(str(getattr(entry, attr)).split()).casefold()
+            if key in seen:
+                rows.append(row)
+            seen.add(key)
+        return rows
+
+    def _flag_duplicates(self) -> None:
+        attr = self._key_attr()
+        if attr is None:
+            return
+        col = next(i for i, c in enumerate(self.spec.columns) if c.attr == attr)
+        twice = set(self.duplicate_rows())
+        self._loading = True
+        try:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, col)
+                if item is None:
+                    continue
+                if row in twice:
+                    item.setBackground(QColor("#fff4ce"))
+                    item.setToolTip(self.tr("Listed twice: remove one of them."))
+                    item.setIcon(self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning))
+                else:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setToolTip("")
+                    item.setIcon(QIcon())
+        finally:
+            self._loading = False
+        if twice:
+            names = ", ".join(str(getattr(self.entries[r], attr)) for r in sorted(twice))
+            self.error.setText("⚠ " + self.tr("Listed twice: {names}.").format(names=names))
+            self.error.show()
+            self._twice_shown = True
+        elif self._twice_shown:
+            self.error.hide()
+            self._twice_shown = False
 
     def _fill(self, row: int, col: int, column: Column, entry: Any) -> None:
         value = getattr(entry, column.attr)
         if column.choices:
             combo = QComboBox(self.table)
             combo.setObjectName(f"{column.attr}Combo")
+            combo.setAccessibleName(column.label)
             for choice in column.choices:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -235,8 +418,9 @@ class ListPage(QWidget):
             return
         column = self.spec.columns[item.column()]
         entry = self.entries[item.row()]
+        typed = item.text()
         try:
-            value = column.to_value(item.text())
+            value = column.to_value(typed)
         except v.FieldError as err:
             self.error.setText("⚠ " + err.for_label(column.label))
             self.error.show()
@@ -244,6 +428,11 @@ class ListPage(QWidget):
             old = getattr(entry, column.attr)
             item.setText("" if old is None else str(old))
             self._loading = False
+            if self.table.state() == QTableWidget.State.EditingState:
+                # Typed in the cell: open it again with the refused text, to be corrected
+                # rather than typed again (the saved value stays until then).
+                row, col = item.row(), item.column()
+                QTimer.singleShot(0, lambda: self._edit_again(row, col, typed))
             return
         self.error.hide()
         setattr(entry, column.attr, value)
@@ -252,6 +441,7 @@ class ListPage(QWidget):
             # link would show another agent's evidence beside it.
             entry.catalog_id = self._catalog_id_for(value)
         self.session.commit()
+        self._flag_duplicates()
         self._show_catalog_info()
 
     def _clear_if_added(self, text: str) -> None:
@@ -298,6 +488,31 @@ class ListPage(QWidget):
         self.load()
         self.table.selectRow(len(self.entries) - 1)
 
+    def _edit_again(self, row: int, col: int, text: str) -> None:
+        item = self.table.item(row, col)
+        if item is None or not self.isVisible():
+            return
+        self.table.setCurrentItem(item)
+        self.table.editItem(item)
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
+            editor.setText(text)
+
+    def edit_current(self) -> None:
+        """Open the selected cell for editing (the first text cell of the selected row)."""
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        column = self.table.currentColumn()
+        if column < 0 or self.table.item(row, column) is None:
+            column = next((c for c in range(self.table.columnCount())
+                           if self.table.item(row, c) is not None), -1)
+        item = self.table.item(row, column) if column >= 0 else None
+        if item is not None:
+            self.table.setCurrentCell(row, column)
+            self.table.setFocus()
+            self.table.editItem(item)
+
     def remove_selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.entries):
@@ -328,7 +543,7 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
              Column("severity", tr("Severity"), choices=SEVERITIES),
              Column("reaction", tr("Reaction seen")),
              _date_column("noted_on", tr("Noted on"))),
-            make=AvoidEntry, catalog_kind="avoid",
+            make=AvoidEntry, catalog_kind="avoid", remove_text=tr("Remove agent"),
         ),
         ListSpec(
             "tolerated", tr("Tolerated agents"),
@@ -337,14 +552,14 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
             (Column("agent", tr("Agent"), required=True),
              Column("note", tr("Note")),
              _date_column("noted_on", tr("Noted on"))),
-            make=ToleratedEntry, catalog_kind="tolerated",
+            make=ToleratedEntry, catalog_kind="tolerated", remove_text=tr("Remove agent"),
         ),
         ListSpec(
             "medications", tr("Current medications"),
             tr("What you take now, as prescribed."),
             (Column("name", tr("Medication"), required=True), Column("dose", tr("Dose")),
              Column("schedule", tr("Schedule")), Column("purpose", tr("Purpose"))),
-            make=Medication,
+            make=Medication, remove_text=tr("Remove medication"),
         ),
         ListSpec(
             "contacts", tr("Emergency contacts"),
@@ -352,7 +567,7 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
             (Column("name", tr("Name"), required=True), Column("relation", tr("Relation")),
              Column("phone", tr("Phone"), required=True,
                     parse=lambda t: v.parse_phone(t, required=True))),
-            make=Contact,
+            make=Contact, remove_text=tr("Remove contact"),
         ),
         ListSpec(
             "clinicians", tr("Clinicians"),
@@ -361,6 +576,6 @@ def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
              Column("organisation", tr("Organisation")),
              Column("phone", tr("Phone"), parse=lambda t: v.parse_phone(t.strip() or None)),
              Column("email", tr("Email"))),
-            make=Clinician,
+            make=Clinician, remove_text=tr("Remove clinician"),
         ),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sm_card.core import validation as v
-from sm_card.gui.forms import LineBinding, add_line_field
+from sm_card.gui.forms import DATE_PLACEHOLDER, LineBinding, add_line_field, date_parser
 from sm_card.gui.session import ProfileSession
 
 
@@ -30,8 +30,10 @@ class PersonPage(QWidget):
         layout.addStretch(1)
         self.bindings: dict[str, LineBinding] = {}
 
-        def field(key: str, label: str, placeholder: str, parse, read, apply) -> QLineEdit:
-            binding = add_line_field(form, self, key, label, placeholder, read, parse, apply)
+        def field(key: str, label: str, placeholder: str, parse, read, apply,
+                  **options) -> QLineEdit:
+            binding = add_line_field(form, self, key, label, placeholder, read, parse, apply,
+                                     **options)
             self.bindings[key] = binding
             return binding.edit
 
@@ -41,9 +43,10 @@ class PersonPage(QWidget):
             v.parse_name, lambda: p().name, self._rename,
         )
         field(
-            "date_of_birth", self.tr("Date of birth"), "YYYY-MM-DD",
-            lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()),
+            "date_of_birth", self.tr("Date of birth"), DATE_PLACEHOLDER,
+            date_parser(not_after=lambda: self.session.today()),
             lambda: _text(p().date_of_birth), lambda val: self._set("date_of_birth", val),
+            date_picker=True,
         )
         field(
             "weight_kg", self.tr("Weight (kg)"), self.tr("optional"),

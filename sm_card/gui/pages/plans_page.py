@@ -29,6 +29,7 @@ class PlansPage(QWidget):
             layout.addWidget(QLabel(f"<b>{title}</b>", self))
             edit = QPlainTextEdit(self)
             edit.setObjectName(f"{attr}Edit")
+            edit.setAccessibleName(title)
             layout.addWidget(edit, 1)
             self.bindings.append(TextBinding(
                 edit,

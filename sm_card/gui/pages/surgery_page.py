@@ -28,6 +28,7 @@ from sm_card.core.catalog import Catalog
 from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.forms import date_parser
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -41,13 +42,12 @@ def procedures_spec(tr) -> ListSpec:
         "procedures", tr("Planned procedures"),
         tr("Operations or procedures ahead: the letter lists those from today on."),
         (Column("procedure", tr("Procedure"), required=True),
-         Column("planned_on", tr("Date"),
-                parse=lambda t: v.parse_date(t.strip() or None)),
+         Column("planned_on", tr("Date"), parse=date_parser(), is_date=True),
          Column("hospital", tr("Hospital")),
          Column("notes", tr("Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
-        make=Procedure,
+        make=Procedure, remove_text=tr("Remove procedure"),
     )
 
 
@@ -133,6 +133,7 @@ class SurgeryPage(QWidget):
         self.letter_warnings: list[str] = []
         self.scroll = QScrollArea(right)
         self.scroll.setObjectName("letterPreview")
+        self.scroll.setAccessibleName(self.tr("Preview of the letter"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_widget = QWidget(self.scroll)
@@ -235,7 +236,7 @@ class SurgeryPage(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
         return str(Path.home() / f"{safe or 'record'}{suffix}")
 
-    def _write(self, path: str, data: bytes) -> bool:
+    def _write(self, path: str, data: bytes, what: str) -> bool:
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
@@ -244,6 +245,7 @@ class SurgeryPage(QWidget):
                            self.tr("{path}: cannot write ({why})").format(path=path, why=why))
             return False
         self.status.setText(self.tr("Saved {path}").format(path=path))
+        dialogs.exported(self, path, what)
         return True
 
     def export_pdf(self) -> None:
@@ -253,7 +255,7 @@ class SurgeryPage(QWidget):
                                  self._suggested("-preoperative-letter.pdf"),
                                  self.tr("PDF files (*.pdf)"))
         if path:
-            self._write(path, self.letter_pdf())
+            self._write(path, self.letter_pdf(), self.tr("The letter"))
 
     def export_fhir(self) -> None:
         from sm_card.render.fhir import bundle_json, lookup_from
@@ -266,7 +268,7 @@ class SurgeryPage(QWidget):
                                  self.tr("FHIR JSON (*.json)"))
         if path:
             text = bundle_json(profile, lookup_from(self.catalog), self.session.now())
-            self._write(path, text.encode("utf-8"))
+            self._write(path, text.encode("utf-8"), self.tr("The FHIR patient summary"))
 
     def print_letter(self) -> bool:
         """Print at 100 %: each PDF page drawn at the printer's resolution, full page."""

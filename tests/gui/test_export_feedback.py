@@ -1,0 +1,84 @@
+"""After every export a non-modal note says where the file went, with Open and Show in folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from sm_card.gui import dialogs
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    urls: list[QUrl] = []
+    monkeypatch.setattr(dialogs, "open_url", lambda url: urls.append(url) or True)
+    return urls
+
+
+def _note(window) -> dialogs.ExportedDialog:
+    notes = [d for d in window.findChildren(dialogs.ExportedDialog) if d.isVisible()]
+    assert len(notes) == 1  # one at a time: an older note is replaced
+    return notes[0]
+
+
+def _check(window, out: Path, opened: list[QUrl]) -> None:
+    assert out.exists() and out.stat().st_size > 0
+    note = _note(window)
+    assert not note.isModal()
+    assert note.path_label.text() == str(out)
+    note.open_button.click()
+    assert opened[-1] == QUrl.fromLocalFile(str(out))
+    assert not note.isVisible()
+    note.show()
+    note.folder_button.click()
+    assert opened[-1] == QUrl.fromLocalFile(str(out.parent))
+
+
+def test_card_pdf(window, tmp_path, monkeypatch, opened):
+    out = tmp_path / "card.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
+    assert window.show_page("card").export_pdf()
+    _check(window, out, opened)
+
+
+def test_letter_and_fhir(window, tmp_path, monkeypatch, opened):
+    page = window.show_page("surgery")
+    out = tmp_path / "letter.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
+    page.export_pdf()
+    _check(window, out, opened)
+    out = tmp_path / "summary.json"
+    page.export_fhir()
+    _check(window, out, opened)
+
+
+def test_calendar(window, tmp_path, monkeypatch, opened):
+    out = tmp_path / "devices.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
+    window.show_page("injectors").export_calendar()
+    _check(window, out, opened)
+
+
+@pytest.mark.parametrize("encrypt", [False, True])
+def test_record_export_plain_and_encrypted(window, tmp_path, monkeypatch, opened, encrypt):
+    out = tmp_path / ("record.enc" if encrypt else "record.json")
+    monkeypatch.setattr(dialogs, "export_choice", lambda *a, **k: dialogs.ExportChoice(
+        encrypt, "correct horse" if encrypt else ""))
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
+    window.export_file()
+    assert ("encrypted" in _note(window).message.text()) is encrypt
+    _check(window, out, opened)
+
+
+def test_failed_export_shows_no_saved_note(window, tmp_path, monkeypatch, opened):
+    monkeypatch.setattr(dialogs, "export_choice",
+                        lambda *a, **k: dialogs.ExportChoice(False))
+    monkeypatch.setattr(dialogs, "save_file",
+                        lambda *a, **k: str(tmp_path / "missing" / "dir" / "x.json"))
+    told = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, msg: told.append(msg))
+    window.export_file()
+    assert told and "Not saved" in told[0]
+    assert not [d for d in window.findChildren(dialogs.ExportedDialog) if d.isVisible()]
