@@ -1,0 +1,55 @@
+"""`sm-card lockscreen` through a real subprocess: sizes, presets, the QR, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from sm_card.commands.lockscreen import PRESET_NAMES
+from sm_card.render.lockscreen import DEFAULT_PRESET, PRESETS
+
+
+def run(data_dir, *args):
+    return subprocess.run([sys.executable, "-m", "sm_card", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True)
+
+
+@pytest.fixture
+def store(data_dir, example_file):
+    done = run(data_dir, "import", str(example_file))
+    assert done.returncode == 0, done.stderr
+    return data_dir
+
+
+def test_the_parser_lists_every_preset_the_renderer_knows():
+    assert set(PRESET_NAMES) == set(PRESETS) and DEFAULT_PRESET in PRESET_NAMES
+
+
+@pytest.mark.parametrize("args, size", [
+    ([], (1179, 2556)),
+    (["--preset", "pixel-8"], (1080, 2400)),
+    (["--size", "900x1800"], (900, 1800)),
+])
+def test_lockscreen_writes_a_png_of_the_asked_size_whose_qr_is_the_cards(store, tmp_path,
+                                                                         args, size):
+    out = tmp_path / "lock.png"
+    done = run(store, "lockscreen", "-o", str(out), "--emergency-number", "999", *args)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    image = Image.open(out)
+    assert image.format == "PNG" and image.size == size
+    qr = run(store, "qr-text", "--emergency-number", "999")
+    assert [r.text for r in zxingcpp.read_barcodes(image.convert("RGB"))] == [qr.stdout[:-1]]
+
+
+@pytest.mark.parametrize("args", [["--size", "10x10"], ["--size", "wide"],
+                                  ["--preset", "nokia-3310"],
+                                  ["--size", "900x1800", "--preset", "pixel-8"]])
+def test_bad_sizes_are_usage_errors(store, tmp_path, args):
+    done = run(store, "lockscreen", "-o", str(tmp_path / "x.png"), *args)
+    assert done.returncode == 2
+    assert not (tmp_path / "x.png").exists()
