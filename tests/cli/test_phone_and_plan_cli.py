@@ -1,4 +1,4 @@
-"""`sm-card lockscreen` through a real subprocess: sizes, presets, the QR, exit codes."""
+"""`sm-card lockscreen` and `action-plan` through a real subprocess: sizes, the QR, exit codes."""
 
 from __future__ import annotations
 
@@ -53,3 +53,18 @@ def test_bad_sizes_are_usage_errors(store, tmp_path, args):
     done = run(store, "lockscreen", "-o", str(tmp_path / "x.png"), *args)
     assert done.returncode == 2
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("paper, height", [("a4", 841.89), ("letter", 792.0)])
+def test_action_plan_writes_one_page(store, tmp_path, paper, height):
+    from pypdf import PdfReader
+
+    out = tmp_path / "plan.pdf"
+    done = run(store, "action-plan", "-o", str(out), "--paper", paper)
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    assert float(reader.pages[0].mediabox.height) == pytest.approx(height, abs=0.05)
+    assert "Alex Example" in reader.pages[0].extract_text()
+    bad = run(store, "action-plan", "-o", str(tmp_path / "x.pdf"), "--paper", "a5")
+    assert bad.returncode == 2
