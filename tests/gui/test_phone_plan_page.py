@@ -120,3 +120,36 @@ def test_phone_page_shows_only_translated_text(qtbot, session, pseudo_locale):
     assert texts
     for name, text in texts:
         assert "[" in text, f"{name!r} shows {text!r}"
+
+
+def test_photo_change_is_undone_and_snapshots_share_the_photo(window, data_dir, tmp_path,
+                                                              monkeypatch):
+    import random
+
+    from sm_card.gui.undo import _Snapshot
+
+    # noise: a photo near the size limit, which no compression shrinks
+    photo_file = tmp_path / "noisy.png"
+    Image.frombytes("RGB", (600, 800), random.Random(3).randbytes(600 * 800 * 3)).save(
+        photo_file)
+
+    page = window.show_page("person")
+    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(photo_file))
+    assert page.photo_box.choose()
+    with Store.open(data_dir) as other:
+        assert other.load_profile("Alex Example").photo_jpeg is not None
+    window.menu_actions.undo.trigger()
+    with Store.open(data_dir) as other:
+        assert other.load_profile("Alex Example").photo_jpeg is None
+    assert page.photo_box.preview.pixmap().isNull()  # the page shows the restored record
+    window.menu_actions.redo.trigger()
+    with Store.open(data_dir) as other:
+        photo = other.load_profile("Alex Example").photo_jpeg
+    assert photo is not None
+    # a snapshot keeps the photo by reference, not as a pickled copy of its bytes
+    profile = window.session.profile
+    snap = _Snapshot(profile)
+    assert snap.profile().photo_jpeg is profile.photo_jpeg
+    assert snap.profile() == profile
+    assert len(profile.photo_jpeg) > 100_000
+    assert len(snap._data) < 20_000
