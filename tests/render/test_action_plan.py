@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given
 from PIL import Image
 from pypdf import PdfReader
 
@@ -18,6 +19,7 @@ from sm_card.core.first_aid import first_aid_steps
 from sm_card.core.models import AvoidEntry, Clinician, Contact, Injector, PartialDate
 from sm_card.core.photo import prepare_photo
 from sm_card.render.action_plan import CONTINUED, build_action_plan_pdf
+from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 TODAY = date(2026, 11, 23)
 SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
@@ -138,3 +140,19 @@ def test_every_sign_and_action_sentence_is_listed_with_its_source():
     listed = DOCS.read_text(encoding="utf-8")
     for sentence in (*ap.MILD_SIGNS, *ap.MILD_ACTIONS, ap.MILD_NOTE, *ap.SEVERE_SIGNS):
         assert f"| {sentence} |" in listed, sentence
+
+
+@RENDERS
+@given(records_at_limits())
+def test_action_plan_at_the_limits(profile):
+    """Every text at its length limit, in several scripts: quick, one page, nothing off it."""
+    for paper in ("a4", "letter"):
+        plan = ap.build_action_plan(profile, TODAY, "112")
+        result = timed(lambda p=paper, pl=plan: build_action_plan_pdf(pl, p))
+        assert text_of(result.pdf)[0] == 1
+        page = pdfium.PdfDocument(result.pdf)[0]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            assert 30 < left and right < width - 30 and 30 < bottom and top < height - 30

@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import pytest
+from hypothesis import given
 import zxingcpp
 from PIL import Image
 
@@ -23,6 +24,7 @@ from sm_card.render.lockscreen import (
     parse_size,
 )
 from sm_card.render.qr import CARD_QR_MAX_BYTES
+from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 TODAY = date(2026, 11, 23)
 
@@ -128,3 +130,15 @@ def test_parse_size(text, size):
 def test_parse_size_refuses(text):
     with pytest.raises(SizeError):
         parse_size(text)
+
+
+@RENDERS
+@given(records_at_limits())
+def test_lockscreen_at_the_limits(profile):
+    """Every text at its length limit, in several scripts: quick, zones empty, QR decodes."""
+    result = timed(lambda: build_lockscreen(profile, 750, 1334, today=TODAY))
+    image = image_of(result.png)
+    assert image.size == (750, 1334)
+    assert_blank(image, 0, round(TOP_CLEAR * 1334))
+    assert_blank(image, 1334 - round(BOTTOM_CLEAR * 1334), 1334)
+    assert decode(image) == [result.qr_text]
