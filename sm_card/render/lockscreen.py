@@ -299,5 +299,6 @@ def _rasterise(pdf: bytes, width: int, height: int) -> bytes:
     if image.size != (width, height):  # PDFium rounds the page size; never off by more
         image = image.resize((width, height))
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=True)
+    # optimize=True would take 0.5 s of a 0.75 s render to save 4 % of ~190 KB
+    image.save(out, "PNG")
     return out.getvalue()
