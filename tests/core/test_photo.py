@@ -154,13 +154,17 @@ def test_photo_survives_the_store_and_clearing_removes_it(data_dir, example_text
 
 
 def test_a_store_from_before_photos_is_migrated_and_keeps_its_record(data_dir, example_text):
-    """A store at schema 1 (no photo table) opens, gains the table, keeps every profile."""
+    """A store from before photos (no photo table) opens, gains the table, keeps every
+    profile."""
     data_dir.mkdir()
     path = data_dir / "sm-card.sqlite3"
+    # the schema as it was just before the photo's migration (whatever its number)
+    before = next(i for i, m in enumerate(MIGRATIONS) if "profile_photos" in m)
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in _split_sql(MIGRATIONS[0]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
+    for migration in MIGRATIONS[:before]:
+        for statement in _split_sql(migration):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {before}")
     conn.close()
     alex = interchange.loads(example_text, today=TODAY).profiles[0]
     with Store.open(data_dir) as store:
@@ -168,7 +172,7 @@ def test_a_store_from_before_photos_is_migrated_and_keeps_its_record(data_dir, e
     # Store only writes the newest schema: put the saved record back at schema 1 by hand
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TABLE profile_photos")
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {before}")
     conn.close()
     with Store.open(data_dir) as store:
         loaded = store.load_profile(alex.name)
