@@ -42,7 +42,8 @@ PRESET_NAMES = ("iphone-se", "iphone-13-mini", "iphone-14", "iphone-15", "iphone
 
 
 def run_lockscreen(ctx: Context) -> int:
-    from sm_card.commands.card import _qr_format
+    from sm_card.commands.card import _qr_format, record_made
+    from sm_card.core import issued
     from sm_card.render.lockscreen import DEFAULT_PRESET, PRESETS, build_lockscreen
 
     profile = ctx.profile()
@@ -51,10 +52,15 @@ def run_lockscreen(ctx: Context) -> int:
     else:
         preset = PRESETS[ctx.args.preset or DEFAULT_PRESET]
         width, height = preset.width, preset.height
-    result = build_lockscreen(profile, width, height,
-                              emergency_number=emergency_number(ctx, profile),
+    number = emergency_number(ctx, profile)
+    result = build_lockscreen(profile, width, height, emergency_number=number,
                               today=ctx.today(), qr_format=_qr_format(ctx))
     write_output(ctx.args.output, result.png, data_dir=ctx.data_dir)
+    # remembered, so that `reminders` and the app say when the wallpaper is out of date
+    record_made(ctx, profile, issued.LOCKSCREEN,
+                issued.output_facts(issued.LOCKSCREEN, profile, emergency_number=number),
+                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
+                else {})
     for message in result.warnings:
         print(f"warning: {message}", file=sys.stderr)
     warn_findings(profile, ctx.today())

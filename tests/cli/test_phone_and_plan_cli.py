@@ -68,3 +68,40 @@ def test_action_plan_writes_one_page(store, tmp_path, paper, height):
     assert "Alex Example" in reader.pages[0].extract_text()
     bad = run(store, "action-plan", "-o", str(tmp_path / "x.pdf"), "--paper", "a5")
     assert bad.returncode == 2
+
+
+def test_reminders_say_when_the_lockscreen_or_action_plan_is_out_of_date(store, tmp_path):
+    from datetime import date
+
+    from sm_card.core.models import AvoidEntry, Medication
+    from sm_card.core.store import Store
+
+    assert run(store, "lockscreen", "-o", str(tmp_path / "l.png")).returncode == 0
+    assert run(store, "action-plan", "-o", str(tmp_path / "p.pdf")).returncode == 0
+    fresh = run(store, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (fresh.returncode, fresh.stdout) == (0, "")
+
+    # a medication: printed in the lock screen's QR code, not on the action plan
+    with Store.open(store) as opened:
+        (profile,) = opened.load_all()
+        profile.medications.append(Medication("montelukast"))
+        opened.save_profile(profile)
+    lines = run(store, "reminders", "--quiet", "--today", "2026-10-01").stdout.splitlines()
+    assert [line.split(" made on ")[0] for line in lines[1:]] == [
+        "Alex Example: your lock-screen image"]
+    assert "it lacks montelukast" in lines[1]
+
+    # an agent to avoid: on both
+    with Store.open(store) as opened:
+        (profile,) = opened.load_all()
+        profile.avoid.append(AvoidEntry("vancomycin", noted_on=date(2026, 12, 3)))
+        opened.save_profile(profile)
+    lines = run(store, "reminders", "--quiet", "--today", "2026-10-01").stdout.splitlines()
+    assert [line.split(" made on ")[0] for line in lines[1:]] == [
+        "Alex Example: your lock-screen image", "Alex Example: your action plan"]
+    assert "it lacks vancomycin (avoid list, added 2026-12-03)" in lines[2]
+
+    assert run(store, "lockscreen", "-o", str(tmp_path / "l.png")).returncode == 0
+    assert run(store, "action-plan", "-o", str(tmp_path / "p.pdf")).returncode == 0
+    settled = run(store, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (settled.returncode, settled.stdout) == (0, "")

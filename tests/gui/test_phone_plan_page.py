@@ -153,3 +153,24 @@ def test_photo_change_is_undone_and_snapshots_share_the_photo(window, data_dir, 
     assert snap.profile() == profile
     assert len(profile.photo_jpeg) > 100_000
     assert len(snap._data) < 20_000
+
+
+def test_page_says_when_the_saved_image_and_plan_are_out_of_date(qtbot, phone_page, session,
+                                                                  tmp_path, monkeypatch):
+    from sm_card.core.models import AvoidEntry
+
+    assert phone_page.stale_label.isHidden()
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(tmp_path / "out.png"))
+    assert phone_page.save_image()
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(tmp_path / "out.pdf"))
+    assert phone_page.export_action_plan()
+    assert phone_page.stale_label.isHidden()
+    session.profile.avoid.append(AvoidEntry("vancomycin"))
+    session.commit()
+    qtbot.waitUntil(lambda: not phone_page.stale_label.isHidden(), timeout=2000)
+    text = phone_page.stale_label.text()
+    assert "lock-screen image" in text and "action plan" in text and "vancomycin" in text
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(tmp_path / "out.png"))
+    assert phone_page.save_image()
+    assert "lock-screen image" not in phone_page.stale_label.text()
+    assert "action plan" in phone_page.stale_label.text()

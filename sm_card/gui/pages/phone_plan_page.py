@@ -41,6 +41,14 @@ class PhonePlanPage(QWidget):
         title.setObjectName("phonePlanTitle")
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         outer.addWidget(title)
+        # What an image or plan made earlier says that the record no longer does.
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("phonePlanStale")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_label.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.stale_label.hide()
+        outer.addWidget(self.stale_label)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -174,7 +182,9 @@ class PhonePlanPage(QWidget):
             self.result = None
             self.preview.clear()
             self.warnings_label.clear()
+            self.stale_label.hide()
             return
+        self._show_stale()
         self.result = self.build_lockscreen()
         image = QImage.fromData(self.result.png)
         self.preview.setPixmap(QPixmap.fromImage(image).scaledToHeight(
@@ -184,6 +194,59 @@ class PhonePlanPage(QWidget):
                                         + "\n".join("• " + w for w in self.result.warnings))
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits."))
+
+    # --- what was made last time ---------------------------------------------------------
+
+    @property
+    def _emergency_number(self) -> str:
+        profile = self.session.profile
+        return self.session.settings.emergency_number_for(profile.db_id if profile else None)
+
+    def stale_outputs(self) -> list:
+        """The lock-screen image and action plan made for this profile that the record no
+        longer matches (core/issued.py)."""
+        from sm_card.core.issued import ACTION_PLAN, LOCKSCREEN, stale_outputs
+
+        profile = self.session.profile
+        if profile is None:
+            return []
+        made = [i for i in self.session.store.issued_outputs(profile)
+                if i.kind in (LOCKSCREEN, ACTION_PLAN)]
+        return stale_outputs(made, profile, emergency_number=self._emergency_number)
+
+    def _show_stale(self) -> None:
+        from sm_card.core.issued import LOCKSCREEN
+
+        lines = []
+        for out in self.stale_outputs():
+            items = "; ".join(
+                (self.tr("it lacks {item}") if c.added else self.tr("it still shows {item}"))
+                .format(item="\u2068" + c.item + "\u2069") for c in out.changes)
+            what = (self.tr("The lock-screen image you saved on {date} no longer matches the "
+                            "record: {changes}. Save a new one and set it again.")
+                    if out.kind == LOCKSCREEN else
+                    self.tr("The action plan you exported on {date} no longer matches the "
+                            "record: {changes}. Export a new one and replace the printed "
+                            "copies."))
+            lines.append(what.format(date=out.issued.issued_at.date().isoformat(),
+                                     changes=items))
+        self.stale_label.setText("\n".join(lines))
+        self.stale_label.setVisible(bool(lines))
+
+    def _remember_made(self, kind: str) -> None:
+        from sm_card.core.issued import Issued, output_facts
+        from sm_card.core.store import StoreError
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        facts = output_facts(kind, profile, emergency_number=self._emergency_number)
+        try:
+            self.session.store.record_issued(profile, Issued(kind, self.session.now(), facts,
+                                                             {}))
+        except (StoreError, OSError):
+            return  # only the "out of date" hint is lost; the file itself is written
+        self._show_stale()
 
     # --- output -------------------------------------------------------------------------
 
@@ -210,7 +273,12 @@ class PhonePlanPage(QWidget):
                                  self.tr("PNG images (*.png)"))
         if not path:
             return False
-        return self._write(path, self.build_lockscreen().png)
+        if not self._write(path, self.build_lockscreen().png):
+            return False
+        from sm_card.core.issued import LOCKSCREEN
+
+        self._remember_made(LOCKSCREEN)
+        return True
 
     def export_action_plan(self) -> bool:
         if self.session.profile is None:
@@ -220,4 +288,9 @@ class PhonePlanPage(QWidget):
                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return False
-        return self._write(path, self.build_action_plan().pdf)
+        if not self._write(path, self.build_action_plan().pdf):
+            return False
+        from sm_card.core.issued import ACTION_PLAN
+
+        self._remember_made(ACTION_PLAN)
+        return True
