@@ -68,6 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="paper for --layout sheet (default: the setting, from the locale)")
     add_emergency_number(p)
     _add_qr_format(p)
+    p.add_argument("--photo", action=argparse.BooleanOptionalAction, default=None,
+                   help="print the profile's photo on the front, or not (default: the "
+                   "profile's choice, `sm-card photo card on|off`; off unless chosen)")
     p.set_defaults(handler=run_card)
 
     p = sub.add_parser("qr-text", help="print exactly what the card's QR code holds")
@@ -106,8 +109,14 @@ def run_card(ctx: Context) -> int:
     if paper not in ("a4", "letter"):
         paper = "a4"
     number = emergency_number(ctx, profile)
+    wanted = ctx.args.photo
+    if wanted is None:
+        wanted = settings.card_photo_for(profile.db_id)
+    if wanted and profile.photo_jpeg is None and ctx.args.photo:
+        _warn(["--photo: the profile has no photo (`sm-card photo set FILE`); none printed"])
     result = build_card(profile, emergency_number=number, today=ctx.today(),
-                        layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx))
+                        layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx),
+                        photo=profile.photo_jpeg if wanted else None)
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     record_made(ctx, profile, issued.CARD,
                 issued.record_facts(profile, emergency_number=number),

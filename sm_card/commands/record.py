@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format-version", type=int, choices=interchange.SUPPORTED_VERSIONS,
         default=interchange.LATEST_VERSION,
-        help="1 writes the published format only (drops device ids, procedures, checklist)",
+        help="1 writes the published format only (drops device ids, procedures, checklist); "
+        "2 drops what version 3 added (the photo)",
     )
     p.add_argument("--encrypt", action="store_true",
                    help="seal the file with a passphrase (scrypt + AES-256-GCM); asked twice "

@@ -3,11 +3,14 @@
 Version 1 is the published format and imports forever. Version 2 is version 1 plus a few
 optional keys the app needs to keep a record whole across stores: a device's ``id`` (so a
 calendar event keeps its UID) and ``replaces``, planned ``procedures`` and the ticked
-``checklist_done`` items. The app exports version 2 by default and strict version 1 on request.
+``checklist_done`` items. Version 3 adds more optional keys (the person's ``photo``, ...).
+The app exports the latest version by default and strict version 1 on request.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import json
 import os
@@ -36,8 +39,8 @@ from sm_card.core.models import (
 )
 
 FORMAT_NAME = "sm-card"
-LATEST_VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
+LATEST_VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
 
 
 # The largest file import reads, checked before reading (a file of `/dev/zero` once took
@@ -150,6 +153,8 @@ class _ProfileReader:
         ]
         if self.version >= 2:
             keys += ["procedures", "checklist_done"]
+        if self.version >= 3:
+            keys += ["photo"]  # version 3: the person's photo
         r = _Reader(data, path, keys)
         langs = []
         for i, tag in enumerate(r.list("languages")):
@@ -186,9 +191,35 @@ class _ProfileReader:
             premedication=r.get("premedication", _MULTILINE),
             procedures=r.items("procedures", self.procedure),
             checklist_done=list(checklist or []),
+            photo_jpeg=self.photo(r),  # version 3
         )
         _stable_ids(profile)
         return profile
+
+    def photo(self, r: _Reader) -> bytes | None:
+        """Version 3 ``photo``: a base64 JPEG, checked like a photo the person picks (size,
+        a real image that decodes whole) before anything is stored."""
+        value = r.data.get("photo")
+        if value is None:
+            return None
+        place = r.place("photo")
+        from sm_card.core.photo import MAX_STORED_BYTES, PhotoError, check_stored_photo
+
+        if not isinstance(value, str):
+            raise InterchangeError(place, "is not base64 text")
+        # The text limit before decoding: base64 grows bytes by a third.
+        if len(value) > (MAX_STORED_BYTES + 2) // 3 * 4:
+            raise InterchangeError(
+                place, f"is larger than {MAX_STORED_BYTES // 1024} KB, more than sm-card "
+                "keeps for a photo")
+        try:
+            raw = base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError, ValueError):
+            raise InterchangeError(place, "is not base64 text") from None
+        try:
+            return check_stored_photo(raw)
+        except PhotoError as err:
+            raise InterchangeError(place, str(err)) from None
 
     def diagnosis(self, data: object, path: str) -> Diagnosis:
         r = _Reader(data, path, [
@@ -523,6 +554,9 @@ def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]
             "hospital": pr.hospital, "notes": pr.notes,
         }) for pr in p.procedures]
         out["checklist_done"] = list(p.checklist_done)
+    if version >= 3:
+        out["photo"] = (None if p.photo_jpeg is None
+                        else base64.b64encode(p.photo_jpeg).decode("ascii"))
     return _clean(out)
 
 

@@ -68,6 +68,23 @@ def record_facts(profile: Profile, *, emergency_number: str) -> Facts:
     return {k: v for k, v in facts.items() if v}
 
 
+# The sections an output prints, when it prints fewer than all: a medication added to the
+# record does not make the action plan (which does not print medications) out of date. The
+# card and the lock-screen image print all (the lock screen's QR code holds the card's
+# summary).
+_SHOWN: dict[str, tuple[str, ...]] = {
+    ACTION_PLAN: ("name", "date_of_birth", "condition", "avoid", "epinephrine", "plan",
+                  "emergency_number", "contacts", "clinicians"),
+}
+
+
+def output_facts(kind: str, profile: Profile, *, emergency_number: str) -> Facts:
+    """The facts a card, lock-screen image or action plan made now from the record shows."""
+    facts = record_facts(profile, emergency_number=emergency_number)
+    shown = _SHOWN.get(kind)
+    return facts if shown is None else {k: v for k, v in facts.items() if k in shown}
+
+
 def engraving_facts(lines: Sequence[str]) -> Facts:
     """An engraving is its own text: it is stale when the same options would now engrave
     something else."""
@@ -152,7 +169,8 @@ def facts_now(issued: Issued, profile: Profile, *, emergency_number: str) -> Fac
         return engraving_facts(result.text.splitlines())
     # A number given for that one print (sm-card card --emergency-number) stays what it says.
     chosen = issued.options.get("emergency_number")
-    return record_facts(profile, emergency_number=str(chosen) if chosen else emergency_number)
+    return output_facts(issued.kind, profile,
+                        emergency_number=str(chosen) if chosen else emergency_number)
 
 
 def stale_outputs(made: Iterable[Issued], profile: Profile, *,
@@ -166,6 +184,7 @@ def stale_outputs(made: Iterable[Issued], profile: Profile, *,
 
 __all__ = [
     "ACTION_PLAN", "CARD", "Change", "ENGRAVING", "Facts", "Issued", "KINDS", "LOCKSCREEN",
-    "SECTIONS", "StaleOutput", "changes", "engraving_facts", "facts_now", "record_facts", "stale",
+    "SECTIONS", "StaleOutput", "changes", "engraving_facts", "facts_now", "output_facts",
+    "record_facts", "stale",
     "stale_outputs",
 ]

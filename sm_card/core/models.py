@@ -161,6 +161,8 @@ class Profile:
     procedures: list[Procedure] = field(default_factory=list)
     # ids of the preparation checklist items the person has ticked (see core/surgery)
     checklist_done: list[str] = field(default_factory=list)
+    # The person's photo as kept by core/photo.py (a JPEG of at most 200 KB), or None.
+    photo_jpeg: bytes | None = field(default=None, repr=False)
     # store row id; None until saved. Not part of the interchange file.
     db_id: int | None = field(default=None, compare=False)
 

@@ -107,3 +107,17 @@ class Settings:
     @property
     def lead_days(self) -> list[int]:
         return sorted({int(d) for d in self.get("lead_days")}, reverse=True)
+
+    # Whether the card prints the person's photo: per profile, off until the person turns it
+    # on (a photo on a card that is lost tells a finder more than the person may want).
+    @staticmethod
+    def _card_photo_key(profile_id: int) -> str:
+        return f"card_photo:{profile_id}"
+
+    def card_photo_for(self, profile_id: int | None) -> bool:
+        if profile_id is None:
+            return False
+        return bool(self._store.get_setting(self._card_photo_key(profile_id), False))
+
+    def set_card_photo_for(self, profile_id: int, on: bool) -> None:
+        self._store.set_setting(self._card_photo_key(profile_id), bool(on))

@@ -173,6 +173,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (profile_id, kind)
     );
     """,
+    # The person's photo (core/photo.py), one row per profile that has one. A table of its
+    # own keeps the 200 KB out of the profiles rows every listing reads.
+    """
+    CREATE TABLE profile_photos (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        jpeg BLOB NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -455,9 +463,15 @@ class Store:
                                       hospital=r["hospital"], notes=r["notes"], id=r["id"])
                             for r in rows("procedures")],
                 checklist_done=json.loads(row["checklist_done"]),
+                photo_jpeg=self._photo(pid),
             )
         finally:
             conn.row_factory = None
+
+    def _photo(self, pid: int) -> bytes | None:
+        row = self._conn.execute("SELECT jpeg FROM profile_photos WHERE profile_id = ?",
+                                 (pid,)).fetchone()
+        return None if row is None else bytes(row[0])
 
     def save_profile(self, profile: Profile, *, unchanged_since: int | None = None) -> None:
         """Write the whole profile in one transaction; sets ``profile.db_id`` when new.
@@ -555,6 +569,20 @@ class Store:
         insert("procedures", [dict(id=pr.id, procedure=pr.procedure,
                                    planned_on=_d(pr.planned_on), hospital=pr.hospital,
                                    notes=pr.notes) for pr in p.procedures])
+        self._write_photo(conn, pid, p.photo_jpeg)
+
+    @staticmethod
+    def _write_photo(conn: sqlite3.Connection, pid: int, jpeg: bytes | None) -> None:
+        if jpeg is None:
+            conn.execute("DELETE FROM profile_photos WHERE profile_id = ?", (pid,))
+            return
+        # Every save writes the whole profile: an unchanged photo is not written again.
+        conn.execute(
+            "INSERT INTO profile_photos (profile_id, jpeg) VALUES (?, ?) "
+            "ON CONFLICT(profile_id) DO UPDATE SET jpeg = excluded.jpeg "
+            "WHERE jpeg IS NOT excluded.jpeg",
+            (pid, sqlite3.Binary(jpeg)),
+        )
 
     # --- settings --------------------------------------------------------------------
 

@@ -90,6 +90,11 @@ def _check(session, catalog, parent):
     return CheckPage(session, catalog, parent)
 
 
+def _phone_plan(session, catalog, parent):
+    from sm_card.gui.pages.phone_plan_page import PhonePlanPage
+    return PhonePlanPage(session, parent)
+
+
 def _reminder_settings(session, catalog, parent):
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
     return ReminderSettingsPage(session, parent)
@@ -108,6 +113,7 @@ PAGES: list[PageSpec] = [
     PageSpec("check", "Check", _check),
     PageSpec("card", "Wallet card", _card, uses_catalog=False),
     PageSpec("surgery", "Surgery", _surgery),
+    PageSpec("phone_plan", "Phone and action plan", _phone_plan, uses_catalog=False),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
 

@@ -45,6 +45,7 @@ from sm_card.core.summary import (
 from sm_card.render import qr as qrmod
 from sm_card.render import text as textmod
 from sm_card.render.fonts import FontSet
+from sm_card.render.photo import draw_photo
 from sm_card.render.text import Span
 
 CARD_W = 85.60 * mm
@@ -57,6 +58,10 @@ ALERT_RED = Color(0.74, 0.05, 0.13)  # deep red: prints as a dark grey in greysc
 RULE_GREY = Color(0.55, 0.55, 0.55)
 PAPERS = {"a4": A4, "letter": LETTER}
 LAYOUTS = ("card", "sheet")
+# The photo on the front (3:4, as passport photos): as tall as the room between the risk line
+# and the contact line allows, within these bounds.
+PHOTO_MAX_H = 20 * mm
+PHOTO_MIN_H = 12 * mm
 
 # Sheet geometry: room between pairs for crop marks, which never touch a card.
 GUTTER = 10 * mm
@@ -208,6 +213,7 @@ class _CardContent:
     summary: Summary
     matrix: qrmod.QrMatrix
     back_unprinted: int = 0  # avoid entries the back could not print (it is drawn first)
+    photo: bytes | None = None  # printed on the front only when the person chose it
 
 
 def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
@@ -260,10 +266,23 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
                color=black)
     drawn.append(see_back)
 
+    # The photo, when chosen: right of the name and the avoid list, above the contact line.
+    text_w = inner_w
+    if content.photo is not None:
+        photo_top = y - 1.2 * mm
+        photo_h = min(PHOTO_MAX_H, photo_top - (bottom_top + 0.8 * mm))
+        if photo_h >= PHOTO_MIN_H:
+            photo_w = photo_h * 3 / 4
+            draw_photo(c, content.photo, CARD_W - MARGIN - photo_w, photo_top - photo_h,
+                       photo_w, photo_h)
+            text_w = inner_w - photo_w - 2 * mm
+        else:
+            warnings.append("Front, photo: not enough room below the risk line; left out")
+
     # Name and date of birth.
     y -= 1.2 * mm
     y = face.block("name", [[Span(_one_line(profile.name) or "(no name)", True)]], MARGIN, y,
-                   inner_w, 2 * 12 * textmod.LEADING, 12, min_size=8, max_lines=2)
+                   text_w, 2 * 12 * textmod.LEADING, 12, min_size=8, max_lines=2)
     dob_bits = []
     if profile.date_of_birth:
         dob_bits.append(f"Date of birth {profile.date_of_birth.isoformat()}")
@@ -293,9 +312,9 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
                          + (more_span if not caution else []))
         if caution:
             paras.append([Span("Caution: ", True), Span(", ".join(caution))] + more_span)
-        face.block("avoid list", paras, MARGIN, y, inner_w, room, 9, min_size=7)
+        face.block("avoid list", paras, MARGIN, y, text_w, room, 9, min_size=7)
     else:
-        face.block("avoid list", [[Span("No drug to avoid recorded")]], MARGIN, y, inner_w,
+        face.block("avoid list", [[Span("No drug to avoid recorded")]], MARGIN, y, text_w,
                    room, 7)
 
 
@@ -600,11 +619,14 @@ def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) ->
 def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
                layout: str = "sheet", paper: str = "a4", fonts: FontSet | None = None,
                reuse_qr: qrmod.QrMatrix | None = None,
-               qr_format: str = DEFAULT_QR_FORMAT) -> CardRender:
+               qr_format: str = DEFAULT_QR_FORMAT, photo: bytes | None = None) -> CardRender:
     """Render the card. ``today`` decides which injectors count as expired.
 
     ``qr_format``: "vcard" (default) or "text", see core/qr_payload.py; ``CardRender.qr.text``
     is exactly what the QR code holds.
+
+    ``photo``: the person's photo (``profile.photo_jpeg``) when they chose to print it on the
+    card (a setting, off by default); None prints none.
 
     ``reuse_qr``: the matrix of an earlier render (``CardRender.matrix``), used when it holds
     the same text, to spare a second encoding (the preview renders card and sheet).
@@ -624,7 +646,7 @@ def build_card(profile: Profile, *, emergency_number: str = "112", today: date |
         matrix = qrmod.encode_for_card(summary.text)
     content = _CardContent(profile, emergency_number,
                            first_aid_steps(profile.injectors, emergency_number, short=True),
-                           summary, matrix)
+                           summary, matrix, photo=photo)
 
     if not profile.contacts:
         warnings.append("No emergency contact recorded: the card says \u201cnone recorded\u201d.")
@@ -682,9 +704,9 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def render_card_pdf(profile: Profile, *, emergency_number: str = "112",
                     today: date | None = None, layout: str = "sheet",
-                    paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT
-                    ) -> tuple[bytes, list[str]]:
+                    paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT,
+                    photo: bytes | None = None) -> tuple[bytes, list[str]]:
     """The card as PDF bytes plus the warnings to show the user (see :func:`build_card`)."""
     result = build_card(profile, emergency_number=emergency_number, today=today,
-                        layout=layout, paper=paper, qr_format=qr_format)
+                        layout=layout, paper=paper, qr_format=qr_format, photo=photo)
     return result.pdf, result.warnings

@@ -249,7 +249,10 @@ class CardPage(QWidget):
         return build_card(profile, emergency_number=settings.emergency_number_for(profile.db_id),
                           today=self.session.today(), layout=layout, paper=self.paper,
                           reuse_qr=self.result.matrix if self.result else None,
-                          qr_format=settings.get("qr_format"))
+                          qr_format=settings.get("qr_format"),
+                          # the photo only when the person chose it (Person page)
+                          photo=profile.photo_jpeg if settings.card_photo_for(profile.db_id)
+                          else None)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -63,6 +63,10 @@ class PersonPage(QWidget):
             lambda t: [v.parse_language(x.strip()) for x in t.split(",") if x.strip()],
             lambda: ", ".join(p().languages), lambda val: self._set("languages", val),
         )
+        from sm_card.gui.photo_box import PhotoBox
+
+        self.photo_box = PhotoBox(session, self)
+        form.addRow(self.tr("Photo"), self.photo_box)
         session.profileChanged.connect(self.load)
         self.load()
 
