@@ -339,7 +339,7 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
         epi.append("epi_nasal_spray")
     if devices.unknown or not epi:
         epi.append("epi_other")
-    steps = ["lay_flat", *epi, "call_number", "second_dose", "in_doubt", "hospital"]
+    steps = ["lay_flat", *epi, "call_number", "second_dose", "in_doubt", "cpr", "hospital"]
     carried = injector_summary(profile.injectors)
     active = len(profile.active_injectors)
     if active < 2:
