@@ -107,7 +107,7 @@ def _status_warnings(languages: Sequence[Language]) -> list[str]:
 # -- the translation card ------------------------------------------------------------------
 
 # Optional steps in the order they are added while the face still fits (most useful first).
-_OPTIONAL = ("second_dose", "cpr", "in_doubt", "lay_flat", "hospital", "carry_two", "caution")
+_OPTIONAL = ("lay_flat", "second_dose", "cpr", "in_doubt", "hospital", "carry_two", "caution")
 
 
 def _agents_text(content: TravelContent, severity: str) -> str:

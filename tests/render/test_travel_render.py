@@ -171,3 +171,25 @@ def test_letter_is_bilingual_with_reason_condition_and_a_blank_signature_block(e
     missing = {ch for ch in "".join(result.text["zh"]) if not ch.isspace()} \
         - drawable_characters(result.pdf)
     assert not missing
+
+
+@pytest.mark.parametrize("code", ["tr", "zh"])
+def test_hostile_record_never_overflows_and_prints_markup_literally(example, langs, code):
+    example.name = ("Łukasz Żółć Αλέξανδρος 李小龍 محمد דוד <b>&amp; & "
+                    + "Very-Long-Surname " * 12)[:200]
+    example.avoid = [AvoidEntry(f"agent <i>{i}</i> with a long name") for i in range(60)]
+    content = travel_content(example, "112")
+    card = build_travel_card(example, content, [langs[code]], langs["en"], layout="card")
+    for page in char_boxes(card.pdf):
+        assert_inside(page, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+    assert any("left out" in w for w in card.warnings)
+    sheet = build_travel_sheet(example, content, [langs[code]], langs["en"], today=TODAY)
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
+    assert "agent<i>59</i>withalongname" in text  # continued, never cut, never markup
+    assert sheet.pages >= 2 and any("continue on the next page" in w for w in sheet.warnings)
+    letter = build_travel_letter(example, content, [langs[code]], langs["en"], today=TODAY,
+                                 start=date(2027, 1, 1), end=date(2027, 1, 2))
+    assert "<b>&amp;&" in _squash(PdfReader(io.BytesIO(letter.pdf)).pages[0].extract_text())
+    # Arabic and Hebrew are shaped and drawn, not reported as boxes
+    assert not [w for w in sheet.warnings + letter.warnings + card.warnings
+                if "prints as a box" in w or "cannot be shaped" in w]
