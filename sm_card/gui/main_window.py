@@ -90,6 +90,11 @@ def _check(session, catalog, parent):
     return CheckPage(session, catalog, parent)
 
 
+def _travel(session, catalog, parent):
+    from sm_card.gui.pages.travel_page import TravelPage
+    return TravelPage(session, parent)
+
+
 def _reminder_settings(session, catalog, parent):
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
     return ReminderSettingsPage(session, parent)
@@ -108,6 +113,7 @@ PAGES: list[PageSpec] = [
     PageSpec("check", "Check", _check),
     PageSpec("card", "Wallet card", _card, uses_catalog=False),
     PageSpec("surgery", "Surgery", _surgery),
+    PageSpec("travel", "Travel", _travel, uses_catalog=False),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
 
