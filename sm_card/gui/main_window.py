@@ -93,6 +93,9 @@ def _check(session, catalog, parent):
 def _phone_plan(session, catalog, parent):
     from sm_card.gui.pages.phone_plan_page import PhonePlanPage
     return PhonePlanPage(session, parent)
+def _travel(session, catalog, parent):
+    from sm_card.gui.pages.travel_page import TravelPage
+    return TravelPage(session, parent)
 
 
 def _reminder_settings(session, catalog, parent):
@@ -114,6 +117,7 @@ PAGES: list[PageSpec] = [
     PageSpec("card", "Wallet card", _card, uses_catalog=False),
     PageSpec("surgery", "Surgery", _surgery),
     PageSpec("phone_plan", "Phone and action plan", _phone_plan, uses_catalog=False),
+    PageSpec("travel", "Travel", _travel, uses_catalog=False),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
 

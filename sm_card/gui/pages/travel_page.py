@@ -1,0 +1,293 @@
+"""The Travel page: the languages of the travel documents with their review status, the
+person's corrections of a sentence, and export of the translation card, sheet and letter.
+
+Language names and sentences are data (from resources/travel), not interface strings: they
+are shown as they are; everything else goes through tr().
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core.atomic import OutputRefused, write_output_file
+from sm_card.core.travel import (
+    Language,
+    TravelError,
+    load_corrections,
+    load_languages,
+    save_correction,
+    travel_content,
+    with_corrections,
+)
+from sm_card.gui import dialogs
+from sm_card.gui.session import ProfileSession
+
+
+class TravelPage(QWidget):
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.shipped = load_languages()
+        self.source = self.shipped["en"]
+
+        intro = QLabel(self.tr(
+            "Documents for a trip abroad: a translation card (true size, the language on one "
+            "face, English on the other), a translation sheet and a letter for airline and "
+            "border staff about carrying epinephrine. The translations have not yet been "
+            "checked by a native speaker: ask one to read them if you can, and correct a "
+            "sentence below."))
+        intro.setWordWrap(True)
+        intro.setObjectName("travelIntro")
+
+        self.languages = QTableWidget(0, 3, self)
+        self.languages.setObjectName("travelLanguages")
+        self.languages.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Language"), self.tr("Review status")])
+        self.languages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.languages.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.languages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.languages.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.languages.itemSelectionChanged.connect(self._show_sentences)
+
+        self.sentences = QTableWidget(0, 4, self)
+        self.sentences.setObjectName("travelSentences")
+        self.sentences.setHorizontalHeaderLabels(
+            [self.tr("Sentence"), self.tr("Translation"), self.tr("English"),
+             self.tr("Status")])
+        self.sentences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sentences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sentences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sentences.setWordWrap(True)
+        for column in (1, 2):
+            self.sentences.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        self.sentences.itemSelectionChanged.connect(self._sentence_selected)
+        self.sentences.setColumnWidth(3, 330)
+        for table in (self.languages, self.sentences):
+            table.verticalHeader().setVisible(False)
+
+        self.correction = QLineEdit(self)
+        self.correction.setObjectName("travelCorrection")
+        self.correction.setPlaceholderText(self.tr("Your wording of the selected sentence"))
+        self.save_button = QPushButton(self.tr("Save correction"), self)
+        self.save_button.clicked.connect(self.save_correction)
+        self.reset_button = QPushButton(self.tr("Use the shipped sentence"), self)
+        self.reset_button.clicked.connect(self.reset_correction)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.correction, 1)
+        fix_row.addWidget(self.save_button)
+        fix_row.addWidget(self.reset_button)
+
+        today = self.session.today()
+        self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.start.setObjectName("travelFrom")
+        end = today + timedelta(days=14)
+        self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
+        self.end.setObjectName("travelTo")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.card_button = QPushButton(self.tr("Export translation card…"), self)
+        self.card_button.clicked.connect(self.export_card)
+        self.sheet_button = QPushButton(self.tr("Export translation sheet…"), self)
+        self.sheet_button.clicked.connect(self.export_sheet)
+        self.letter_button = QPushButton(self.tr("Export airline letter…"), self)
+        self.letter_button.clicked.connect(self.export_letter)
+        trip = QHBoxLayout()
+        trip.addWidget(QLabel(self.tr("Trip from"), self))
+        trip.addWidget(self.start)
+        trip.addWidget(QLabel(self.tr("to"), self))
+        trip.addWidget(self.end)
+        trip.addStretch(1)
+        trip.addWidget(self.card_button)
+        trip.addWidget(self.sheet_button)
+        trip.addWidget(self.letter_button)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("travelStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.languages, 1)
+        layout.addWidget(self.sentences, 2)
+        layout.addLayout(fix_row)
+        layout.addLayout(trip)
+        layout.addWidget(self.status)
+        session.profileChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _profile_id(self) -> int | None:
+        return self.session.profile.db_id if self.session.profile else None
+
+    def current_languages(self) -> dict[str, Language]:
+        """The shipped languages with this profile's corrections in place."""
+        corrections = load_corrections(self.session.store, self._profile_id())
+        return {code: with_corrections(lang, corrections.get(code, {}))
+                for code, lang in self.shipped.items()}
+
+    def selected_codes(self) -> list[str]:
+        rows = sorted({i.row() for i in self.languages.selectedIndexes()})
+        return [self.languages.item(r, 0).text() for r in rows]
+
+    def refresh(self) -> None:
+        selected = self.selected_codes()
+        langs = [lang for code, lang in self.current_languages().items() if code != "en"]
+        self.languages.setRowCount(len(langs))
+        for row, lang in enumerate(langs):
+            for column, text in enumerate((lang.code, f"{lang.name} \u2014 {lang.native_name}",
+                                           lang.status_line)):
+                self.languages.setItem(row, column, QTableWidgetItem(text))
+        self.languages.resizeColumnsToContents()
+        self.languages.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        for row, lang in enumerate(langs):
+            if lang.code in selected:
+                self.languages.selectRow(row)
+        if not self.languages.selectedIndexes() and langs:
+            self.languages.selectRow(0)
+        self._show_sentences()
+
+    def _show_sentences(self) -> None:
+        codes = self.selected_codes()
+        self.sentences.setRowCount(0)
+        if not codes:
+            return
+        lang = self.current_languages()[codes[0]]
+        self.sentences.setRowCount(len(lang.sentences))
+        for row, (key, sentence) in enumerate(lang.sentences.items()):
+            for column, text in enumerate((key, sentence.text, self.source.sentences[key].text,
+                                           sentence.review.status)):
+                self.sentences.setItem(row, column, QTableWidgetItem(text))
+        self.sentences.resizeRowsToContents()
+
+    def _selected_key(self) -> str | None:
+        rows = {i.row() for i in self.sentences.selectedIndexes()}
+        return self.sentences.item(min(rows), 0).text() if rows else None
+
+    def _sentence_selected(self) -> None:
+        row = {i.row() for i in self.sentences.selectedIndexes()}
+        if row:
+            self.correction.setText(self.sentences.item(min(row), 1).text())
+
+    # --- corrections ---------------------------------------------------------------------
+
+    def _store_correction(self, text: str | None) -> bool:
+        codes, key = self.selected_codes(), self._selected_key()
+        if not codes or key is None or self.session.profile is None:
+            return False
+        try:
+            save_correction(self.session.store, self._profile_id(), self.source,
+                            self.shipped[codes[0]], key, text)
+        except TravelError as err:
+            dialogs.inform(self, self.tr("Not saved"), str(err))
+            return False
+        row = next(r for r in range(self.sentences.rowCount())
+                   if self.sentences.item(r, 0).text() == key)
+        self.refresh()
+        self.sentences.selectRow(row)
+        return True
+
+    def save_correction(self) -> bool:
+        return self._store_correction(self.correction.text())
+
+    def reset_correction(self) -> bool:
+        return self._store_correction(None)
+
+    # --- export ---------------------------------------------------------------------------
+
+    def _chosen(self) -> list[Language]:
+        langs = self.current_languages()
+        return [langs[c] for c in self.selected_codes()]
+
+    def _paper(self) -> str:
+        paper = self.session.settings.paper
+        return paper if paper in ("a4", "letter") else "a4"
+
+    def _content(self):
+        profile = self.session.profile
+        number = self.session.settings.emergency_number_for(profile.db_id)
+        return travel_content(profile, number)
+
+    def _write(self, title: str, suffix: str, build) -> bool:
+        profile = self.session.profile
+        chosen = self._chosen()
+        if profile is None or not chosen:
+            return False
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in profile.name).strip("-")
+        codes = "-".join(lang.code for lang in chosen)
+        suggested = str(Path.home() / f"{safe or 'record'}-{suffix}-{codes}.pdf")
+        path = dialogs.save_file(self, title, suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        try:
+            result = build(profile, chosen)
+        except TravelError as err:
+            dialogs.inform(self, self.tr("Not saved"), str(err))
+            return False
+        try:
+            write_output_file(Path(path), result.pdf, self.session.store.path.parent)
+        except (OSError, OutputRefused) as err:
+            why = err.strerror if isinstance(err, OSError) and err.strerror else err
+            dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
+                           .format(path=path, why=why))
+            return False
+        self.status.setText(self.tr("Saved {path}.").format(path=path) + "\n"
+                            + "\n".join(result.warnings))
+        return True
+
+    def export_card(self) -> bool:
+        from sm_card.render.travel import build_travel_card
+
+        return self._write(self.tr("Export the translation card"), "translation-card",
+                           lambda p, langs: build_travel_card(
+                               p, self._content(), langs, self.source, layout="sheet",
+                               paper=self._paper()))
+
+    def export_sheet(self) -> bool:
+        from sm_card.render.travel import build_travel_sheet
+
+        return self._write(self.tr("Export the translation sheet"), "translation-sheet",
+                           lambda p, langs: build_travel_sheet(
+                               p, self._content(), langs, self.source,
+                               today=self.session.today(), paper=self._paper()))
+
+    def export_letter(self) -> bool:
+        from sm_card.core.catalog import default_catalog
+        from sm_card.render.travel import build_travel_letter
+
+        start = self.start.date().toPython()
+        end = self.end.date().toPython()
+        if end < start:
+            dialogs.inform(self, self.tr("Not saved"),
+                           self.tr("The trip ends before it starts."))
+            return False
+        try:
+            atc = default_catalog().epinephrine_atc.code
+        except Exception:  # a damaged catalog: the letter prints without the code
+            atc = None
+        return self._write(self.tr("Export the airline letter"), "airline-letter",
+                           lambda p, langs: build_travel_letter(
+                               p, self._content(), langs, self.source,
+                               today=self.session.today(), start=start, end=end,
+                               paper=self._paper(), epinephrine_atc=atc))
+

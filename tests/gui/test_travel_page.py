@@ -1,0 +1,127 @@
+"""The Travel page: languages with review status, a stored correction, the three exports."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+
+from sm_card.core.travel import CORRECTED, NOT_REVIEWED, load_corrections
+from sm_card.gui import dialogs
+from sm_card.gui.pages.travel_page import TravelPage
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = TravelPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    return widget
+
+
+def _select(page, code):
+    row = next(r for r in range(page.languages.rowCount())
+               if page.languages.item(r, 0).text() == code)
+    page.languages.clearSelection()
+    page.languages.selectRow(row)
+
+
+def _select_sentence(page, key):
+    row = next(r for r in range(page.sentences.rowCount())
+               if page.sentences.item(r, 0).text() == key)
+    page.sentences.selectRow(row)
+    return row
+
+
+def _text(path) -> str:
+    return "".join("".join(p.extract_text().split())
+                   for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_languages_show_their_review_status(page):
+    codes = [page.languages.item(r, 0).text() for r in range(page.languages.rowCount())]
+    assert {"de", "fr", "es", "it", "pt", "nl", "pl", "el", "tr", "ja", "zh"} <= set(codes)
+    assert "en" not in codes
+    assert all(page.languages.item(r, 2).text() == NOT_REVIEWED
+               for r in range(page.languages.rowCount()))
+    _select(page, "ja")
+    row = _select_sentence(page, "alert")
+    assert page.sentences.item(row, 1).text() == "緊急医療情報"
+    assert page.sentences.item(row, 2).text() == "MEDICAL ALERT"
+    page.grab().save("/tmp/travel-gui-page.png")
+
+
+def test_a_correction_is_stored_shown_and_printed(page, session, tmp_path, monkeypatch):
+    _select(page, "de")
+    row = _select_sentence(page, "call_contact")
+    assert page.correction.text() == "Bitte rufen Sie meine Notfallkontaktperson an."
+    page.correction.setText("Bitte rufen Sie Sam an.")
+    assert page.save_correction()
+    assert load_corrections(session.store, session.profile.db_id) == {
+        "de": {"call_contact": "Bitte rufen Sie Sam an."}}
+    assert page.sentences.item(row, 3).text() == CORRECTED
+    assert "1 sentence corrected by the user" in page.languages.item(
+        page.languages.currentRow(), 2).text()
+
+    out = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(out))
+    assert page.export_sheet()
+    assert "BitterufenSieSaman." in _text(out)
+    assert "Saved" in page.status.text() and "not reviewed" in page.status.text()
+
+    _select_sentence(page, "call_contact")
+    assert page.reset_correction()
+    assert load_corrections(session.store, session.profile.db_id) == {}
+
+
+def test_a_correction_losing_the_number_is_refused(page, session, monkeypatch):
+    told = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, message: told.append(message))
+    _select(page, "fr")
+    _select_sentence(page, "call_number")
+    page.correction.setText("Appelez les secours.")
+    assert not page.save_correction()
+    assert told and "{number}" in told[0]
+    assert load_corrections(session.store, session.profile.db_id) == {}
+
+
+def test_card_and_letter_export_for_the_chosen_languages(page, tmp_path, monkeypatch):
+    card = tmp_path / "card.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(card))
+    _select(page, "el")
+    assert page.export_card()
+    assert "ΙΑΤΡΙΚΗΕΙΔΟΠΟΙΗΣΗ" in _text(card)
+    letter = tmp_path / "letter.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(letter))
+    # the example's first EpiPen expires 2026-12-31: a trip into January flags it
+    page.start.setDate(QDate(2026, 12, 20))
+    page.end.setDate(QDate(2027, 1, 10))
+    assert page.export_letter()
+    text = _text(letter)
+    assert "!EXPIRESBEFORETHEENDOFTHETRIP" in text and "LX2491" in text
+    assert "expires before the end of the trip" in page.status.text()
+
+
+def test_reversed_dates_are_refused(page, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, message: told.append(message))
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "x.pdf"))
+    page.start.setDate(QDate(2027, 1, 10))
+    page.end.setDate(QDate(2027, 1, 1))
+    assert not page.export_letter()
+    assert told and not (tmp_path / "x.pdf").exists()
+
+
+def test_page_is_in_the_window_and_translated(qtbot, session, pseudo_locale):
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+
+    win = MainWindow(session, default_catalog())
+    qtbot.addWidget(win)
+    travel = win.page("travel")
+    assert isinstance(travel, TravelPage)
+    for name, text in pseudo_locale(travel):
+        assert "[" in text, f"{name!r} shows {text!r}"

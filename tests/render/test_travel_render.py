@@ -1,0 +1,195 @@
+"""Translation card, translation sheet and airline letter: real PDFs, parsed and rendered."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+# tests/render is on sys.path
+from test_card import ID1_H, ID1_W, _min_font_size, assert_inside, char_boxes
+from test_fonts import drawable_characters
+
+from sm_card.core import interchange
+from sm_card.core.models import AvoidEntry, Injector, PartialDate
+from sm_card.core.travel import load_languages, travel_content, with_corrections
+from sm_card.render.card import CARD_H, CARD_W, MARGIN
+from sm_card.render.travel import build_travel_card, build_travel_letter, build_travel_sheet
+
+TODAY = date(2026, 12, 6)
+ALL = ["de", "fr", "es", "it", "pt", "nl", "pl", "el", "tr", "ja", "zh"]
+
+
+@pytest.fixture(scope="module")
+def langs():
+    return load_languages()
+
+
+@pytest.fixture
+def example(example_text):
+    return interchange.loads(example_text, today=TODAY).profiles[0]
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_card_is_two_exact_id1_pages_with_real_glyphs_inside_the_margin(example, langs, code):
+    content = travel_content(example, "112")
+    result = build_travel_card(example, content, [langs[code]], langs["en"], layout="card")
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
+            for p in reader.pages] == [(ID1_W, ID1_H)] * 2
+    face = "".join(result.text[code])
+    # the language's own sentences are on the face, and every character has a real glyph
+    lang = langs[code]
+    for key in (content.condition_key, "emergency_intro", "label_do_not_give"):
+        assert _squash(lang.text(key)) in _squash(face), key
+    assert _squash(lang.text("call_number", number="112")) in _squash(face)
+    missing = {ch for ch in face if not ch.isspace()} - drawable_characters(result.pdf)
+    assert not missing, f"{code}: no glyph for {sorted(missing)}"
+    assert not [w for w in result.warnings if "prints as a box" in w or "cannot be shaped" in w]
+    # the other face is the English of the same sentences
+    assert "I have systemic mastocytosis" in " ".join(result.text[f"{code}:en"])
+    for page in char_boxes(result.pdf):
+        assert page
+        assert_inside(page, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+    assert _min_font_size(result.pdf) >= 6.0
+    assert any("not reviewed by a native speaker" in w for w in result.warnings)
+
+
+def test_band_is_red_and_text_is_dark_when_rendered(example, langs):
+    content = travel_content(example, "112")
+    result = build_travel_card(example, content, [langs["el"]], langs["en"], layout="card")
+    page = pdfium.PdfDocument(result.pdf)[0]
+    image = page.render(scale=300 / 72).to_pil().convert("RGB")
+    w, h = image.size
+    r, g, b = image.getpixel((w - 20, 10))  # top-right corner of the band
+    assert r > 150 and g < 60 and b < 80
+    body = image.crop((40, int(h * 0.3), w - 40, h - 40)).convert("L")
+    assert min(body.tobytes()) < 60  # dark text in the body
+
+
+def test_sheet_layout_fills_the_page_with_one_pair_per_language(example, langs):
+    content = travel_content(example, "112")
+    result = build_travel_card(example, content, [langs["de"], langs["zh"]], langs["en"],
+                               layout="sheet", paper="letter")
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 612
+    text = _squash(reader.pages[0].extract_text())
+    assert _squash(langs["de"].text("alert")) in text
+    assert _squash(langs["zh"].text("alert")) in text
+    assert text.count("MEDICALALERT") >= 2
+
+
+def test_a_long_avoid_list_is_cut_and_said_never_overflowing(example, langs):
+    example.avoid = [AvoidEntry(f"Agent number {i} with a long name") for i in range(40)]
+    content = travel_content(example, "112")
+    result = build_travel_card(example, content, [langs["pl"]], langs["en"], layout="card")
+    assert any("not enough room, left out" in w for w in result.warnings)
+    for page in char_boxes(result.pdf):
+        assert_inside(page, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+    assert _min_font_size(result.pdf) >= 6.0
+
+
+def test_a_correction_is_printed_instead_of_the_shipped_sentence(example, langs):
+    fixed = with_corrections(langs["de"], {"call_contact": "Rufen Sie bitte Sam an."})
+    content = travel_content(example, "112")
+    sheet = build_travel_sheet(example, content, [fixed], langs["en"], today=TODAY)
+    text = _squash(PdfReader(io.BytesIO(sheet.pdf)).pages[0].extract_text())
+    assert "RufenSiebitteSaman." in text
+    assert "1sentencecorrectedbytheuser" in text
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_translation_sheet_has_each_sentence_beside_its_english(example, langs, code):
+    content = travel_content(example, "112")
+    result = build_travel_sheet(example, content, [langs[code]], langs["en"], today=TODAY,
+                                paper="a4")
+    assert result.pages == 1
+    reader = PdfReader(io.BytesIO(result.pdf))
+    text = _squash(reader.pages[0].extract_text())
+    for key in [content.condition_key, *content.steps, "avoid_intro", "call_contact"]:
+        for lang in (langs[code], langs["en"]):
+            assert _squash(lang.text(key, number="112")) in text, (code, key)
+    for agent in content.agents:
+        assert _squash(agent.label) in text
+    assert "Translationstatus:machine-translated,notreviewedbyanativespeaker" in text
+    printed = "".join(result.text[code])
+    missing = {ch for ch in printed if not ch.isspace()} - drawable_characters(result.pdf)
+    assert not missing, sorted(missing)
+
+
+def test_letter_flags_a_device_that_expires_during_the_trip(example, langs):
+    example.injectors = [
+        Injector("EpiPen", 0.3, PartialDate(2027, 2), lot="LATE1"),
+        Injector("Jext", 0.3, PartialDate(2028, 1), lot="FINE2"),
+        Injector("Old", 0.3, PartialDate(2026, 1), lot="GONE3"),
+        Injector("Used", 0.3, PartialDate(2028, 1), status="used"),
+    ]
+    content = travel_content(example, "112")
+    result = build_travel_letter(example, content, [langs["de"]], langs["en"], today=TODAY,
+                                 start=date(2027, 1, 20), end=date(2027, 2, 28 - 1),
+                                 epinephrine_atc="C01CA24")
+    text = _squash(PdfReader(io.BytesIO(result.pdf)).pages[0].extract_text())
+    # product, dose, lot and expiry of each device carried; never a device no longer carried
+    for part in ("EpiPen", "0.3mg", "LATE1", "2027-02", "Jext", "FINE2", "2028-01", "GONE3"):
+        assert part in text, part
+    assert "Used" not in text
+    # February 2027 ends on the 28th: a trip to the 27th is still covered by "2027-02"
+    assert "EXPIRESBEFORETHEEND" not in text
+    assert "!EXPIRED/Abgelaufen" in text
+    late = build_travel_letter(example, content, [langs["de"]], langs["en"], today=TODAY,
+                               start=date(2027, 1, 20), end=date(2027, 3, 2))
+    text = _squash(PdfReader(io.BytesIO(late.pdf)).pages[0].extract_text())
+    assert "!EXPIRESBEFORETHEENDOFTHETRIP/LäuftvorReiseendeab" in text
+    assert any("LATE1" in w and "expires before the end of the trip" in w
+               for w in late.warnings)
+    assert not any("FINE2" in w for w in late.warnings)
+
+
+def test_letter_is_bilingual_with_reason_condition_and_a_blank_signature_block(example, langs):
+    content = travel_content(example, "112")
+    assert content.carry_two
+    result = build_travel_letter(example, content, [langs["fr"], langs["zh"]], langs["en"],
+                                 today=TODAY, start=date(2027, 1, 1), end=date(2027, 1, 15),
+                                 paper="letter")
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert len(reader.pages) == 2 and round(float(reader.pages[0].mediabox.width)) == 612
+    for page, code in zip(reader.pages, ("fr", "zh"), strict=True):
+        text = _squash(page.extract_text())
+        lang = langs[code]
+        for key in ("letter_title", "letter_purpose", "letter_carry_two", "diag_sm",
+                    "letter_confirm", "label_signature"):
+            assert _squash(lang.text(key)) in text, (code, key)
+            assert _squash(langs["en"].text(key)) in text, key
+        assert _squash(lang.text("letter_trip", start="2027-01-01", end="2027-01-15")) in text
+        assert "AlexExample" in text
+    missing = {ch for ch in "".join(result.text["zh"]) if not ch.isspace()} \
+        - drawable_characters(result.pdf)
+    assert not missing
+
+
+@pytest.mark.parametrize("code", ["tr", "zh"])
+def test_hostile_record_never_overflows_and_prints_markup_literally(example, langs, code):
+    example.name = ("Łukasz Żółć Αλέξανδρος 李小龍 محمد דוד <b>&amp; & "
+                    + "Very-Long-Surname " * 12)[:200]
+    example.avoid = [AvoidEntry(f"agent <i>{i}</i> with a long name") for i in range(60)]
+    content = travel_content(example, "112")
+    card = build_travel_card(example, content, [langs[code]], langs["en"], layout="card")
+    for page in char_boxes(card.pdf):
+        assert_inside(page, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+    assert any("left out" in w for w in card.warnings)
+    sheet = build_travel_sheet(example, content, [langs[code]], langs["en"], today=TODAY)
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
+    assert "agent<i>59</i>withalongname" in text  # continued, never cut, never markup
+    assert sheet.pages >= 2 and any("continue on the next page" in w for w in sheet.warnings)
+    letter = build_travel_letter(example, content, [langs[code]], langs["en"], today=TODAY,
+                                 start=date(2027, 1, 1), end=date(2027, 1, 2))
+    assert "<b>&amp;&" in _squash(PdfReader(io.BytesIO(letter.pdf)).pages[0].extract_text())
+    # Arabic and Hebrew are shaped and drawn, not reported as boxes
+    assert not [w for w in sheet.warnings + letter.warnings + card.warnings
+                if "prints as a box" in w or "cannot be shaped" in w]
