@@ -93,6 +93,8 @@ def _check(session, catalog, parent):
 def _phone_plan(session, catalog, parent):
     from sm_card.gui.pages.phone_plan_page import PhonePlanPage
     return PhonePlanPage(session, parent)
+
+
 def _travel(session, catalog, parent):
     from sm_card.gui.pages.travel_page import TravelPage
     return TravelPage(session, parent)
