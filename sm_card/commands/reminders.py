@@ -54,9 +54,11 @@ def run_reminders(ctx: Context) -> int:
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
     code = _EXIT_FOR_LEVEL[summary.level]
-    # A procedure to prepare for leaves the exit code at 0 (it is about devices), yet it is
-    # something to do: --quiet stays silent only when there is nothing at all to say.
-    if ctx.args.quiet and code == EXIT_OK and not any(p.procedures for p in summary.profiles):
+    # A procedure to prepare for, or a place with fewer than two devices, leaves the exit code
+    # at 0 (it is about the person's devices), yet it is something to do: --quiet stays
+    # silent only when there is nothing at all to say.
+    if ctx.args.quiet and code == EXIT_OK and not any(
+            p.procedures or p.places_short for p in summary.profiles):
         return code
     if ctx.args.json:
         data = summary_to_json(summary)

@@ -27,10 +27,12 @@ from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
     IN_DATE,
+    PlaceStatus,
     days_left,
     device_status,
     devices_expiring_before,
     in_date_devices,
+    places_short,
     soon_days_for,
 )
 from sm_card.core.models import Injector, Procedure, Profile
@@ -419,6 +421,9 @@ class ProfileSummary:
     devices: list[DeviceLine]
     in_date_count: int
     procedures: list[ProcedureLine]
+    # Named places (a device's location) with fewer than two in-date devices. They do not
+    # change the exit code, which stays about the person's devices as documented.
+    places_short: tuple[PlaceStatus, ...] = ()
 
     @property
     def too_few(self) -> bool:
@@ -468,7 +473,8 @@ def summarize(
                     pr, prepare_on, (pr.planned_on - today).days,
                     tuple(devices_expiring_before(profile, pr.planned_on, today))))
         out.append(ProfileSummary(profile.name, devices,
-                                  len(in_date_devices(profile, today)), procedures))
+                                  len(in_date_devices(profile, today)), procedures,
+                                  tuple(places_short(profile, today))))
     return Summary(today, soon, out)
 
 
@@ -487,6 +493,10 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "status": p.level,
                 "in_date_count": p.in_date_count,
                 "fewer_than_two_in_date": p.too_few,
+                "places_fewer_than_two": [
+                    {"place": pl.place, "in_date_count": pl.in_date_count}
+                    for pl in p.places_short
+                ],
                 "injectors": [
                     {
                         "id": d.injector.id,
@@ -550,6 +560,10 @@ def summary_lines(summary: Summary) -> list[str]:
             count = p.in_date_count
             lines.append(f"{p.name}: WARNING only {count} in-date device{'s' if count != 1 else ''}"
                          "; carry two")
+        for place in p.places_short:
+            count = place.in_date_count
+            lines.append(f"{p.name}: WARNING only {count} in-date device"
+                         f"{'s' if count != 1 else ''} at {place.place}; carry two there")
         for pl in p.procedures:
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
                          f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")
