@@ -365,6 +365,10 @@ class _LetterBuilder:
         if d.tryptase and d.tryptase_measured_on:
             tryptase += f" (measured {_date(d.tryptase_measured_on)})"
         story.append(self.label_value("Baseline serum tryptase", tryptase))
+        story.append(self.label_value("Acute tryptase threshold", L.tryptase_threshold))
+        for text, refs in (L.tryptase_rule, L.tryptase_window):
+            cited = ",\u00a0".join(str(n) for n in refs)
+            story.append(self.p(f"{text}\u00a0[{cited}]" if cited else text, s.small))
         story.append(self.label_value("KIT D816V", d.kit_d816v))
         story.append(self.label_value("History of anaphylaxis", d.anaphylaxis_history))
         if d.notes:

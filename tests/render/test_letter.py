@@ -340,3 +340,22 @@ def test_a_device_expiring_before_the_procedure_is_marked_next_to_it():
     text = _flat(_text(_letter(profile)))
     assert "2027-01 (expires before the operation on 2027-02-10) EARLY" in text
     assert "2027-09 LATE" in text
+
+
+def test_letter_prints_the_tryptase_threshold_window_and_sources(profile):
+    profile.diagnosis.baseline_tryptase_ng_ml = 18
+    text = _flat(_text(_letter(profile)))
+    assert ("Baseline serum tryptase: 18 ng/mL (measured 2025-03-02) Acute tryptase threshold: "
+            "an acute value above 23.6 ng/mL (1.2 × 18 + 2) supports mast-cell activation") in text
+    assert "1.2 × baseline + 2 ng/mL" in text
+    assert "within 1–2 hours (but no later than 4 hours)" in text
+    for cited in ("Definitions, criteria and global classification of mast cell disorders",
+                  "PMID 22041891", "doi:10.1159/000501079", "PMID 30737190"):
+        assert cited in text
+
+
+def test_letter_without_a_baseline_gives_no_threshold(profile):
+    profile.diagnosis.baseline_tryptase_ng_ml = None
+    text = _flat(_text(_letter(profile)))
+    assert "Baseline tryptase: not recorded, so no acute threshold can be given." in text
+    assert "acute value above" not in text
