@@ -30,14 +30,15 @@ from sm_card.core.models import (
     Diagnosis,
     Injector,
     Medication,
+    PremedicationStep,
     Procedure,
     Profile,
     ToleratedEntry,
 )
 
 FORMAT_NAME = "sm-card"
-LATEST_VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
+LATEST_VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
 
 
 # The largest file import reads, checked before reading (a file of `/dev/zero` once took
@@ -270,13 +271,25 @@ class _ProfileReader:
         )
 
     def procedure(self, data: object, path: str) -> Procedure:
-        r = _Reader(data, path, ["id", "procedure", "planned_on", "hospital", "notes"])
+        keys = ["id", "procedure", "planned_on", "hospital", "notes"]
+        if self.version >= 3:
+            keys += ["planned_at", "premedication_steps"]  # issue 13
+        r = _Reader(data, path, keys)
         return Procedure(
             procedure=r.get("procedure", _REQUIRED),
             planned_on=r.get("planned_on", v.parse_date),
             hospital=r.get("hospital", _OPTIONAL),
             notes=r.get("notes", _MULTILINE),
             id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
+            planned_at=r.get("planned_at", v.parse_time),
+            premedication_steps=r.items("premedication_steps", self.premedication_step),
+        )
+
+    def premedication_step(self, data: object, path: str) -> PremedicationStep:
+        r = _Reader(data, path, ["what", "minutes_before"])
+        return PremedicationStep(
+            what=r.get("what", _text(required=True, multiline=True)),
+            minutes_before=r.get("minutes_before", v.parse_minutes_before),
         )
 
 
@@ -475,6 +488,15 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _procedure_v3(pr: Procedure) -> dict[str, Any]:
+    """Issue 13: the start time and the premedication steps (version 3)."""
+    return {
+        "planned_at": None if pr.planned_at is None else pr.planned_at.strftime("%H:%M"),
+        "premedication_steps": [_clean({"what": s.what, "minutes_before": s.minutes_before})
+                                for s in pr.premedication_steps],
+    }
+
+
 def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]:
     diag = p.diagnosis
     out: dict[str, Any] = {
@@ -521,6 +543,7 @@ def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]
         out["procedures"] = [_clean({
             "id": pr.id, "procedure": pr.procedure, "planned_on": _d(pr.planned_on),
             "hospital": pr.hospital, "notes": pr.notes,
+            **(_procedure_v3(pr) if version >= 3 else {}),
         }) for pr in p.procedures]
         out["checklist_done"] = list(p.checklist_done)
     return _clean(out)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 SUBTYPES = ("ISM", "BMM", "SSM", "SM-AHN", "ASM", "MCL", "MCS", "CM", "SM")
 KIT_VALUES = ("positive", "negative", "unknown")
@@ -132,6 +132,19 @@ class Clinician:
 
 
 @dataclass
+class PremedicationStep:
+    """One step of the physician's premedication before a procedure.
+
+    ``what`` is the physician's wording, kept as written; ``minutes_before`` is when, counted
+    back from the procedure's start (24 h = 1440). None: no time given (a step that is not
+    tied to a time, or one written before steps had times); it is never alarmed.
+    """
+
+    what: str
+    minutes_before: int | None = None
+
+
+@dataclass
 class Procedure:
     """A planned operation or procedure, for the pre-operative letter and its reminder."""
 
@@ -140,6 +153,8 @@ class Procedure:
     hospital: str | None = None
     notes: str | None = None
     id: str = field(default_factory=new_id)
+    planned_at: time | None = None  # local wall-clock start; None: the date only
+    premedication_steps: list[PremedicationStep] = field(default_factory=list)
 
 
 @dataclass
