@@ -44,6 +44,12 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     parse: Callable[[str], Any] | None = None  # text -> value, raising FieldError
+    show: Callable[[Any], str] | None = None  # value -> text in the cell (default: str)
+
+    def text_of(self, value: Any) -> str:
+        if value is None:
+            return ""
+        return self.show(value) if self.show is not None else str(value)
 
     def to_value(self, text: str) -> Any:
         if self.parse is not None:
@@ -222,7 +228,7 @@ class ListPage(QWidget):
                 lambda _i, c=combo, a=column.attr, e=entry: self._set(e, a, c.currentData()))
             self.table.setCellWidget(row, col, combo)
         else:
-            self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+            self.table.setItem(row, col, QTableWidgetItem(column.text_of(value)))
 
     def _set(self, entry: Any, attr: str, value: Any) -> None:
         if self._loading:
@@ -242,7 +248,7 @@ class ListPage(QWidget):
             self.error.show()
             self._loading = True
             old = getattr(entry, column.attr)
-            item.setText("" if old is None else str(old))
+            item.setText(column.text_of(old))
             self._loading = False
             return
         self.error.hide()
