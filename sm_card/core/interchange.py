@@ -33,6 +33,7 @@ from sm_card.core.models import (
     PremedicationStep,
     Procedure,
     Profile,
+    Reaction,
     ToleratedEntry,
 )
 
@@ -151,6 +152,8 @@ class _ProfileReader:
         ]
         if self.version >= 2:
             keys += ["procedures", "checklist_done"]
+        if self.version >= 3:
+            keys += ["reactions"]  # issue 13: the reaction log
         r = _Reader(data, path, keys)
         langs = []
         for i, tag in enumerate(r.list("languages")):
@@ -187,6 +190,7 @@ class _ProfileReader:
             premedication=r.get("premedication", _MULTILINE),
             procedures=r.items("procedures", self.procedure),
             checklist_done=list(checklist or []),
+            reactions=r.items("reactions", self.reaction),  # issue 13
         )
         _stable_ids(profile)
         return profile
@@ -285,6 +289,20 @@ class _ProfileReader:
             premedication_steps=r.items("premedication_steps", self.premedication_step),
         )
 
+    def reaction(self, data: object, path: str) -> Reaction:
+        r = _Reader(data, path, ["id", "occurred_on", "trigger", "avoid_agent", "signs",
+                                 "treatment", "acute_tryptase_ng_ml"])
+        return Reaction(
+            occurred_on=r.get("occurred_on",
+                              lambda x: v.parse_date(x, required=True, not_after=self.today)),
+            trigger=r.get("trigger", _OPTIONAL),
+            avoid_agent=r.get("avoid_agent", _OPTIONAL),
+            signs=r.get("signs", _MULTILINE),
+            treatment=r.get("treatment", _MULTILINE),
+            acute_tryptase_ng_ml=r.get("acute_tryptase_ng_ml", v.parse_acute_tryptase),
+            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
+        )
+
     def premedication_step(self, data: object, path: str) -> PremedicationStep:
         r = _Reader(data, path, ["what", "minutes_before"])
         return PremedicationStep(
@@ -316,6 +334,9 @@ def _stable_ids(profile: Profile) -> None:
         if not procedure.id:
             procedure.id = derive("procedure", procedure.procedure, procedure.planned_on,
                                   procedure.hospital)
+    for reaction in profile.reactions:
+        if not reaction.id:
+            reaction.id = derive("reaction", reaction.occurred_on, reaction.trigger)
 
 
 def _parse_timestamp(value: object) -> None:
@@ -546,6 +567,12 @@ def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]
             **(_procedure_v3(pr) if version >= 3 else {}),
         }) for pr in p.procedures]
         out["checklist_done"] = list(p.checklist_done)
+    if version >= 3:  # issue 13: the reaction log
+        out["reactions"] = [_clean({
+            "id": r.id, "occurred_on": _d(r.occurred_on), "trigger": r.trigger,
+            "avoid_agent": r.avoid_agent, "signs": r.signs, "treatment": r.treatment,
+            "acute_tryptase_ng_ml": _num(r.acute_tryptase_ng_ml),
+        }) for r in p.reactions]
     return _clean(out)
 
 

@@ -158,6 +158,23 @@ class Procedure:
 
 
 @dataclass
+class Reaction:
+    """A reaction the person lived through, recorded as evidence for their physicians.
+
+    ``avoid_agent`` links it to the avoid entry of that agent (matched by name, ignoring case
+    and spacing); ``acute_tryptase_ng_ml`` is a serum tryptase measured during or after it.
+    """
+
+    occurred_on: date
+    trigger: str | None = None
+    avoid_agent: str | None = None
+    signs: str | None = None
+    treatment: str | None = None
+    acute_tryptase_ng_ml: float | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Profile:
     name: str
     date_of_birth: date | None = None
@@ -176,6 +193,7 @@ class Profile:
     procedures: list[Procedure] = field(default_factory=list)
     # ids of the preparation checklist items the person has ticked (see core/surgery)
     checklist_done: list[str] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)  # issue 13: the reaction log
     # store row id; None until saved. Not part of the interchange file.
     db_id: int | None = field(default=None, compare=False)
 

@@ -29,6 +29,7 @@ from sm_card.core.models import (
     PremedicationStep,
     Procedure,
     Profile,
+    Reaction,
     ToleratedEntry,
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
@@ -171,12 +172,27 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (profile_id, procedure_id, position)
     );
     """,
+    # Issue 13: the reaction log ("trigger" is an SQL keyword, hence trigger_text).
+    """
+    CREATE TABLE reactions (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        occurred_on TEXT NOT NULL,
+        trigger_text TEXT,
+        avoid_agent TEXT,
+        signs TEXT,
+        treatment TEXT,
+        acute_tryptase_ng_ml REAL,
+        PRIMARY KEY (profile_id, position)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _CHILD_TABLES = ("avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
-                 "procedures", "premedication_steps")
+                 "procedures", "premedication_steps", "reactions")
 
 
 def _d(value: object) -> str | None:
@@ -465,6 +481,11 @@ class Store:
                                       premedication_steps=steps.get(r["id"], []))
                             for r in rows("procedures")],
                 checklist_done=json.loads(row["checklist_done"]),
+                reactions=[Reaction(
+                    occurred_on=_date(r["occurred_on"]),  # type: ignore[arg-type]
+                    trigger=r["trigger_text"], avoid_agent=r["avoid_agent"], signs=r["signs"],
+                    treatment=r["treatment"], acute_tryptase_ng_ml=r["acute_tryptase_ng_ml"],
+                    id=r["id"]) for r in rows("reactions")],
             )
         finally:
             conn.row_factory = None
@@ -566,6 +587,11 @@ class Store:
                                    planned_on=_d(pr.planned_on), hospital=pr.hospital,
                                    notes=pr.notes) for pr in p.procedures])
         self._write_procedure_extras(conn, p)
+        insert("reactions", [dict(id=r.id, occurred_on=_d(r.occurred_on), trigger_text=r.trigger,
+                                  avoid_agent=r.avoid_agent, signs=r.signs,
+                                  treatment=r.treatment,
+                                  acute_tryptase_ng_ml=r.acute_tryptase_ng_ml)
+                             for r in p.reactions])
 
     def _write_procedure_extras(self, conn: sqlite3.Connection, p: Profile) -> None:
         """Issue 13's procedure fields: start time and premedication steps."""

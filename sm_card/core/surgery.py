@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sm_card.core import reactions as reaction_log
 from sm_card.core import tryptase
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
 from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
@@ -127,6 +128,10 @@ class SurgeryLetter:
     tryptase_threshold: str = tryptase.NO_BASELINE_TEXT
     tryptase_rule: tuple[str, tuple[int, ...]] = (tryptase.RULE_TEXT, ())
     tryptase_window: tuple[str, tuple[int, ...]] = (tryptase.WINDOW_TEXT, ())
+    # The reaction log as evidence, oldest first: (date, trigger, signs, treatment, acute
+    # tryptase with its threshold); and for each of ``avoid`` the reactions linked to it.
+    reactions: tuple[tuple[str, str, str, str, str], ...] = ()
+    avoid_reactions: tuple[str, ...] = ()
 
     @property
     def emergency_plan_text(self) -> str:
@@ -301,4 +306,8 @@ def build_letter(profile: Profile, catalog: Catalog, today: date,
         tryptase_threshold=tryptase.threshold_text(tryptase.baseline_of(profile.diagnosis)),
         tryptase_rule=(tryptase.RULE_TEXT, rule_refs),
         tryptase_window=(tryptase.WINDOW_TEXT, window_refs),
+        reactions=tuple((r.occurred_on.isoformat(), reaction_log.trigger_text(r), r.signs or "",
+                         r.treatment or "", reaction_log.tryptase_text(profile, r))
+                        for r in reaction_log.in_order(profile)),
+        avoid_reactions=tuple(reaction_log.avoid_note(profile, a) for a in profile.avoid),
     )

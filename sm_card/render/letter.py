@@ -376,14 +376,25 @@ class _LetterBuilder:
 
         story.extend(self.heading("Drugs and agents to avoid (as recorded)"))
         if L.avoid:
+            notes = L.avoid_reactions or ("",) * len(L.avoid)
             story.append(self.table(
                 ["Agent", "Severity", "Reaction seen", "Noted"],
-                [[a.agent, "AVOID" if a.severity == "avoid" else "caution", a.reaction or "",
-                  _date(a.noted_on)] for a in L.avoid],
+                [[a.agent, "AVOID" if a.severity == "avoid" else "caution",
+                  _join([a.reaction, f"({note})" if note else None], " "),
+                  _date(a.noted_on)] for a, note in zip(L.avoid, notes, strict=True)],
                 [30, 11, 45, 14], bold_first=True,
             ))
         else:
             story.append(self.none_recorded())
+
+        # The reaction log is evidence, printed only when the person recorded reactions.
+        if L.reactions:
+            story.extend(self.heading("Reactions recorded (as recorded by the patient)"))
+            story.append(self.table(
+                ["Date", "Trigger", "Signs", "Treatment given", "Acute tryptase"],
+                [list(row) for row in L.reactions],
+                [13, 19, 27, 20, 21],
+            ))
 
         # Only what the person recorded as tolerated; catalog suggestions never appear here.
         story.extend(self.heading("Agents the patient records as tolerated"))

@@ -359,3 +359,22 @@ def test_letter_without_a_baseline_gives_no_threshold(profile):
     text = _flat(_text(_letter(profile)))
     assert "Baseline tryptase: not recorded, so no acute threshold can be given." in text
     assert "acute value above" not in text
+
+
+def test_letter_carries_the_reaction_log_as_evidence_and_marks_linked_avoid_entries(profile):
+    from sm_card.core.models import Reaction
+
+    profile.diagnosis.baseline_tryptase_ng_ml = 18
+    profile.avoid.insert(0, AvoidEntry("vancomycin"))
+    profile.reactions = [Reaction(date(2025, 5, 3), "vancomycin", "vancomycin",
+                                  "hives, hypotension", "epinephrine given", 31)]
+    text = _flat(_text(_letter(profile)))
+    assert "Reactions recorded (as recorded by the patient)" in text
+    for part in ("2025-05-03", "hives, hypotension", "epinephrine given",
+                 "31 ng/mL (threshold 23.6: above)"):
+        assert part in text
+    assert "(reaction recorded 2025-05-03)" in text
+
+
+def test_letter_without_reactions_has_no_reaction_section(profile):
+    assert "Reactions recorded" not in _flat(_text(_letter(profile)))
