@@ -13,7 +13,8 @@ from sm_card.core.paths import resolve_data_dir
 from sm_card.core.store import StoreError
 
 # Each module registers its own subcommands (see sm_card/commands/).
-COMMAND_MODULES = ("gui_command", "record", "surgery", "reminders", "card", "check", "desktop")
+COMMAND_MODULES = ("gui_command", "record", "surgery", "reminders", "card", "check", "desktop",
+                   "reactions")
 
 
 class _Parser(argparse.ArgumentParser):
