@@ -189,12 +189,23 @@ class ListPage(QWidget):
     def _show_catalog_info(self) -> None:
         row = self.table.currentRow()
         items = self.entries
-        if self.catalog is None or not 0 <= row < len(items):
+        if not 0 <= row < len(items):
             self.info.clear()
             return
         cid = getattr(items[row], "catalog_id", None)
-        text = self.describe(cid) if cid else None
-        self.info.setText(text or "")
+        text = self.describe(cid) if cid and self.catalog is not None else None
+        note = self._reaction_note(items[row])
+        self.info.setText("\n".join(t for t in (note, text) if t))
+
+    def _reaction_note(self, entry: Any) -> str:
+        """An avoid entry linked to reactions in the reaction log says so (issue 13)."""
+        profile = self.session.profile
+        if self.spec.key != "avoid" or profile is None:
+            return ""
+        from sm_card.core.reactions import avoid_note
+
+        note = avoid_note(profile, entry)
+        return self.tr("Reaction log: {note}").format(note=note) if note else ""
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -212,6 +223,11 @@ class ListPage(QWidget):
                 self.table.insertRow(row)
                 for col, column in enumerate(self.spec.columns):
                     self._fill(row, col, column, entry)
+                note = self._reaction_note(entry)
+                first = self.table.item(row, 0)
+                if note and first is not None:
+                    # A tooltip and the info line, never the cell's text: it is edited.
+                    first.setToolTip(note)
         finally:
             self._loading = False
         self._show_catalog_info()
