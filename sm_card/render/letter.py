@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from sm_card.core.injectors import expiry_remark
+from sm_card.core.premedication import format_offset
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
 from sm_card.render import text as textmod
 from sm_card.render.fonts import FontSet, clusters, discover_sources, needs_shaping
@@ -342,8 +343,9 @@ class _LetterBuilder:
         if L.procedures:
             story.append(self.table(
                 ["Date", "Hospital", "Procedure", "Notes"],
-                [[_date(p.planned_on) or "date not set", p.hospital or "", p.procedure,
-                  p.notes or ""] for p in L.procedures],
+                [[_join([_date(p.planned_on) or "date not set",
+                         p.planned_at.strftime("%H:%M") if p.planned_at else None], " "),
+                  p.hospital or "", p.procedure, p.notes or ""] for p in L.procedures],
                 [16, 30, 34, 40],
             ))
         else:
@@ -436,6 +438,15 @@ class _LetterBuilder:
             # and blank lines kept: the plan is quoted exactly.
             for line in text.splitlines() or [""]:
                 story.append(self.p(_keep_spaces(line), s.plan))
+        # The physician's steps entered per procedure (issue 13), quoted as written.
+        for procedure in L.procedures:
+            if not procedure.premedication_steps:
+                continue
+            story.append(self.p(f"Steps before {procedure.procedure} (as recorded):", s.bold))
+            for step in procedure.premedication_steps:
+                when = format_offset(step.minutes_before)
+                story.append(self.p(_keep_spaces(
+                    f"{when} before the start: {step.what}" if when else step.what), s.plan))
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:

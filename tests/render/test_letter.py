@@ -378,3 +378,20 @@ def test_letter_carries_the_reaction_log_as_evidence_and_marks_linked_avoid_entr
 
 def test_letter_without_reactions_has_no_reaction_section(profile):
     assert "Reactions recorded" not in _flat(_text(_letter(profile)))
+
+
+def test_letter_prints_the_start_time_and_the_premedication_steps(profile):
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep
+
+    knee = profile.procedures[0]
+    knee.planned_at = time(8, 30)
+    knee.premedication_steps = [PremedicationStep("prednisone 50 mg by mouth", 780),
+                                PremedicationStep("bring the signed plan")]
+    text = _flat(_text(_letter(profile)))
+    assert "2027-01-14 08:30" in text
+    assert "Steps before Laparoscopic cholecystectomy (as recorded):" in text
+    assert "13 h before the start: prednisone 50 mg by mouth" in text
+    assert "bring the signed plan" in text
+    assert "as agreed with my allergist" in text  # the free-text plan is still printed

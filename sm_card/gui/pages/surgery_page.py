@@ -49,7 +49,7 @@ def procedures_spec(tr) -> ListSpec:
         (Column("procedure", tr("Procedure"), required=True),
          Column("planned_on", tr("Date"),
                 parse=lambda t: v.parse_date(t.strip() or None)),
-         Column("planned_at", tr("Time (HH:MM)"),
+         Column("planned_at", tr("Time"),
                 parse=lambda t: v.parse_time(t.strip() or None),
                 show=lambda value: value.strftime("%H:%M")),
          Column("hospital", tr("Hospital")),
