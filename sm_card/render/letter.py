@@ -368,8 +368,8 @@ class _LetterBuilder:
             tryptase += f" (measured {_date(d.tryptase_measured_on)})"
         story.append(self.label_value("Baseline serum tryptase", tryptase))
         story.append(self.label_value("Acute tryptase threshold", L.tryptase_threshold))
-        for text, refs in (L.tryptase_rule, L.tryptase_window):
-            cited = ",\u00a0".join(str(n) for n in refs)
+        for text, numbers in (L.tryptase_rule, L.tryptase_window):
+            cited = ",\u00a0".join(str(n) for n in numbers)
             story.append(self.p(f"{text}\u00a0[{cited}]" if cited else text, s.small))
         story.append(self.label_value("KIT D816V", d.kit_d816v))
         story.append(self.label_value("History of anaphylaxis", d.anaphylaxis_history))
@@ -443,10 +443,10 @@ class _LetterBuilder:
             if not procedure.premedication_steps:
                 continue
             story.append(self.p(f"Steps before {procedure.procedure} (as recorded):", s.bold))
-            for step in procedure.premedication_steps:
-                when = format_offset(step.minutes_before)
+            for premed in procedure.premedication_steps:
+                when = format_offset(premed.minutes_before)
                 story.append(self.p(_keep_spaces(
-                    f"{when} before the start: {step.what}" if when else step.what), s.plan))
+                    f"{when} before the start: {premed.what}" if when else premed.what), s.plan))
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:

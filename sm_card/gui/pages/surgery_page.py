@@ -174,7 +174,7 @@ class PremedicationSteps(QWidget):
             return
         try:
             minutes = parse_offset(self.when_edit.text())
-            what = v.parse_text(self.what_edit.text().strip(), required=True, key="what")
+            what = v.parse_text(self.what_edit.text().strip(), required=True, key="what") or ""
         except v.FieldError as err:
             self._fail(err.for_label(self.tr("Premedication step")))
             return
@@ -193,7 +193,7 @@ class PremedicationSteps(QWidget):
             if item.column() == self.WHEN:
                 step.minutes_before = parse_offset(item.text())
             else:
-                step.what = v.parse_text(item.text().strip(), required=True, key="what")
+                step.what = v.parse_text(item.text().strip(), required=True, key="what") or ""
         except v.FieldError as err:
             self._fail(err.for_label(self.tr("Premedication step")))
             self.load()
