@@ -87,6 +87,8 @@ class ReactionsPage(QWidget):
             self.tr("Date"), self.tr("Trigger"), self.tr("Avoid entry"), self.tr("Signs"),
             self.tr("Treatment given"), self.tr("Acute tryptase")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.COLUMNS - 1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
@@ -119,7 +121,9 @@ class ReactionsPage(QWidget):
                      reaction.signs or "", reaction.treatment or "",
                      tryptase_text(profile, reaction)]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow column still shows all on hover
+                self.table.setItem(row, column, item)
             self._ids.append(reaction.id)
 
     def _fail(self, message: str) -> None:
