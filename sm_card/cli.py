@@ -14,7 +14,7 @@ from sm_card.core.store import StoreError
 
 # Each module registers its own subcommands (see sm_card/commands/).
 COMMAND_MODULES = ("gui_command", "record", "surgery", "reminders", "card", "check", "desktop",
-                   "photo", "lockscreen", "action_plan", "travel")
+                   "photo", "lockscreen", "action_plan", "travel", "reactions")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -243,6 +243,8 @@ class Catalog:
     first_aid_steps: tuple[GuidanceItem, ...] = ()
     # REMA figures per age group, so a letter can print the figures that apply to the person.
     rema_figures: tuple[GuidanceItem, ...] = ()
+    # The acute tryptase rule ("20 % + 2") and its sampling window (core/tryptase.py).
+    tryptase: tuple[GuidanceItem, ...] = ()
 
     def non_drug_triggers(self) -> tuple[Agent, ...]:
         """Non-drug triggers in catalog order (hymenoptera venom first)."""
@@ -353,7 +355,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         GUIDANCE_FILE,
         ("first_aid", "emergency_numbers", "perioperative", "preparation_checklist"),
         references,
-        optional_sections=("first_aid_steps", "rema_figures"),
+        optional_sections=("first_aid_steps", "rema_figures", "tryptase"),
     )
 
     tolerated = _keyed(agents_doc, "tolerated_suggestions", _read_tolerated)
@@ -395,6 +397,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         preparation_checklist=_items(guidance_doc, "preparation_checklist"),
         first_aid_steps=first_aid_steps,
         rema_figures=rema_figures,
+        tryptase=_optional_items(guidance_doc, "tryptase", ()),
     )
 
 

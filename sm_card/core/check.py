@@ -28,7 +28,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sm_card.core.catalog import Agent, Catalog, CatalogEntry
-from sm_card.core.injectors import days_left, devices_expiring_before, person_status
+from sm_card.core.injectors import (
+    days_left,
+    devices_expiring_before,
+    person_status,
+    places_short,
+)
 from sm_card.core.models import AvoidEntry, Profile, ToleratedEntry
 from sm_card.core.surgery import format_number as format_dose
 
@@ -48,6 +53,7 @@ PROCEDURES = "procedures"
 # The stable codes (docs/CLI.md lists them).
 RECALLED_PRODUCT = "recalled-product"
 FEWER_THAN_TWO = "fewer-than-two"
+FEWER_THAN_TWO_AT_PLACE = "fewer-than-two-at-place"
 DEVICE_EXPIRED = "device-expired"
 EXPIRES_BEFORE_PROCEDURE = "expires-before-procedure"
 DOSE_NOT_MADE = "dose-not-made"
@@ -59,9 +65,9 @@ MEDICATION_AVOIDED = "medication-avoided"
 BETA_BLOCKER = "beta-blocker"
 ACE_INHIBITOR = "ace-inhibitor"
 CODES = (
-    RECALLED_PRODUCT, FEWER_THAN_TWO, DEVICE_EXPIRED, EXPIRES_BEFORE_PROCEDURE, DOSE_NOT_MADE,
-    UNKNOWN_PRODUCT, NO_DIAGNOSIS, NO_EMERGENCY_CONTACT, AVOIDED_AND_TOLERATED,
-    MEDICATION_AVOIDED, BETA_BLOCKER, ACE_INHIBITOR,
+    RECALLED_PRODUCT, FEWER_THAN_TWO, FEWER_THAN_TWO_AT_PLACE, DEVICE_EXPIRED,
+    EXPIRES_BEFORE_PROCEDURE, DOSE_NOT_MADE, UNKNOWN_PRODUCT, NO_DIAGNOSIS,
+    NO_EMERGENCY_CONTACT, AVOIDED_AND_TOLERATED, MEDICATION_AVOIDED, BETA_BLOCKER, ACE_INHIBITOR,
 )
 
 # catalog agent id -> (finding code, readable class name, INN stems of its members)
@@ -217,6 +223,12 @@ def _devices(profile: Profile, catalog: Catalog, today: date) -> Iterable[Findin
             FEWER_THAN_TWO, WARNING,
             f"only {count} in-date epinephrine device{'' if count == 1 else 's'}: carry two",
             INJECTORS)
+    for place in places_short(profile, today):
+        count = place.in_date_count
+        yield Finding(
+            FEWER_THAN_TWO_AT_PLACE, WARNING,
+            f"only {count} in-date epinephrine device{'' if count == 1 else 's'} at "
+            f"{place.place}: carry two there", INJECTORS)
 
     for index, injector in carried:
         if days_left(injector, today) < 0:

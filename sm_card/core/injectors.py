@@ -74,6 +74,57 @@ def person_status(
     )
 
 
+@dataclass(frozen=True)
+class PlaceStatus:
+    """The devices kept at one place the person named (a device's ``location``)."""
+
+    place: str  # as the person first wrote it
+    in_date_count: int
+    active_count: int
+
+    @property
+    def too_few(self) -> bool:
+        return self.in_date_count < REQUIRED_IN_DATE
+
+
+def place_key(location: str | None) -> str | None:
+    """The place a location names: "School ", "school" and "SCHOOL" are one place.
+
+    Only case and spacing are ignored: "school bag" and "school" stay two places, since the
+    app cannot know whether the bag stays at school.
+    """
+    if location is None:
+        return None
+    key = " ".join(location.split()).casefold()
+    return key or None
+
+
+def place_statuses(profile: Profile, today: date) -> list[PlaceStatus]:
+    """Each named place with an active device, in the order the places first appear.
+
+    The "carry two" advice holds wherever an emergency may happen, so it is checked per place
+    as well as for the person. Devices without a location belong to no place: they count only
+    in the person's total (``person_status``), as before.
+    """
+    names: dict[str, str] = {}
+    active: dict[str, int] = {}
+    in_date: dict[str, int] = {}
+    for injector in profile.active_injectors:
+        key = place_key(injector.location)
+        if key is None:
+            continue
+        names.setdefault(key, " ".join((injector.location or "").split()))
+        active[key] = active.get(key, 0) + 1
+        if days_left(injector, today) >= 0:
+            in_date[key] = in_date.get(key, 0) + 1
+    return [PlaceStatus(names[k], in_date.get(k, 0), active[k]) for k in names]
+
+
+def places_short(profile: Profile, today: date) -> list[PlaceStatus]:
+    """The named places with fewer than two in-date devices."""
+    return [p for p in place_statuses(profile, today) if p.too_few]
+
+
 def devices_expiring_before(
     profile: Profile, procedure_date: date, today: date | None = None
 ) -> list[Injector]:

@@ -33,8 +33,10 @@ from sm_card.core.models import (
     Diagnosis,
     Injector,
     Medication,
+    PremedicationStep,
     Procedure,
     Profile,
+    Reaction,
     ToleratedEntry,
 )
 
@@ -155,6 +157,7 @@ class _ProfileReader:
             keys += ["procedures", "checklist_done"]
         if self.version >= 3:
             keys += ["photo"]  # version 3: the person's photo
+            keys += ["reactions"]  # issue 13: the reaction log
         r = _Reader(data, path, keys)
         langs = []
         for i, tag in enumerate(r.list("languages")):
@@ -192,6 +195,7 @@ class _ProfileReader:
             procedures=r.items("procedures", self.procedure),
             checklist_done=list(checklist or []),
             photo_jpeg=self.photo(r),  # version 3
+            reactions=r.items("reactions", self.reaction),  # issue 13
         )
         _stable_ids(profile)
         return profile
@@ -301,13 +305,39 @@ class _ProfileReader:
         )
 
     def procedure(self, data: object, path: str) -> Procedure:
-        r = _Reader(data, path, ["id", "procedure", "planned_on", "hospital", "notes"])
+        keys = ["id", "procedure", "planned_on", "hospital", "notes"]
+        if self.version >= 3:
+            keys += ["planned_at", "premedication_steps"]  # issue 13
+        r = _Reader(data, path, keys)
         return Procedure(
             procedure=r.get("procedure", _REQUIRED),
             planned_on=r.get("planned_on", v.parse_date),
             hospital=r.get("hospital", _OPTIONAL),
             notes=r.get("notes", _MULTILINE),
             id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
+            planned_at=r.get("planned_at", v.parse_time),
+            premedication_steps=r.items("premedication_steps", self.premedication_step),
+        )
+
+    def reaction(self, data: object, path: str) -> Reaction:
+        r = _Reader(data, path, ["id", "occurred_on", "trigger", "avoid_agent", "signs",
+                                 "treatment", "acute_tryptase_ng_ml"])
+        return Reaction(
+            occurred_on=r.get("occurred_on",
+                              lambda x: v.parse_date(x, required=True, not_after=self.today)),
+            trigger=r.get("trigger", _OPTIONAL),
+            avoid_agent=r.get("avoid_agent", _OPTIONAL),
+            signs=r.get("signs", _MULTILINE),
+            treatment=r.get("treatment", _MULTILINE),
+            acute_tryptase_ng_ml=r.get("acute_tryptase_ng_ml", v.parse_acute_tryptase),
+            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
+        )
+
+    def premedication_step(self, data: object, path: str) -> PremedicationStep:
+        r = _Reader(data, path, ["what", "minutes_before"])
+        return PremedicationStep(
+            what=r.get("what", _text(required=True, multiline=True)),
+            minutes_before=r.get("minutes_before", v.parse_minutes_before),
         )
 
 
@@ -334,6 +364,9 @@ def _stable_ids(profile: Profile) -> None:
         if not procedure.id:
             procedure.id = derive("procedure", procedure.procedure, procedure.planned_on,
                                   procedure.hospital)
+    for reaction in profile.reactions:
+        if not reaction.id:
+            reaction.id = derive("reaction", reaction.occurred_on, reaction.trigger)
 
 
 def _parse_timestamp(value: object) -> None:
@@ -506,6 +539,15 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _procedure_v3(pr: Procedure) -> dict[str, Any]:
+    """Issue 13: the start time and the premedication steps (version 3)."""
+    return {
+        "planned_at": None if pr.planned_at is None else pr.planned_at.strftime("%H:%M"),
+        "premedication_steps": [_clean({"what": s.what, "minutes_before": s.minutes_before})
+                                for s in pr.premedication_steps],
+    }
+
+
 def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]:
     diag = p.diagnosis
     out: dict[str, Any] = {
@@ -552,11 +594,18 @@ def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]
         out["procedures"] = [_clean({
             "id": pr.id, "procedure": pr.procedure, "planned_on": _d(pr.planned_on),
             "hospital": pr.hospital, "notes": pr.notes,
+            **(_procedure_v3(pr) if version >= 3 else {}),
         }) for pr in p.procedures]
         out["checklist_done"] = list(p.checklist_done)
     if version >= 3:
         out["photo"] = (None if p.photo_jpeg is None
                         else base64.b64encode(p.photo_jpeg).decode("ascii"))
+    if version >= 3:  # issue 13: the reaction log
+        out["reactions"] = [_clean({
+            "id": r.id, "occurred_on": _d(r.occurred_on), "trigger": r.trigger,
+            "avoid_agent": r.avoid_agent, "signs": r.signs, "treatment": r.treatment,
+            "acute_tryptase_ng_ml": _num(r.acute_tryptase_ng_ml),
+        }) for r in p.reactions]
     return _clean(out)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 SUBTYPES = ("ISM", "BMM", "SSM", "SM-AHN", "ASM", "MCL", "MCS", "CM", "SM")
 KIT_VALUES = ("positive", "negative", "unknown")
@@ -132,6 +132,19 @@ class Clinician:
 
 
 @dataclass
+class PremedicationStep:
+    """One step of the physician's premedication before a procedure.
+
+    ``what`` is the physician's wording, kept as written; ``minutes_before`` is when, counted
+    back from the procedure's start (24 h = 1440). None: no time given (a step that is not
+    tied to a time, or one written before steps had times); it is never alarmed.
+    """
+
+    what: str
+    minutes_before: int | None = None
+
+
+@dataclass
 class Procedure:
     """A planned operation or procedure, for the pre-operative letter and its reminder."""
 
@@ -139,6 +152,25 @@ class Procedure:
     planned_on: date | None = None
     hospital: str | None = None
     notes: str | None = None
+    id: str = field(default_factory=new_id)
+    planned_at: time | None = None  # local wall-clock start; None: the date only
+    premedication_steps: list[PremedicationStep] = field(default_factory=list)
+
+
+@dataclass
+class Reaction:
+    """A reaction the person lived through, recorded as evidence for their physicians.
+
+    ``avoid_agent`` links it to the avoid entry of that agent (matched by name, ignoring case
+    and spacing); ``acute_tryptase_ng_ml`` is a serum tryptase measured during or after it.
+    """
+
+    occurred_on: date
+    trigger: str | None = None
+    avoid_agent: str | None = None
+    signs: str | None = None
+    treatment: str | None = None
+    acute_tryptase_ng_ml: float | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -163,6 +195,7 @@ class Profile:
     checklist_done: list[str] = field(default_factory=list)
     # The person's photo as kept by core/photo.py (a JPEG of at most 200 KB), or None.
     photo_jpeg: bytes | None = field(default=None, repr=False)
+    reactions: list[Reaction] = field(default_factory=list)  # issue 13: the reaction log
     # store row id; None until saved. Not part of the interchange file.
     db_id: int | None = field(default=None, compare=False)
 

@@ -27,24 +27,31 @@ from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
     IN_DATE,
+    PlaceStatus,
     days_left,
     device_status,
     devices_expiring_before,
     in_date_devices,
+    places_short,
     soon_days_for,
 )
 from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.premedication import alarms, format_offset, procedure_start
 
 INJECTOR = "injector"
 PERSON = "person"
 PROCEDURE = "procedure"
+PREMEDICATION = "premedication"  # a physician's premedication step before a procedure
 
 # Reminder levels, most urgent first (the order reminders are listed in).
 LEVEL_EXPIRED = "expired"
 LEVEL_TOO_FEW = "too_few"
 LEVEL_DUE_SOON = "due_soon"
 LEVEL_PREPARE = "prepare"
-_LEVEL_ORDER = {LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEVEL_DUE_SOON: 2, LEVEL_PREPARE: 3}
+LEVEL_PREMEDICATION = "premedication"
+# A premedication step is due at an hour and passes with it: it leads the list.
+_LEVEL_ORDER = {LEVEL_PREMEDICATION: -1, LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEVEL_DUE_SOON: 2,
+                LEVEL_PREPARE: 3}
 
 DEFAULT_LEAD_DAYS = (60, 30, 7, 0)
 DEFAULT_PREPARE_DAYS = 14
@@ -91,6 +98,12 @@ class Reminder:
     # For a procedure: the devices carried now that will be out of date on its day, as
     # (product, dose in mg, last day in date), so the reminder can say to replace them first.
     expiring: tuple[tuple[str, float, date], ...] = ()
+    # For a premedication step: the physician's wording, its offset ("24 h"), the local time
+    # it fell due and the procedure's local start.
+    detail: str = ""
+    offset: str = ""
+    due_at: datetime | None = None
+    target_at: datetime | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -269,8 +282,64 @@ def pending_reminders(
                 reminder = _procedure_reminder(profile, procedure, today, prepare_days, log, now)
                 if reminder is not None:
                     out.append(reminder)
+        out.extend(_premedication_reminders(profile, today, log, now))
     out.sort(key=_urgency)
     return out
+
+
+def _premedication_reminders(profile: Profile, today: date, log: ReminderLog,
+                             now: datetime | None) -> list[Reminder]:
+    """Each timed premedication step from its time until the procedure starts.
+
+    Without ``now`` (a script that knows only the day) a step is due from its day on.
+    """
+    out = []
+    for procedure in profile.procedures:
+        start = procedure_start(procedure)
+        if start is None:
+            continue
+        over = _passed(start, today, now) if now is not None else start.date() < today
+        if over:
+            continue
+        for alarm in alarms(procedure):
+            if not _passed(alarm.at, today, now):
+                continue
+            key = (procedure.id, alarm.key)
+            state = _combined_state([key], log, today, now)
+            if state == "hidden":
+                continue
+            out.append(Reminder(
+                kind=PREMEDICATION,
+                level=LEVEL_PREMEDICATION,
+                profile_name=profile.name,
+                subject_id=key[0],
+                due_key=key[1],
+                due_on=alarm.at.date(),
+                target_on=procedure.planned_on,
+                days_left=(start.date() - today).days,
+                title=procedure.procedure,
+                location=procedure.hospital,
+                new=state == "new",
+                covers=(key,),
+                detail=alarm.step.what,
+                offset=format_offset(alarm.step.minutes_before),
+                due_at=alarm.at,
+                target_at=start,
+            ))
+    return out
+
+
+def next_alarm(profiles: Iterable[Profile], now: datetime) -> datetime | None:
+    """The soonest premedication step still to come after ``now`` (local, naive), so the app
+    can check at that minute instead of at its next periodic check."""
+    moments = []
+    for profile in profiles:
+        for procedure in profile.procedures:
+            for alarm in alarms(procedure):
+                at, now_ = _aware_pair(alarm.at, now)
+                if at > now_:
+                    moments.append(alarm.at)
+    return min(moments, default=None)
 
 
 def _procedure_reminder(profile: Profile, procedure: Procedure, today: date, prepare_days: int,
@@ -326,8 +395,8 @@ def due_reminders(
 
 
 def _urgency(r: Reminder) -> tuple:
-    return (_LEVEL_ORDER[r.level], r.days_left if r.days_left is not None else 0, r.profile_name,
-            r.title, r.subject_id)
+    return (_LEVEL_ORDER[r.level], r.days_left if r.days_left is not None else 0,
+            r.due_at.isoformat() if r.due_at else "", r.profile_name, r.title, r.subject_id)
 
 
 def _replace(r: Reminder, **changes: Any) -> Reminder:
@@ -419,6 +488,9 @@ class ProfileSummary:
     devices: list[DeviceLine]
     in_date_count: int
     procedures: list[ProcedureLine]
+    # Named places (a device's location) with fewer than two in-date devices. They do not
+    # change the exit code, which stays about the person's devices as documented.
+    places_short: tuple[PlaceStatus, ...] = ()
 
     @property
     def too_few(self) -> bool:
@@ -468,7 +540,8 @@ def summarize(
                     pr, prepare_on, (pr.planned_on - today).days,
                     tuple(devices_expiring_before(profile, pr.planned_on, today))))
         out.append(ProfileSummary(profile.name, devices,
-                                  len(in_date_devices(profile, today)), procedures))
+                                  len(in_date_devices(profile, today)), procedures,
+                                  tuple(places_short(profile, today))))
     return Summary(today, soon, out)
 
 
@@ -487,6 +560,10 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "status": p.level,
                 "in_date_count": p.in_date_count,
                 "fewer_than_two_in_date": p.too_few,
+                "places_fewer_than_two": [
+                    {"place": pl.place, "in_date_count": pl.in_date_count}
+                    for pl in p.places_short
+                ],
                 "injectors": [
                     {
                         "id": d.injector.id,
@@ -550,6 +627,10 @@ def summary_lines(summary: Summary) -> list[str]:
             count = p.in_date_count
             lines.append(f"{p.name}: WARNING only {count} in-date device{'s' if count != 1 else ''}"
                          "; carry two")
+        for place in p.places_short:
+            count = place.in_date_count
+            lines.append(f"{p.name}: WARNING only {count} in-date device"
+                         f"{'s' if count != 1 else ''} at {place.place}; carry two there")
         for pl in p.procedures:
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
                          f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +26,10 @@ from sm_card.core.models import (
     Injector,
     Medication,
     PartialDate,
+    PremedicationStep,
     Procedure,
     Profile,
+    Reaction,
     ToleratedEntry,
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
@@ -173,6 +175,33 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (profile_id, kind)
     );
     """,
+    # Issue 13: a procedure's start time and the physician's premedication steps before it.
+    """
+    ALTER TABLE procedures ADD COLUMN planned_at TEXT;
+    CREATE TABLE premedication_steps (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        procedure_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        what TEXT NOT NULL,
+        minutes_before INTEGER,
+        PRIMARY KEY (profile_id, procedure_id, position)
+    );
+    """,
+    # Issue 13: the reaction log ("trigger" is an SQL keyword, hence trigger_text).
+    """
+    CREATE TABLE reactions (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        occurred_on TEXT NOT NULL,
+        trigger_text TEXT,
+        avoid_agent TEXT,
+        signs TEXT,
+        treatment TEXT,
+        acute_tryptase_ng_ml REAL,
+        PRIMARY KEY (profile_id, position)
+    );
+    """,
     # The person's photo (core/photo.py), one row per profile that has one. A table of its
     # own keeps the 200 KB out of the profiles rows every listing reads.
     """
@@ -186,7 +215,7 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _CHILD_TABLES = ("avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
-                 "procedures")
+                 "procedures", "premedication_steps", "reactions")
 
 
 def _d(value: object) -> str | None:
@@ -195,6 +224,10 @@ def _d(value: object) -> str | None:
 
 def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+def _time(value: str | None) -> time | None:
+    return None if value is None else time.fromisoformat(value)
 
 
 def _pdate(value: str | None) -> PartialDate | None:
@@ -421,6 +454,12 @@ class Store:
                     f"SELECT * FROM {table} WHERE profile_id = ? ORDER BY position", (pid,)
                 ).fetchall()
 
+            steps: dict[str, list[PremedicationStep]] = {}
+            for r in conn.execute("SELECT * FROM premedication_steps WHERE profile_id = ? "
+                                  "ORDER BY procedure_id, position", (pid,)):
+                steps.setdefault(r["procedure_id"], []).append(
+                    PremedicationStep(r["what"], r["minutes_before"]))
+
             diagnosis = None
             if row["has_diagnosis"]:
                 history = row["anaphylaxis_history"]
@@ -460,10 +499,17 @@ class Store:
                 emergency_plan=row["emergency_plan"],
                 premedication=row["premedication"],
                 procedures=[Procedure(procedure=r["procedure"], planned_on=_date(r["planned_on"]),
-                                      hospital=r["hospital"], notes=r["notes"], id=r["id"])
+                                      hospital=r["hospital"], notes=r["notes"], id=r["id"],
+                                      planned_at=_time(r["planned_at"]),
+                                      premedication_steps=steps.get(r["id"], []))
                             for r in rows("procedures")],
                 checklist_done=json.loads(row["checklist_done"]),
                 photo_jpeg=self._photo(pid),
+                reactions=[Reaction(
+                    occurred_on=_date(r["occurred_on"]),  # type: ignore[arg-type]
+                    trigger=r["trigger_text"], avoid_agent=r["avoid_agent"], signs=r["signs"],
+                    treatment=r["treatment"], acute_tryptase_ng_ml=r["acute_tryptase_ng_ml"],
+                    id=r["id"]) for r in rows("reactions")],
             )
         finally:
             conn.row_factory = None
@@ -569,6 +615,12 @@ class Store:
         insert("procedures", [dict(id=pr.id, procedure=pr.procedure,
                                    planned_on=_d(pr.planned_on), hospital=pr.hospital,
                                    notes=pr.notes) for pr in p.procedures])
+        self._write_procedure_extras(conn, p)
+        insert("reactions", [dict(id=r.id, occurred_on=_d(r.occurred_on), trigger_text=r.trigger,
+                                  avoid_agent=r.avoid_agent, signs=r.signs,
+                                  treatment=r.treatment,
+                                  acute_tryptase_ng_ml=r.acute_tryptase_ng_ml)
+                             for r in p.reactions])
         self._write_photo(conn, pid, p.photo_jpeg)
 
     @staticmethod
@@ -583,6 +635,18 @@ class Store:
             "WHERE jpeg IS NOT excluded.jpeg",
             (pid, sqlite3.Binary(jpeg)),
         )
+
+    def _write_procedure_extras(self, conn: sqlite3.Connection, p: Profile) -> None:
+        """Issue 13's procedure fields: start time and premedication steps."""
+        for pr in p.procedures:
+            conn.execute("UPDATE procedures SET planned_at = ? WHERE profile_id = ? AND id = ?",
+                         (None if pr.planned_at is None else pr.planned_at.strftime("%H:%M"),
+                          p.db_id, pr.id))
+            for position, step in enumerate(pr.premedication_steps):
+                conn.execute(
+                    "INSERT INTO premedication_steps (profile_id, procedure_id, position, what, "
+                    "minutes_before) VALUES (?, ?, ?, ?, ?)",
+                    (p.db_id, pr.id, position, step.what, step.minutes_before))
 
     # --- settings --------------------------------------------------------------------
 

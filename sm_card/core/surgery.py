@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sm_card.core import reactions as reaction_log
+from sm_card.core import tryptase
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
 from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
 from sm_card.core.models import (
@@ -121,6 +123,15 @@ class SurgeryLetter:
     first_aid_sources: tuple[str, ...] = FIRST_AID_SOURCES
     # For each of ``injectors``: 'auto-injector: outer mid-thigh', or that it is not known.
     injector_routes: tuple[str, ...] = ()
+    # The acute tryptase threshold from the recorded baseline (core/tryptase.py), or that no
+    # baseline is recorded; the rule and the sampling window with numbers into ``references``.
+    tryptase_threshold: str = tryptase.NO_BASELINE_TEXT
+    tryptase_rule: tuple[str, tuple[int, ...]] = (tryptase.RULE_TEXT, ())
+    tryptase_window: tuple[str, tuple[int, ...]] = (tryptase.WINDOW_TEXT, ())
+    # The reaction log as evidence, oldest first: (date, trigger, signs, treatment, acute
+    # tryptase with its threshold); and for each of ``avoid`` the reactions linked to it.
+    reactions: tuple[tuple[str, str, str, str, str], ...] = ()
+    avoid_reactions: tuple[str, ...] = ()
 
     @property
     def emergency_plan_text(self) -> str:
@@ -240,6 +251,20 @@ def _literature(
     return tuple(literature), tuple(references)
 
 
+def _cite(references: tuple[Reference, ...], citations: tuple[Citation, ...],
+          ) -> tuple[tuple[Reference, ...], tuple[int, ...]]:
+    """``references`` with ``citations`` added where missing, and their numbers."""
+    refs = list(references)
+    numbers = {r.source_id: r.number for r in refs}
+    cited = []
+    for citation in citations:
+        if citation.id not in numbers:
+            numbers[citation.id] = len(refs) + 1
+            refs.append(Reference(numbers[citation.id], citation.id, reference_text(citation)))
+        cited.append(numbers[citation.id])
+    return tuple(refs), tuple(cited)
+
+
 def device_route(product: str, catalog: Catalog) -> str:
     """Where the device puts the dose, from its form in the catalog."""
     form = product_form(product, catalog)
@@ -252,6 +277,10 @@ def build_letter(profile: Profile, catalog: Catalog, today: date,
                  emergency_number: str = "112") -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
     literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today))
+    references, rule_refs = _cite(references,
+                                  tryptase.citations(catalog, tryptase.RULE_SOURCE_IDS))
+    references, window_refs = _cite(references,
+                                    tryptase.citations(catalog, tryptase.WINDOW_SOURCE_IDS))
     return SurgeryLetter(
         name=profile.name,
         date_of_birth=profile.date_of_birth,
@@ -274,4 +303,11 @@ def build_letter(profile: Profile, catalog: Catalog, today: date,
         emergency_number=emergency_number,
         injector_routes=tuple(device_route(i.product, catalog) for i in profile.active_injectors),
         first_aid=tuple(first_aid_steps(profile.active_injectors, emergency_number, catalog)),
+        tryptase_threshold=tryptase.threshold_text(tryptase.baseline_of(profile.diagnosis)),
+        tryptase_rule=(tryptase.RULE_TEXT, rule_refs),
+        tryptase_window=(tryptase.WINDOW_TEXT, window_refs),
+        reactions=tuple((r.occurred_on.isoformat(), reaction_log.trigger_text(r), r.signs or "",
+                         r.treatment or "", reaction_log.tryptase_text(profile, r))
+                        for r in reaction_log.in_order(profile)),
+        avoid_reactions=tuple(reaction_log.avoid_note(profile, a) for a in profile.avoid),
     )

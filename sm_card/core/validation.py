@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from datetime import date
+from datetime import date, time
 
 from sm_card.core.models import PartialDate
 
@@ -48,6 +48,10 @@ TEXT_LIMITS: dict[str, int] = {
     "replaces": 100,
     "checklist_item": 100,
     "language": 35,  # BCP 47 tags in practice stay far below this
+    "what": 1_000,  # a premedication step, as the physician wrote it
+    "trigger": 200,  # a reaction's trigger
+    "signs": 1_000,
+    "treatment": 1_000,
 }
 # Entries per list. A long injector history is normal (one device a year for decades, each
 # kept with its status), so that list allows many more than the others.
@@ -62,6 +66,8 @@ LIST_LIMITS: dict[str, int] = {
     "procedures": 50,
     "languages": 20,
     "checklist_done": 200,
+    "premedication_steps": 30,
+    "reactions": 500,
 }
 # Plausibility bounds of numbers (units in the key). They catch typing slips (a dose of 300 mg
 # instead of 0.3 mg) and absurd files; they say nothing about what is safe.
@@ -69,11 +75,14 @@ NUMBER_LIMITS: dict[str, tuple[float, float]] = {
     "weight_kg": (0, 500),          # > 0 and < 500
     "dose_mg": (0, 10),             # > 0 and <= 10; epinephrine devices hold 0.05-0.5 mg
     "baseline_tryptase_ng_ml": (0, 100_000),  # >= 0 and <= 100,000
+    "acute_tryptase_ng_ml": (0, 100_000),  # >= 0 and <= 100,000
+    "minutes_before": (0, 30 * 24 * 60),  # whole minutes, at most 30 days before
 }
 # A number in a file is written with at most this many characters (digits, sign, point,
 # exponent): a 5,001-digit integer cannot even be converted to text by Python.
 NUMBER_TEXT_MAX = 32
 NAME_MAX = TEXT_LIMITS["name"]
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 # Line breaks are allowed only in free-text fields; other control characters never.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -377,6 +386,35 @@ def parse_dose_mg(value: object) -> float | None:
 def parse_tryptase(value: object) -> float | None:
     low, high = NUMBER_LIMITS["baseline_tryptase_ng_ml"]
     return parse_number(value, ge=low, le=high)
+
+
+def parse_acute_tryptase(value: object) -> float | None:
+    low, high = NUMBER_LIMITS["acute_tryptase_ng_ml"]
+    return parse_number(value, ge=low, le=high)
+
+
+def parse_minutes_before(value: object) -> int | None:
+    """Whole minutes before a procedure (a premedication step's time), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError("is not a whole number of minutes", value)
+    low, high = NUMBER_LIMITS["minutes_before"]
+    if not low <= value <= high:
+        raise FieldError(f"must be from {low:g} to {high:g} minutes", value)
+    return value
+
+
+def parse_time(value: object) -> time | None:
+    """A wall-clock time written ``HH:MM`` (24-hour), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
+        raise FieldError("is not a time (HH:MM, 24-hour)", value)
+    hours, minutes = int(value[:2]), int(value[3:])
+    if hours > 23 or minutes > 59:
+        raise FieldError("is not a time (HH:MM, 24-hour)", value)
+    return time(hours, minutes)
 
 
 def parse_bool(value: object) -> bool | None:

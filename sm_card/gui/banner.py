@@ -22,6 +22,7 @@ from sm_card.core.reminders import (
     INJECTOR,
     LEVEL_DUE_SOON,
     LEVEL_EXPIRED,
+    LEVEL_PREMEDICATION,
     LEVEL_PREPARE,
     LEVEL_TOO_FEW,
     Reminder,
@@ -68,6 +69,13 @@ def describe(r: Reminder) -> str:
                               "replace it first.").format(
                 device=" ".join(x for x in (product, _dose(dose)) if x),
                 date=last_day.isoformat())
+    elif r.level == LEVEL_PREMEDICATION:
+        # The physician's wording, quoted as recorded; the app adds only the time.
+        text = _tr("{name}: premedication {offset} before {procedure} ({start}): "
+                   "{what}").format(
+            name=r.profile_name, offset=r.offset, procedure=r.title,
+            start=r.target_at.strftime("%Y-%m-%d %H:%M") if r.target_at else "",
+            what=r.detail)
     else:
         text = ""
     if r.level == LEVEL_TOO_FEW or (r.kind == INJECTOR and r.in_date_count is not None
@@ -87,6 +95,7 @@ _STYLE = {
     LEVEL_TOO_FEW: ("#fde2e1", "#5c0000", QStyle.StandardPixmap.SP_MessageBoxCritical),
     LEVEL_DUE_SOON: ("#fff4ce", "#4a3800", QStyle.StandardPixmap.SP_MessageBoxWarning),
     LEVEL_PREPARE: ("#e1ecfd", "#0b2a5c", QStyle.StandardPixmap.SP_MessageBoxInformation),
+    LEVEL_PREMEDICATION: ("#fff4ce", "#4a3800", QStyle.StandardPixmap.SP_MessageBoxWarning),
 }
 
 

@@ -100,6 +100,11 @@ def _travel(session, catalog, parent):
     return TravelPage(session, parent)
 
 
+def _reactions(session, catalog, parent):
+    from sm_card.gui.pages.reactions_page import ReactionsPage
+    return ReactionsPage(session, parent)
+
+
 def _reminder_settings(session, catalog, parent):
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
     return ReminderSettingsPage(session, parent)
@@ -114,6 +119,7 @@ PAGES: list[PageSpec] = [
     PageSpec("injectors", "Injectors", _injectors),
     PageSpec("contacts", "Contacts", _list("contacts")),
     PageSpec("clinicians", "Clinicians", _list("clinicians")),
+    PageSpec("reactions", "Reactions", _reactions, uses_catalog=False),
     PageSpec("plans", "Physician's plans", _plans, uses_catalog=False),
     PageSpec("check", "Check", _check),
     PageSpec("card", "Wallet card", _card, uses_catalog=False),

@@ -23,6 +23,7 @@ from sm_card.core.reminders import (
     Reminder,
     dismiss,
     mark_notified,
+    next_alarm,
     pending_reminders,
     snooze,
     snooze_until,
@@ -71,6 +72,8 @@ class ReminderService(QObject):
         self._last_tick: datetime | None = None
         self._last_check: datetime | None = None
         self._last_day: date | None = None
+        # The next premedication step's local time: checked at that minute, not 15 min later.
+        self._next_alarm: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -99,6 +102,8 @@ class ReminderService(QObject):
                 return
         if self.today() != self._last_day:
             self.check("day")
+        elif self._next_alarm is not None and _reached(now, self._next_alarm):
+            self.check("alarm")
         elif self._last_check is None or now - self._last_check >= self.check_every:
             self.check("periodic")
 
@@ -112,6 +117,7 @@ class ReminderService(QObject):
             pending = pending_reminders(
                 profiles, today, self.settings.lead_days, self.store.reminder_log(), now=now,
                 prepare_days=int(self.settings.get("prepare_days")))
+            self._next_alarm = next_alarm(profiles, now)
             new = [r for r in pending if r.new]
             if new:
                 mark_notified(self.store, new, now)
@@ -148,6 +154,13 @@ class ReminderService(QObject):
     def dismiss(self, reminder: Reminder) -> None:
         dismiss(self.store, reminder)
         self.check("change")
+
+
+def _reached(now: datetime, moment: datetime) -> bool:
+    """``moment`` is a local wall-clock time (naive); ``now`` may carry a zone."""
+    if (now.tzinfo is None) != (moment.tzinfo is None):
+        now, moment = now.astimezone(), moment.astimezone()
+    return now >= moment
 
 
 def _go_to_injectors(window: QWidget) -> QWidget | None:

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from sm_card import __version__
 from sm_card.core.injectors import devices_expiring_before
 from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.premedication import alarms, format_offset, procedure_start
 from sm_card.core.reminders import (
     DEFAULT_LEAD_DAYS,
     DEFAULT_PREPARE_DAYS,
@@ -50,6 +51,14 @@ def lead_uid(injector: Injector, lead: int) -> str:
 
 def procedure_uid(procedure: Procedure) -> str:
     return f"{procedure.id}.prepare@{UID_DOMAIN}"
+
+
+def operation_uid(procedure: Procedure) -> str:
+    return f"{procedure.id}.start@{UID_DOMAIN}"
+
+
+def premedication_uid(procedure: Procedure, index: int) -> str:
+    return f"{procedure.id}.premed{index}@{UID_DOMAIN}"
 
 
 def alarm_order(lead_days: Iterable[int]) -> list[int]:
@@ -166,6 +175,8 @@ def render_ics(
                     all_day(event, day)
                     event.add("status", "CANCELLED")
                     cal.add_component(event)
+        for procedure in profile.procedures:
+            _add_premedication(cal, profile, procedure, stamp, sequence)
         if prepare_days is None:
             continue
         for procedure in profile.procedures:
@@ -198,6 +209,59 @@ def render_ics(
             event.add_component(alarm)
             cal.add_component(event)
     return cal.to_ical()
+
+
+def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datetime,
+                       sequence: int) -> None:
+    """A timed procedure: an event at its start with one alarm per premedication step, and
+    each step as an event of its own at its time (for calendars that drop imported alarms).
+
+    Times are floating local times (no zone): the hour the hospital gave, wherever the phone
+    is. A procedure without a start time gets none of these: the app never guesses an hour.
+    """
+    from icalendar import Alarm, Event
+
+    start = procedure_start(procedure)
+    if start is None:
+        return
+    steps = alarms(procedure)
+    event = Event()
+    event.add("uid", operation_uid(procedure))
+    event.add("summary", f"{procedure.procedure} ({profile.name})")
+    event.add("dtstart", start)
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence)
+    if procedure.hospital:
+        event.add("location", procedure.hospital)
+    lines = [f"{procedure.procedure} for {profile.name} starts "
+             f"{start.strftime('%Y-%m-%d %H:%M')}."]
+    if procedure.premedication_steps:
+        lines.append("Premedication, as the physician wrote it:")
+        for step in procedure.premedication_steps:
+            when = format_offset(step.minutes_before)
+            lines.append(f"- {when + ' before: ' if when else ''}{step.what}")
+    event.add("description", "\n".join(lines))
+    for alarm_ in steps:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Premedication for {profile.name}: {alarm_.text}")
+        alarm.add("trigger", -timedelta(minutes=alarm_.step.minutes_before or 0))
+        event.add_component(alarm)
+    cal.add_component(event)
+    for index, alarm_ in enumerate(steps):
+        step_event = Event()
+        step_event.add("uid", premedication_uid(procedure, index))
+        step_event.add("summary", f"Premedication ({profile.name}): {alarm_.step.what}")
+        step_event.add("dtstart", alarm_.at)
+        step_event.add("dtstamp", stamp)
+        step_event.add("sequence", sequence)
+        step_event.add("description", alarm_.text)
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Premedication for {profile.name}: {alarm_.text}")
+        alarm.add("trigger", timedelta(0))
+        step_event.add_component(alarm)
+        cal.add_component(step_event)
 
 
 def _lead_days(expiry: date, leads: Iterable[int], today: date) -> list[tuple[int, date]]:

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from sm_card.core.injectors import expiry_remark
+from sm_card.core.premedication import format_offset
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
 from sm_card.render import text as textmod
 from sm_card.render.fonts import FontSet, clusters, discover_sources, needs_shaping
@@ -342,8 +343,9 @@ class _LetterBuilder:
         if L.procedures:
             story.append(self.table(
                 ["Date", "Hospital", "Procedure", "Notes"],
-                [[_date(p.planned_on) or "date not set", p.hospital or "", p.procedure,
-                  p.notes or ""] for p in L.procedures],
+                [[_join([_date(p.planned_on) or "date not set",
+                         p.planned_at.strftime("%H:%M") if p.planned_at else None], " "),
+                  p.hospital or "", p.procedure, p.notes or ""] for p in L.procedures],
                 [16, 30, 34, 40],
             ))
         else:
@@ -365,6 +367,10 @@ class _LetterBuilder:
         if d.tryptase and d.tryptase_measured_on:
             tryptase += f" (measured {_date(d.tryptase_measured_on)})"
         story.append(self.label_value("Baseline serum tryptase", tryptase))
+        story.append(self.label_value("Acute tryptase threshold", L.tryptase_threshold))
+        for text, numbers in (L.tryptase_rule, L.tryptase_window):
+            cited = ",\u00a0".join(str(n) for n in numbers)
+            story.append(self.p(f"{text}\u00a0[{cited}]" if cited else text, s.small))
         story.append(self.label_value("KIT D816V", d.kit_d816v))
         story.append(self.label_value("History of anaphylaxis", d.anaphylaxis_history))
         if d.notes:
@@ -372,14 +378,25 @@ class _LetterBuilder:
 
         story.extend(self.heading("Drugs and agents to avoid (as recorded)"))
         if L.avoid:
+            notes = L.avoid_reactions or ("",) * len(L.avoid)
             story.append(self.table(
                 ["Agent", "Severity", "Reaction seen", "Noted"],
-                [[a.agent, "AVOID" if a.severity == "avoid" else "caution", a.reaction or "",
-                  _date(a.noted_on)] for a in L.avoid],
+                [[a.agent, "AVOID" if a.severity == "avoid" else "caution",
+                  _join([a.reaction, f"({note})" if note else None], " "),
+                  _date(a.noted_on)] for a, note in zip(L.avoid, notes, strict=True)],
                 [30, 11, 45, 14], bold_first=True,
             ))
         else:
             story.append(self.none_recorded())
+
+        # The reaction log is evidence, printed only when the person recorded reactions.
+        if L.reactions:
+            story.extend(self.heading("Reactions recorded (as recorded by the patient)"))
+            story.append(self.table(
+                ["Date", "Trigger", "Signs", "Treatment given", "Acute tryptase"],
+                [list(row) for row in L.reactions],
+                [13, 19, 27, 20, 21],
+            ))
 
         # Only what the person recorded as tolerated; catalog suggestions never appear here.
         story.extend(self.heading("Agents the patient records as tolerated"))
@@ -421,6 +438,15 @@ class _LetterBuilder:
             # and blank lines kept: the plan is quoted exactly.
             for line in text.splitlines() or [""]:
                 story.append(self.p(_keep_spaces(line), s.plan))
+        # The physician's steps entered per procedure (issue 13), quoted as written.
+        for procedure in L.procedures:
+            if not procedure.premedication_steps:
+                continue
+            story.append(self.p(f"Steps before {procedure.procedure} (as recorded):", s.bold))
+            for premed in procedure.premedication_steps:
+                when = format_offset(premed.minutes_before)
+                story.append(self.p(_keep_spaces(
+                    f"{when} before the start: {premed.what}" if when else premed.what), s.plan))
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:

@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
+from sm_card.core import interchange
+
 
 def sm_card(*args, data_dir=None, input=None):
     cmd = [sys.executable, "-m", "sm_card"]
@@ -29,7 +31,7 @@ def test_import_profiles_export_round_trip(tmp_path, example_file):
     out2 = sm_card("export", "-", data_dir=second).stdout
     doc1, doc2 = json.loads(out1.read_text(encoding="utf-8")), json.loads(out2)
     doc1.pop("exported_at"), doc2.pop("exported_at")
-    assert doc1 == doc2 and doc1["version"] == 3  # the latest format, written by default
+    assert doc1 == doc2 and doc1["version"] == interchange.LATEST_VERSION == 3
     # Importing again replaces, never duplicates.
     again = sm_card("import", out1, data_dir=second)
     assert again.stdout.strip() == "replaced: Alex Example"

@@ -23,6 +23,34 @@ def store_dir(data_dir, example_file):
     return data_dir
 
 
+def one_place(store_dir):
+    """The example keeps one pen in the handbag and one in the office drawer: each place is
+    short of two. Tests about the devices' dates put both in one place."""
+    from sm_card.core.store import Store
+
+    with Store.open(store_dir) as store:
+        (profile,) = store.load_all()
+        for device in profile.injectors:
+            device.location = "handbag"
+        store.save_profile(profile)
+    return store_dir
+
+
+def test_each_place_short_of_two_is_named_without_changing_the_exit_code(store_dir):
+    done = sm_card(store_dir, "reminders", "--today", "2026-10-01")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Alex Example: WARNING only 1 in-date device at handbag; carry two there",
+        "Alex Example: WARNING only 1 in-date device at office drawer; carry two there"]
+    quiet = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (quiet.returncode, quiet.stdout) == (0, done.stdout)
+    data = json.loads(sm_card(store_dir, "reminders", "--json", "--today", "2026-10-01").stdout)
+    assert [p["place"] for p in data["profiles"][0]["places_fewer_than_two"]] == [
+        "handbag", "office drawer"]
+    assert sm_card(one_place(store_dir), "reminders", "--quiet",
+                   "--today", "2026-10-01").stdout == ""
+
+
 @pytest.mark.parametrize("today, code, expect", [
     ("2026-10-01", 0, "Nothing due on 2026-10-01: 2 devices in date."),
     ("2026-11-23", 10, "Alex Example: due soon EpiPen 0.3 mg (lot LX2491, handbag): in date "
@@ -31,13 +59,13 @@ def store_dir(data_dir, example_file):
     ("2027-01-01", 11, "Alex Example: WARNING only 1 in-date device; carry two"),
 ])
 def test_exit_codes_follow_the_contract(store_dir, today, code, expect):
-    done = sm_card(store_dir, "reminders", "--today", today)
+    done = sm_card(one_place(store_dir), "reminders", "--today", today)
     assert done.returncode == code, done.stdout + done.stderr
     assert expect in done.stdout
 
 
 def test_quiet_prints_only_when_something_is_due(store_dir):
-    nothing = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    nothing = sm_card(one_place(store_dir), "reminders", "--quiet", "--today", "2026-10-01")
     assert (nothing.returncode, nothing.stdout) == (0, "")
     due = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-12-01")
     assert due.returncode == 10 and "LX2491" in due.stdout
@@ -47,6 +75,7 @@ def test_quiet_still_prints_a_procedure_to_prepare_for(store_dir):
     from sm_card.core.models import Procedure
     from sm_card.core.store import Store
 
+    one_place(store_dir)
     with Store.open(store_dir) as store:
         (profile,) = store.load_all()
         profile.procedures.append(Procedure(procedure="Knee arthroscopy",
@@ -188,6 +217,7 @@ def test_reminders_say_when_the_printed_card_is_out_of_date(store_dir, tmp_path)
     from sm_card.core.models import AvoidEntry
     from sm_card.core.store import Store
 
+    one_place(store_dir)  # no place short of two: only the card's news below
     made = sm_card(store_dir, "card", "-o", str(tmp_path / "card.pdf"))
     assert made.returncode == 0, made.stderr
     engraved = sm_card(store_dir, "engrave", "--engraved")

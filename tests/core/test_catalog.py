@@ -114,6 +114,7 @@ def sourced_groups(catalog):
         catalog.perioperative,
         catalog.preparation_checklist,
         catalog.first_aid_steps,
+        catalog.tryptase,
         catalog.rema_figures,
         [catalog.tolerance_note, catalog.epinephrine_atc],
     ]
@@ -626,7 +627,8 @@ def test_clinical_sources_doc_lists_every_catalog_sentence_and_reference(catalog
         encoding="utf-8")
     texts = [catalog.tolerance_note.text]
     for group in (catalog.first_aid, catalog.first_aid_steps, catalog.perioperative,
-                  catalog.rema_figures, catalog.preparation_checklist, catalog.device_facts):
+                  catalog.rema_figures, catalog.preparation_checklist, catalog.device_facts,
+                  catalog.tryptase):
         texts.extend(item.text for item in group)
     texts.extend(a.evidence for a in catalog.agents.values())
     texts.extend(t.note for t in catalog.tolerated_suggestions.values())

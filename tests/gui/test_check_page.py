@@ -25,6 +25,13 @@ def activate(qtbot, page, code: str) -> None:
 def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     page = window.show_page("check")
     assert window.stack.currentWidget() is page
+    # The example keeps one pen in the handbag and one in the office drawer.
+    assert [f.code for f in page.findings] == ["fewer-than-two-at-place"] * 2
+    assert texts(page)[0] == ("Fewer than two in-date devices at a place — only 1 in-date "
+                              "epinephrine device at handbag: carry two there")
+    for device in session.profile.injectors:
+        device.location = "handbag"
+    session.commit()
     assert page.findings == [] and page.summary.text() == "Nothing found."
     session.profile.medications.append(Medication("Ibuprofen 400 mg"))
     session.profile.injectors[0].dose_mg = 0.5

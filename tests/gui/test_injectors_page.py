@@ -75,8 +75,25 @@ def test_table_shows_status_by_colour_icon_and_words(page, session):
     assert not due.icon().isNull() and not ok.icon().isNull()
     assert due.background().color().name() == "#fff4ce"
     assert ok.background().color().name() == "#e3f4e1"
-    assert page.person_label.text().startswith("✔")
+    # Two in date in all, but one in the handbag and one in the office drawer: each place
+    # the person names is short of two.
+    assert page.person_label.property("tooFew") is False
+    assert page.person_label.property("placesShort") == ["handbag", "office drawer"]
+    assert page.person_label.text().splitlines() == [
+        "⚠ Only 1 in-date device(s) at handbag: carry two there.",
+        "⚠ Only 1 in-date device(s) at office drawer: carry two there."]
     assert rows(page.history_table)[0][:4] == ["Jext", "0.3 mg", "2026-03-31", "Used"]
+
+
+def test_two_at_every_place_is_all_clear(qtbot, session):
+    for device in session.profile.active_injectors:
+        device.location = "Handbag "
+    session.commit()
+    widget = InjectorsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.person_label.property("placesShort") == []
+    assert widget.person_label.text().startswith("✔")
 
 
 def test_table_follows_the_calendar_while_the_app_keeps_running(qtbot, session, data_dir):

@@ -322,3 +322,36 @@ def test_every_kind_of_reminder_reads_as_a_sentence(qtbot):
                              "print the pre-operative letter and check your devices.",
         ("Sam", "too_few"): "Sam: Only 1 in-date epinephrine device(s): carry two.",
     }
+
+
+def test_a_premedication_step_is_told_at_its_minute_not_at_the_next_periodic_check(
+        qtbot, store):
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+
+    profile = store.load_all()[0]
+    profile.procedures.append(Procedure(
+        "Knee arthroscopy", date(2026, 11, 24), id="knee", planned_at=time(8, 30),
+        premedication_steps=[PremedicationStep("cetirizine 10 mg", 60)]))
+    store.save_profile(profile)
+
+    class LocalClock(Clock):  # the machine's own zone: the hospital's hour is local
+        def advance(self, **kw):
+            self.current = (self.current + timedelta(**kw)).astimezone()
+
+    clock = LocalClock(datetime(2026, 11, 24, 7, 20).astimezone())
+    service, banner, notifier = make_service(qtbot, store, clock,
+                                             check_every=timedelta(hours=6))
+    service.start()
+    assert not any("cetirizine" in m for _, m, _ in notifier.messages)
+    clock.advance(minutes=9)  # 07:29: not yet
+    service.tick()
+    assert not any("cetirizine" in m for _, m, _ in notifier.messages)
+    clock.advance(minutes=1)  # 07:30, an hour before the start: the next tick tells it
+    service.tick()
+    told = [m for _, m, _ in notifier.messages if "cetirizine" in m]
+    assert told == ["Alex Example: premedication 1 h before Knee arthroscopy "
+                    "(2026-11-24 08:30): cetirizine 10 mg"]
+    assert "cetirizine 10 mg" in banner.rows()[0].findChild(QLabel, "bannerText").text()
+    service.stop()

@@ -41,7 +41,7 @@ def test_procedure_is_saved_and_its_date_edited(qtbot, page, store):
     table = page.procedures.findChild(QTableWidget, "listTable")
     assert table.rowCount() == 1
     table.item(0, 1).setText("2027-02-03")
-    table.item(0, 2).setText("St Mary's")
+    table.item(0, 3).setText("St Mary's")  # column 2 is the start time
     saved = store.load_profile("Alex Example").procedures
     assert [(p.procedure, p.planned_on, p.hospital) for p in saved] == [
         ("Knee arthroscopy", date(2027, 2, 3), "St Mary's")
@@ -54,7 +54,9 @@ def test_procedure_is_saved_and_its_date_edited(qtbot, page, store):
 
 
 def test_preview_shows_every_page_on_white_and_follows_edits(qtbot, page, session):
-    assert page.preview_page_count in (1, 2)
+    # The team's part (with the tryptase threshold since issue 13) and the person's part,
+    # kept whole, take up to three pages, as in tests/render/test_letter.py.
+    assert page.preview_page_count in (1, 2, 3)
     image = page.page_labels[0].pixmap().toImage()
     assert image.width() == surgery_page.PREVIEW_WIDTH
     assert QColor(image.pixel(3, 3)) == QColor("white")  # the margin: opaque white
@@ -84,7 +86,7 @@ def test_export_pdf_and_fhir_through_the_save_seam(qtbot, page, tmp_path, monkey
     page.findChild(QPushButton, "exportPdfButton").click()
     page.findChild(QPushButton, "exportFhirButton").click()
     reader = PdfReader(tmp_path / "letter.pdf")
-    assert 1 <= len(reader.pages) <= 2
+    assert 1 <= len(reader.pages) <= 3
     assert "Alex Example" in reader.pages[0].extract_text()
     bundle = Bundle.model_validate_json((tmp_path / "ips.json").read_text(encoding="utf-8"))
     assert bundle.type == "document"
@@ -194,3 +196,42 @@ def test_interface_strings_are_translated(qtbot, session, pseudo_locale):
         assert "[" in text, f"{name!r} shows {text!r}"
     assert len(texts) >= 8
     assert "[" in widget.paper.itemText(0)
+
+
+def test_time_and_premedication_steps_are_saved_and_shown(qtbot, page, store):
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep
+
+    _add_procedure(qtbot, page, "Knee arthroscopy")
+    table = page.procedures.findChild(QTableWidget, "listTable")
+    table.item(0, 1).setText("2027-02-03")
+    table.item(0, 2).setText("08:30")
+    assert store.load_profile("Alex Example").procedures[0].planned_at == time(8, 30)
+    assert table.item(0, 2).text() == "08:30"
+    table.item(0, 2).setText("8h30")  # refused, kept as it was
+    assert store.load_profile("Alex Example").procedures[0].planned_at == time(8, 30)
+    table.selectRow(0)
+    steps = page.steps
+    assert "a time reminds you" in steps.title.text()
+    for when, what in (("13 h", "prednisone 50 mg by mouth"), ("1 h", "cetirizine 10 mg")):
+        steps.when_edit.setText(when)
+        steps.what_edit.setText(what)
+        steps.add_button.click()
+    saved = store.load_profile("Alex Example").procedures[0].premedication_steps
+    assert saved == [PremedicationStep("prednisone 50 mg by mouth", 780),
+                     PremedicationStep("cetirizine 10 mg", 60)]
+    assert [steps.table.item(r, 0).text() for r in range(steps.table.rowCount())] == [
+        "13 h", "1 h"]
+    steps.when_edit.setText("soon")
+    steps.what_edit.setText("x")
+    steps.add_button.click()
+    assert steps.error.isVisibleTo(steps) and "soon" in steps.error.text()
+    assert len(store.load_profile("Alex Example").procedures[0].premedication_steps) == 2
+    steps.table.item(1, 0).setText("2 h")
+    assert store.load_profile("Alex Example").procedures[0].premedication_steps[1] == (
+        PremedicationStep("cetirizine 10 mg", 120))
+    steps.table.selectRow(0)
+    steps.remove_button.click()
+    assert [s.what for s in store.load_profile("Alex Example").procedures[0]
+            .premedication_steps] == ["cetirizine 10 mg"]

@@ -184,3 +184,33 @@ def test_lead_event_uids_are_stable_and_cancelled_with_the_device(example_text):
         assert cancelled.decoded("DTSTART") == first[f"{drawer.id}-lead{lead}@sm-card"].decoded(
             "DTSTART")
     assert str(later[f"{drawer.id}@sm-card"]["STATUS"]) == "CANCELLED"
+
+
+def test_premedication_steps_become_alarms_and_events_at_their_times():
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Profile
+
+    procedure = Procedure("Knee arthroscopy", date(2027, 1, 14), "City Hospital", id="p1",
+                          planned_at=time(8, 30), premedication_steps=[
+                              PremedicationStep("prednisone 50 mg by mouth", 13 * 60),
+                              PremedicationStep("cetirizine 10 mg", 60),
+                              PremedicationStep("no time given")])
+    untimed = Procedure("Dental", date(2027, 2, 1), id="p2",
+                        premedication_steps=[PremedicationStep("x", 60)])
+    profile = Profile(name="Sam", procedures=[procedure, untimed])
+    _, evs = events(render_ics([profile], now=NOW, prepare_days=None))
+    by_uid = {str(ev["UID"]): ev for ev in evs}
+    assert set(by_uid) == {"p1.start@sm-card", "p1.premed0@sm-card", "p1.premed1@sm-card"}
+    start = by_uid["p1.start@sm-card"]
+    assert start.decoded("DTSTART") == datetime(2027, 1, 14, 8, 30)  # floating local time
+    assert str(start["LOCATION"]) == "City Hospital"
+    triggers = [a.decoded("TRIGGER") for a in start.walk("VALARM")]
+    assert triggers == [-timedelta(hours=13), -timedelta(hours=1)]
+    assert [start.decoded("DTSTART") + t for t in triggers] == [
+        datetime(2027, 1, 13, 19, 30), datetime(2027, 1, 14, 7, 30)]
+    assert "no time given" in str(start["DESCRIPTION"])  # listed, never alarmed
+    first = by_uid["p1.premed0@sm-card"]
+    assert first.decoded("DTSTART") == datetime(2027, 1, 13, 19, 30)
+    assert "prednisone 50 mg by mouth" in str(first["SUMMARY"])
+    assert [a.decoded("TRIGGER") for a in first.walk("VALARM")] == [timedelta(0)]

@@ -340,3 +340,58 @@ def test_a_device_expiring_before_the_procedure_is_marked_next_to_it():
     text = _flat(_text(_letter(profile)))
     assert "2027-01 (expires before the operation on 2027-02-10) EARLY" in text
     assert "2027-09 LATE" in text
+
+
+def test_letter_prints_the_tryptase_threshold_window_and_sources(profile):
+    profile.diagnosis.baseline_tryptase_ng_ml = 18
+    text = _flat(_text(_letter(profile)))
+    assert ("Baseline serum tryptase: 18 ng/mL (measured 2025-03-02) Acute tryptase threshold: "
+            "an acute value above 23.6 ng/mL (1.2 × 18 + 2) supports mast-cell activation") in text
+    assert "1.2 × baseline + 2 ng/mL" in text
+    assert "within 1–2 hours (but no later than 4 hours)" in text
+    for cited in ("Definitions, criteria and global classification of mast cell disorders",
+                  "PMID 22041891", "doi:10.1159/000501079", "PMID 30737190"):
+        assert cited in text
+
+
+def test_letter_without_a_baseline_gives_no_threshold(profile):
+    profile.diagnosis.baseline_tryptase_ng_ml = None
+    text = _flat(_text(_letter(profile)))
+    assert "Baseline tryptase: not recorded, so no acute threshold can be given." in text
+    assert "acute value above" not in text
+
+
+def test_letter_carries_the_reaction_log_as_evidence_and_marks_linked_avoid_entries(profile):
+    from sm_card.core.models import Reaction
+
+    profile.diagnosis.baseline_tryptase_ng_ml = 18
+    profile.avoid.insert(0, AvoidEntry("vancomycin"))
+    profile.reactions = [Reaction(date(2025, 5, 3), "vancomycin", "vancomycin",
+                                  "hives, hypotension", "epinephrine given", 31)]
+    text = _flat(_text(_letter(profile)))
+    assert "Reactions recorded (as recorded by the patient)" in text
+    for part in ("2025-05-03", "hives, hypotension", "epinephrine given",
+                 "31 ng/mL (threshold 23.6: above)"):
+        assert part in text
+    assert "(reaction recorded 2025-05-03)" in text
+
+
+def test_letter_without_reactions_has_no_reaction_section(profile):
+    assert "Reactions recorded" not in _flat(_text(_letter(profile)))
+
+
+def test_letter_prints_the_start_time_and_the_premedication_steps(profile):
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep
+
+    knee = profile.procedures[0]
+    knee.planned_at = time(8, 30)
+    knee.premedication_steps = [PremedicationStep("prednisone 50 mg by mouth", 780),
+                                PremedicationStep("bring the signed plan")]
+    text = _flat(_text(_letter(profile)))
+    assert "2027-01-14 08:30" in text
+    assert "Steps before Laparoscopic cholecystectomy (as recorded):" in text
+    assert "13 h before the start: prednisone 50 mg by mouth" in text
+    assert "bring the signed plan" in text
+    assert "as agreed with my allergist" in text  # the free-text plan is still printed

@@ -92,6 +92,7 @@ class CheckPage(QWidget):
         return {
             check.RECALLED_PRODUCT: self.tr("Recalled product"),
             check.FEWER_THAN_TWO: self.tr("Fewer than two in-date devices"),
+            check.FEWER_THAN_TWO_AT_PLACE: self.tr("Fewer than two in-date devices at a place"),
             check.DEVICE_EXPIRED: self.tr("Device out of date"),
             check.EXPIRES_BEFORE_PROCEDURE: self.tr("Device out of date before a procedure"),
             check.DOSE_NOT_MADE: self.tr("Dose the product is not made in"),

@@ -37,6 +37,7 @@ from sm_card.core.injectors import (
     history,
     mark_used,
     person_status,
+    places_short,
     replace_injector,
     replacements,
     soon_days_for,
@@ -352,11 +353,16 @@ class InjectorsPage(QWidget):
                 self.table.selectRow(row)
 
         state = person_status(profile, today, soon)
-        if state.too_few or state.worst_device == EXPIRED:
+        short_places = places_short(profile, today)
+        if state.too_few or state.worst_device == EXPIRED or short_places:
             lines = []
             if state.too_few:
                 lines.append("⚠ " + self.tr("Only {count} in-date device(s).").format(
                     count=state.in_date_count) + self._fact(" ", "carry-two"))
+            for place in short_places:
+                lines.append("⚠ " + self.tr("Only {count} in-date device(s) at {place}: "
+                                            "carry two there.").format(
+                    count=place.in_date_count, place=place.place))
             if state.worst_device == EXPIRED:
                 lines.append("⚠ " + self.tr("Replace the expired device(s).")
                              + self._fact(" ", "expired-device"))
@@ -367,6 +373,7 @@ class InjectorsPage(QWidget):
                 count=state.in_date_count))
             self.person_label.setStyleSheet("background:#e3f4e1; color:#0f3d0f; padding:6px;")
         self.person_label.setProperty("tooFew", state.too_few)
+        self.person_label.setProperty("placesShort", [p.place for p in short_places])
 
         successors = replacements(profile)
         for old in history(profile):

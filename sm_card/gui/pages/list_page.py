@@ -52,6 +52,12 @@ class Column:
     choices: tuple[str, ...] = ()
     parse: Callable[[str], Any] | None = None  # text -> value, raising FieldError
     is_date: bool = False  # edited with a calendar button beside the cell's text
+    show: Callable[[Any], str] | None = None  # value -> text in the cell (default: str)
+
+    def text_of(self, value: Any) -> str:
+        if value is None:
+            return ""
+        return self.show(value) if self.show is not None else str(value)
 
     def to_value(self, text: str) -> Any:
         if self.parse is not None:
@@ -311,12 +317,23 @@ class ListPage(QWidget):
     def _show_catalog_info(self) -> None:
         row = self.table.currentRow()
         items = self.entries
-        if self.catalog is None or not 0 <= row < len(items):
+        if not 0 <= row < len(items):
             self.info.clear()
             return
         cid = getattr(items[row], "catalog_id", None)
-        text = self.describe(cid) if cid else None
-        self.info.setText(text or "")
+        text = self.describe(cid) if cid and self.catalog is not None else None
+        note = self._reaction_note(items[row])
+        self.info.setText("\n".join(t for t in (note, text) if t))
+
+    def _reaction_note(self, entry: Any) -> str:
+        """An avoid entry linked to reactions in the reaction log says so (issue 13)."""
+        profile = self.session.profile
+        if self.spec.key != "avoid" or profile is None:
+            return ""
+        from sm_card.core.reactions import avoid_note
+
+        note = avoid_note(profile, entry)
+        return self.tr("Reaction log: {note}").format(note=note) if note else ""
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -334,6 +351,11 @@ class ListPage(QWidget):
                 self.table.insertRow(row)
                 for col, column in enumerate(self.spec.columns):
                     self._fill(row, col, column, entry)
+                note = self._reaction_note(entry)
+                first = self.table.item(row, 0)
+                if note and first is not None:
+                    # A tooltip and the info line, never the cell's text: it is edited.
+                    first.setToolTip(note)
         finally:
             self._loading = False
         self._flag_duplicates()
@@ -405,7 +427,7 @@ class ListPage(QWidget):
                 lambda _i, c=combo, a=column.attr, e=entry: self._set(e, a, c.currentData()))
             self.table.setCellWidget(row, col, combo)
         else:
-            self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+            self.table.setItem(row, col, QTableWidgetItem(column.text_of(value)))
 
     def _set(self, entry: Any, attr: str, value: Any) -> None:
         if self._loading:
@@ -426,7 +448,7 @@ class ListPage(QWidget):
             self.error.show()
             self._loading = True
             old = getattr(entry, column.attr)
-            item.setText("" if old is None else str(old))
+            item.setText(column.text_of(old))
             self._loading = False
             if self.table.state() == QTableWidget.State.EditingState:
                 # Typed in the cell: open it again with the refused text, to be corrected

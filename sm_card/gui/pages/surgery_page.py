@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +29,9 @@ from PySide6.QtWidgets import (
 from sm_card.core import validation as v
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.catalog import Catalog
-from sm_card.core.models import Procedure
+from sm_card.core.models import PremedicationStep, Procedure
+from sm_card.core.premedication import format_offset, parse_offset
+from sm_card.gui.forms import error_label
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.forms import date_parser
@@ -43,12 +49,165 @@ def procedures_spec(tr) -> ListSpec:
         tr("Operations or procedures ahead: the letter lists those from today on."),
         (Column("procedure", tr("Procedure"), required=True),
          Column("planned_on", tr("Date"), parse=date_parser(), is_date=True),
+         Column("planned_at", tr("Time"),
+                parse=lambda t: v.parse_time(t.strip() or None),
+                show=lambda value: value.strftime("%H:%M")),
          Column("hospital", tr("Hospital")),
          Column("notes", tr("Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
         make=Procedure, remove_text=tr("Remove procedure"),
     )
+
+
+class PremedicationSteps(QWidget):
+    """The selected procedure's premedication steps: the physician's words and when.
+
+    A step with a time becomes an alarm in the app and the calendar once the procedure has a
+    date and a start time; one without a time is kept and printed, never alarmed.
+    """
+
+    WHEN, WHAT = 0, 1
+
+    def __init__(self, session: ProfileSession, procedures: ListPage,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("premedicationSteps")
+        self.session = session
+        self.procedures = procedures
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setObjectName("stepsTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        add_row = QHBoxLayout()
+        self.when_edit = QLineEdit(self)
+        self.when_edit.setObjectName("stepWhen")
+        self.when_edit.setPlaceholderText(self.tr("When before (e.g. 24 h, 1 h, 30 min)"))
+        self.what_edit = QLineEdit(self)
+        self.what_edit.setObjectName("stepWhat")
+        self.what_edit.setMaxLength(v.TEXT_LIMITS["what"])
+        self.what_edit.setPlaceholderText(self.tr("What, as the physician wrote it"))
+        self.what_edit.returnPressed.connect(self.add_step)
+        self.add_button = QPushButton(self.tr("Add step"), self)
+        self.add_button.setObjectName("addStepButton")
+        self.add_button.clicked.connect(self.add_step)
+        add_row.addWidget(self.when_edit, 1)
+        add_row.addWidget(self.what_edit, 3)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.error = error_label(self, "stepsError")
+        layout.addWidget(self.error)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("stepsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Before the start"),
+                                              self.tr("What (as the physician wrote it)")])
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.table, 1)
+        self.remove_button = QPushButton(self.tr("Remove step"), self)
+        self.remove_button.setObjectName("removeStepButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        layout.addWidget(self.remove_button)
+        self._procedure_id: str | None = None
+        procedures.table.itemSelectionChanged.connect(self._selection_changed)
+        session.recordEdited.connect(self.load)
+        session.profileChanged.connect(self.load)
+        self.load()
+
+    def _selection_changed(self) -> None:
+        rows = self.procedures.table.selectionModel().selectedRows()
+        entries = self.procedures.entries
+        if rows and rows[0].row() < len(entries):
+            self._procedure_id = entries[rows[0].row()].id
+        self.load()
+
+    def procedure(self) -> Procedure | None:
+        """The procedure last selected (kept by id: the list reloads after each save), or the
+        only one."""
+        entries = self.procedures.entries
+        found = next((p for p in entries if p.id == self._procedure_id), None)
+        if found is None and len(entries) == 1:
+            return entries[0]
+        return found
+
+    def load(self) -> None:
+        procedure = self.procedure()
+        for widget in (self.when_edit, self.what_edit, self.add_button, self.table,
+                       self.remove_button):
+            widget.setEnabled(procedure is not None)
+        if procedure is None:
+            self.title.setText("<b>" + self.tr("Premedication steps") + "</b> — "
+                               + self.tr("select a procedure"))
+        elif procedure.planned_on is None or procedure.planned_at is None:
+            self.title.setText("<b>" + self.tr("Premedication steps for {p}").format(
+                p=procedure.procedure) + "</b> — " + self.tr(
+                "give the procedure a date and a time for the steps to remind you"))
+        else:
+            self.title.setText("<b>" + self.tr("Premedication steps for {p}").format(
+                p=procedure.procedure) + "</b> — " + self.tr(
+                "each step with a time reminds you in the app and in the calendar file"))
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for row, step in enumerate(procedure.premedication_steps if procedure else []):
+                self.table.insertRow(row)
+                self.table.setItem(row, self.WHEN,
+                                   QTableWidgetItem(format_offset(step.minutes_before)))
+                self.table.setItem(row, self.WHAT, QTableWidgetItem(step.what))
+        finally:
+            self._loading = False
+
+    def _fail(self, message: str) -> None:
+        self.error.setText("⚠ " + message)
+        self.error.show()
+
+    def add_step(self) -> None:
+        procedure = self.procedure()
+        if procedure is None:
+            return
+        try:
+            minutes = parse_offset(self.when_edit.text())
+            what = v.parse_text(self.what_edit.text().strip(), required=True, key="what") or ""
+        except v.FieldError as err:
+            self._fail(err.for_label(self.tr("Premedication step")))
+            return
+        self.error.hide()
+        procedure.premedication_steps.append(PremedicationStep(what, minutes))
+        if self.session.commit():
+            self.when_edit.clear()
+            self.what_edit.clear()
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        procedure = self.procedure()
+        if self._loading or procedure is None:
+            return
+        step = procedure.premedication_steps[item.row()]
+        try:
+            if item.column() == self.WHEN:
+                step.minutes_before = parse_offset(item.text())
+            else:
+                step.what = v.parse_text(item.text().strip(), required=True, key="what") or ""
+        except v.FieldError as err:
+            self._fail(err.for_label(self.tr("Premedication step")))
+            self.load()
+            return
+        self.error.hide()
+        self.session.commit()
+
+    def remove_selected(self) -> None:
+        procedure = self.procedure()
+        rows = self.table.selectionModel().selectedRows()
+        if procedure is None or not rows:
+            return
+        del procedure.premedication_steps[rows[0].row()]
+        self.session.commit()
 
 
 class SurgeryPage(QWidget):
@@ -71,6 +230,8 @@ class SurgeryPage(QWidget):
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
         self.procedures = ListPage(session, procedures_spec(self.tr), None, left)
         left_layout.addWidget(self.procedures, 2)
+        self.steps = PremedicationSteps(session, self.procedures, left)
+        left_layout.addWidget(self.steps, 1)
 
         left_layout.addWidget(QLabel("<b>" + self.tr("Your preparation checklist") + "</b>",
                                      left))

@@ -1,0 +1,100 @@
+"""The physician's premedication steps before a procedure, and when each falls due.
+
+A step is the physician's wording (kept as written) and a time before the procedure's start
+("24 h", "13 h", "1 h"). Only a procedure with a date and a start time has alarms: the app
+never guesses an hour. Times are the person's local wall-clock times (naive datetimes), as a
+hospital gives them; callers compare them with an aware ``now`` through the local zone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sm_card.core.models import PremedicationStep, Procedure
+from sm_card.core.validation import NUMBER_LIMITS, FieldError
+
+_PART = re.compile(r"\s*([0-9]+(?:[.,][0-9]+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)"
+                   r"(?![a-z])\s*", re.IGNORECASE)
+_MINUTES = {"d": 1440, "h": 60, "m": 1}
+
+
+def parse_offset(text: str) -> int | None:
+    """Minutes from a typed offset: "24 h", "1.5 h", "30 min", "1 h 30 min", "2 d"; empty is
+    None (a step without a time). Raises FieldError naming what is wrong."""
+    text = text.strip()
+    if not text:
+        return None
+    total = 0.0
+    pos = 0
+    while pos < len(text):
+        match = _PART.match(text, pos)
+        if match is None or match.end() == pos:
+            raise FieldError('is not a time before the procedure (e.g. "24 h", "30 min")', text)
+        total += float(match.group(1).replace(",", ".")) * _MINUTES[match.group(2)[0].lower()]
+        pos = match.end()
+    minutes = round(total)
+    if abs(total - minutes) > 1e-9:
+        raise FieldError("must be whole minutes", text)
+    low, high = NUMBER_LIMITS["minutes_before"]
+    if not low <= minutes <= high:
+        raise FieldError(f"must be at most {int(high) // 1440} days before", text)
+    return minutes
+
+
+def format_offset(minutes: int | None) -> str:
+    """1440 → "24 h", 90 → "1 h 30 min", 30 → "30 min"; None → "" (no time given)."""
+    if minutes is None:
+        return ""
+    hours, rest = divmod(int(minutes), 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"
+
+
+def procedure_start(procedure: Procedure) -> datetime | None:
+    """The local start of a procedure with both a date and a time, else None."""
+    if procedure.planned_on is None or procedure.planned_at is None:
+        return None
+    return datetime.combine(procedure.planned_on, procedure.planned_at)
+
+
+def step_time(procedure: Procedure, step: PremedicationStep) -> datetime | None:
+    """When a step falls due (local), or None when the procedure or the step has no time."""
+    start = procedure_start(procedure)
+    if start is None or step.minutes_before is None:
+        return None
+    return start - timedelta(minutes=step.minutes_before)
+
+
+@dataclass(frozen=True)
+class Alarm:
+    procedure: Procedure
+    step: PremedicationStep
+    at: datetime  # local wall-clock time the step falls due
+
+    @property
+    def key(self) -> str:
+        """Names this alarm in the reminder log: a changed time or wording re-arms it."""
+        digest = hashlib.sha256(self.step.what.encode("utf-8")).hexdigest()[:10]
+        return f"premed:{self.step.minutes_before}@{self.at.isoformat()}#{digest}"
+
+    @property
+    def text(self) -> str:
+        """"24 h before Knee arthroscopy (2027-01-14 08:30): prednisone 50 mg" style."""
+        start = procedure_start(self.procedure)
+        when = start.strftime("%Y-%m-%d %H:%M") if start else ""
+        return (f"{format_offset(self.step.minutes_before)} before "
+                f"{self.procedure.procedure} ({when}): {self.step.what}")
+
+
+def alarms(procedure: Procedure) -> list[Alarm]:
+    """The procedure's timed steps, earliest first (steps without a time have none)."""
+    out = []
+    for step in procedure.premedication_steps:
+        at = step_time(procedure, step)
+        if at is not None:
+            out.append(Alarm(procedure, step, at))
+    return sorted(out, key=lambda a: a.at)
