@@ -82,19 +82,18 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def tryptase_lines(profile: Profile) -> list[str]:
-    """The baseline tryptase as the letter prints it.
+def tryptase_lines(profile: Profile, catalog=None) -> list[str]:
+    """The baseline tryptase and the acute threshold it gives (core/tryptase.py, the same
+    line as the letter's), with the consensus sources named when the catalog is at hand."""
+    from sm_card.core import tryptase
 
-    TRYPTASE RULE (issue 13, done elsewhere): the acute threshold rule line (20 % + 2 ng/mL
-    above the baseline, with its sources) belongs right after the baseline line here, from
-    the function the project adds for the letter; this is the one place to add it.
-    """
     d = profile.diagnosis
     if d is None or d.baseline_tryptase_ng_ml is None:
         return []
-    line = f"Baseline serum tryptase: {format_number(d.baseline_tryptase_ng_ml)} ng/mL"
-    if d.tryptase_measured_on:
-        line += f" (measured {d.tryptase_measured_on.isoformat()})"
+    line = tryptase.threshold_line(d)
+    labels = tryptase.source_labels(catalog, tryptase.RULE_SOURCE_IDS) if catalog else ()
+    if labels:
+        line += " Sources: " + "; ".join(labels) + "."
     return [line]
 
 
@@ -133,6 +132,6 @@ def build_action_plan(profile: Profile, today: date, emergency_number: str,
         plan=plan,
         contacts=contacts,
         clinicians=clinicians,
-        tryptase=tryptase_lines(profile),
+        tryptase=tryptase_lines(profile, catalog),
         photo=profile.photo_jpeg,
     )

@@ -76,6 +76,11 @@ def test_reminders_say_when_the_lockscreen_or_action_plan_is_out_of_date(store, 
     from sm_card.core.models import AvoidEntry, Medication
     from sm_card.core.store import Store
 
+    with Store.open(store) as opened:  # both pens in one place: no "carry two there" line
+        (profile,) = opened.load_all()
+        for injector in profile.active_injectors:
+            injector.location = "handbag"
+        opened.save_profile(profile)
     assert run(store, "lockscreen", "-o", str(tmp_path / "l.png")).returncode == 0
     assert run(store, "action-plan", "-o", str(tmp_path / "p.pdf")).returncode == 0
     fresh = run(store, "reminders", "--quiet", "--today", "2026-10-01")
