@@ -100,11 +100,17 @@ class Row:
         return (self.ratio if self.baseline else self.value) <= self.goal
 
 
-def environment(data: Path | None = None) -> dict[str, str]:
+PYCACHE = Path(tempfile.gettempdir()) / "sm-card-bench-pycache"
+
+
+def environment() -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPATH": str(ROOT)}
-    env.pop("SM_CARD_DATA_DIR", None)
-    env.pop("SM_CARD_BENCH", None)
+           "PYTHONPATH": str(ROOT),
+           # An installed sm-card has its modules compiled (as the dependencies have): the
+           # warm-up run compiles them here, outside the source tree.
+           "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+    for name in ("SM_CARD_DATA_DIR", "SM_CARD_BENCH", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
     return env
 
 

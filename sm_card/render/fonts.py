@@ -119,9 +119,11 @@ def _font_name(path: Path, index: int) -> str:
 
 def _register(path: Path, index: int) -> tuple[str, frozenset[int]] | None:
     name = _font_name(path, index)
-    try:
+    # Never getFont() on a name not registered yet: reportlab then looks for a Type 1 font of
+    # that name by parsing every AFM file on its search path (over a second, once per name).
+    if name in pdfmetrics.getRegisteredFontNames():
         font = pdfmetrics.getFont(name)
-    except KeyError:
+    else:
         try:
             font = RLTTFont(name, str(path), subfontIndex=index)
         except (TTFError, OSError, KeyError, ValueError, AssertionError):
