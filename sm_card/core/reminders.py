@@ -55,12 +55,12 @@ ReminderLog = Mapping[tuple[str, str], LogEntry]
 
 
 class ReminderSink(Protocol):
-    """Where delivered, snoozed and dismissed reminders are remembered (``Store`` is one)."""
+    """Where delivered, snoozed and dismissed reminders are remembered (``Store`` is one).
+    All the pairs of one call are remembered together (one transaction in the store)."""
 
-    def record_reminder(
+    def record_reminders(
         self,
-        subject_id: str,
-        due_key: str,
+        keys: Iterable[tuple[str, str]],
         *,
         notified_at: datetime | None = None,
         snoozed_until: datetime | None = None,
@@ -338,19 +338,15 @@ def _replace(r: Reminder, **changes: Any) -> Reminder:
 
 
 def mark_notified(sink: ReminderSink, reminders: Iterable[Reminder], now: datetime) -> None:
-    for reminder in reminders:
-        for subject, key in reminder.covers:
-            sink.record_reminder(subject, key, notified_at=now)
+    sink.record_reminders([pair for r in reminders for pair in r.covers], notified_at=now)
 
 
 def snooze(sink: ReminderSink, reminder: Reminder, until: datetime) -> None:
-    for subject, key in reminder.covers:
-        sink.record_reminder(subject, key, snoozed_until=until)
+    sink.record_reminders(reminder.covers, snoozed_until=until)
 
 
 def dismiss(sink: ReminderSink, reminder: Reminder) -> None:
-    for subject, key in reminder.covers:
-        sink.record_reminder(subject, key, dismissed=True)
+    sink.record_reminders(reminder.covers, dismissed=True)
 
 
 def snooze_until(now: datetime, days: int = 1, at: time = SNOOZE_HOUR) -> datetime:
@@ -381,16 +377,24 @@ class MemoryLog:
                         notified_at: datetime | None = None,
                         snoozed_until: datetime | None = None,
                         dismissed: bool | None = None) -> None:
-        entry = self._entries.setdefault(
-            (subject_id, due_key),
-            {"notified_at": None, "snoozed_until": None, "dismissed": False},
-        )
-        if notified_at is not None:
-            entry["notified_at"] = notified_at
-        if snoozed_until is not None:
-            entry["snoozed_until"] = snoozed_until
-        if dismissed is not None:
-            entry["dismissed"] = dismissed
+        self.record_reminders([(subject_id, due_key)], notified_at=notified_at,
+                              snoozed_until=snoozed_until, dismissed=dismissed)
+
+    def record_reminders(self, keys: Iterable[tuple[str, str]], *,
+                         notified_at: datetime | None = None,
+                         snoozed_until: datetime | None = None,
+                         dismissed: bool | None = None) -> None:
+        for subject_id, due_key in keys:
+            entry = self._entries.setdefault(
+                (subject_id, due_key),
+                {"notified_at": None, "snoozed_until": None, "dismissed": False},
+            )
+            if notified_at is not None:
+                entry["notified_at"] = notified_at
+            if snoozed_until is not None:
+                entry["snoozed_until"] = snoozed_until
+            if dismissed is not None:
+                entry["dismissed"] = dismissed
 
 
 # --- the summary behind `sm-card reminders` --------------------------------------------------

@@ -13,28 +13,22 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from sm_card.gui.first_paint import after_first_paint
 
 ENV = "SM_CARD_BENCH"
 
 
-class _FirstPaint(QObject):
+class _Report(QObject):
     def __init__(self, window: QWidget, app: QApplication, mode: str):
         super().__init__(window)
         self._window = window
         self._app = app
         self._mode = mode
-        self._seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            # Reported once this paint (and the children's, in the same pass) is done.
-            QTimer.singleShot(0, self._painted)
-        return False
-
-    def _painted(self) -> None:
+    def painted(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
         if self._mode == "pages":
             QTimer.singleShot(0, self._visit_pages)
@@ -42,7 +36,7 @@ class _FirstPaint(QObject):
             self._quit()
 
     def _visit_pages(self) -> None:
-        for _ in range(100):  # the reminders arrive from the event loop after the first paint
+        for _ in range(500):  # the reminders arrive from the event loop after the first paint
             if getattr(self._window, "reminder_service", None) is not None:
                 break
             self._app.processEvents()
@@ -66,4 +60,5 @@ def install(window: QWidget, app: QApplication) -> None:
         if mode:
             print(f"sm-card: {ENV}={mode!r} is not first-paint or pages", file=sys.stderr)
         return
-    window.installEventFilter(_FirstPaint(window, app, mode))
+    # Installed after the app's own first-paint work, so this report is the first to run.
+    after_first_paint(window, _Report(window, app, mode).painted, fallback_ms=60_000)

@@ -1,8 +1,9 @@
 """The Card section: live preview of the wallet card, export and true-size printing.
 
 The preview is the PDF itself (render/card.py, the same code as ``sm-card card``) drawn by
-QtPdf onto white, so what the user sees is what prints. Edits arrive as a burst of commits; the
-preview redraws once, 150 ms after the last one (a card renders in a few tens of ms).
+PDFium onto white, so what the user sees is what prints. Edits arrive as a burst of commits; the
+preview redraws once, right after them (a card renders in a few tens of ms), and only while the
+page is on screen.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ SHEET_WIDTH = 300
 # Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
 # is 2 MP; an A4 sheet stays at 300 dpi (35 MP) to keep memory sane.
 PRINT_DPI = {"card": 600, "sheet": 300}
-DEBOUNCE_MS = 150
 
 
 class CardPage(QWidget):
@@ -144,7 +144,7 @@ class CardPage(QWidget):
         body.addLayout(side, 2)
         outer.addLayout(body, 1)
 
-        self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS)
+        self._preview = PreviewSchedule(self, self.refresh)
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self._profile_changed)
         self.refresh()
@@ -200,7 +200,7 @@ class CardPage(QWidget):
     def _profile_changed(self) -> None:
         self.number_combo.setCurrentText(self.emergency_number)
         self._show_number_note()
-        self.refresh()
+        self._preview.changed()
 
     def _options_changed(self) -> None:
         self.paper_combo.setEnabled(self.layout_choice == "sheet")
