@@ -17,7 +17,6 @@ reminders instead of leaving them silenced.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -180,6 +179,8 @@ def _combined_state(keys: Sequence[tuple[str, str]], log: ReminderLog, today: da
 def _too_few_key(profile: Profile, today: date) -> tuple[str, str]:
     """Keyed on which devices are still in date, so a new shortfall reminds again."""
     ids = sorted(i.id for i in in_date_devices(profile, today))
+    import hashlib  # here: `sm-card reminders` starts without OpenSSL unless needed
+
     digest = hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:12]
     return (f"person:{profile.name}", f"too_few:{len(ids)}@{digest}")
 
