@@ -41,6 +41,7 @@ class CardPage(QWidget):
         self.setObjectName("cardPage")
         self.session = session
         self.result = None  # the last CardRender of the card layout (preview)
+        self.renders = 0  # previews drawn so far (a hidden page draws none)
         self._faces = PdfPages(self)
         self._sheet = PdfPages(self)
 
@@ -234,6 +235,7 @@ class CardPage(QWidget):
             self.qr_text.clear()
             self.warnings_label.clear()
             return
+        self.renders += 1
         self.result = self.build("card")
         self._faces.load(self.result.pdf)
         self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))

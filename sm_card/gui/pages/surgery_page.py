@@ -59,6 +59,7 @@ class SurgeryPage(QWidget):
         self.session = session
         self.catalog = catalog
         self._pdf: bytes = b""
+        self.renders = 0  # letters rendered for the preview (a hidden page renders none)
         self.pages = PdfPages(self)
         self.page_images = PageImages(self.pages)
 
@@ -212,6 +213,7 @@ class SurgeryPage(QWidget):
             self.status.clear()
             self.warnings_label.clear()
             return
+        self.renders += 1
         self._pdf = self.letter_pdf()
         if self.letter_warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"

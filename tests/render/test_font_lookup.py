@@ -1,0 +1,51 @@
+"""Registering the card's fonts never makes reportlab search its Type 1 (AFM) files.
+
+reportlab's getFont() on a name it does not know yet parses every AFM file on its search path
+looking for a Type 1 font of that name (over a second per name). Here the search path holds
+one AFM file that cannot be parsed: a search would fail loudly, so the card, the sheet and the
+letter rendering at all proves that no search was made.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "example-v1.json"
+
+RENDER = """
+import sys
+from datetime import date
+from pathlib import Path
+from reportlab import rl_config
+rl_config.T1SearchPath = [sys.argv[1]]  # only the unreadable AFM file
+from sm_card.core import interchange
+from sm_card.core.catalog import default_catalog
+from sm_card.core.surgery import build_letter
+from sm_card.render.card import build_card
+from sm_card.render.letter import build_letter_pdf
+today = date(2026, 11, 23)
+profile = interchange.loads(Path(sys.argv[2]).read_text(encoding="utf-8"),
+                            today=today).profiles[0]
+out = Path(sys.argv[3])
+(out / "card.pdf").write_bytes(build_card(profile, layout="card", today=today).pdf)
+(out / "sheet.pdf").write_bytes(build_card(profile, layout="sheet", paper="a4", today=today).pdf)
+letter = build_letter(profile, default_catalog(), today, "112")
+(out / "letter.pdf").write_bytes(build_letter_pdf(letter, "a4").pdf)
+"""
+
+
+def test_fonts_register_without_searching_type1_files(tmp_path):
+    afm = tmp_path / "afm"
+    afm.mkdir()
+    (afm / "broken.afm").write_text("StartFontMetrics 2.0\nFontName\nnot an afm file\n")
+    done = subprocess.run([sys.executable, "-c", RENDER, str(afm), str(EXAMPLE), str(tmp_path)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = PdfReader(tmp_path / "card.pdf")
+    assert len(card.pages) == 2
+    assert "Alex Example" in "".join(p.extract_text() for p in card.pages)
+    assert len(PdfReader(tmp_path / "sheet.pdf").pages) >= 1
+    letter = PdfReader(tmp_path / "letter.pdf")
+    assert "Alex Example" in letter.pages[0].extract_text()
