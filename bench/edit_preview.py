@@ -53,6 +53,9 @@ def main() -> None:
     window.resize(1200, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
+    from sm_card.gui.reminder_service import install_reminders
+
+    install_reminders(window, session, use_tray=False)  # it re-checks after every save
     edit = window.page("person").bindings["blood_type"].edit
     clock = PaintClock(("frontPreview", "letterPage"))
     app.installEventFilter(clock)

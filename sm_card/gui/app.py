@@ -84,10 +84,12 @@ def run_app(
         window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
         for warning in store_warnings(store, data_dir):
             show_warning_banner(window, warning)
-        watch_backups(window, session)
 
         def reminders() -> None:
             from sm_card.gui.reminder_service import install_reminders
+
+            # The day's first start copies the whole store: not before the window is seen.
+            watch_backups(window, session)
 
             # The demo shows the banner but leaves the tray (and its notifications) alone.
             install_reminders(window, session, use_tray=False if demo or smoke_test else None)

@@ -126,3 +126,15 @@ def test_after_first_paint_runs_once_after_the_paint_or_after_the_fallback(qtbot
     qtbot.addWidget(never)
     after_first_paint(never, lambda: calls.append("fallback"), fallback_ms=30)
     qtbot.waitUntil(lambda: calls == ["shown", "fallback"], timeout=2000)
+
+
+def test_after_an_edit_the_faces_come_first_and_the_sheet_follows(qtbot, window):
+    card = window.show_page("card")
+    qtbot.waitExposed(card)
+    assert card.layout_choice == "sheet"
+    faces = card.front_label.pixmap().toImage()
+    sheet = card.sheet_label.pixmap().toImage()
+    window.session.profile.name = "Someone Else Entirely"
+    window.session.commit()
+    qtbot.waitUntil(lambda: card.front_label.pixmap().toImage() != faces, timeout=2000)
+    qtbot.waitUntil(lambda: card.sheet_label.pixmap().toImage() != sheet, timeout=2000)

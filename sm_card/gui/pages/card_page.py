@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,7 +145,13 @@ class CardPage(QWidget):
         body.addLayout(side, 2)
         outer.addLayout(body, 1)
 
-        self._preview = PreviewSchedule(self, self.refresh)
+        # After an edit the faces are drawn first and the printed sheet (the same faces again,
+        # four times) right after them, so the card is on screen sooner.
+        self._sheet_timer = QTimer(self)
+        self._sheet_timer.setSingleShot(True)
+        self._sheet_timer.setInterval(0)
+        self._sheet_timer.timeout.connect(self._render_sheet)
+        self._preview = PreviewSchedule(self, lambda: self.refresh(sheet_later=True))
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self._profile_changed)
         self.refresh()
@@ -224,8 +230,9 @@ class CardPage(QWidget):
         super().showEvent(event)
         self._preview.shown()
 
-    def refresh(self) -> None:
+    def refresh(self, sheet_later: bool = False) -> None:
         self._preview.refreshing()
+        self._sheet_timer.stop()
         profile = self.session.profile
         self.setEnabled(profile is not None)
         if profile is None:
@@ -243,10 +250,10 @@ class CardPage(QWidget):
         sheet_visible = self.layout_choice == "sheet"
         self.sheet_label.setVisible(sheet_visible)
         self.findChild(QLabel, "sheetPreviewCaption").setVisible(sheet_visible)
-        if sheet_visible:
-            sheet = self.build("sheet")
-            self._sheet.load(sheet.pdf)
-            self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
+        if sheet_visible and sheet_later:
+            self._sheet_timer.start()
+        elif sheet_visible:
+            self._render_sheet()
         self.qr_text.setPlainText(self.result.qr.text)
         if self.result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
@@ -255,6 +262,13 @@ class CardPage(QWidget):
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
             self.warnings_label.setStyleSheet("")
+
+    def _render_sheet(self) -> None:
+        if self.session.profile is None or self.layout_choice != "sheet":
+            return
+        sheet = self.build("sheet")
+        self._sheet.load(sheet.pdf)
+        self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
 
     @property
     def warnings(self) -> list[str]:
