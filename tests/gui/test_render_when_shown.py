@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from sm_card.core import check
 from sm_card.gui.first_paint import after_first_paint
 from sm_card.gui.pages.surgery_page import PREVIEW_WIDTH
 
@@ -138,3 +139,17 @@ def test_after_an_edit_the_faces_come_first_and_the_sheet_follows(qtbot, window)
     window.session.commit()
     qtbot.waitUntil(lambda: card.front_label.pixmap().toImage() != faces, timeout=2000)
     qtbot.waitUntil(lambda: card.sheet_label.pixmap().toImage() != sheet, timeout=2000)
+
+
+def test_a_hidden_check_page_checks_again_when_shown(qtbot, window):
+    page = window.show_page("check")
+    qtbot.waitExposed(page)
+    codes = [f.code for f in page.findings]
+    assert check.NO_EMERGENCY_CONTACT not in codes
+    window.show_page("person")
+    window.session.profile.contacts = []
+    window.session.commit()
+    qtbot.wait(20)
+    assert [f.code for f in page.findings] == codes  # hidden: not checked yet
+    window.show_page("check")
+    assert check.NO_EMERGENCY_CONTACT in [f.code for f in page.findings]
