@@ -472,6 +472,7 @@ class FontSet:
         self._sources = list(sources)
         self._loaded: list[_Loaded | None] = [None] * len(sources)
         self._failed: set[int] = set()
+        self._quick: dict[int, frozenset[int] | None] = {}  # by index; see _might_have
         self._cache: dict[tuple[str, bool], tuple[Run, ...]] = {}
         self._index: dict[str, int | None] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
@@ -515,7 +516,31 @@ class FontSet:
         self._loaded[i] = _Loaded(src, name, bold_name, cmap)
         return self._loaded[i]
 
+    def _might_have(self, i: int, chars: Iterable[str]) -> bool:
+        """False when a font not loaded yet surely lacks one of ``chars``: its character map
+        read by HarfBuzz (a fraction of a millisecond) instead of reportlab parsing the whole
+        font (tens of milliseconds), so that an arrow missing from the first font does not
+        load every script's font on the way to one that has it. A yes is confirmed on the
+        loaded font's own map, the one reportlab draws with."""
+        if self._loaded[i] is not None:
+            return True
+        if i not in self._quick:
+            import uharfbuzz as hb
+
+            src = self._sources[i]
+            try:
+                face = hb.Face(hb.Blob.from_file_path(str(src.path)), src.index)
+                self._quick[i] = frozenset(face.unicodes)
+            except Exception:  # noqa: BLE001 - unreadable here: loading it will tell
+                self._quick[i] = None
+        quick = self._quick[i]
+        return quick is None or all(ord(c) in quick for c in chars if not _ignorable(c))
+
     def _has(self, i: int, chars: Iterable[str]) -> bool:
+        if not isinstance(chars, str):
+            chars = tuple(chars)  # read twice below
+        if not self._might_have(i, chars):
+            return False
         loaded = self._load(i)
         return loaded is not None and all(
             ord(c) in loaded.cmap for c in chars if not _ignorable(c))

@@ -49,3 +49,23 @@ def test_fonts_register_without_searching_type1_files(tmp_path):
     assert len(PdfReader(tmp_path / "sheet.pdf").pages) >= 1
     letter = PdfReader(tmp_path / "letter.pdf")
     assert "Alex Example" in letter.pages[0].extract_text()
+
+
+def test_a_character_the_first_font_lacks_loads_only_a_font_that_has_it():
+    import pytest
+    from reportlab.pdfbase import pdfmetrics
+
+    from sm_card.render.fonts import FontSet, discover_sources
+
+    chain = FontSet(discover_sources())
+    families = [s.family for s in chain.sources]
+    if "Noto Sans Thai" not in families or "DejaVu Sans" not in families:
+        pytest.skip("needs the packaged Thai font and DejaVu Sans in the chain")
+    runs = chain.runs("Alex \u2192 back")
+    arrow = next(r for r in runs if "\u2192" in r.text)
+    font = pdfmetrics.getFont(arrow.font)
+    assert ord("\u2192") in font.face.charToGlyph  # drawn with a real glyph
+    loaded = {s.family for s, done in zip(chain.sources, chain._loaded) if done is not None}
+    assert "Noto Sans Thai" not in loaded and "Noto Sans Arabic" not in loaded
+    chain.runs("\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35")  # Thai text still finds its font
+    assert "Noto Sans Thai" in {s.family for s, d in zip(chain.sources, chain._loaded) if d}
