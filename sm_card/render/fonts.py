@@ -38,7 +38,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -193,8 +193,10 @@ PACKAGE_FONTS = (
 )
 
 
-def discover_sources() -> list[FontSource]:
-    """The fallback chain available on this machine, best first."""
+def discover_sources(cjk_extras: bool = True) -> list[FontSource]:
+    """The fallback chain available on this machine, best first. ``cjk_extras=False`` leaves
+    out its tail, ``extra_cjk_sources`` (two fontconfig processes), for a FontSet to ask for
+    only when a character is missing from the rest."""
     sources: list[FontSource] = []
     noto = noto_sans_path()
     if noto:
@@ -234,14 +236,17 @@ def discover_sources() -> list[FontSource]:
     wqy = wqy or _first_existing(_truetype(_fc_files(":family=WenQuanYi Micro Hei")))
     if wqy:
         sources.append(FontSource("WenQuanYi Micro Hei", wqy))
-    # A few more CJK-capable TrueType fonts, if fontconfig knows any (each costs a parse when
-    # a character reaches it, so not every font on the system).
-    known = {s.path for s in sources}
+    if cjk_extras:
+        sources += extra_cjk_sources({s.path for s in sources})
+    return sources
+
+
+def extra_cjk_sources(known: set[Path]) -> list[FontSource]:
+    """A few more CJK-capable TrueType fonts, if fontconfig knows any (each costs a parse when
+    a character reaches it, so not every font on the system)."""
     extra = [p for p in _truetype(_fc_files(":lang=zh")) + _truetype(_fc_files(":lang=ja"))
              if p not in known]
-    for path in list(dict.fromkeys(extra))[:MAX_EXTRA_FONTS]:
-        sources.append(FontSource(path.stem, path))
-    return sources
+    return [FontSource(path.stem, path) for path in list(dict.fromkeys(extra))[:MAX_EXTRA_FONTS]]
 
 
 def _fontconfig_source(char: str, known: set[Path]) -> FontSource | None:
@@ -464,7 +469,8 @@ class FontSet:
     expect one line (no line breaks) in logical order.
     """
 
-    def __init__(self, sources: Sequence[FontSource], *, fontconfig: bool = True):
+    def __init__(self, sources: Sequence[FontSource], *, fontconfig: bool = True,
+                 more: Callable[[set[Path]], list[FontSource]] | None = None):
         if not sources:
             raise RuntimeError(
                 "no usable TrueType font: install the fontpkg-noto-sans package"
@@ -477,6 +483,9 @@ class FontSet:
         self._index: dict[str, int | None] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._fontconfig = fontconfig
+        # The chain's tail, asked for when a character is first missing from the fonts above
+        # (it would be reached only then anyway): most text never needs it.
+        self._more = more
         self._lookups = 0
         if self._load(0) is None:
             raise RuntimeError(f"{sources[0].path}: cannot be used as a TrueType font")
@@ -485,7 +494,7 @@ class FontSet:
     @functools.cache
     def default(cls) -> FontSet:
         """The machine's chain, built once per process (fonts are registered globally)."""
-        return cls(discover_sources())
+        return cls(discover_sources(cjk_extras=False), more=extra_cjk_sources)
 
     @property
     def sources(self) -> list[FontSource]:
@@ -555,6 +564,14 @@ class FontSet:
         if char in self._index:
             return self._index[char]
         found = self._first_covering(char)
+        if found is None and self._more is not None and not _ignorable(char):
+            more, self._more = self._more, None
+            for source in more({s.path for s in self._sources}):
+                self._sources.append(source)
+                self._loaded.append(None)
+            found = self._first_covering(char)
+            # characters found missing before may be in the new fonts
+            self._index = {k: v for k, v in self._index.items() if v is not None}
         if found is None and self._fontconfig and not _ignorable(char) \
                 and self._lookups < MAX_FONTCONFIG_LOOKUPS:
             self._lookups += 1

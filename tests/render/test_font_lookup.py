@@ -72,3 +72,23 @@ def test_a_character_the_first_font_lacks_loads_only_a_font_that_has_it():
     assert "Noto Sans Thai" not in loaded() and "Noto Sans Arabic" not in loaded()
     chain.runs("\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35")  # Thai text still finds its font
     assert "Noto Sans Thai" in loaded()
+
+
+def test_the_chains_tail_is_looked_for_only_once_a_character_is_missing():
+    from sm_card.render.fonts import FontSet, discover_sources, extra_cjk_sources
+
+    asked = []
+
+    def more(known):
+        asked.append(set(known))
+        return extra_cjk_sources(known)
+
+    chain = FontSet(discover_sources(cjk_extras=False), more=more)
+    chain.runs("Alex Example \u2192 back, M\u00fcller, \u0416\u0430\u043d\u043d\u0430")
+    assert asked == []  # no fontconfig process for text the first fonts draw
+    assert not chain.covers("\ue000")  # private use: in no font at all
+    assert len(asked) == 1 and asked[0] == {s.path for s in discover_sources(False)}
+    chain.covers("\ue001")
+    assert len(asked) == 1  # asked once per chain
+    full = [s.path for s in discover_sources()]
+    assert [s.path for s in chain.sources][:len(full)] == full  # the same chain as before
