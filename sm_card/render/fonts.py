@@ -482,6 +482,9 @@ class FontSet:
         self._cache: dict[tuple[str, bool], tuple[Run, ...]] = {}
         self._index: dict[str, int | None] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        # problems() per text: a letter asks again for every paragraph at every redraw. Only
+        # a longer chain changes an answer; it empties this.
+        self._problems: dict[str, tuple[str, ...]] = {}
         self._fontconfig = fontconfig
         # The chain's tail, asked for when a character is first missing from the fonts above
         # (it would be reached only then anyway): most text never needs it.
@@ -569,6 +572,7 @@ class FontSet:
             for source in more({s.path for s in self._sources}):
                 self._sources.append(source)
                 self._loaded.append(None)
+            self._problems.clear()
             found = self._first_covering(char)
             # characters found missing before may be in the new fonts
             self._index = {k: v for k, v in self._index.items() if v is not None}
@@ -579,6 +583,7 @@ class FontSet:
             if source is not None:
                 self._sources.append(source)
                 self._loaded.append(None)
+                self._problems.clear()
                 if self._has(len(self._sources) - 1, char):
                     found = len(self._sources) - 1
                     # characters found missing before may be in the new font
@@ -634,6 +639,14 @@ class FontSet:
         A character no font has prints as a box; a complex-script character whose font has no
         OpenType layout for its script prints misspelled.
         """
+        known = self._problems.get(text)
+        if known is None:
+            if len(self._problems) > 4096:
+                self._problems.clear()
+            known = self._problems[text] = tuple(self._find_problems(text))
+        return list(known)
+
+    def _find_problems(self, text: str) -> list[str]:
         found: list[str] = []
         missing = self.missing(text)
         if missing:
