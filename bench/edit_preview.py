@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from sm_card.core.store import Store
 from sm_card.gui.main_window import MainWindow
+from sm_card.gui.pages.person_page import PersonPage
 from sm_card.gui.session import ProfileSession
 
 
@@ -56,7 +57,9 @@ def main() -> None:
     from sm_card.gui.reminder_service import install_reminders
 
     install_reminders(window, session, use_tray=False)  # it re-checks after every save
-    edit = window.page("person").bindings["blood_type"].edit
+    person = window.page("person")
+    assert isinstance(person, PersonPage)
+    edit = person.bindings["blood_type"].edit
     clock = PaintClock(("frontPreview", "letterPage"))
     app.installEventFilter(clock)
     figures = {}

@@ -113,7 +113,8 @@ class Row:
 
     @property
     def passed(self) -> bool:
-        return (self.ratio if self.baseline else self.value) <= self.goal
+        ratio = self.ratio
+        return (self.value if ratio is None else ratio) <= self.goal
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "sm-card-bench-pycache"

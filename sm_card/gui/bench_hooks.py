@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,7 +23,7 @@ ENV = "SM_CARD_BENCH"
 
 
 class _Report(QObject):
-    def __init__(self, window: QWidget, app: QApplication, mode: str):
+    def __init__(self, window: Any, app: QApplication, mode: str):  # the MainWindow
         super().__init__(window)
         self._window = window
         self._app = app

@@ -569,8 +569,8 @@ class FontSet:
         found = self._first_covering(char)
         if found is None and self._more is not None and not _ignorable(char):
             more, self._more = self._more, None
-            for source in more({s.path for s in self._sources}):
-                self._sources.append(source)
+            for extra in more({s.path for s in self._sources}):
+                self._sources.append(extra)
                 self._loaded.append(None)
             self._problems.clear()
             found = self._first_covering(char)
