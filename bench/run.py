@@ -298,7 +298,8 @@ def print_table(rows: list[Row], runs: int) -> None:
             ok = "PASS" if r.passed else "FAIL"
         print(f"{r.name:46s} {value:>10s} {base:>10s} {ratio:>7s} {goal:>8s}  {ok}")
     baselines = sorted({r.baseline_name for r in rows if r.baseline_name})
-    print("baselines: " + "; ".join(baselines))
+    if baselines:
+        print("baselines: " + "; ".join(baselines))
 
 
 SECTIONS = ("first-paint", "cli", "edit-preview", "memory")
