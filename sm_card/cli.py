@@ -15,6 +15,24 @@ from sm_card.core.store import StoreError
 # Each module registers its own subcommands (see sm_card/commands/).
 COMMAND_MODULES = ("gui_command", "record", "surgery", "reminders", "card", "check", "desktop",
                    "photo", "lockscreen", "action_plan", "travel", "reactions")
+# The module of each command: a run builds the parser of its own command only, so that
+# `sm-card reminders` (from cron, every day) does not import what `import` or `card` need.
+# tests/cli/test_command_modules.py checks this table against what the modules register.
+COMMAND_MODULE = {
+    "gui": "gui_command",
+    "import": "record", "export": "record", "profiles": "record", "backup": "record",
+    "recover": "record",
+    "letter": "surgery", "fhir": "surgery",
+    "reminders": "reminders", "ics": "reminders",
+    "card": "card", "qr-text": "card", "engrave": "card",
+    "check": "check",
+    "install-desktop": "desktop",
+    "photo": "photo", "lockscreen": "lockscreen", "action-plan": "action_plan",
+    "travel-card": "travel", "travel-sheet": "travel", "travel-letter": "travel",
+    "travel-languages": "travel", "travel-correct": "travel",
+    "reaction": "reactions",
+}
+_GLOBAL_WITH_VALUE = ("--data-dir", "--profile")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,7 +42,24 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` when it is a known one and no global help or version is
+    asked for before it; else None (the whole parser is built)."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _GLOBAL_WITH_VALUE:
+            next(args, None)
+        elif arg.startswith(tuple(f"{o}=" for o in _GLOBAL_WITH_VALUE)):
+            continue
+        elif arg.startswith("-"):
+            return None  # --help, --version, a typo: argparse answers with every command
+        else:
+            return arg if arg in COMMAND_MODULE else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or only of ``command`` (with its module's others)."""
     parser = _Parser(
         prog="sm-card",
         description="Record, wallet card, injector reminders and pre-operative letter for "
@@ -35,13 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where the record lives (or SM_CARD_DATA_DIR)")
     parser.add_argument("--profile", metavar="NAME", help="which person's record")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if command is None else (COMMAND_MODULE[command],)
+    for name in modules:
         importlib.import_module(f"sm_card.commands.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(requested_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -307,6 +306,8 @@ def app_holding(data_dir: Path) -> int | None:
                                                       errors="replace").splitlines()
     except OSError:
         return None
+    import socket  # only when a lock is found: every command imports this module
+
     if len(lines) < 3 or not lines[0].isdigit() or lines[2] != socket.gethostname():
         return None
     pid = int(lines[0])

@@ -21,6 +21,7 @@ can miss things and says nothing is safe when it finds nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -105,6 +106,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)  # pure; the catalog's names are folded again per entry
 def words(text: str) -> Words:
     """The words compared, singular: "NSAIDs" and "NSAID", "beta-blocker(s)" are the same."""
     return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w

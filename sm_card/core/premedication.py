@@ -8,7 +8,6 @@ hospital gives them; callers compare them with an aware ``now`` through the loca
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -78,6 +77,8 @@ class Alarm:
     @property
     def key(self) -> str:
         """Names this alarm in the reminder log: a changed time or wording re-arms it."""
+        import hashlib  # on first use: `reminders` runs daily from cron and starts lean
+
         digest = hashlib.sha256(self.step.what.encode("utf-8")).hexdigest()[:10]
         return f"premed:{self.step.minutes_before}@{self.at.isoformat()}#{digest}"
 

@@ -17,7 +17,6 @@ reminders instead of leaving them silenced.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -62,12 +61,12 @@ ReminderLog = Mapping[tuple[str, str], LogEntry]
 
 
 class ReminderSink(Protocol):
-    """Where delivered, snoozed and dismissed reminders are remembered (``Store`` is one)."""
+    """Where delivered, snoozed and dismissed reminders are remembered (``Store`` is one).
+    All the pairs of one call are remembered together (one transaction in the store)."""
 
-    def record_reminder(
+    def record_reminders(
         self,
-        subject_id: str,
-        due_key: str,
+        keys: Iterable[tuple[str, str]],
         *,
         notified_at: datetime | None = None,
         snoozed_until: datetime | None = None,
@@ -193,6 +192,8 @@ def _combined_state(keys: Sequence[tuple[str, str]], log: ReminderLog, today: da
 def _too_few_key(profile: Profile, today: date) -> tuple[str, str]:
     """Keyed on which devices are still in date, so a new shortfall reminds again."""
     ids = sorted(i.id for i in in_date_devices(profile, today))
+    import hashlib  # here: `sm-card reminders` starts without OpenSSL unless needed
+
     digest = hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:12]
     return (f"person:{profile.name}", f"too_few:{len(ids)}@{digest}")
 
@@ -407,19 +408,15 @@ def _replace(r: Reminder, **changes: Any) -> Reminder:
 
 
 def mark_notified(sink: ReminderSink, reminders: Iterable[Reminder], now: datetime) -> None:
-    for reminder in reminders:
-        for subject, key in reminder.covers:
-            sink.record_reminder(subject, key, notified_at=now)
+    sink.record_reminders([pair for r in reminders for pair in r.covers], notified_at=now)
 
 
 def snooze(sink: ReminderSink, reminder: Reminder, until: datetime) -> None:
-    for subject, key in reminder.covers:
-        sink.record_reminder(subject, key, snoozed_until=until)
+    sink.record_reminders(reminder.covers, snoozed_until=until)
 
 
 def dismiss(sink: ReminderSink, reminder: Reminder) -> None:
-    for subject, key in reminder.covers:
-        sink.record_reminder(subject, key, dismissed=True)
+    sink.record_reminders(reminder.covers, dismissed=True)
 
 
 def snooze_until(now: datetime, days: int = 1, at: time = SNOOZE_HOUR) -> datetime:
@@ -450,16 +447,24 @@ class MemoryLog:
                         notified_at: datetime | None = None,
                         snoozed_until: datetime | None = None,
                         dismissed: bool | None = None) -> None:
-        entry = self._entries.setdefault(
-            (subject_id, due_key),
-            {"notified_at": None, "snoozed_until": None, "dismissed": False},
-        )
-        if notified_at is not None:
-            entry["notified_at"] = notified_at
-        if snoozed_until is not None:
-            entry["snoozed_until"] = snoozed_until
-        if dismissed is not None:
-            entry["dismissed"] = dismissed
+        self.record_reminders([(subject_id, due_key)], notified_at=notified_at,
+                              snoozed_until=snoozed_until, dismissed=dismissed)
+
+    def record_reminders(self, keys: Iterable[tuple[str, str]], *,
+                         notified_at: datetime | None = None,
+                         snoozed_until: datetime | None = None,
+                         dismissed: bool | None = None) -> None:
+        for subject_id, due_key in keys:
+            entry = self._entries.setdefault(
+                (subject_id, due_key),
+                {"notified_at": None, "snoozed_until": None, "dismissed": False},
+            )
+            if notified_at is not None:
+                entry["notified_at"] = notified_at
+            if snoozed_until is not None:
+                entry["snoozed_until"] = snoozed_until
+            if dismissed is not None:
+                entry["dismissed"] = dismissed
 
 
 # --- the summary behind `sm-card reminders` --------------------------------------------------

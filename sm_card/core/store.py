@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
@@ -726,28 +726,35 @@ class Store:
         dismissed: bool | None = None,
     ) -> None:
         """Remember that a reminder was shown, snoozed or dismissed (fields left None keep)."""
+        self.record_reminders([(subject_id, due_key)], notified_at=notified_at,
+                              snoozed_until=snoozed_until, dismissed=dismissed)
+
+    def record_reminders(
+        self,
+        keys: Iterable[tuple[str, str]],
+        *,
+        notified_at: datetime | None = None,
+        snoozed_until: datetime | None = None,
+        dismissed: bool | None = None,
+    ) -> None:
+        """``record_reminder`` for many (subject, due_key) pairs in ONE transaction: a start
+        with a hundred profiles due writes once, not a hundred times (each commit syncs)."""
+        keys = list(keys)
+        if not keys:
+            return
+        updates = [(column, value) for column, value in (
+            ("notified_at", None if notified_at is None else notified_at.isoformat()),
+            ("snoozed_until", None if snoozed_until is None else snoozed_until.isoformat()),
+            ("dismissed", None if dismissed is None else int(dismissed)),
+        ) if value is not None]
         with self._transaction() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO reminder_log (subject_id, due_key) VALUES (?, ?) "
-                "ON CONFLICT DO NOTHING",
-                (subject_id, due_key),
-            )
-            if notified_at is not None:
-                conn.execute(
-                    "UPDATE reminder_log SET notified_at = ? WHERE subject_id = ? AND due_key = ?",
-                    (notified_at.isoformat(), subject_id, due_key),
-                )
-            if snoozed_until is not None:
-                conn.execute(
-                    "UPDATE reminder_log SET snoozed_until = ? "
-                    "WHERE subject_id = ? AND due_key = ?",
-                    (snoozed_until.isoformat(), subject_id, due_key),
-                )
-            if dismissed is not None:
-                conn.execute(
-                    "UPDATE reminder_log SET dismissed = ? WHERE subject_id = ? AND due_key = ?",
-                    (int(dismissed), subject_id, due_key),
-                )
+                "ON CONFLICT DO NOTHING", keys)
+            for column, value in updates:
+                conn.executemany(
+                    f"UPDATE reminder_log SET {column} = ? WHERE subject_id = ? AND due_key = ?",
+                    [(value, subject, key) for subject, key in keys])
 
 
 def _is_busy(err: sqlite3.Error) -> bool:

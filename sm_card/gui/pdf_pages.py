@@ -8,11 +8,12 @@ binding leaks references to None on CPython 3.11 until the interpreter aborts.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 
 import pypdfium2
 from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -75,11 +76,77 @@ class PdfPages:
         return render_page_on_white(self.document, index, size)
 
 
-class PreviewSchedule(QObject):
-    """When a page redraws its preview: once, shortly after a burst of edits, while it is
-    visible; when it is next shown, if edits arrived while it was hidden."""
+# The commits of one action (a flush of several fields, an undo) arrive in the same pass of
+# the event loop: a zero delay draws once after all of them, and the preview is on screen well
+# within 100 ms of the edit (a render takes about 50 ms). Typing itself is debounced where the
+# text is edited (forms.TextBinding), not here.
+PREVIEW_DELAY_MS = 0
 
-    def __init__(self, page: QWidget, refresh: Callable[[], None], delay_ms: int = 150):
+
+class PageImages:
+    """Page images for the screen, rendered when first drawn; only the last few are kept.
+
+    A letter with a long list runs to twenty pages and more: held as pixmaps all at once they
+    took tens of megabytes, although a person sees one or two of them at a time."""
+
+    def __init__(self, pages: PdfPages, keep: int = 4):
+        self.pages = pages
+        self.keep = keep
+        self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
+        self.rendered = 0  # how many page images were made (what a test counts)
+
+    def clear(self) -> None:
+        self._images.clear()
+
+    def image(self, index: int, width: int) -> QImage:
+        key = (index, width)
+        image = self._images.get(key)
+        if image is None:
+            image = self.pages.image(index, width)
+            self.rendered += 1
+            self._images[key] = image
+            while len(self._images) > self.keep:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        return image
+
+
+class PageView(QWidget):
+    """One page of a PDF on screen at ``width`` pixels, with a thin frame; its image is made
+    when the page is painted (scrolled into view), not before."""
+
+    def __init__(self, images: PageImages, index: int, width: int,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._images = images
+        self.index = index
+        points = images.pages.point_size(index)
+        self.setFixedSize(width + 2, round(width * points.height() / points.width()) + 2)
+
+    def image(self) -> QImage:
+        return self._images.image(self.index, self.width() - 2)
+
+    def pixmap(self) -> QPixmap:
+        return QPixmap.fromImage(self.image())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        try:
+            painter.setPen(QColor("#999999"))
+            painter.drawRect(0, 0, self.width() - 1, self.height() - 1)
+            painter.drawImage(1, 1, self.image())
+        finally:
+            painter.end()
+
+
+class PreviewSchedule(QObject):
+    """When a page redraws its preview: once, right after a burst of edits, while it is
+    visible; when it is next shown, if the record changed while it was hidden (a hidden page
+    never renders: a rename would otherwise redraw every preview built so far)."""
+
+    def __init__(self, page: QWidget, refresh: Callable[[], None],
+                 delay_ms: int = PREVIEW_DELAY_MS):
         super().__init__(page)
         self._page = page
         self._stale = False
@@ -89,10 +156,23 @@ class PreviewSchedule(QObject):
         self._timer.timeout.connect(self._due)
         self._refresh = refresh
 
+    @property
+    def stale(self) -> bool:
+        """The record changed since the last render (the page renders when next shown)."""
+        return self._stale
+
     def edited(self) -> None:
         if self._page.isVisible():
             self._timer.start()
         else:
+            self._stale = True
+
+    def changed(self) -> None:
+        """Another profile, or one restored: render now if visible, else when shown."""
+        if self._page.isVisible():
+            self._refresh()
+        else:
+            self._timer.stop()
             self._stale = True
 
     def _due(self) -> None:

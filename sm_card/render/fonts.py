@@ -38,7 +38,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -119,9 +119,11 @@ def _font_name(path: Path, index: int) -> str:
 
 def _register(path: Path, index: int) -> tuple[str, frozenset[int]] | None:
     name = _font_name(path, index)
-    try:
+    # Never getFont() on a name not registered yet: reportlab then looks for a Type 1 font of
+    # that name by parsing every AFM file on its search path (over a second, once per name).
+    if name in pdfmetrics.getRegisteredFontNames():
         font = pdfmetrics.getFont(name)
-    except KeyError:
+    else:
         try:
             font = RLTTFont(name, str(path), subfontIndex=index)
         except (TTFError, OSError, KeyError, ValueError, AssertionError):
@@ -191,8 +193,10 @@ PACKAGE_FONTS = (
 )
 
 
-def discover_sources() -> list[FontSource]:
-    """The fallback chain available on this machine, best first."""
+def discover_sources(cjk_extras: bool = True) -> list[FontSource]:
+    """The fallback chain available on this machine, best first. ``cjk_extras=False`` leaves
+    out its tail, ``extra_cjk_sources`` (two fontconfig processes), for a FontSet to ask for
+    only when a character is missing from the rest."""
     sources: list[FontSource] = []
     noto = noto_sans_path()
     if noto:
@@ -232,14 +236,17 @@ def discover_sources() -> list[FontSource]:
     wqy = wqy or _first_existing(_truetype(_fc_files(":family=WenQuanYi Micro Hei")))
     if wqy:
         sources.append(FontSource("WenQuanYi Micro Hei", wqy))
-    # A few more CJK-capable TrueType fonts, if fontconfig knows any (each costs a parse when
-    # a character reaches it, so not every font on the system).
-    known = {s.path for s in sources}
+    if cjk_extras:
+        sources += extra_cjk_sources({s.path for s in sources})
+    return sources
+
+
+def extra_cjk_sources(known: set[Path]) -> list[FontSource]:
+    """A few more CJK-capable TrueType fonts, if fontconfig knows any (each costs a parse when
+    a character reaches it, so not every font on the system)."""
     extra = [p for p in _truetype(_fc_files(":lang=zh")) + _truetype(_fc_files(":lang=ja"))
              if p not in known]
-    for path in list(dict.fromkeys(extra))[:MAX_EXTRA_FONTS]:
-        sources.append(FontSource(path.stem, path))
-    return sources
+    return [FontSource(path.stem, path) for path in list(dict.fromkeys(extra))[:MAX_EXTRA_FONTS]]
 
 
 def _fontconfig_source(char: str, known: set[Path]) -> FontSource | None:
@@ -462,7 +469,8 @@ class FontSet:
     expect one line (no line breaks) in logical order.
     """
 
-    def __init__(self, sources: Sequence[FontSource], *, fontconfig: bool = True):
+    def __init__(self, sources: Sequence[FontSource], *, fontconfig: bool = True,
+                 more: Callable[[set[Path]], list[FontSource]] | None = None):
         if not sources:
             raise RuntimeError(
                 "no usable TrueType font: install the fontpkg-noto-sans package"
@@ -470,10 +478,17 @@ class FontSet:
         self._sources = list(sources)
         self._loaded: list[_Loaded | None] = [None] * len(sources)
         self._failed: set[int] = set()
+        self._quick: dict[int, frozenset[int] | None] = {}  # by index; see _might_have
         self._cache: dict[tuple[str, bool], tuple[Run, ...]] = {}
         self._index: dict[str, int | None] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        # problems() per text: a letter asks again for every paragraph at every redraw. Only
+        # a longer chain changes an answer; it empties this.
+        self._problems: dict[str, tuple[str, ...]] = {}
         self._fontconfig = fontconfig
+        # The chain's tail, asked for when a character is first missing from the fonts above
+        # (it would be reached only then anyway): most text never needs it.
+        self._more = more
         self._lookups = 0
         if self._load(0) is None:
             raise RuntimeError(f"{sources[0].path}: cannot be used as a TrueType font")
@@ -482,7 +497,7 @@ class FontSet:
     @functools.cache
     def default(cls) -> FontSet:
         """The machine's chain, built once per process (fonts are registered globally)."""
-        return cls(discover_sources())
+        return cls(discover_sources(cjk_extras=False), more=extra_cjk_sources)
 
     @property
     def sources(self) -> list[FontSource]:
@@ -513,7 +528,31 @@ class FontSet:
         self._loaded[i] = _Loaded(src, name, bold_name, cmap)
         return self._loaded[i]
 
+    def _might_have(self, i: int, chars: Iterable[str]) -> bool:
+        """False when a font not loaded yet surely lacks one of ``chars``: its character map
+        read by HarfBuzz (a fraction of a millisecond) instead of reportlab parsing the whole
+        font (tens of milliseconds), so that an arrow missing from the first font does not
+        load every script's font on the way to one that has it. A yes is confirmed on the
+        loaded font's own map, the one reportlab draws with."""
+        if self._loaded[i] is not None:
+            return True
+        if i not in self._quick:
+            import uharfbuzz as hb
+
+            src = self._sources[i]
+            try:
+                face = hb.Face(hb.Blob.from_file_path(str(src.path)), src.index)
+                self._quick[i] = frozenset(face.unicodes)
+            except Exception:  # noqa: BLE001 - unreadable here: loading it will tell
+                self._quick[i] = None
+        quick = self._quick[i]
+        return quick is None or all(ord(c) in quick for c in chars if not _ignorable(c))
+
     def _has(self, i: int, chars: Iterable[str]) -> bool:
+        if not isinstance(chars, str):
+            chars = tuple(chars)  # read twice below
+        if not self._might_have(i, chars):
+            return False
         loaded = self._load(i)
         return loaded is not None and all(
             ord(c) in loaded.cmap for c in chars if not _ignorable(c))
@@ -528,6 +567,15 @@ class FontSet:
         if char in self._index:
             return self._index[char]
         found = self._first_covering(char)
+        if found is None and self._more is not None and not _ignorable(char):
+            more, self._more = self._more, None
+            for extra in more({s.path for s in self._sources}):
+                self._sources.append(extra)
+                self._loaded.append(None)
+            self._problems.clear()
+            found = self._first_covering(char)
+            # characters found missing before may be in the new fonts
+            self._index = {k: v for k, v in self._index.items() if v is not None}
         if found is None and self._fontconfig and not _ignorable(char) \
                 and self._lookups < MAX_FONTCONFIG_LOOKUPS:
             self._lookups += 1
@@ -535,6 +583,7 @@ class FontSet:
             if source is not None:
                 self._sources.append(source)
                 self._loaded.append(None)
+                self._problems.clear()
                 if self._has(len(self._sources) - 1, char):
                     found = len(self._sources) - 1
                     # characters found missing before may be in the new font
@@ -590,6 +639,14 @@ class FontSet:
         A character no font has prints as a box; a complex-script character whose font has no
         OpenType layout for its script prints misspelled.
         """
+        known = self._problems.get(text)
+        if known is None:
+            if len(self._problems) > 4096:
+                self._problems.clear()
+            known = self._problems[text] = tuple(self._find_problems(text))
+        return list(known)
+
+    def _find_problems(self, text: str) -> list[str]:
         found: list[str] = []
         missing = self.missing(text)
         if missing:

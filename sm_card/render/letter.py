@@ -35,7 +35,13 @@ from sm_card.core.injectors import expiry_remark
 from sm_card.core.premedication import format_offset
 from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
 from sm_card.render import text as textmod
-from sm_card.render.fonts import FontSet, clusters, discover_sources, needs_shaping
+from sm_card.render.fonts import (
+    FontSet,
+    clusters,
+    discover_sources,
+    extra_cjk_sources,
+    needs_shaping,
+)
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 15 * mm
@@ -54,9 +60,9 @@ class _LetterFonts:
     """
 
     def __init__(self):
-        sources = discover_sources()
+        sources = discover_sources(cjk_extras=False)
         sources.sort(key=lambda src: src.bold_path is None)  # stable: keeps the chain order
-        self.set = FontSet(sources)
+        self.set = FontSet(sources, more=extra_cjk_sources)
         self.regular = self.set.regular_font()
         self.bold = self.set.runs("A", bold=True)[0].font
 

@@ -334,3 +334,32 @@ def test_summary_levels_and_json():
                      "replace it"]
     assert summary_lines(summarize([ok], date(2027, 1, 1))) == [
         "Nothing due on 2027-01-01: 2 devices in date."]
+
+
+def test_a_check_with_many_profiles_writes_its_reminders_in_one_transaction(tmp_path):
+    """A start with a whole family due commits once (each commit syncs the disk)."""
+    profiles = [Profile(name=f"Person {i}", injectors=[pen("2027-01-20", id=f"pen-{i}"),
+                                                         pen("2028-06", id=f"spare-{i}")])
+                for i in range(30)]
+    now = datetime(2027, 1, 10, 9, tzinfo=UTC)
+    with Store.open(tmp_path / "d") as store:
+        store.replace_profiles(profiles)
+        due = due_reminders(store.load_all(), now.date(), LEADS, store.reminder_log())
+        assert len(due) == 30
+        covered = {pair for r in due for pair in r.covers}
+        assert covered == {(f"pen-{i}", "lead:30@2027-01-20") for i in range(30)}
+        statements: list[str] = []
+        store._conn.set_trace_callback(statements.append)
+        try:
+            mark_notified(store, due, now)
+            snooze(store, due[0], now + timedelta(days=1))
+            dismiss(store, due[1])
+        finally:
+            store._conn.set_trace_callback(None)
+        commits = [s for s in statements if s.strip().upper() == "COMMIT"]
+        assert len(commits) == 3  # one for the 30 notified, one per action
+        log = store.reminder_log()
+    assert {key for key, entry in log.items() if entry["notified_at"] == now} == covered
+    assert log[("pen-0", "lead:30@2027-01-20")]["snoozed_until"] == now + timedelta(days=1)
+    assert log[("pen-1", "lead:30@2027-01-20")]["dismissed"] is True
+    assert log[("pen-2", "lead:30@2027-01-20")]["dismissed"] is False

@@ -1,15 +1,16 @@
 """The Card section: live preview of the wallet card, export and true-size printing.
 
 The preview is the PDF itself (render/card.py, the same code as ``sm-card card``) drawn by
-QtPdf onto white, so what the user sees is what prints. Edits arrive as a burst of commits; the
-preview redraws once, 150 ms after the last one (a card renders in a few tens of ms).
+PDFium onto white, so what the user sees is what prints. Edits arrive as a burst of commits; the
+preview redraws once, right after them (a card renders in a few tens of ms), and only while the
+page is on screen.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +33,6 @@ SHEET_WIDTH = 300
 # Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
 # is 2 MP; an A4 sheet stays at 300 dpi (35 MP) to keep memory sane.
 PRINT_DPI = {"card": 600, "sheet": 300}
-DEBOUNCE_MS = 150
 
 
 class CardPage(QWidget):
@@ -41,6 +41,7 @@ class CardPage(QWidget):
         self.setObjectName("cardPage")
         self.session = session
         self.result = None  # the last CardRender of the card layout (preview)
+        self.renders = 0  # previews drawn so far (a hidden page draws none)
         self._faces = PdfPages(self)
         self._sheet = PdfPages(self)
 
@@ -164,7 +165,13 @@ class CardPage(QWidget):
         body.addLayout(side, 2)
         outer.addLayout(body, 1)
 
-        self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS)
+        # After an edit the faces are drawn first and the printed sheet (the same faces again,
+        # four times) right after them, so the card is on screen sooner.
+        self._sheet_timer = QTimer(self)
+        self._sheet_timer.setSingleShot(True)
+        self._sheet_timer.setInterval(0)
+        self._sheet_timer.timeout.connect(self._render_sheet)
+        self._preview = PreviewSchedule(self, lambda: self.refresh(sheet_later=True))
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self._profile_changed)
         self.refresh()
@@ -232,7 +239,7 @@ class CardPage(QWidget):
     def _profile_changed(self) -> None:
         self.number_combo.setCurrentText(self.emergency_number)
         self._show_number_note()
-        self.refresh()
+        self._preview.changed()
 
     def _options_changed(self) -> None:
         self.paper_combo.setEnabled(self.layout_choice == "sheet")
@@ -258,8 +265,9 @@ class CardPage(QWidget):
         super().showEvent(event)
         self._preview.shown()
 
-    def refresh(self) -> None:
+    def refresh(self, sheet_later: bool = False) -> None:
         self._preview.refreshing()
+        self._sheet_timer.stop()
         profile = self.session.profile
         self.setEnabled(profile is not None)
         if profile is None:
@@ -269,6 +277,7 @@ class CardPage(QWidget):
             self.qr_text.clear()
             self.warnings_label.clear()
             return
+        self.renders += 1
         self.result = self.build("card")
         self._faces.load(self.result.pdf)
         self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))
@@ -276,10 +285,10 @@ class CardPage(QWidget):
         sheet_visible = self.layout_choice == "sheet"
         self.sheet_label.setVisible(sheet_visible)
         self.findChild(QLabel, "sheetPreviewCaption").setVisible(sheet_visible)
-        if sheet_visible:
-            sheet = self.build("sheet")
-            self._sheet.load(sheet.pdf)
-            self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
+        if sheet_visible and sheet_later:
+            self._sheet_timer.start()
+        elif sheet_visible:
+            self._render_sheet()
         self.qr_text.setPlainText(self.result.qr.text)
         self._show_stale()
         if self.result.warnings:
@@ -348,6 +357,13 @@ class CardPage(QWidget):
         except (StoreError, OSError):
             return  # only the "out of date" hint is lost; the card itself is made
         self._show_stale()
+
+    def _render_sheet(self) -> None:
+        if self.session.profile is None or self.layout_choice != "sheet":
+            return
+        sheet = self.build("sheet")
+        self._sheet.load(sheet.pdf)
+        self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
 
     @property
     def warnings(self) -> list[str]:

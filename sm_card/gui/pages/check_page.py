@@ -84,8 +84,8 @@ class CheckPage(QWidget):
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
 
-        session.recordEdited.connect(self.refresh)
-        session.profileChanged.connect(self.refresh)
+        session.recordEdited.connect(self._changed)
+        session.profileChanged.connect(self._changed)
         self.refresh()
 
     def _titles(self) -> dict[str, str]:
@@ -130,6 +130,11 @@ class CheckPage(QWidget):
             self.summary.setText(self.tr("Nothing found."))
         else:
             self.summary.setText(self.tr("{count} finding(s):").format(count=len(self.findings)))
+
+    def _changed(self) -> None:
+        # A hidden page waits: showing it checks again anyway (a long record takes a while).
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.refresh()  # the day may have changed since the last look

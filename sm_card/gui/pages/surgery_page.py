@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageSize, QPixmap
+from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from sm_card.core.surgery import build_letter, checklist_items, set_checklist_do
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.forms import date_parser
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
-from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
+from sm_card.gui.pdf_pages import PageImages, PageView, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_WIDTH = 560  # pixels of one previewed page
@@ -218,7 +218,9 @@ class SurgeryPage(QWidget):
         self.session = session
         self.catalog = catalog
         self._pdf: bytes = b""
+        self.renders = 0  # letters rendered for the preview (a hidden page renders none)
         self.pages = PdfPages(self)
+        self.page_images = PageImages(self.pages)
 
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -302,19 +304,19 @@ class SurgeryPage(QWidget):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setWidget(self.pages_widget)
         right_layout.addWidget(self.scroll, 1)
-        self.page_labels: list[QLabel] = []
+        self.page_labels: list[PageView] = []
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
         # Edits anywhere in the record arrive as a burst of commits: redraw once.
-        self._preview = PreviewSchedule(self, self.refresh, 150)
+        self._preview = PreviewSchedule(self, self.refresh)
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self.load)
-        self.load()
+        self.load(render=True)
 
     # --- the record ------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def load(self, render: bool = False) -> None:
         profile = self.session.profile
         self.setEnabled(profile is not None)
         done = set(profile.checklist_done) if profile else set()
@@ -322,7 +324,10 @@ class SurgeryPage(QWidget):
             box.blockSignals(True)
             box.setChecked(item_id in done)
             box.blockSignals(False)
-        self.refresh()
+        if render:
+            self.refresh()
+        else:
+            self._preview.changed()
 
     def _tick(self, item_id: str, checked: bool) -> None:
         if self.session.profile is None:
@@ -360,29 +365,30 @@ class SurgeryPage(QWidget):
     def refresh(self) -> None:
         self._preview.refreshing()
         for label in self.page_labels:
+            label.hide()  # never painted again: its page may be gone from the new PDF
             label.deleteLater()
         self.page_labels = []
         if self.session.profile is None:
             self._pdf = b""
+            self.page_images.clear()
             self.pages.close()
             self.status.clear()
             self.warnings_label.clear()
             return
+        self.renders += 1
         self._pdf = self.letter_pdf()
         if self.letter_warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
                                         + "\n".join("• " + w for w in self.letter_warnings))
         else:
             self.warnings_label.clear()
+        self.page_images.clear()
         self.pages.load(self._pdf)
         for index in range(self.pages.page_count):
-            image = self.pages.image(index, PREVIEW_WIDTH)
-            label = QLabel(self.pages_widget)
-            label.setObjectName(f"letterPage{index + 1}")
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #999;")
-            self.pages_layout.addWidget(label)
-            self.page_labels.append(label)
+            view = PageView(self.page_images, index, PREVIEW_WIDTH, self.pages_widget)
+            view.setObjectName(f"letterPage{index + 1}")
+            self.pages_layout.addWidget(view)
+            self.page_labels.append(view)
         self.status.setText(self.tr("{n} page(s), {paper}").format(
             n=self.pages.page_count, paper=self.paper.currentText()))
 
