@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from sm_card.gui import dialogs
+from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
@@ -146,7 +147,14 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        # Reminders and errors stack here, above everything, until acted on.
+        # Reminders have one place whose height is reserved from the start: one arriving after
+        # the first paint (or going) moves nothing under the mouse (gui/banner.py).
+        from sm_card.gui.banner import ReminderStrip
+
+        self.reminder_strip = ReminderStrip(central)
+        self.reminder_strip.goRequested.connect(self.go_to_reminder)
+        outer.addWidget(self.reminder_strip)
+        # Errors and store warnings stack here until acted on.
         self.banner_area = QVBoxLayout()
         outer.addLayout(self.banner_area)
         self.save_error = QLabel(central)
@@ -279,6 +287,21 @@ class MainWindow(QMainWindow):
 
         focus_field(self.show_page(page_for(finding)), finding)
 
+    def go_to_reminder(self, reminder) -> None:
+        """The strip's "Go to Injectors" (or Surgery): that person's page, the device chosen."""
+        from sm_card.core.reminders import PROCEDURE
+
+        if self.session.profile is None or self.session.profile.name != reminder.profile_name:
+            self.flush_edits()
+            self.session.select(reminder.profile_name)
+        key = "surgery" if reminder.kind == PROCEDURE else "injectors"
+        if not any(spec.key == key for spec in self.pages_spec):
+            return
+        page = self.show_page(key)
+        select = getattr(page, "select_device", None)
+        if callable(select):
+            select(reminder.subject_id)
+
     def flush_edits(self) -> None:
         """Save text still waiting for its debounce (before switching profile or closing)."""
         for page in self._pages.values():
@@ -299,6 +322,7 @@ class MainWindow(QMainWindow):
         self.profile_switcher.blockSignals(False)
         self.delete_profile_action.setEnabled(bool(names))
         self.welcome.setVisible(not names)
+        self.reminder_strip.set_profile(current)
 
     def _switch_profile(self, index: int) -> None:
         self.flush_edits()
@@ -326,8 +350,8 @@ class MainWindow(QMainWindow):
             return
         question = self.tr("Delete the whole record of {name}? Edit > Undo brings it back "
                            "while the app stays open; export it first if you may need it "
-                           "later.").format(name=profile.name)
-        action = self.tr("Delete {name}'s profile").format(name=profile.name)
+                           "later.").format(name=isolate(profile.name))
+        action = self.tr("Delete {name}'s profile").format(name=isolate(profile.name))
         if dialogs.confirm_destructive(self, self.tr("Delete profile"), question, action):
             self.flush_edits()
             self.history.delete_current()
@@ -380,7 +404,7 @@ class MainWindow(QMainWindow):
         replaced = [p.name for p in result.profiles if p.name in existing]
         if replaced:
             question = self.tr("This replaces the current record of: {names}. Continue?").format(
-                names=", ".join(replaced))
+                names=", ".join(isolate(n) for n in replaced))
             if not dialogs.confirm(self, self.tr("Import"), question):
                 return
         self.flush_edits()

@@ -77,8 +77,8 @@ def test_preparation_banner_names_a_device_out_of_date_by_the_procedure(session)
     profile = session.profile  # the example's first EpiPen is in date until 2026-12-31
     profile.procedures.append(Procedure("Knee arthroscopy", planned_on=date(2027, 1, 5)))
     (r,) = [r for r in pending_reminders([profile], date(2026, 12, 28)) if r.kind == "procedure"]
-    assert describe(r).endswith("EpiPen 0.3 mg is in date only until 2026-12-31, before the "
-                                "procedure: replace it first.")
+    assert describe(r).endswith("\u2068EpiPen 0.3 mg\u2069 is in date only until 2026-12-31, "
+                                "before the procedure: replace it first.")
 
 
 def test_check_page_text_goes_through_tr(qtbot, session, pseudo_locale):

@@ -51,7 +51,7 @@ def test_deleted_profile_comes_back_with_undo(window, data_dir, monkeypatch):
     monkeypatch.setattr(dialogs, "confirm_destructive",
                         lambda parent, title, question, action: asked.append(action) or True)
     window.menu_actions.delete_profile.trigger()
-    assert asked == ["Delete Alex Example's profile"]
+    assert asked == ["Delete \u2068Alex Example\u2069's profile"]  # name isolated by direction
     assert "Alex Example" not in stored(data_dir)
     window.menu_actions.undo.trigger()
     back = stored(data_dir)["Alex Example"]
