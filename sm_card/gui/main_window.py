@@ -48,6 +48,11 @@ class PageSpec:
     uses_catalog: bool = True  # False: the page is built without loading the catalog
 
 
+def _overview(session, catalog, parent):
+    from sm_card.gui.pages.overview_page import OverviewPage
+    return OverviewPage(session, parent)
+
+
 def _person(session, catalog, parent):
     from sm_card.gui.pages.person_page import PersonPage
     return PersonPage(session, parent)
@@ -97,6 +102,7 @@ def _reminder_settings(session, catalog, parent):
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("overview", "Overview", _overview, uses_catalog=False),
     PageSpec("person", "Person", _person, uses_catalog=False),
     PageSpec("diagnosis", "Diagnosis", _diagnosis),
     PageSpec("avoid", "Avoid", _list("avoid")),
@@ -269,6 +275,9 @@ class MainWindow(QMainWindow):
             lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages
             if lead is not None:
                 lead.connect(self.lead_to)
+            opener = getattr(widget, "openRequested", None)  # the Overview page's buttons
+            if opener is not None:
+                opener.connect(self.open_item)
         return self._pages[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -286,6 +295,17 @@ class MainWindow(QMainWindow):
         from sm_card.gui.pages.check_page import focus_field, page_for
 
         focus_field(self.show_page(page_for(finding)), finding)
+
+    def open_item(self, profile_name: str, item) -> None:
+        """An Overview line's button: that person's record, the page that fixes the item."""
+        from sm_card.gui.pages.check_page import focus_field, page_for
+
+        if self.session.profile is None or self.session.profile.name != profile_name:
+            self.flush_edits()
+            self.session.select(profile_name)
+        key = page_for(item)
+        if any(spec.key == key for spec in self.pages_spec):
+            focus_field(self.show_page(key), item)
 
     def go_to_reminder(self, reminder) -> None:
         """The strip's "Go to Injectors" (or Surgery): that person's page, the device chosen."""

@@ -1,0 +1,138 @@
+"""At a glance, per profile: what the record is missing and what is due (the Overview page).
+
+Pure facts for the desktop app's first page; the wording lives in the GUI. Each item names the
+record section that fixes it (the same section names as ``core.check``), so the page can lead
+the person there. Nothing here needs the catalog: the first page must not wait for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sm_card.core.injectors import (
+    DUE_SOON,
+    EXPIRED,
+    REQUIRED_IN_DATE,
+    days_left,
+    device_status,
+    devices_expiring_before,
+    in_date_devices,
+    soon_days_for,
+)
+from sm_card.core.models import Profile
+from sm_card.core.reminders import DEFAULT_LEAD_DAYS, DEFAULT_PREPARE_DAYS, shift_days
+
+# The record sections, named as core.check names them (not imported: check pulls in the
+# catalog's and the surgery module's code, and this runs before the first paint).
+AVOID = "avoid"
+CONTACTS = "contacts"
+DIAGNOSIS = "diagnosis"
+INJECTORS = "injectors"
+PROCEDURES = "procedures"
+
+# Kinds of item, most urgent first (the order items are listed in).
+DEVICE_EXPIRED = "device-expired"
+TOO_FEW = "too-few"
+NO_INJECTOR = "no-injector"
+DEVICE_DUE_SOON = "device-due-soon"
+PROCEDURE_SOON = "procedure-soon"
+NO_AVOID = "no-avoid"
+NO_CONTACT = "no-contact"
+NO_DIAGNOSIS = "no-diagnosis"
+KINDS = (DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON, PROCEDURE_SOON, NO_AVOID,
+         NO_CONTACT, NO_DIAGNOSIS)
+URGENT = frozenset({DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR})
+DUE = frozenset({DEVICE_EXPIRED, TOO_FEW, DEVICE_DUE_SOON, PROCEDURE_SOON})  # the rest: missing
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    section: str  # the record section that fixes it (core.check's names)
+    subject: str | None = None  # product or procedure name
+    dose_mg: float | None = None
+    on: date | None = None  # expiry date or procedure date
+    days: int | None = None  # days until ``on`` (negative: past)
+    count: int | None = None  # in-date devices, for TOO_FEW
+    item_id: str | None = None  # device or procedure id
+    index: int | None = None  # position in the section's list (as core.check.Finding has)
+
+    @property
+    def urgent(self) -> bool:
+        return self.kind in URGENT
+
+    @property
+    def due(self) -> bool:
+        return self.kind in DUE
+
+
+@dataclass(frozen=True)
+class ProfileOverview:
+    name: str
+    items: list[Item]
+
+    @property
+    def missing(self) -> list[Item]:
+        return [i for i in self.items if not i.due]
+
+    @property
+    def due(self) -> list[Item]:
+        return [i for i in self.items if i.due]
+
+    @property
+    def urgent(self) -> bool:
+        return any(i.urgent for i in self.items)
+
+
+def profile_overview(
+    profile: Profile,
+    today: date,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    prepare_days: int = DEFAULT_PREPARE_DAYS,
+) -> ProfileOverview:
+    """What ``profile`` misses and what is due for it on ``today``, most urgent first."""
+    soon = soon_days_for(list(lead_days))
+    items: list[Item] = []
+    active = profile.active_injectors
+    for injector in active:
+        status = device_status(injector, today, soon)
+        if status in (EXPIRED, DUE_SOON):
+            items.append(Item(DEVICE_EXPIRED if status == EXPIRED else DEVICE_DUE_SOON,
+                              INJECTORS, injector.product, injector.dose_mg,
+                              injector.expiry_date, days_left(injector, today),
+                              item_id=injector.id))
+    if not active:
+        items.append(Item(NO_INJECTOR, INJECTORS, count=0))
+    else:
+        count = len(in_date_devices(profile, today))
+        if count < REQUIRED_IN_DATE:
+            items.append(Item(TOO_FEW, INJECTORS, count=count))
+    for procedure in profile.procedures:
+        planned = procedure.planned_on
+        if planned is None:
+            continue
+        if shift_days(planned, -max(0, int(prepare_days))) <= today <= planned:
+            items.append(Item(PROCEDURE_SOON, PROCEDURES, procedure.procedure, on=planned,
+                              days=(planned - today).days, item_id=procedure.id,
+                              count=len(devices_expiring_before(profile, planned, today))))
+    if not profile.avoid:
+        items.append(Item(NO_AVOID, AVOID))
+    if not profile.contacts:
+        items.append(Item(NO_CONTACT, CONTACTS))
+    if profile.diagnosis is None or not profile.diagnosis.subtype:
+        items.append(Item(NO_DIAGNOSIS, DIAGNOSIS))
+    order = {kind: n for n, kind in enumerate(KINDS)}
+    items.sort(key=lambda i: (order[i.kind], i.days if i.days is not None else 0))
+    return ProfileOverview(profile.name, items)
+
+
+def overview(
+    profiles: Iterable[Profile],
+    today: date,
+    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
+    prepare_days: int = DEFAULT_PREPARE_DAYS,
+) -> list[ProfileOverview]:
+    lead = list(lead_days)
+    return [profile_overview(p, today, lead, prepare_days) for p in profiles]

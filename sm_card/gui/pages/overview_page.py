@@ -1,0 +1,222 @@
+"""The Overview page: per profile, at a glance, what the record misses and what is due.
+
+The facts come from ``core.overview``; the words are here. Each line has a button that opens
+the page that fixes it (for another profile, that profile is opened first). The page needs no
+catalog, so it can be the first page without slowing the window's first paint. While hidden
+it only notes that the record changed and rebuilds when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sm_card.core import overview as ov
+from sm_card.core.store import StoreError
+from sm_card.gui.bidi import isolate
+from sm_card.gui.session import ProfileSession
+
+MAX_CONTENT_WIDTH = 860  # a line of text a person can still read at 1600 px and wider
+
+
+def _dose(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{int(value) if float(value).is_integer() else value} mg"
+
+
+class OverviewPage(QWidget):
+    # (profile name, core.overview.Item): open the page that fixes the item for that profile
+    openRequested = Signal(str, object)
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.session = session
+        self.overviews: list[ov.ProfileOverview] = []
+        self._dirty = True
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Overview") + "</h2>", self))
+        intro = QLabel(self.tr(
+            "What each record is missing and what is due. A button opens the page where you "
+            "can see to it."), self)
+        intro.setObjectName("overviewIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("overviewScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        self.content: QWidget | None = None
+
+        session.recordEdited.connect(self._changed)
+        session.profileChanged.connect(self._changed)
+        self.refresh()
+
+    # --- words -----------------------------------------------------------------------------
+
+    def _section_button(self, section: str) -> str:
+        return {
+            ov.INJECTORS: self.tr("Go to Injectors"),
+            ov.PROCEDURES: self.tr("Go to Surgery"),
+            ov.AVOID: self.tr("Go to Avoid"),
+            ov.CONTACTS: self.tr("Go to Contacts"),
+            ov.DIAGNOSIS: self.tr("Go to Diagnosis"),
+        }.get(section, self.tr("Open"))
+
+    def describe(self, item: ov.Item) -> str:
+        device = isolate(" ".join(x for x in (item.subject, _dose(item.dose_mg)) if x))
+        when = item.on.isoformat() if item.on else ""
+        if item.kind == ov.DEVICE_EXPIRED:
+            return self.tr("{device} is out of date (last day in date: {date}). "
+                           "Replace it.").format(device=device, date=when)
+        if item.kind == ov.DEVICE_DUE_SOON:
+            return self.tr("{device} is in date until {date} ({days} days left).").format(
+                device=device, date=when, days=item.days)
+        if item.kind == ov.TOO_FEW:
+            return self.tr("Only {count} in-date epinephrine device(s): carry two.").format(
+                count=item.count)
+        if item.kind == ov.NO_INJECTOR:
+            return self.tr("No epinephrine injector recorded.")
+        if item.kind == ov.PROCEDURE_SOON:
+            text = self.tr("{procedure} on {date} ({days} days): print the pre-operative "
+                           "letter.").format(procedure=isolate(item.subject), date=when,
+                                             days=item.days)
+            if item.count:
+                text += " " + self.tr("{count} device(s) will be out of date by then.").format(
+                    count=item.count)
+            return text
+        if item.kind == ov.NO_AVOID:
+            return self.tr("Nothing on the avoid list yet.")
+        if item.kind == ov.NO_CONTACT:
+            return self.tr("No emergency contact yet.")
+        if item.kind == ov.NO_DIAGNOSIS:
+            return self.tr("No diagnosis (subtype) recorded.")
+        return item.kind
+
+    # --- building --------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.refresh()  # also: the day may have changed since the last look
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._dirty = True  # the date or another program's change may be news next time
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        settings = self.session.settings
+        current = self.session.profile.name if self.session.profile else None
+        try:
+            profiles = self.session.store.load_all()
+        except StoreError:
+            profiles = [self.session.profile] if self.session.profile else []
+        if current is not None:  # the record on screen first, as the page shows it now
+            profiles = ([self.session.profile]
+                        + [p for p in profiles if p.name != current])
+        self.overviews = ov.overview(profiles, self.session.today(), settings.lead_days,
+                                     int(settings.get("prepare_days")))
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget(content)  # the readable column, left-aligned, at most this wide
+        holder.setMaximumWidth(MAX_CONTENT_WIDTH)
+        rows = QVBoxLayout(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
+        if not self.overviews:
+            rows.addWidget(QLabel(self.tr("No record yet."), holder))
+        for entry in self.overviews:
+            rows.addWidget(self._profile_box(entry, entry.name == current, holder))
+        rows.addStretch(1)
+        column.addWidget(holder)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(content)
+        self.content = content
+
+    def _profile_box(self, entry: ov.ProfileOverview, is_current: bool,
+                     parent: QWidget) -> QFrame:
+        box = QFrame(parent)
+        box.setObjectName("overviewProfile")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setProperty("profileName", entry.name)
+        lines = QVBoxLayout(box)
+        title = QLabel(isolate(entry.name) if not is_current else self.tr(
+            "{name} (open now)").format(name=isolate(entry.name)), box)
+        title.setObjectName("overviewName")
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        title.setFont(font)
+        lines.addWidget(title)
+        if not entry.items:
+            ok = QLabel(self.tr("Nothing missing, nothing due."), box)
+            ok.setObjectName("overviewAllSet")
+            lines.addWidget(ok)
+        for heading, items in ((self.tr("Due"), entry.due), (self.tr("Missing"), entry.missing)):
+            if not items:
+                continue
+            label = QLabel(heading, box)
+            label.setObjectName("overviewHeading")
+            lines.addWidget(label)
+            for item in items:
+                lines.addWidget(self._item_row(entry.name, item, box))
+        return box
+
+    def _item_row(self, name: str, item: ov.Item, parent: QWidget) -> QWidget:
+        row = QWidget(parent)
+        row.setObjectName("overviewItem")
+        row.setProperty("kind", item.kind)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(12, 0, 0, 0)
+        marker = (QStyle.StandardPixmap.SP_MessageBoxCritical if item.urgent
+                  else QStyle.StandardPixmap.SP_MessageBoxWarning if item.due
+                  else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icon = QLabel(row)
+        icon.setPixmap(self.style().standardIcon(marker).pixmap(16, 16))
+        layout.addWidget(icon)
+        text = QLabel(self.describe(item), row)
+        text.setObjectName("overviewText")
+        text.setWordWrap(True)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(text, 1)
+        button = QPushButton(self._section_button(item.section), row)
+        button.setObjectName("overviewGo")
+        button.setAccessibleName(f"{button.text()}: {text.text()}")
+        button.clicked.connect(lambda: self.openRequested.emit(name, item))
+        layout.addWidget(button)
+        return row
+
+    # --- for tests and the window ----------------------------------------------------------
+
+    def rows(self, profile_name: str) -> list[QWidget]:
+        """The item rows shown for ``profile_name``."""
+        if self.content is None:
+            return []
+        for box in self.content.findChildren(QFrame, "overviewProfile"):
+            if box.property("profileName") == profile_name:
+                return box.findChildren(QWidget, "overviewItem")
+        return []

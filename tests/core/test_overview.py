@@ -1,0 +1,86 @@
+"""core.overview: what each record misses and what is due, from the record and today only."""
+
+from datetime import date
+
+from sm_card.core import check
+from sm_card.core import overview as ov
+from sm_card.core.models import (
+    AvoidEntry,
+    Contact,
+    Diagnosis,
+    Injector,
+    PartialDate,
+    Procedure,
+    Profile,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+def complete() -> Profile:
+    return Profile(
+        name="Alex", diagnosis=Diagnosis(subtype="ISM"),
+        avoid=[AvoidEntry("NSAIDs")], contacts=[Contact("Sam", "+44 7700 900123")],
+        injectors=[Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2028, 1)),
+                   Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2028, 2))])
+
+
+def kinds(profile: Profile, **kw) -> list[str]:
+    return [i.kind for i in ov.profile_overview(profile, TODAY, **kw).items]
+
+
+def test_a_complete_record_with_nothing_due_has_no_items():
+    assert kinds(complete()) == []
+
+
+def test_a_new_profile_misses_everything_and_lists_the_injector_first():
+    entry = ov.profile_overview(Profile(name="Mia"), TODAY)
+    assert [i.kind for i in entry.items] == [ov.NO_INJECTOR, ov.NO_AVOID, ov.NO_CONTACT,
+                                             ov.NO_DIAGNOSIS]
+    assert entry.urgent and entry.due == [] and len(entry.missing) == 4
+    assert [i.section for i in entry.items] == ["injectors", "avoid", "contacts", "diagnosis"]
+
+
+def test_devices_expired_and_expiring_are_due_with_their_dates():
+    profile = complete()
+    profile.injectors[0].expires_on = PartialDate(2026, 10)  # expired on 2026-10-31
+    profile.injectors[1].expires_on = PartialDate(2026, 12, 20)  # 27 days left
+    entry = ov.profile_overview(profile, TODAY)
+    expired, too_few, soon = entry.items
+    assert (expired.kind, expired.on, expired.days) == (ov.DEVICE_EXPIRED, date(2026, 10, 31),
+                                                        -23)
+    assert expired.item_id == profile.injectors[0].id and expired.subject == "EpiPen"
+    assert (too_few.kind, too_few.count) == (ov.TOO_FEW, 1)
+    assert (soon.kind, soon.days) == (ov.DEVICE_DUE_SOON, 27)
+    assert entry.due == entry.items and entry.missing == []
+
+
+def test_due_soon_follows_the_persons_earliest_lead_time():
+    profile = complete()
+    profile.injectors[1].expires_on = PartialDate(2027, 1, 10)  # 48 days left
+    assert kinds(profile) == [ov.DEVICE_DUE_SOON]
+    assert kinds(profile, lead_days=[30, 7]) == []
+
+
+def test_a_procedure_inside_the_preparation_window_is_due():
+    profile = complete()
+    profile.injectors[0].expires_on = PartialDate(2026, 11, 30)
+    profile.procedures.append(Procedure("Knee arthroscopy", planned_on=date(2026, 12, 1)))
+    profile.procedures.append(Procedure("Later", planned_on=date(2027, 3, 1)))
+    items = ov.profile_overview(profile, TODAY).items
+    procedure = next(i for i in items if i.kind == ov.PROCEDURE_SOON)
+    assert (procedure.subject, procedure.days, procedure.count) == ("Knee arthroscopy", 8, 1)
+    assert procedure.section == "procedures"
+    assert kinds(profile, prepare_days=3) == [ov.DEVICE_DUE_SOON]
+
+
+def test_sections_are_the_ones_core_check_names():
+    assert (ov.AVOID, ov.CONTACTS, ov.DIAGNOSIS, ov.INJECTORS, ov.PROCEDURES) == (
+        check.AVOID, check.CONTACTS, check.DIAGNOSIS, check.INJECTORS, check.PROCEDURES)
+
+
+def test_used_devices_do_not_count():
+    profile = complete()
+    for injector in profile.injectors:
+        injector.status = "used"
+    assert kinds(profile) == [ov.NO_INJECTOR]
