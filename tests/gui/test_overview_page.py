@@ -84,3 +84,14 @@ def test_an_arabic_name_is_isolated_in_its_heading(window, store):
     page.refresh()
     headings = [label.text() for label in page.content.findChildren(QLabel, "overviewName")]
     assert "\u2068سارة\u2069" in headings
+
+
+def test_the_open_profile_is_there_at_once_the_others_just_after(qtbot, session, store):
+    from sm_card.gui.pages.overview_page import OverviewPage
+
+    store.save_profile(Profile(name="Mia"))
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    assert [o.name for o in page.overviews] == ["Alex Example"]  # before the first paint
+    qtbot.waitUntil(lambda: len(page.overviews) == 2, timeout=2000)
+    assert kinds(page.rows("Mia"))[0] == ov.NO_INJECTOR
