@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -117,6 +119,11 @@ PAGES: list[PageSpec] = [
     PageSpec("surgery", "Surgery", _surgery),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
+
+
+# Pages of fields read best at a line length a person can follow: on a wide screen they keep
+# this width (pixels) rather than stretching across it. Tables and previews use all the room.
+READABLE_WIDTH = {"person": 760, "diagnosis": 860, "plans": 960, "reminder_settings": 860}
 
 
 class MainWindow(QMainWindow):
@@ -270,7 +277,7 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, self._framed(key, widget))
             self._pages[key] = widget
             lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages
             if lead is not None:
@@ -280,6 +287,27 @@ class MainWindow(QMainWindow):
                 opener.connect(self.open_item)
         return self._pages[key]
 
+    def _framed(self, key: str, page: QWidget) -> QWidget:
+        """The page in a scroll area: a page taller or wider than the window scrolls instead
+        of making the window grow past the screen (the stack's minimum is the largest
+        page's); a form keeps a readable width on a wide screen."""
+        frame = QScrollArea(self.stack)
+        frame.setObjectName(f"{key}Frame")
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidgetResizable(True)
+        frame.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if key in READABLE_WIDTH:
+            page.setMaximumWidth(READABLE_WIDTH[key])
+        frame.setWidget(page)
+        return frame
+
+    def current_page(self) -> QWidget | None:
+        """The page on screen (the stack holds each inside its scroll area)."""
+        index = self.stack.currentIndex()
+        if 0 <= index < len(self.pages_spec):
+            return self._pages.get(self.pages_spec[index].key)
+        return None
+
     def show_page(self, key: str) -> QWidget:
         index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
         self.nav.setCurrentRow(index)
@@ -287,8 +315,8 @@ class MainWindow(QMainWindow):
 
     def show_page_at(self, index: int) -> None:
         if 0 <= index < len(self.pages_spec):
-            page = self.page(self.pages_spec[index].key)
-            self.stack.setCurrentWidget(page)
+            self.page(self.pages_spec[index].key)
+            self.stack.setCurrentIndex(index)
 
     def lead_to(self, finding) -> None:
         """Open the page a check finding is about, with its entry selected."""

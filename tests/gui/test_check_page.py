@@ -24,7 +24,7 @@ def activate(qtbot, page, code: str) -> None:
 
 def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     page = window.show_page("check")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert page.findings == [] and page.summary.text() == "Nothing found."
     session.profile.medications.append(Medication("Ibuprofen 400 mg"))
     session.profile.injectors[0].dose_mg = 0.5
@@ -46,19 +46,19 @@ def test_activating_a_finding_leads_to_its_field(window, session, qtbot):
     page = window.show_page("check")
 
     activate(qtbot, page, "dose-not-made")
-    injectors = window.stack.currentWidget()
+    injectors = window.current_page()
     assert injectors.objectName() == "injectorsPage"
     assert injectors.selected_id() == profile.injectors[1].id
 
     window.show_page("check")
     activate(qtbot, page, "beta-blocker")
-    medications = window.stack.currentWidget()
+    medications = window.current_page()
     assert medications.objectName() == "medicationsPage"
     assert medications.table.currentRow() == len(profile.medications) - 1
 
     window.show_page("check")
     activate(qtbot, page, "no-emergency-contact")
-    contacts = window.stack.currentWidget()
+    contacts = window.current_page()
     assert contacts.objectName() == "contactsPage"
     assert contacts.focusWidget() is contacts.add_edits["name"]
 
@@ -70,7 +70,7 @@ def test_double_click_leads_to_the_diagnosis(window, session, qtbot):
     (item,) = [page.list.item(i) for i in range(page.list.count())
                if page.findings[i].code == "no-diagnosis"]
     page.list.itemActivated.emit(item)  # what a double-click emits
-    assert window.stack.currentWidget().objectName() == "diagnosisPage"
+    assert window.current_page().objectName() == "diagnosisPage"
 
 
 def test_preparation_banner_names_a_device_out_of_date_by_the_procedure(session):

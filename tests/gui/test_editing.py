@@ -114,7 +114,7 @@ def test_ctrl_n_asks_for_a_new_profile(window, data_dir, qtbot, monkeypatch):
 
 def test_emergency_number_is_found_from_the_profile_menu(window):
     window.menu_actions.emergency_number.trigger()
-    assert window.stack.currentWidget() is window.page("card")
+    assert window.current_page() is window.page("card")
 
 
 def test_export_card_pdf_from_the_file_menu(window, tmp_path, monkeypatch):

@@ -25,7 +25,7 @@ def with_mia(window, store):
 
 
 def test_overview_is_the_first_page_and_says_what_is_due(window):
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert page is window.page("overview") and window.nav.currentRow() == 0
     (row,) = page.rows("Alex Example")
     assert row.property("kind") == ov.DEVICE_DUE_SOON
@@ -46,7 +46,7 @@ def test_a_button_opens_the_page_for_that_profile(window, store):
     contacts_row = next(r for r in page.rows("Mia") if r.property("kind") == ov.NO_CONTACT)
     contacts_row.findChild(QPushButton, "overviewGo").click()
     assert window.session.profile.name == "Mia"
-    contacts = window.stack.currentWidget()
+    contacts = window.current_page()
     assert contacts is window.page("contacts")
     assert contacts.focusWidget() is contacts.add_edits["name"]
 
@@ -55,7 +55,7 @@ def test_a_button_opens_the_page_for_that_profile(window, store):
     device_row = overview.rows("Alex Example")[0]
     device_row.findChild(QPushButton, "overviewGo").click()
     assert window.session.profile.name == "Alex Example"
-    injectors = window.stack.currentWidget()
+    injectors = window.current_page()
     assert injectors is window.page("injectors")
     alex = window.session.profile
     assert injectors.selected_id() == alex.injectors[0].id  # the device due soon

@@ -285,7 +285,7 @@ def test_strip_go_to_injectors_selects_the_device(qtbot, window, clock):
     assert strip.go_button.text() == "Go to Injectors"
     device = strip.reminder.subject_id
     strip.go_button.click()
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert page is window.page("injectors")
     assert page.selected_id() == device
     service.stop()

@@ -188,9 +188,23 @@ def test_empty_store_shows_no_preview(qtbot, tmp_path):
 def test_interface_strings_are_translated(qtbot, session, pseudo_locale):
     widget = SurgeryPage(session, default_catalog())
     qtbot.addWidget(widget)
-    # previews (pixmaps), catalog and status text are data
-    texts = pseudo_locale(widget, ("catalogInfo", "surgeryStatus"))
+    # previews (pixmaps), catalog and status text are data (the checklist's steps too)
+    steps = tuple(f"checklistText_{i.id}" for i in default_catalog().preparation_checklist)
+    texts = pseudo_locale(widget, ("catalogInfo", "surgeryStatus", *steps))
     for name, text in texts:
         assert "[" in text, f"{name!r} shows {text!r}"
     assert len(texts) >= 8
     assert "[" in widget.paper.itemText(0)
+
+
+def test_a_click_on_a_checklist_step_ticks_it(qtbot, page):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    first = default_catalog().preparation_checklist[0]
+    words = page.findChild(QLabel, f"checklistText_{first.id}")
+    box = page.findChild(QCheckBox, f"checklist_{first.id}")
+    assert words.text() == first.text and box.accessibleName() == first.text
+    page.show()
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert box.isChecked() and page.checklist_state()[first.id] is True

@@ -51,6 +51,22 @@ def procedures_spec(tr) -> ListSpec:
     )
 
 
+class _ClickableLabel(QLabel):
+    """A checkbox's words, wrapped; a click on them ticks the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class SurgeryPage(QWidget):
     def __init__(self, session: ProfileSession, catalog: Catalog,
                  parent: QWidget | None = None):
@@ -85,12 +101,22 @@ class SurgeryPage(QWidget):
         self.checklist_layout.setContentsMargins(0, 0, 0, 0)
         self.checkboxes: dict[str, QCheckBox] = {}
         for item in catalog.preparation_checklist:
-            box = QCheckBox(item.text, self.checklist_box)
+            # The box and its words apart: a checkbox's own text never wraps, and the longest
+            # step alone made the page wider than a 1024-px screen.
+            row = QHBoxLayout()
+            box = QCheckBox(self.checklist_box)
             box.setObjectName(f"checklist_{item.id}")
-            box.setToolTip(self.tr("Source: {sources}").format(
-                sources="; ".join(c.label for c in item.sources)))
+            box.setAccessibleName(item.text)
+            tip = self.tr("Source: {sources}").format(
+                sources="; ".join(c.label for c in item.sources))
+            box.setToolTip(tip)
             box.toggled.connect(lambda checked, i=item.id: self._tick(i, checked))
-            self.checklist_layout.addWidget(box)
+            words = _ClickableLabel(item.text, box, self.checklist_box)
+            words.setObjectName(f"checklistText_{item.id}")
+            words.setToolTip(tip)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(words, 1)
+            self.checklist_layout.addLayout(row)
             self.checkboxes[item.id] = box
         left_layout.addWidget(self.checklist_box)
         left_layout.addStretch(1)

@@ -1,0 +1,46 @@
+"""The window fits a 1024×700 screen whatever page was visited, and grows sensibly to 1600."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+
+from sm_card.gui.main_window import READABLE_WIDTH
+
+
+@pytest.fixture
+def small(window, qapp, qtbot):
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    return window
+
+
+def test_every_page_fits_1024_by_700(small, qapp):
+    window = small
+    for spec in window.pages_spec:
+        page = window.show_page(spec.key)
+        qapp.processEvents()
+        assert window.width() <= 1024 and window.height() <= 700, spec.key
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, (spec.key, hint)
+        frame = window.stack.currentWidget()
+        assert isinstance(frame, QScrollArea) and frame.widget() is page
+        # Usable: no sideways scrolling; a tall page scrolls down instead of growing.
+        assert page.minimumSizeHint().width() <= frame.viewport().width(), spec.key
+        assert page.width() <= frame.viewport().width(), spec.key
+    assert window.width() <= 1024
+
+
+def test_at_1600_forms_keep_a_readable_width(window, qapp, qtbot):
+    window.resize(1600, 1000)
+    qtbot.waitExposed(window)
+    for key, width in READABLE_WIDTH.items():
+        page = window.show_page(key)
+        qapp.processEvents()
+        frame = window.stack.currentWidget()
+        assert frame.viewport().width() > width + 200  # the room is there
+        assert page.width() <= width, key
+    table_page = window.show_page("avoid")  # a table uses the room it has
+    qapp.processEvents()
+    assert table_page.width() == window.stack.currentWidget().viewport().width()
