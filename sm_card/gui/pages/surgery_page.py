@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -81,8 +82,15 @@ class SurgeryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
 
-        # Left: procedures and the checklist.
-        left = QWidget(splitter)
+        # Left: procedures and the checklist, scrolling down on a small screen (the splitter
+        # does not give wrapped text the height it needs; a scroll area does).
+        left_scroll = QScrollArea(splitter)
+        left_scroll.setObjectName("surgeryLeft")
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(300)
+        left = QWidget(left_scroll)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
         self.procedures = ListPage(session, procedures_spec(self.tr), None, left)
@@ -120,6 +128,7 @@ class SurgeryPage(QWidget):
             self.checkboxes[item.id] = box
         left_layout.addWidget(self.checklist_box)
         left_layout.addStretch(1)
+        left_scroll.setWidget(left)
 
         # Right: the letter's preview and what to do with it.
         right = QWidget(splitter)
