@@ -95,3 +95,19 @@ def test_the_open_profile_is_there_at_once_the_others_just_after(qtbot, session,
     assert [o.name for o in page.overviews] == ["Alex Example"]  # before the first paint
     qtbot.waitUntil(lambda: len(page.overviews) == 2, timeout=2000)
     assert kinds(page.rows("Mia"))[0] == ov.NO_INJECTOR
+
+
+def test_overview_words_go_through_tr(qtbot, session, store, pseudo_locale):
+    from sm_card.gui.pages.overview_page import OverviewPage
+
+    store.save_profile(Profile(name="Mia"))
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = pseudo_locale(page)
+    names = {t for n, t in texts if n == "overviewName"}
+    assert "\u2068Mia\u2069" in names  # the name is the person's, not interface text
+    for name, text in texts:
+        if text not in names or "open now" in text:
+            assert "[" in text, f"{name!r} shows {text!r}"
+    assert any(n == "overviewText" for n, _ in texts)

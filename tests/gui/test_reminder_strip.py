@@ -156,3 +156,18 @@ def test_an_arabic_name_does_not_turn_an_english_sentence_around(qapp):
 def test_isolate_keeps_empty_text_and_does_not_wrap_twice():
     assert isolate("") == "" and isolate(None) == ""
     assert isolate(isolate("Mia")) == f"{FSI}Mia{PDI}"
+
+
+def test_strip_words_go_through_tr(qtbot, pseudo_locale):
+    profile = Profile(name="Kim", injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2026, 12))])
+    strip = ReminderStrip()
+    qtbot.addWidget(strip)
+    strip.set_profile("Kim")
+    strip.set_reminders(pending_reminders([profile], date(2026, 12, 1), [60, 30, 7, 0], {}))
+    assert strip.full_text().startswith("[")
+    for button in (strip.go_button, strip.replaced_button, strip.snooze_button,
+                   strip.dismiss_button):
+        assert button.text().startswith("["), button.objectName()
+    strip.set_reminders([])
+    assert strip.full_text().startswith("[")  # "Nothing due for …"

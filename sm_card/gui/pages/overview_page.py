@@ -55,11 +55,11 @@ class OverviewPage(QWidget):
         intro.setObjectName("overviewIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("overviewScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("overviewScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
         self.content: QWidget | None = None
         self._generation = 0
 
@@ -143,10 +143,10 @@ class OverviewPage(QWidget):
         self._rows.addStretch(1)
         column.addWidget(holder)
         self._holder = holder
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self.content = content
         self.overviews = []
         if current is None:
