@@ -121,9 +121,16 @@ PAGES: list[PageSpec] = [
 ]
 
 
-# Pages of fields read best at a line length a person can follow: on a wide screen they keep
-# this width (pixels) rather than stretching across it. Tables and previews use all the room.
-READABLE_WIDTH = {"person": 760, "diagnosis": 860, "plans": 960, "reminder_settings": 860}
+# Pages read best at a line length a person can follow: on a wide screen they keep this width
+# (pixels) rather than stretching across it. Forms are narrower than tables; the Card and
+# Surgery pages use all the room for their previews.
+_TABLE_WIDTH = 1180
+READABLE_WIDTH = {
+    "overview": 960, "person": 760, "diagnosis": 860, "plans": 960, "check": 960,
+    "reminder_settings": 860, "avoid": _TABLE_WIDTH, "tolerated": _TABLE_WIDTH,
+    "medications": _TABLE_WIDTH, "injectors": _TABLE_WIDTH, "contacts": _TABLE_WIDTH,
+    "clinicians": _TABLE_WIDTH,
+}
 
 
 class MainWindow(QMainWindow):

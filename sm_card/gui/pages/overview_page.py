@@ -202,6 +202,9 @@ class OverviewPage(QWidget):
                 continue
             label = QLabel(heading, box)
             label.setObjectName("overviewHeading")
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
             lines.addWidget(label)
             for item in items:
                 lines.addWidget(self._item_row(entry.name, item, box))
