@@ -44,6 +44,7 @@ from sm_card.core.injectors import (
 from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError, parse_partial_date
 from sm_card.gui import dialogs
+from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
@@ -436,7 +437,7 @@ class InjectorsPage(QWidget):
         device = find_injector(self.session.profile, device_id)
         if not dialogs.confirm(self, self.tr("Mark used"), self.tr(
                 "Mark {device} as used? It moves to the history.").format(
-                device=f"{device.product} {_dose(device.dose_mg)}")):
+                device=isolate(f"{device.product} {_dose(device.dose_mg)}"))):
             return
         mark_used(self.session.profile, device_id)
         self.session.commit()

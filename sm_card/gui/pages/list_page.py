@@ -35,6 +35,7 @@ from sm_card.core.models import (
 )
 from sm_card.gui.forms import error_label
 from sm_card.gui.session import ProfileSession
+from sm_card.gui.bidi import isolate
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ class ListPage(QWidget):
                 return
             if self._duplicate(attr, values[attr]):
                 self.error.setText("⚠ " + self.tr("{value} is already in the list.").format(
-                    value=values[attr]))
+                    value=isolate(values[attr])))
                 self.error.show()
                 edit.selectAll()
                 return
