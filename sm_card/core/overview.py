@@ -2,14 +2,16 @@
 
 Pure facts for the desktop app's first page; the wording lives in the GUI. Each item names the
 record section that fixes it (the same section names as ``core.check``), so the page can lead
-the person there. Nothing here needs the catalog: the first page must not wait for it.
+the person there. Nothing here needs the catalog, nor ``core.reminders`` (importing it costs
+~20 ms, hashlib's OpenSSL among it): the first page must not wait for them. The caller passes
+the person's lead days and preparation days (``Settings``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sm_card.core.injectors import (
     DUE_SOON,
@@ -22,7 +24,6 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Profile
-from sm_card.core.reminders import DEFAULT_LEAD_DAYS, DEFAULT_PREPARE_DAYS, shift_days
 
 # The record sections, named as core.check names them (not imported: check pulls in the
 # catalog's and the surgery module's code, and this runs before the first paint).
@@ -86,11 +87,20 @@ class ProfileOverview:
         return any(i.urgent for i in self.items)
 
 
+def _prepare_from(planned: date, prepare_days: int) -> date:
+    """The first day to prepare for a procedure on ``planned`` (held at the calendar's start,
+    as core.reminders.shift_days does)."""
+    try:
+        return planned - timedelta(days=max(0, int(prepare_days)))
+    except OverflowError:
+        return date.min
+
+
 def profile_overview(
     profile: Profile,
     today: date,
-    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
-    prepare_days: int = DEFAULT_PREPARE_DAYS,
+    lead_days: Iterable[int],
+    prepare_days: int,
 ) -> ProfileOverview:
     """What ``profile`` misses and what is due for it on ``today``, most urgent first."""
     soon = soon_days_for(list(lead_days))
@@ -113,7 +123,7 @@ def profile_overview(
         planned = procedure.planned_on
         if planned is None:
             continue
-        if shift_days(planned, -max(0, int(prepare_days))) <= today <= planned:
+        if _prepare_from(planned, prepare_days) <= today <= planned:
             items.append(Item(PROCEDURE_SOON, PROCEDURES, procedure.procedure, on=planned,
                               days=(planned - today).days, item_id=procedure.id,
                               count=len(devices_expiring_before(profile, planned, today))))
@@ -131,8 +141,8 @@ def profile_overview(
 def overview(
     profiles: Iterable[Profile],
     today: date,
-    lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
-    prepare_days: int = DEFAULT_PREPARE_DAYS,
+    lead_days: Iterable[int],
+    prepare_days: int,
 ) -> list[ProfileOverview]:
     lead = list(lead_days)
     return [profile_overview(p, today, lead, prepare_days) for p in profiles]

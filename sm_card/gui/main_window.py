@@ -15,13 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -124,6 +122,7 @@ PAGES: list[PageSpec] = [
 # Pages read best at a line length a person can follow: on a wide screen they keep this width
 # (pixels) rather than stretching across it. Forms are narrower than tables; the Card and
 # Surgery pages use all the room for their previews.
+SCROLLS_ITSELF = {"overview"}
 _TABLE_WIDTH = 1180
 READABLE_WIDTH = {
     "overview": 960, "person": 760, "diagnosis": 860, "plans": 960, "check": 960,
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 6, 6, 6)
         # Reminders have one place whose height is reserved from the start: one arriving after
         # the first paint (or going) moves nothing under the mouse (gui/banner.py).
-        from sm_card.gui.banner import ReminderStrip
+        from sm_card.gui.reminder_strip import ReminderStrip
 
         self.reminder_strip = ReminderStrip(central)
         self.reminder_strip.goRequested.connect(self.go_to_reminder)
@@ -297,7 +296,15 @@ class MainWindow(QMainWindow):
     def _framed(self, key: str, page: QWidget) -> QWidget:
         """The page in a scroll area: a page taller or wider than the window scrolls instead
         of making the window grow past the screen (the stack's minimum is the largest
-        page's); a form keeps a readable width on a wide screen."""
+        page's); a form keeps a readable width on a wide screen. A page that scrolls its
+        own content (the first page, built before the first paint) is kept as it is:
+        PySide's first use of QFrame's class costs ~8 ms."""
+        if key in SCROLLS_ITSELF:
+            if key in READABLE_WIDTH:
+                page.setMaximumWidth(READABLE_WIDTH[key])
+            return page
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
         frame = QScrollArea(self.stack)
         frame.setObjectName(f"{key}Frame")
         frame.setFrameShape(QFrame.Shape.NoFrame)

@@ -15,6 +15,7 @@ from sm_card.core.models import (
 )
 
 TODAY = date(2026, 11, 23)
+LEAD, PREPARE = [60, 30, 7, 0], 14  # the settings' defaults
 
 
 def complete() -> Profile:
@@ -25,8 +26,8 @@ def complete() -> Profile:
                    Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2028, 2))])
 
 
-def kinds(profile: Profile, **kw) -> list[str]:
-    return [i.kind for i in ov.profile_overview(profile, TODAY, **kw).items]
+def kinds(profile: Profile, lead_days=LEAD, prepare_days=PREPARE) -> list[str]:
+    return [i.kind for i in ov.profile_overview(profile, TODAY, lead_days, prepare_days).items]
 
 
 def test_a_complete_record_with_nothing_due_has_no_items():
@@ -34,7 +35,7 @@ def test_a_complete_record_with_nothing_due_has_no_items():
 
 
 def test_a_new_profile_misses_everything_and_lists_the_injector_first():
-    entry = ov.profile_overview(Profile(name="Mia"), TODAY)
+    entry = ov.profile_overview(Profile(name="Mia"), TODAY, LEAD, PREPARE)
     assert [i.kind for i in entry.items] == [ov.NO_INJECTOR, ov.NO_AVOID, ov.NO_CONTACT,
                                              ov.NO_DIAGNOSIS]
     assert entry.urgent and entry.due == [] and len(entry.missing) == 4
@@ -45,7 +46,7 @@ def test_devices_expired_and_expiring_are_due_with_their_dates():
     profile = complete()
     profile.injectors[0].expires_on = PartialDate(2026, 10)  # expired on 2026-10-31
     profile.injectors[1].expires_on = PartialDate(2026, 12, 20)  # 27 days left
-    entry = ov.profile_overview(profile, TODAY)
+    entry = ov.profile_overview(profile, TODAY, LEAD, PREPARE)
     expired, too_few, soon = entry.items
     assert (expired.kind, expired.on, expired.days) == (ov.DEVICE_EXPIRED, date(2026, 10, 31),
                                                         -23)
@@ -67,7 +68,7 @@ def test_a_procedure_inside_the_preparation_window_is_due():
     profile.injectors[0].expires_on = PartialDate(2026, 11, 30)
     profile.procedures.append(Procedure("Knee arthroscopy", planned_on=date(2026, 12, 1)))
     profile.procedures.append(Procedure("Later", planned_on=date(2027, 3, 1)))
-    items = ov.profile_overview(profile, TODAY).items
+    items = ov.profile_overview(profile, TODAY, LEAD, PREPARE).items
     procedure = next(i for i in items if i.kind == ov.PROCEDURE_SOON)
     assert (procedure.subject, procedure.days, procedure.count) == ("Knee arthroscopy", 8, 1)
     assert procedure.section == "procedures"
@@ -84,3 +85,15 @@ def test_used_devices_do_not_count():
     for injector in profile.injectors:
         injector.status = "used"
     assert kinds(profile) == [ov.NO_INJECTOR]
+
+
+def test_the_defaults_here_are_the_settings_defaults():
+    from sm_card.core.settings import DEFAULTS
+
+    assert (LEAD, PREPARE) == (DEFAULTS["lead_days"], DEFAULTS["prepare_days"])
+
+
+def test_a_procedure_at_the_calendars_start_does_not_fail():
+    profile = complete()
+    profile.procedures.append(Procedure("Typo", planned_on=date(1, 1, 3)))
+    assert kinds(profile, prepare_days=14) == []

@@ -11,7 +11,7 @@ from sm_card.core.catalog import default_catalog
 from sm_card.core.models import PartialDate
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store
-from sm_card.gui.banner import ReminderStrip
+from sm_card.gui.reminder_strip import ReminderStrip
 from sm_card.gui.main_window import MainWindow, PageSpec
 from sm_card.gui.pages import injectors_page
 from sm_card.gui.pages.injectors_page import InjectorsPage

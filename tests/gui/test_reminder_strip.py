@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel
 from sm_card.core.models import Injector, PartialDate, Procedure, Profile
 from sm_card.core.reminders import pending_reminders
 from sm_card.gui import dialogs
-from sm_card.gui.banner import ReminderStrip, describe, state_of
+from sm_card.gui.banner import describe, state_of
+from sm_card.gui.reminder_strip import ReminderStrip
 from sm_card.gui.bidi import FSI, PDI, isolate
 from sm_card.gui.main_window import MainWindow
 from sm_card.gui.reminder_service import install_reminders

@@ -2,30 +2,26 @@
 
 The facts come from ``core.overview``; the words are here. Each line has a button that opens
 the page that fixes it (for another profile, that profile is opened first). The page needs no
-catalog, so it can be the first page without slowing the window's first paint. While hidden
-it only notes that the record changed and rebuilds when shown.
+catalog, and its content (core.overview, the style's icons) is built from the event loop just
+after the window's first paint, which does not wait for it. While hidden it only notes that
+the record changed and rebuilds when shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sm_card.core import overview as ov
+import sqlite3
+from typing import TYPE_CHECKING
+
 from sm_card.core.store import StoreError
 from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
+
+if TYPE_CHECKING:
+    from sm_card.core import overview as ov
 
 MAX_CONTENT_WIDTH = 860  # a line of text a person can still read at 1600 px and wider
 
@@ -45,7 +41,7 @@ class OverviewPage(QWidget):
         self.setObjectName("overviewPage")
         self.session = session
         self.overviews: list[ov.ProfileOverview] = []
-        self._dirty = True
+        self._dirty = False  # the first fill is on its way (below)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Overview") + "</h2>", self))
@@ -55,21 +51,22 @@ class OverviewPage(QWidget):
         intro.setObjectName("overviewIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("overviewScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(self.scroll_area, 1)
+        self._layout = layout
+        self.scroll_area = None  # made with the first fill (see below)
         self.content: QWidget | None = None
         self._generation = 0
 
         session.recordEdited.connect(self._changed)
         session.profileChanged.connect(self._changed)
-        self.refresh(others_later=True)
+        # Filled just after the first paint: the area below the heading is empty until then,
+        # so nothing already on screen moves.
+        QTimer.singleShot(0, lambda: self.refresh(others_later=True))
 
     # --- words -----------------------------------------------------------------------------
 
     def _section_button(self, section: str) -> str:
+        from sm_card.core import overview as ov
+
         return {
             ov.INJECTORS: self.tr("Go to Injectors"),
             ov.PROCEDURES: self.tr("Go to Surgery"),
@@ -79,6 +76,8 @@ class OverviewPage(QWidget):
         }.get(section, self.tr("Open"))
 
     def describe(self, item: ov.Item) -> str:
+        from sm_card.core import overview as ov
+
         device = isolate(" ".join(x for x in (item.subject, _dose(item.dose_mg)) if x))
         when = item.on.isoformat() if item.on else ""
         if item.kind == ov.DEVICE_EXPIRED:
@@ -111,13 +110,15 @@ class OverviewPage(QWidget):
     # --- building --------------------------------------------------------------------------
 
     def _changed(self) -> None:
+        if self.content is None:
+            return  # the first fill is on its way
         if self.isVisible():
             self.refresh()
         else:
             self._dirty = True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._dirty:
+        if self._dirty and self.content is not None:  # (the first fill is on its way)
             self.refresh()  # also: the day may have changed since the last look
         super().showEvent(event)
 
@@ -125,11 +126,25 @@ class OverviewPage(QWidget):
         self._dirty = True  # the date or another program's change may be news next time
         super().hideEvent(event)
 
+    def _scroll_area(self):
+        # Made here, not in the constructor: PySide sets up QFrame's (and so QScrollArea's)
+        # Python class on first use, ~8 ms the window's first paint need not wait for.
+        if self.scroll_area is None:
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
+            self.scroll_area = QScrollArea(self)
+            self.scroll_area.setObjectName("overviewScroll")
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self._layout.addWidget(self.scroll_area, 1)
+        return self.scroll_area
+
     def refresh(self, *, others_later: bool = False) -> None:
         """Rebuild the page. ``others_later``: the profile open now at once, the other
         profiles (reading them all costs ~80 ms with 100 profiles) from the event loop just
-        after, below it, so the window's first paint does not wait for them."""
+        after, below it."""
         self._dirty = False
+        scroll_area = self._scroll_area()
         self._generation += 1
         current = self.session.profile
         content = QWidget()
@@ -143,10 +158,10 @@ class OverviewPage(QWidget):
         self._rows.addStretch(1)
         column.addWidget(holder)
         self._holder = holder
-        old = self.scroll_area.takeWidget()
+        old = scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll_area.setWidget(content)
+        scroll_area.setWidget(content)
         self.content = content
         self.overviews = []
         if current is None:
@@ -165,24 +180,33 @@ class OverviewPage(QWidget):
         current = self.session.profile.name if self.session.profile else None
         try:
             profiles = [p for p in self.session.store.load_all() if p.name != current]
-        except StoreError:
+        except (StoreError, sqlite3.Error):
             return  # the profile open now is shown; the others at the next look
         self._add(profiles, current)
 
     def _add(self, profiles, current: str | None) -> None:
+        from sm_card.core import overview as ov
+
         settings = self.session.settings
-        entries = ov.overview(profiles, self.session.today(), settings.lead_days,
-                              int(settings.get("prepare_days")))
+        try:
+            lead_days, prepare_days = settings.lead_days, int(settings.get("prepare_days"))
+        except (StoreError, sqlite3.Error):  # the store went away: the defaults say enough
+            from sm_card.core.settings import DEFAULTS
+
+            lead_days, prepare_days = DEFAULTS["lead_days"], DEFAULTS["prepare_days"]
+        entries = ov.overview(profiles, self.session.today(), lead_days, prepare_days)
         for entry in entries:
             box = self._profile_box(entry, entry.name == current, self._holder)
             self._rows.insertWidget(self._rows.count() - 1, box)  # above the stretch
         self.overviews.extend(entries)
 
     def _profile_box(self, entry: ov.ProfileOverview, is_current: bool,
-                     parent: QWidget) -> QFrame:
-        box = QFrame(parent)
+                     parent: QWidget) -> QWidget:
+        box = QWidget(parent)
         box.setObjectName("overviewProfile")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box.setStyleSheet("QWidget#overviewProfile { border: 1px solid palette(mid); "
+                          "border-radius: 3px; }")
         box.setProperty("profileName", entry.name)
         lines = QVBoxLayout(box)
         title = QLabel(isolate(entry.name) if not is_current else self.tr(
@@ -216,16 +240,17 @@ class OverviewPage(QWidget):
         row.setProperty("kind", item.kind)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(12, 0, 0, 0)
-        marker = (QStyle.StandardPixmap.SP_MessageBoxCritical if item.urgent
-                  else QStyle.StandardPixmap.SP_MessageBoxWarning if item.due
-                  else QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon = QLabel(row)
-        icon.setPixmap(self.style().standardIcon(marker).pixmap(16, 16))
-        layout.addWidget(icon)
+        # A sign in the text's own font (as the Injectors page does), not the style's icons:
+        # PySide's first use of QStyle costs ~14 ms. The words say it all without the sign.
+        icon = QLabel("⚠" if item.due or item.urgent else "•", row)
+        icon.setObjectName("overviewSign")
+        icon.setFixedWidth(icon.fontMetrics().horizontalAdvance("⚠") + 4)
+        if item.urgent:
+            icon.setStyleSheet("color: #b00020;")
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QLabel(self.describe(item), row)
         text.setObjectName("overviewText")
         text.setWordWrap(True)
-        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(text, 1)
         button = QPushButton(self._section_button(item.section), row)
         button.setObjectName("overviewGo")
@@ -240,7 +265,7 @@ class OverviewPage(QWidget):
         """The item rows shown for ``profile_name``."""
         if self.content is None:
             return []
-        for box in self.content.findChildren(QFrame, "overviewProfile"):
+        for box in self.content.findChildren(QWidget, "overviewProfile"):
             if box.property("profileName") == profile_name:
                 return box.findChildren(QWidget, "overviewItem")
         return []
