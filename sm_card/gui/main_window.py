@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first visit
         body.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The status bar from the start: made on the first "Saved", it would shrink the page
+        # under the mouse.
+        self.statusBar()
 
         self.nav.currentRowChanged.connect(self.show_page_at)
         session.saveFailed.connect(self._show_save_error)

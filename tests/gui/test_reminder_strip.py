@@ -172,3 +172,14 @@ def test_strip_words_go_through_tr(qtbot, pseudo_locale):
         assert button.text().startswith("["), button.objectName()
     strip.set_reminders([])
     assert strip.full_text().startswith("[")  # "Nothing due for …"
+
+
+def test_the_first_save_message_moves_nothing(qtbot, qapp, window):
+    page = window.show_page("person")
+    qapp.processEvents()
+    before = place(window, page)
+    window.session.profile.blood_type = "O-"
+    window.session.commit()  # "Saved" in the status bar
+    qapp.processEvents()
+    assert window.statusBar().currentMessage() == "Saved"
+    assert place(window, page) == before
