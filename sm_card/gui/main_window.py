@@ -1,4 +1,4 @@
-"""The main window: a profile switcher, navigation between sections, a banner area.
+"""The main window: a profile switcher, the reminder strip, navigation between sections.
 
 Pages are listed in PAGES and built on first visit, so the window appears fast and a page
 with heavy imports (PDF preview) costs nothing until it is opened.
@@ -119,10 +119,11 @@ PAGES: list[PageSpec] = [
 ]
 
 
+# Pages that scroll their own content; every other page sits in a scroll area (see _framed).
+SCROLLS_ITSELF = {"overview"}
 # Pages read best at a line length a person can follow: on a wide screen they keep this width
 # (pixels) rather than stretching across it. Forms are narrower than tables; the Card and
 # Surgery pages use all the room for their previews.
-SCROLLS_ITSELF = {"overview"}
 _TABLE_WIDTH = 1180
 READABLE_WIDTH = {
     "overview": 960, "person": 760, "diagnosis": 860, "plans": 960, "check": 960,
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
         # Reminders have one place whose height is reserved from the start: one arriving after
-        # the first paint (or going) moves nothing under the mouse (gui/banner.py).
+        # the first paint (or going) moves nothing under the mouse (gui/reminder_strip.py).
         from sm_card.gui.reminder_strip import ReminderStrip
 
         self.reminder_strip = ReminderStrip(central)
