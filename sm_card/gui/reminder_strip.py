@@ -64,6 +64,7 @@ class ReminderStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reminderStrip")
+        self.setAccessibleName(_tr("Reminder"))
         # A plain widget draws its style-sheet background only when asked (a QFrame would
         # cost PySide's first-use set-up of the class before the window's first paint).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -136,6 +137,8 @@ class ReminderStrip(QWidget):
             text += " " + _tr("Due for: {names}.").format(
                 names=", ".join(isolate(n) for n in others))
         bg, fg, marker = STATE_STYLE[self.state]
+        if not text:
+            bg = "transparent"  # nothing to say yet: the space stays, empty
         self.setStyleSheet(f"QWidget#reminderStrip {{ background:{bg}; }} "
                            f"QLabel {{ color:{fg}; }}")
         if marker is None:
