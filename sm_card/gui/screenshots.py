@@ -6,7 +6,10 @@
 (or with QT_QPA_PLATFORM=offscreen instead of xvfb-run). Each page is saved at 1024×700 (the
 smallest screen the window must fit) and at 1600×1000, as ``<width>x<height>-<nn>-<page>.png``.
 The demo record lives in a temporary folder; nothing of the person's is read or written.
-``--today`` fixes the date so that reminders and the overview look the same on every run.
+``--today`` fixes the date so that reminders and the overview look the same on every run. The
+interface is in the language the app would use (``LANGUAGE=de``, say); with
+``SM_CARD_PSEUDO_L10N=1`` every string is stretched by ~40 %, to see what a longer language
+would cut or push off a 1024-px screen.
 """
 
 from __future__ import annotations
@@ -35,7 +38,14 @@ def take(out: Path, today: date, sizes=SIZES, readme: Path | None = None,
     """Save the screenshots into ``out``; returns the files written."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        from sm_card.gui.i18n import install_translations
+
+        app = QApplication(sys.argv[:1])
+        # The person's language, as the app shows it (SM_CARD_PSEUDO_L10N=1: the pseudo-locale,
+        # to see where longer words would not fit).
+        install_translations(app)
     from sm_card.core.catalog import default_catalog
     from sm_card.core.store import Store
     from sm_card.gui.app import load_demo

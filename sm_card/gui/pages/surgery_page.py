@@ -82,13 +82,12 @@ class SurgeryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
 
-        # Left: procedures and the checklist, scrolling down on a small screen (the splitter
-        # does not give wrapped text the height it needs; a scroll area does).
+        # Left: procedures and the checklist, scrolling on a small screen (the splitter does
+        # not give wrapped text the height it needs; a scroll area does).
         left_scroll = QScrollArea(splitter)
         left_scroll.setObjectName("surgeryLeft")
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setMinimumWidth(300)
         left = QWidget(left_scroll)
         left_layout = QVBoxLayout(left)
@@ -142,6 +141,11 @@ class SurgeryPage(QWidget):
         self.paper.setCurrentIndex(max(0, self.paper.findData(session.settings.paper)))
         self.paper.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.paper)
+        bar.addStretch(1)
+        right_layout.addLayout(bar)
+        # The actions in a row of their own: beside the paper choice, a longer language
+        # pushed them off a 1024-px screen.
+        bar = QHBoxLayout()
         bar.addStretch(1)
         for name, text, slot in (
             ("exportPdfButton", self.tr("Export PDF…"), self.export_pdf),
