@@ -50,3 +50,24 @@ def test_at_1600_forms_keep_a_readable_width(window, qapp, qtbot):
     preview = window.show_page("card")  # the previews use the room there is
     qapp.processEvents()
     assert preview.width() == window.stack.currentWidget().viewport().width() > 1300
+
+
+def test_longer_words_still_fit_1024(qtbot, qapp, session, pseudo_locale):
+    """With every string ~40 % longer (as in German or Finnish), no page needs sideways
+    scrolling at 1024x700 and the window does not grow."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+
+    window = MainWindow(session, default_catalog())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.nav.item(0).text().startswith("[")  # the pseudo-locale is on
+    for spec in window.pages_spec:
+        page = window.show_page(spec.key)
+        qapp.processEvents()
+        frame = window.stack.currentWidget()
+        room = window.stack.width() if spec.key in SCROLLS_ITSELF else frame.viewport().width()
+        assert page.minimumSizeHint().width() <= room, spec.key
+        assert window.width() <= 1024, spec.key
