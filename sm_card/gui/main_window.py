@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QStackedLayout,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -167,22 +168,27 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        # Reminders have one place whose height is reserved from the start: one arriving after
-        # the first paint (or going) moves nothing under the mouse (gui/reminder_strip.py).
+        # Reminders, and a save that failed, have one place whose height is reserved from the
+        # start: what arrives after the first paint (or goes) moves nothing under the mouse
+        # (gui/reminder_strip.py). A failed save covers the reminder until a save succeeds.
         from sm_card.gui.reminder_strip import ReminderStrip
 
-        self.reminder_strip = ReminderStrip(central)
+        slot = QWidget(central)
+        slot.setObjectName("attentionSlot")
+        self._attention = QStackedLayout(slot)
+        self.reminder_strip = ReminderStrip(slot)
         self.reminder_strip.goRequested.connect(self.go_to_reminder)
-        outer.addWidget(self.reminder_strip)
-        # Errors and store warnings stack here until acted on.
-        self.banner_area = QVBoxLayout()
-        outer.addLayout(self.banner_area)
-        self.save_error = QLabel(central)
+        self._attention.addWidget(self.reminder_strip)
+        self.save_error = QLabel(slot)
         self.save_error.setObjectName("saveError")
         self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
-        self.save_error.hide()
-        self.banner_area.addWidget(self.save_error)
+        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:4px 8px;")
+        self._attention.addWidget(self.save_error)
+        slot.setFixedHeight(self.reminder_strip.height())
+        outer.addWidget(slot)
+        # Store warnings and first-start help stack here.
+        self.banner_area = QVBoxLayout()
+        outer.addLayout(self.banner_area)
         if demo:
             demo_note = QLabel(self.tr(
                 "Demo record in a temporary folder: nothing you change here touches your own "
@@ -513,7 +519,8 @@ class MainWindow(QMainWindow):
         self.save_error.setText("⚠ " + self.tr(
             "Your last change was NOT saved; the record on disk is as it was before. "
             "{message}").format(message=message))
-        self.save_error.show()
+        self.save_error.setToolTip(self.save_error.text())  # in full, if the slot cuts it
+        self._attention.setCurrentWidget(self.save_error)
 
     def _changed_elsewhere(self, conflicts: list[str]) -> None:
         """Another sm-card program (an import from a terminal, say) wrote to the store."""
@@ -525,7 +532,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def _saved(self) -> None:
-        self.save_error.hide()
+        self._attention.setCurrentWidget(self.reminder_strip)
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def quit(self) -> None:

@@ -183,3 +183,19 @@ def test_the_first_save_message_moves_nothing(qtbot, qapp, window):
     qapp.processEvents()
     assert window.statusBar().currentMessage() == "Saved"
     assert place(window, page) == before
+
+
+def test_a_failed_save_shows_in_the_same_place_and_moves_nothing(qtbot, qapp, window):
+    page = window.show_page("person")
+    qapp.processEvents()
+    before = place(window, page)
+    window.session.saveFailed.emit("the disk is full")  # as the session says it
+    qapp.processEvents()
+    assert window.save_error.isVisible() and not window.reminder_strip.isVisible()
+    assert "NOT saved" in window.save_error.text() and "disk is full" in window.save_error.text()
+    assert place(window, page) == before
+    window.session.profile.blood_type = "B+"
+    window.session.commit()  # the next save works: the reminder strip is back
+    qapp.processEvents()
+    assert not window.save_error.isVisible() and window.reminder_strip.isVisible()
+    assert place(window, page) == before
