@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sm_card.gui.bidi import isolate
@@ -27,11 +27,6 @@ STATE_NONE = "none"
 STATE_ACT_NOW = "act_now"
 STATE_SOON = "soon"
 STATE_PREPARE = "prepare"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
 
 STATE_STYLE = {
     # background, text, icon: colour is never the only signal (the icon and words say it).
@@ -64,7 +59,7 @@ class ReminderStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reminderStrip")
-        self.setAccessibleName(_tr("Reminder"))
+        self.setAccessibleName(self.tr("Reminder"))
         # A plain widget draws its style-sheet background only when asked (a QFrame would
         # cost PySide's first-use set-up of the class before the window's first paint).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -91,12 +86,12 @@ class ReminderStrip(QWidget):
             row.addWidget(b)
             return b
 
-        self.go_button = button(_tr("Go to Injectors"), "reminderGo", self.goRequested)
-        self.replaced_button = button(_tr("I replaced it…"), "reminderReplaced",
+        self.go_button = button(self.tr("Go to Injectors"), "reminderGo", self.goRequested)
+        self.replaced_button = button(self.tr("I replaced it…"), "reminderReplaced",
                                       self.replacedRequested)
-        self.snooze_button = button(_tr("Snooze"), "reminderSnooze", self.snoozeRequested)
-        self.snooze_button.setToolTip(_tr("Hide until tomorrow morning"))
-        self.dismiss_button = button(_tr("Dismiss"), "reminderDismiss", self.dismissRequested)
+        self.snooze_button = button(self.tr("Snooze"), "reminderSnooze", self.snoozeRequested)
+        self.snooze_button.setToolTip(self.tr("Hide until tomorrow morning"))
+        self.dismiss_button = button(self.tr("Dismiss"), "reminderDismiss", self.dismissRequested)
         lines = self.fontMetrics().lineSpacing() * TEXT_LINES
         self.setFixedHeight(max(lines, self.go_button.sizeHint().height()) + 8)
         self._show()
@@ -128,13 +123,13 @@ class ReminderStrip(QWidget):
             self.state = state_of(self.reminder)
             text = describe(self.reminder)
             if len(mine) > 1:
-                text += " " + _tr("(and {n} more on the Overview page)").format(n=len(mine) - 1)
+                text += " " + self.tr("(and {n} more on the Overview page)").format(n=len(mine) - 1)
         elif self._all is None or self._profile is None:
             text = ""
         else:
-            text = _tr("Nothing due for {name}.").format(name=isolate(self._profile))
+            text = self.tr("Nothing due for {name}.").format(name=isolate(self._profile))
         if others:
-            text += " " + _tr("Due for: {names}.").format(
+            text += " " + self.tr("Due for: {names}.").format(
                 names=", ".join(isolate(n) for n in others))
         bg, fg, marker = STATE_STYLE[self.state]
         if not text:
@@ -151,8 +146,8 @@ class ReminderStrip(QWidget):
         r = self.reminder
         self.go_button.setVisible(r is not None)
         if r is not None:
-            self.go_button.setText(_tr("Go to Surgery") if r.kind == PROCEDURE
-                                   else _tr("Go to Injectors"))
+            self.go_button.setText(self.tr("Go to Surgery") if r.kind == PROCEDURE
+                                   else self.tr("Go to Injectors"))
         self.replaced_button.setVisible(r is not None and r.kind == INJECTOR)
         self.snooze_button.setVisible(r is not None)
         self.dismiss_button.setVisible(r is not None)

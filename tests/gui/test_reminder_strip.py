@@ -199,3 +199,15 @@ def test_a_failed_save_shows_in_the_same_place_and_moves_nothing(qtbot, qapp, wi
     qapp.processEvents()
     assert not window.save_error.isVisible() and window.reminder_strip.isVisible()
     assert place(window, page) == before
+
+
+def test_the_strips_names_are_the_reminder_logics():
+    from sm_card.core import reminders
+    from sm_card.gui import banner, reminder_strip
+
+    assert (reminder_strip.INJECTOR, reminder_strip.PROCEDURE) == (reminders.INJECTOR,
+                                                                   reminders.PROCEDURE)
+    for name in ("STATE_NONE", "STATE_ACT_NOW", "STATE_SOON", "STATE_PREPARE"):
+        assert getattr(reminder_strip, name) == getattr(banner, name)
+    assert set(reminder_strip.STATE_STYLE) == {banner.STATE_NONE, banner.STATE_ACT_NOW,
+                                               banner.STATE_SOON, banner.STATE_PREPARE}
