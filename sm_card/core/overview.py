@@ -20,6 +20,7 @@ from sm_card.core.injectors import (
     days_left,
     device_status,
     devices_expiring_before,
+    first_procedure_after_expiry,
     in_date_devices,
     soon_days_for,
 )
@@ -38,14 +39,16 @@ DEVICE_EXPIRED = "device-expired"
 TOO_FEW = "too-few"
 NO_INJECTOR = "no-injector"
 DEVICE_DUE_SOON = "device-due-soon"
+DEVICE_BEFORE_PROCEDURE = "device-before-procedure"  # in date now, not on a planned day
 PROCEDURE_SOON = "procedure-soon"
 NO_AVOID = "no-avoid"
 NO_CONTACT = "no-contact"
 NO_DIAGNOSIS = "no-diagnosis"
-KINDS = (DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON, PROCEDURE_SOON, NO_AVOID,
-         NO_CONTACT, NO_DIAGNOSIS)
+KINDS = (DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
+         PROCEDURE_SOON, NO_AVOID, NO_CONTACT, NO_DIAGNOSIS)
 URGENT = frozenset({DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR})
-DUE = frozenset({DEVICE_EXPIRED, TOO_FEW, DEVICE_DUE_SOON, PROCEDURE_SOON})  # the rest: missing
+DUE = frozenset({DEVICE_EXPIRED, TOO_FEW, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
+                 PROCEDURE_SOON})  # the rest: missing
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Item:
     count: int | None = None  # in-date devices, for TOO_FEW
     item_id: str | None = None  # device or procedure id
     index: int | None = None  # position in the section's list (as core.check.Finding has)
+    procedure: str | None = None  # DEVICE_BEFORE_PROCEDURE: the procedure it will not last to
+    procedure_on: date | None = None
 
     @property
     def urgent(self) -> bool:
@@ -113,6 +118,16 @@ def profile_overview(
                               INJECTORS, injector.product, injector.dose_mg,
                               injector.expiry_date, days_left(injector, today),
                               item_id=injector.id))
+    for injector in active:
+        if injector.expiry_date < today:
+            continue  # out of date already: said above
+        procedure = first_procedure_after_expiry(injector, profile.procedures)
+        if procedure is not None:
+            items.append(Item(DEVICE_BEFORE_PROCEDURE, INJECTORS, injector.product,
+                              injector.dose_mg, injector.expiry_date,
+                              days_left(injector, today), item_id=injector.id,
+                              procedure=procedure.procedure,
+                              procedure_on=procedure.planned_on))
     if not active:
         items.append(Item(NO_INJECTOR, INJECTORS, count=0))
     else:

@@ -72,7 +72,8 @@ def test_a_procedure_inside_the_preparation_window_is_due():
     procedure = next(i for i in items if i.kind == ov.PROCEDURE_SOON)
     assert (procedure.subject, procedure.days, procedure.count) == ("Knee arthroscopy", 8, 1)
     assert procedure.section == "procedures"
-    assert kinds(profile, prepare_days=3) == [ov.DEVICE_DUE_SOON]
+    # (the device expiring the day before says so too, whatever the preparation window)
+    assert kinds(profile, prepare_days=3) == [ov.DEVICE_DUE_SOON, ov.DEVICE_BEFORE_PROCEDURE]
 
 
 def test_sections_are_the_ones_core_check_names():
@@ -97,3 +98,16 @@ def test_a_procedure_at_the_calendars_start_does_not_fail():
     profile = complete()
     profile.procedures.append(Procedure("Typo", planned_on=date(1, 1, 3)))
     assert kinds(profile, prepare_days=14) == []
+
+
+def test_a_device_that_will_not_last_to_a_planned_procedure_is_due():
+    profile = complete()
+    profile.injectors[0].expires_on = PartialDate(2027, 6)  # in date now, not in September
+    profile.procedures.append(Procedure("Hip replacement", planned_on=date(2027, 9, 1)))
+    profile.procedures.append(Procedure("Dental", planned_on=date(2027, 8, 1)))
+    (item,) = ov.profile_overview(profile, TODAY, LEAD, PREPARE).items
+    assert item.kind == ov.DEVICE_BEFORE_PROCEDURE and item.due
+    assert (item.procedure, item.procedure_on) == ("Dental", date(2027, 8, 1))  # the soonest
+    assert (item.on, item.item_id) == (date(2027, 6, 30), profile.injectors[0].id)
+    profile.injectors[0].expires_on = PartialDate(2027, 12)  # now lasts to both
+    assert kinds(profile) == []

@@ -113,3 +113,19 @@ def test_overview_words_go_through_tr(qtbot, session, store, pseudo_locale):
         if text not in names or "open now" in text:
             assert "[" in text, f"{name!r} shows {text!r}"
     assert any(n == "overviewText" for n, _ in texts)
+
+
+def test_a_device_that_will_not_last_to_the_operation_says_so(window, qtbot):
+    from datetime import date
+
+    from sm_card.core.models import Procedure
+
+    window.session.profile.procedures.append(Procedure("Hip replacement",
+                                                       planned_on=date(2027, 1, 14)))
+    window.session.commit()
+    page = window.page("overview")
+    page.refresh()
+    rows = page.rows("Alex Example")
+    assert kinds(rows) == [ov.DEVICE_DUE_SOON, ov.DEVICE_BEFORE_PROCEDURE]
+    assert texts(rows)[1] == ("\u2068EpiPen 0.3 mg\u2069 is in date until 2026-12-31, before "
+                              "\u2068Hip replacement\u2069 on 2027-01-14: replace it first.")

@@ -86,6 +86,11 @@ class OverviewPage(QWidget):
         if item.kind == ov.DEVICE_DUE_SOON:
             return self.tr("{device} is in date until {date} ({days} days left).").format(
                 device=device, date=when, days=item.days)
+        if item.kind == ov.DEVICE_BEFORE_PROCEDURE:
+            return self.tr("{device} is in date until {date}, before {procedure} on "
+                           "{procedure_date}: replace it first.").format(
+                device=device, date=when, procedure=isolate(item.procedure),
+                procedure_date=item.procedure_on.isoformat() if item.procedure_on else "")
         if item.kind == ov.TOO_FEW:
             return self.tr("Only {count} in-date epinephrine device(s): carry two.").format(
                 count=item.count)
