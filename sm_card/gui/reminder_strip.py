@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sm_card.gui.bidi import isolate
@@ -60,9 +61,10 @@ class ReminderStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("reminderStrip")
         self.setAccessibleName(self.tr("Reminder"))
-        # A plain widget draws its style-sheet background only when asked (a QFrame would
-        # cost PySide's first-use set-up of the class before the window's first paint).
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # A plain widget filling its palette's background: a QFrame, or a style-sheet
+        # background (WA_StyledBackground, from the Qt namespace), would cost PySide's
+        # first-use set-up of those classes (8-15 ms) before the window's first paint.
+        self.setAutoFillBackground(True)
         self._all: list[Reminder] | None = None  # None: not checked yet
         self._profile: str | None = None
         self.reminder: Reminder | None = None
@@ -132,10 +134,15 @@ class ReminderStrip(QWidget):
             text += " " + self.tr("Due for: {names}.").format(
                 names=", ".join(isolate(n) for n in others))
         bg, fg, marker = STATE_STYLE[self.state]
-        if not text:
-            bg = "transparent"  # nothing to say yet: the space stays, empty
-        self.setStyleSheet(f"QWidget#reminderStrip {{ background:{bg}; }} "
-                           f"QLabel {{ color:{fg}; }}")
+        # Colours through the palette, not a style sheet: a style sheet on the strip would
+        # take over its palette, and with it the background.
+        self.setAutoFillBackground(bool(text))  # nothing to say yet: the space stays, empty
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(bg))
+        self.setPalette(palette)
+        words = self.text.palette()
+        words.setColor(self.text.foregroundRole(), QColor(fg))
+        self.text.setPalette(words)
         if marker is None:
             self.icon.clear()
         else:
@@ -171,7 +178,11 @@ class ReminderStrip(QWidget):
         budget = width * TEXT_LINES
         while label.heightForWidth(width) > room and budget > width // 2:
             budget -= max(metrics.averageCharWidth() * 4, budget // 10)
-            label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, budget))
+            # Cut by hand (QFontMetrics.elidedText needs the Qt namespace's enums).
+            keep = len(text)
+            while keep > 1 and metrics.horizontalAdvance(text[:keep]) > budget:
+                keep -= max(1, keep // 20)
+            label.setText(text[:keep].rstrip() + "…")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

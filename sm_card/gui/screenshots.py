@@ -36,7 +36,7 @@ def _settle(app, seconds: float = 0.4) -> None:
 def take(out: Path, today: date, sizes=SIZES, readme: Path | None = None,
          pages: list[str] | None = None) -> list[Path]:
     """Save the screenshots into ``out``; returns the files written."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication.instance()
     if app is None:
@@ -81,6 +81,12 @@ def take(out: Path, today: date, sizes=SIZES, readme: Path | None = None,
                         window.grab().save(str(readme))
                         written.append(readme)
             service.stop()
+            from sm_card.gui.pdf_pages import PdfPages
+
+            for page in window.findChildren(QWidget):  # previews hold PDFium documents open
+                for value in vars(page).values():
+                    if isinstance(value, PdfPages):
+                        value.close()
             window.hide_on_close = lambda: False
             window.close()
             window.deleteLater()

@@ -93,6 +93,7 @@ def test_the_overview_fills_after_the_first_paint_open_profile_first(qtbot, sess
     store.save_profile(Profile(name="Mia"))
     page = OverviewPage(session)
     qtbot.addWidget(page)
+    page.show()
     assert page.overviews == [] and page.content is None  # nothing before the first paint
     qtbot.waitUntil(lambda: len(page.overviews) == 2, timeout=2000)
     assert [o.name for o in page.overviews] == ["Alex Example", "Mia"]  # the open one first

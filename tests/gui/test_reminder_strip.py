@@ -211,3 +211,21 @@ def test_the_strips_names_are_the_reminder_logics():
         assert getattr(reminder_strip, name) == getattr(banner, name)
     assert set(reminder_strip.STATE_STYLE) == {banner.STATE_NONE, banner.STATE_ACT_NOW,
                                                banner.STATE_SOON, banner.STATE_PREPARE}
+
+
+def test_the_strip_is_coloured_by_state(qtbot):
+    strip = ReminderStrip()
+    qtbot.addWidget(strip)
+    strip.set_profile("Kim")
+    assert not strip.autoFillBackground()  # nothing to say: no colour
+    expired = Profile(name="Kim", injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2026, 10)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 1)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 2))])
+    strip.set_reminders(pending_reminders([expired], date(2026, 12, 1), [60, 30, 7, 0], {}))
+    assert strip.state == "act_now" and strip.autoFillBackground()
+    assert strip.palette().color(strip.backgroundRole()).name() == "#fde2e1"
+    expired.injectors[0].expires_on = PartialDate(2026, 12)
+    strip.set_reminders(pending_reminders([expired], date(2026, 12, 1), [60, 30, 7, 0], {}))
+    assert strip.state == "soon"
+    assert strip.palette().color(strip.backgroundRole()).name() == "#fff4ce"

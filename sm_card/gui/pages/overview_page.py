@@ -2,14 +2,14 @@
 
 The facts come from ``core.overview``; the words are here. Each line has a button that opens
 the page that fixes it (for another profile, that profile is opened first). The page needs no
-catalog, and its content (core.overview, the style's icons) is built from the event loop just
-after the window's first paint, which does not wait for it. While hidden it only notes that
-the record changed and rebuilds when shown.
+catalog, and its content (core.overview, the scroll area) is built from the event loop once
+the page has been painted: the window's first paint waits for none of it. While hidden it only
+notes that the record changed and rebuilds when shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,9 +58,7 @@ class OverviewPage(QWidget):
 
         session.recordEdited.connect(self._changed)
         session.profileChanged.connect(self._changed)
-        # Filled just after the first paint: the area below the heading is empty until then,
-        # so nothing already on screen moves.
-        QTimer.singleShot(0, lambda: self.refresh(others_later=True))
+        self._fill_queued = False
 
     # --- words -----------------------------------------------------------------------------
 
@@ -121,6 +119,14 @@ class OverviewPage(QWidget):
             self.refresh()
         else:
             self._dirty = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Filled once the page has been painted: the area below the heading is empty until
+        # then (nothing on screen moves), and the window's first paint waits for none of it.
+        if self.content is None and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, lambda: self.content is None and self.refresh(others_later=True))
+        super().paintEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._dirty and self.content is not None:  # (the first fill is on its way)
@@ -209,9 +215,6 @@ class OverviewPage(QWidget):
                      parent: QWidget) -> QWidget:
         box = QWidget(parent)
         box.setObjectName("overviewProfile")
-        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box.setStyleSheet("QWidget#overviewProfile { border: 1px solid palette(mid); "
-                          "border-radius: 3px; }")
         box.setProperty("profileName", entry.name)
         lines = QVBoxLayout(box)
         title = QLabel(isolate(entry.name) if not is_current else self.tr(
@@ -252,7 +255,7 @@ class OverviewPage(QWidget):
         icon.setFixedWidth(icon.fontMetrics().horizontalAdvance("⚠") + 4)
         if item.urgent:
             icon.setStyleSheet("color: #b00020;")
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(icon)
         text = QLabel(self.describe(item), row)
         text.setObjectName("overviewText")
         text.setWordWrap(True)
