@@ -88,7 +88,6 @@ class SurgeryPage(QWidget):
         left_scroll.setObjectName("surgeryLeft")
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setMinimumWidth(300)
         left = QWidget(left_scroll)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
@@ -128,6 +127,10 @@ class SurgeryPage(QWidget):
         left_layout.addWidget(self.checklist_box)
         left_layout.addStretch(1)
         left_scroll.setWidget(left)
+        # Wide enough for its content (no sideways scrolling in English), not more than a
+        # third of a 1024-px window.
+        left_scroll.setMinimumWidth(min(420, left.minimumSizeHint().width()
+                                        + left_scroll.verticalScrollBar().sizeHint().width()))
 
         # Right: the letter's preview and what to do with it.
         right = QWidget(splitter)
