@@ -1,4 +1,4 @@
-"""The main window: a profile switcher, navigation between sections, a banner area.
+"""The main window: a profile switcher, the reminder strip, navigation between sections.
 
 Pages are listed in PAGES and built on first visit, so the window appears fast and a page
 with heavy imports (PDF preview) costs nothing until it is opened.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QStackedLayout,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from sm_card.gui import dialogs
+from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
@@ -45,6 +47,11 @@ class PageSpec:
     title: str  # translated at display time
     factory: Callable[[ProfileSession, Catalog | None, QWidget], QWidget]
     uses_catalog: bool = True  # False: the page is built without loading the catalog
+
+
+def _overview(session, catalog, parent):
+    from sm_card.gui.pages.overview_page import OverviewPage
+    return OverviewPage(session, parent)
 
 
 def _person(session, catalog, parent):
@@ -111,6 +118,7 @@ def _reminder_settings(session, catalog, parent):
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("overview", "Overview", _overview, uses_catalog=False),
     PageSpec("person", "Person", _person, uses_catalog=False),
     PageSpec("diagnosis", "Diagnosis", _diagnosis),
     PageSpec("avoid", "Avoid", _list("avoid")),
@@ -128,6 +136,20 @@ PAGES: list[PageSpec] = [
     PageSpec("travel", "Travel", _travel, uses_catalog=False),
     PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
 ]
+
+
+# Pages that scroll their own content; every other page sits in a scroll area (see _framed).
+SCROLLS_ITSELF = {"overview"}
+# Pages read best at a line length a person can follow: on a wide screen they keep this width
+# (pixels) rather than stretching across it. Forms are narrower than tables; the Card and
+# Surgery pages use all the room for their previews.
+_TABLE_WIDTH = 1180
+READABLE_WIDTH = {
+    "overview": 960, "person": 760, "diagnosis": 860, "plans": 960, "check": 960,
+    "reminder_settings": 860, "avoid": _TABLE_WIDTH, "tolerated": _TABLE_WIDTH,
+    "medications": _TABLE_WIDTH, "injectors": _TABLE_WIDTH, "contacts": _TABLE_WIDTH,
+    "clinicians": _TABLE_WIDTH,
+}
 
 
 class MainWindow(QMainWindow):
@@ -164,15 +186,27 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        # Reminders and errors stack here, above everything, until acted on.
-        self.banner_area = QVBoxLayout()
-        outer.addLayout(self.banner_area)
-        self.save_error = QLabel(central)
+        # Reminders, and a save that failed, have one place whose height is reserved from the
+        # start: what arrives after the first paint (or goes) moves nothing under the mouse
+        # (gui/reminder_strip.py). A failed save covers the reminder until a save succeeds.
+        from sm_card.gui.reminder_strip import ReminderStrip
+
+        slot = QWidget(central)
+        slot.setObjectName("attentionSlot")
+        self._attention = QStackedLayout(slot)
+        self.reminder_strip = ReminderStrip(slot)
+        self.reminder_strip.goRequested.connect(self.go_to_reminder)
+        self._attention.addWidget(self.reminder_strip)
+        self.save_error = QLabel(slot)
         self.save_error.setObjectName("saveError")
         self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
-        self.save_error.hide()
-        self.banner_area.addWidget(self.save_error)
+        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:4px 8px;")
+        self._attention.addWidget(self.save_error)
+        slot.setFixedHeight(self.reminder_strip.height())
+        outer.addWidget(slot)
+        # Store warnings and first-start help stack here.
+        self.banner_area = QVBoxLayout()
+        outer.addLayout(self.banner_area)
         if demo:
             demo_note = QLabel(self.tr(
                 "Demo record in a temporary folder: nothing you change here touches your own "
@@ -199,6 +233,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first visit
         body.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The status bar from the start: made on the first "Saved", it would shrink the page
+        # under the mouse.
+        self.statusBar()
 
         self.nav.currentRowChanged.connect(self.show_page_at)
         session.saveFailed.connect(self._show_save_error)
@@ -282,12 +319,45 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, self._framed(key, widget))
             self._pages[key] = widget
             lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages
             if lead is not None:
                 lead.connect(self.lead_to)
+            opener = getattr(widget, "openRequested", None)  # the Overview page's buttons
+            if opener is not None:
+                opener.connect(self.open_item)
         return self._pages[key]
+
+    def _framed(self, key: str, page: QWidget) -> QWidget:
+        """The page in a scroll area: a page taller or wider than the window scrolls instead
+        of making the window grow past the screen (the stack's minimum is the largest
+        page's); a form keeps a readable width on a wide screen. A page that scrolls its
+        own content (the first page, built before the first paint) is kept as it is:
+        PySide's first use of QFrame's class costs ~8 ms."""
+        if key in SCROLLS_ITSELF:
+            if key in READABLE_WIDTH:
+                page.setMaximumWidth(READABLE_WIDTH[key])
+            return page
+        from PySide6.QtCore import Qt  # (not at import: the Qt namespace costs ~15 ms)
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        frame = QScrollArea(self.stack)
+        frame.setObjectName(f"{key}Frame")
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidgetResizable(True)
+        frame.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if key in READABLE_WIDTH:
+            page.setMaximumWidth(READABLE_WIDTH[key])
+        frame.setWidget(page)
+        return frame
+
+    def current_page(self) -> QWidget | None:
+        """The page on screen (the stack holds each inside its scroll area)."""
+        index = self.stack.currentIndex()
+        if 0 <= index < len(self.pages_spec):
+            return self._pages.get(self.pages_spec[index].key)
+        return None
 
     def show_page(self, key: str) -> QWidget:
         index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
@@ -296,14 +366,40 @@ class MainWindow(QMainWindow):
 
     def show_page_at(self, index: int) -> None:
         if 0 <= index < len(self.pages_spec):
-            page = self.page(self.pages_spec[index].key)
-            self.stack.setCurrentWidget(page)
+            self.page(self.pages_spec[index].key)
+            self.stack.setCurrentIndex(index)
 
     def lead_to(self, finding) -> None:
         """Open the page a check finding is about, with its entry selected."""
         from sm_card.gui.pages.check_page import focus_field, page_for
 
         focus_field(self.show_page(page_for(finding)), finding)
+
+    def open_item(self, profile_name: str, item) -> None:
+        """An Overview line's button: that person's record, the page that fixes the item."""
+        from sm_card.gui.pages.check_page import focus_field, page_for
+
+        if self.session.profile is None or self.session.profile.name != profile_name:
+            self.flush_edits()
+            self.session.select(profile_name)
+        key = page_for(item)
+        if any(spec.key == key for spec in self.pages_spec):
+            focus_field(self.show_page(key), item)
+
+    def go_to_reminder(self, reminder) -> None:
+        """The strip's "Go to Injectors" (or Surgery): that person's page, the device chosen."""
+        from sm_card.core.reminders import PROCEDURE
+
+        if self.session.profile is None or self.session.profile.name != reminder.profile_name:
+            self.flush_edits()
+            self.session.select(reminder.profile_name)
+        key = "surgery" if reminder.kind == PROCEDURE else "injectors"
+        if not any(spec.key == key for spec in self.pages_spec):
+            return
+        page = self.show_page(key)
+        select = getattr(page, "select_device", None)
+        if callable(select):
+            select(reminder.subject_id)
 
     def flush_edits(self) -> None:
         """Save text still waiting for its debounce (before switching profile or closing)."""
@@ -325,6 +421,7 @@ class MainWindow(QMainWindow):
         self.profile_switcher.blockSignals(False)
         self.delete_profile_action.setEnabled(bool(names))
         self.welcome.setVisible(not names)
+        self.reminder_strip.set_profile(current)
 
     def _switch_profile(self, index: int) -> None:
         self.flush_edits()
@@ -352,8 +449,8 @@ class MainWindow(QMainWindow):
             return
         question = self.tr("Delete the whole record of {name}? Edit > Undo brings it back "
                            "while the app stays open; export it first if you may need it "
-                           "later.").format(name=profile.name)
-        action = self.tr("Delete {name}'s profile").format(name=profile.name)
+                           "later.").format(name=isolate(profile.name))
+        action = self.tr("Delete {name}'s profile").format(name=isolate(profile.name))
         if dialogs.confirm_destructive(self, self.tr("Delete profile"), question, action):
             self.flush_edits()
             self.history.delete_current()
@@ -405,7 +502,7 @@ class MainWindow(QMainWindow):
         existing = set(self.session.profile_names())
         replaced = [p.name for p in result.profiles if p.name in existing]
         if replaced:
-            names = ", ".join(replaced)
+            names = ", ".join(isolate(n) for n in replaced)
             question = self.tr("This replaces the current record of: {names}. A copy of "
                                "the store is put in the backups folder first; Edit > Undo "
                                "does not undo an import.").format(names=names)
@@ -455,7 +552,8 @@ class MainWindow(QMainWindow):
         self.save_error.setText("⚠ " + self.tr(
             "Your last change was NOT saved; the record on disk is as it was before. "
             "{message}").format(message=message))
-        self.save_error.show()
+        self.save_error.setToolTip(self.save_error.text())  # in full, if the slot cuts it
+        self._attention.setCurrentWidget(self.save_error)
 
     def _changed_elsewhere(self, conflicts: list[str]) -> None:
         """Another sm-card program (an import from a terminal, say) wrote to the store."""
@@ -467,7 +565,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def _saved(self) -> None:
-        self.save_error.hide()
+        self._attention.setCurrentWidget(self.reminder_strip)
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def quit(self) -> None:

@@ -30,7 +30,7 @@ from sm_card.core.reminders import (
 )
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store, StoreError
-from sm_card.gui.banner import ReminderBanner, describe
+from sm_card.gui.banner import describe
 from sm_card.gui.tray import NullNotifier, Notifier, Tray, pick_notifier, tray_available
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ JUMP_THRESHOLD = timedelta(minutes=5)
 
 class ReminderService(QObject):
     checked = Signal(str)  # after every check; the reason: start, periodic, day, wake, change
-    remindersChanged = Signal(list)  # what should be on screen now (the banner's rows)
+    remindersChanged = Signal(list)  # every reminder pending now, most urgent first
     reminded = Signal(list)  # reminders notified just now (each stage once)
     wokeUp = Signal()  # the wall clock jumped: sleep, hibernation or a clock change
 
@@ -174,7 +174,7 @@ def _go_to_injectors(window: QWidget) -> QWidget | None:
 
 
 def replace_from_banner(window: QWidget, session, reminder: Reminder) -> None:
-    """The banner's "I replaced it": switch to that person, record the new device."""
+    """The strip's "I replaced it": switch to that person, record the new device."""
     from sm_card.gui.pages.injectors_page import replace_flow
 
     if session.profile is None or session.profile.name != reminder.profile_name:
@@ -189,16 +189,14 @@ def replace_from_banner(window: QWidget, session, reminder: Reminder) -> None:
 
 def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
                       start: bool = True) -> ReminderService:
-    """Reminders for the main window: service, banner in ``window.banner_area``, tray.
+    """Reminders for the main window: service, the window's ``reminder_strip``, tray.
 
     Closing the window hides it to the tray when the person chose so (setting close_to_tray)
     and a tray exists; the tray's Quit really quits.
     """
     service = ReminderService(session.store, session.settings, today=session.today,
                               now=session.now, parent=window)
-    banner = ReminderBanner(window)
-    window.banner_area.addWidget(banner)
-    service.banner = banner
+    strip = window.reminder_strip  # its place is reserved in the window from the start
     window.reminder_service = service  # the settings page re-checks through it
     if use_tray is None:
         use_tray = tray_available()
@@ -206,11 +204,13 @@ def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
     service.tray = tray
     service.notifier = pick_notifier(session.settings, tray)
 
-    service.remindersChanged.connect(banner.set_reminders)
-    banner.snoozeRequested.connect(service.snooze)
-    banner.dismissRequested.connect(service.dismiss)
-    banner.replacedRequested.connect(lambda r: replace_from_banner(window, session, r))
+    service.remindersChanged.connect(strip.set_reminders)
+    strip.snoozeRequested.connect(service.snooze)
+    strip.dismissRequested.connect(service.dismiss)
+    strip.replacedRequested.connect(lambda r: replace_from_banner(window, session, r))
     session.recordEdited.connect(lambda: service.check("change"))
+    # A deleted or renamed profile's reminders go at once, not at the next tick.
+    session.profileChanged.connect(lambda: service.check("change"))
 
     if tray is not None:
         tray.show()

@@ -24,7 +24,7 @@ def activate(qtbot, page, code: str) -> None:
 
 def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     page = window.show_page("check")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     # The example keeps one pen in the handbag and one in the office drawer.
     assert [f.code for f in page.findings] == ["fewer-than-two-at-place"] * 2
     assert texts(page)[0] == ("Fewer than two in-date devices at a place — only 1 in-date "
@@ -53,19 +53,19 @@ def test_activating_a_finding_leads_to_its_field(window, session, qtbot):
     page = window.show_page("check")
 
     activate(qtbot, page, "dose-not-made")
-    injectors = window.stack.currentWidget()
+    injectors = window.current_page()
     assert injectors.objectName() == "injectorsPage"
     assert injectors.selected_id() == profile.injectors[1].id
 
     window.show_page("check")
     activate(qtbot, page, "beta-blocker")
-    medications = window.stack.currentWidget()
+    medications = window.current_page()
     assert medications.objectName() == "medicationsPage"
     assert medications.table.currentRow() == len(profile.medications) - 1
 
     window.show_page("check")
     activate(qtbot, page, "no-emergency-contact")
-    contacts = window.stack.currentWidget()
+    contacts = window.current_page()
     assert contacts.objectName() == "contactsPage"
     assert contacts.focusWidget() is contacts.add_edits["name"]
 
@@ -77,15 +77,15 @@ def test_double_click_leads_to_the_diagnosis(window, session, qtbot):
     (item,) = [page.list.item(i) for i in range(page.list.count())
                if page.findings[i].code == "no-diagnosis"]
     page.list.itemActivated.emit(item)  # what a double-click emits
-    assert window.stack.currentWidget().objectName() == "diagnosisPage"
+    assert window.current_page().objectName() == "diagnosisPage"
 
 
 def test_preparation_banner_names_a_device_out_of_date_by_the_procedure(session):
     profile = session.profile  # the example's first EpiPen is in date until 2026-12-31
     profile.procedures.append(Procedure("Knee arthroscopy", planned_on=date(2027, 1, 5)))
     (r,) = [r for r in pending_reminders([profile], date(2026, 12, 28)) if r.kind == "procedure"]
-    assert describe(r).endswith("EpiPen 0.3 mg is in date only until 2026-12-31, before the "
-                                "procedure: replace it first.")
+    assert describe(r).endswith("\u2068EpiPen 0.3 mg\u2069 is in date only until 2026-12-31, "
+                                "before the procedure: replace it first.")
 
 
 def test_check_page_text_goes_through_tr(qtbot, session, pseudo_locale):

@@ -55,7 +55,7 @@ def test_import_over_a_profile_names_the_replacement(window, monkeypatch, exampl
     monkeypatch.setattr(dialogs, "confirm_destructive",
                         lambda parent, title, question, action: asked.append(action) or False)
     window.import_file()
-    assert asked == ["Replace the record of Alex Example"]
+    assert asked == ["Replace the record of \u2068Alex Example\u2069"]
 
 
 def test_print_review_scrolls_and_names_its_buttons(qtbot, window, monkeypatch):

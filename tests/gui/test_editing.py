@@ -51,7 +51,7 @@ def test_deleted_profile_comes_back_with_undo(window, data_dir, monkeypatch):
     monkeypatch.setattr(dialogs, "confirm_destructive",
                         lambda parent, title, question, action: asked.append(action) or True)
     window.menu_actions.delete_profile.trigger()
-    assert asked == ["Delete Alex Example's profile"]
+    assert asked == ["Delete \u2068Alex Example\u2069's profile"]  # name isolated by direction
     assert "Alex Example" not in stored(data_dir)
     window.menu_actions.undo.trigger()
     back = stored(data_dir)["Alex Example"]
@@ -114,7 +114,7 @@ def test_ctrl_n_asks_for_a_new_profile(window, data_dir, qtbot, monkeypatch):
 
 def test_emergency_number_is_found_from_the_profile_menu(window):
     window.menu_actions.emergency_number.trigger()
-    assert window.stack.currentWidget() is window.page("card")
+    assert window.current_page() is window.page("card")
 
 
 def test_export_card_pdf_from_the_file_menu(window, tmp_path, monkeypatch):
@@ -147,7 +147,7 @@ def test_shortcuts_print_export_and_new(window, data_dir, qtbot, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: asked.append(a[1]) or None)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert reviewed == ["Print the wallet card?"]
-    assert window.stack.currentWidget() is window.page("card")
+    assert window.current_page() is window.page("card")
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert chosen == [1]
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -11,7 +11,7 @@ from sm_card.core.catalog import default_catalog
 from sm_card.core.models import PartialDate
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store
-from sm_card.gui.banner import ReminderBanner
+from sm_card.gui.reminder_strip import ReminderStrip
 from sm_card.gui.main_window import MainWindow, PageSpec
 from sm_card.gui.pages import injectors_page
 from sm_card.gui.pages.injectors_page import InjectorsPage
@@ -66,7 +66,8 @@ def make_service(qtbot, store, clock, **kw):
     notifier = Recorder()
     service = ReminderService(store, Settings(store), today=clock.today, now=clock.now,
                               notifier=notifier, **kw)
-    banner = ReminderBanner()
+    banner = ReminderStrip()
+    banner.set_profile("Alex Example")
     qtbot.addWidget(banner)
     service.remindersChanged.connect(banner.set_reminders)
     banner.snoozeRequested.connect(service.snooze)
@@ -81,37 +82,38 @@ def test_first_check_notifies_once_and_the_banner_stays(qtbot, store, clock):
     assert len(notifier.messages) == 1
     title, message, urgent = notifier.messages[0]
     assert "EpiPen 0.3 mg" in message and "2026-12-31" in message and not urgent
-    assert not banner.isHidden()
-    assert [r.reminder.due_key for r in banner.rows()] == ["lead:60@2026-12-31"]
+    assert banner.state == "soon" and "EpiPen" in banner.full_text()
+    assert [r.due_key for r in banner.mine()] == ["lead:60@2026-12-31"]
     for _ in range(5):  # hours later, checks again and again: no second notification
         clock.advance(hours=1)
         service.check("periodic")
-    assert len(notifier.messages) == 1 and len(banner.rows()) == 1
+    assert len(notifier.messages) == 1 and len(banner.mine()) == 1
     service.stop()
 
     # the app is restarted: the banner is back without a new notification
     again, banner2, notifier2 = make_service(qtbot, store, clock)
     again.start()
-    assert notifier2.messages == [] and len(banner2.rows()) == 1
+    assert notifier2.messages == [] and len(banner2.mine()) == 1
     again.stop()
 
 
 def test_snooze_hides_until_tomorrow_morning_then_reminds_again(qtbot, store, clock):
     service, banner, notifier = make_service(qtbot, store, clock)
     service.start()
-    banner.rows()[0].snooze_button.click()
-    assert banner.rows() == [] and banner.isHidden()
+    banner.snooze_button.click()
+    assert banner.mine() == [] and banner.reminder is None and banner.state == "none"
+    assert banner.full_text() == "Nothing due for \u2068Alex Example\u2069."
     clock.advance(hours=23)  # 07:30 next day
     service.check("periodic")
-    assert banner.rows() == []
+    assert banner.mine() == []
     clock.advance(hours=2)  # 09:30
     service.check("periodic")
-    assert len(banner.rows()) == 1 and len(notifier.messages) == 2
-    banner.rows()[0].dismiss_button.click()
-    assert banner.rows() == []
+    assert len(banner.mine()) == 1 and len(notifier.messages) == 2
+    banner.dismiss_button.click()
+    assert banner.mine() == []
     clock.advance(days=3)
     service.check("periodic")
-    assert banner.rows() == [] and len(notifier.messages) == 2
+    assert banner.mine() == [] and len(notifier.messages) == 2
     service.stop()
 
 
@@ -127,7 +129,7 @@ def test_clock_jump_triggers_a_check(qtbot, store, clock):
         pass
     assert reasons == ["wake"]
     assert len(notifier.messages) == 2
-    assert [r.reminder.due_key for r in banner.rows()] == ["lead:7@2026-12-31"]
+    assert [r.due_key for r in banner.mine()] == ["lead:7@2026-12-31"]
     service.stop()
 
 
@@ -236,25 +238,26 @@ def window(qtbot, store, clock):
     return win
 
 
-def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch, clock):
+def test_install_reminders_strip_and_replace_from_it(qtbot, window, monkeypatch, clock):
     service = install_reminders(window, window.session, use_tray=False)
     assert window.reminder_service is service and service.tray is None
     assert isinstance(service.notifier, NullNotifier)
-    rows = service.banner.rows()
-    assert len(rows) == 1 and rows[0].replaced_button is not None
-    old_id = rows[0].reminder.subject_id
+    strip = window.reminder_strip
+    assert len(strip.mine()) == 1 and strip.replaced_button.isVisibleTo(strip)
+    old_id = strip.reminder.subject_id
 
     def fill(parent, title, template, catalog=None):
         template.expires_on = PartialDate(2027, 12)
         template.lot = "FRESH"
         return template
     monkeypatch.setattr(injectors_page, "ask_injector", fill)
-    rows[0].replaced_button.click()
+    strip.replaced_button.click()
     saved = window.session.store.load_profile("Alex Example")
     fresh = next(i for i in saved.injectors if i.lot == "FRESH")
     assert fresh.replaces == old_id
     assert next(i for i in saved.injectors if i.id == old_id).status == "disposed"
-    assert service.banner.rows() == []  # acted on: the banner is gone
+    assert strip.mine() == [] and strip.reminder is None  # acted on: the reminder is gone
+    assert not strip.replaced_button.isVisibleTo(strip)
     window.show()
     page = window.show_page("injectors")  # (a hidden page is rebuilt when shown)
     assert page.history_table.rowCount() == 2
@@ -262,16 +265,29 @@ def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch
     service.stop()
 
 
-def test_banner_appears_in_the_window_when_a_device_expires(qtbot, window, clock):
+def test_strip_turns_red_when_a_device_expires(qtbot, window, clock):
     service = install_reminders(window, window.session, use_tray=False)
-    service.banner.rows()[0].dismiss_button.click()
-    assert service.banner.isHidden()
+    strip = window.reminder_strip
+    strip.dismiss_button.click()
+    assert strip.reminder is None and strip.state == "none"
     clock.advance(days=39)  # 2027-01-01: expired, and only one in-date device left
     service.check("day")
-    (row,) = service.banner.rows()
-    text = row.findChild(QLabel, "bannerText")
-    assert text is not None and "out of date" in text.text() and "carry two" in text.text()
-    assert not service.banner.isHidden()
+    text = strip.findChild(QLabel, "reminderText")
+    assert "out of date" in strip.full_text() and "carry two" in strip.full_text()
+    assert text.toolTip() == strip.full_text()
+    assert strip.state == "act_now"
+    service.stop()
+
+
+def test_strip_go_to_injectors_selects_the_device(qtbot, window, clock):
+    service = install_reminders(window, window.session, use_tray=False)
+    strip = window.reminder_strip
+    assert strip.go_button.text() == "Go to Injectors"
+    device = strip.reminder.subject_id
+    strip.go_button.click()
+    page = window.current_page()
+    assert page is window.page("injectors")
+    assert page.selected_id() == device
     service.stop()
 
 
@@ -309,8 +325,14 @@ def test_every_kind_of_reminder_reads_as_a_sentence(qtbot):
     ], procedures=[Procedure(procedure="Dental surgery", planned_on=date(2027, 1, 10))])
     lonely = Profile(name="Sam", injectors=[
         Injector(product="neffy", dose_mg=2, expires_on=PartialDate(2029, 5))])
-    texts = {(r.profile_name, r.level): describe(r)
-             for r in pending_reminders([kim, alex, lonely], today, [60, 30, 7, 0], {})}
+    isolated = {(r.profile_name, r.level): describe(r)
+                for r in pending_reminders([kim, alex, lonely], today, [60, 30, 7, 0], {})}
+    # The person's words are set apart by direction (gui/bidi.py); the sentence reads the same.
+    assert isolated[("Kim", "due_soon")].startswith(
+        "\u2068Kim\u2069: today is the last day \u2068Jext 0.15 mg\u2069 (kept in: "
+        "\u2068school\u2069)")
+    texts = {key: text.replace("\u2068", "").replace("\u2069", "")
+             for key, text in isolated.items()}
     assert texts == {
         ("Kim", "due_soon"): "Kim: today is the last day Jext 0.15 mg (kept in: school) is in "
                              "date. Replace it. Only 1 in-date epinephrine device(s): carry two.",
@@ -353,5 +375,7 @@ def test_a_premedication_step_is_told_at_its_minute_not_at_the_next_periodic_che
     told = [m for _, m, _ in notifier.messages if "cetirizine" in m]
     assert told == ["Alex Example: premedication 1 h before Knee arthroscopy "
                     "(2026-11-24 08:30): cetirizine 10 mg"]
-    assert "cetirizine 10 mg" in banner.rows()[0].findChild(QLabel, "bannerText").text()
+    from sm_card.gui.banner import describe
+
+    assert any("cetirizine 10 mg" in describe(r) for r in banner.mine())  # the strip has it
     service.stop()

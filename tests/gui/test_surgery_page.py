@@ -190,8 +190,9 @@ def test_empty_store_shows_no_preview(qtbot, tmp_path):
 def test_interface_strings_are_translated(qtbot, session, pseudo_locale):
     widget = SurgeryPage(session, default_catalog())
     qtbot.addWidget(widget)
-    # previews (pixmaps), catalog and status text are data
-    texts = pseudo_locale(widget, ("catalogInfo", "surgeryStatus"))
+    # previews (pixmaps), catalog and status text are data (the checklist's steps too)
+    steps = tuple(f"checklistText_{i.id}" for i in default_catalog().preparation_checklist)
+    texts = pseudo_locale(widget, ("catalogInfo", "surgeryStatus", *steps))
     for name, text in texts:
         assert "[" in text, f"{name!r} shows {text!r}"
     assert len(texts) >= 8
@@ -235,3 +236,16 @@ def test_time_and_premedication_steps_are_saved_and_shown(qtbot, page, store):
     steps.remove_button.click()
     assert [s.what for s in store.load_profile("Alex Example").procedures[0]
             .premedication_steps] == ["cetirizine 10 mg"]
+
+
+def test_a_click_on_a_checklist_step_ticks_it(qtbot, page):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    first = default_catalog().preparation_checklist[0]
+    words = page.findChild(QLabel, f"checklistText_{first.id}")
+    box = page.findChild(QCheckBox, f"checklist_{first.id}")
+    assert words.text() == first.text and box.accessibleName() == first.text
+    page.show()
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert box.isChecked() and page.checklist_state()[first.id] is True

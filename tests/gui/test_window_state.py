@@ -38,7 +38,7 @@ def test_size_and_page_come_back_in_the_next_window(qtbot, store, data_dir):
     second.show()
     assert second.size() == wanted
     assert second.nav.currentRow() == [s.key for s in second.pages_spec].index("injectors")
-    assert second.stack.currentWidget() is second.page("injectors")
+    assert second.current_page() is second.page("injectors")
     second.close()
     store2.close()
 

@@ -67,6 +67,10 @@ class CardPage(QWidget):
             session.settings.paper)))
         self.paper_combo.currentIndexChanged.connect(self._options_changed)
         bar.addWidget(self.paper_combo)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        # A second row: in one, a longer language pushed Export and Print off a 1024-px screen.
+        bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Emergency number:"), self))
         self.number_combo = QComboBox(self)
         self.number_combo.setObjectName("emergencyNumberCombo")

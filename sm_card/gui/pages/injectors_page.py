@@ -46,6 +46,7 @@ from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
 from sm_card.gui.forms import date_parser, name_unnamed, with_picker
+from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
@@ -448,7 +449,7 @@ class InjectorsPage(QWidget):
         if device_id is None:
             return
         device = find_injector(self.session.profile, device_id)
-        name = f"{device.product} {_dose(device.dose_mg)}"
+        name = isolate(f"{device.product} {_dose(device.dose_mg)}")
         if not dialogs.confirm_destructive(self, self.tr("Mark used"), self.tr(
                 "Mark {device} as used? It moves to the history (Edit > Undo brings it "
                 "back).").format(device=name),

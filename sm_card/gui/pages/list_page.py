@@ -42,6 +42,7 @@ from sm_card.core.models import (
 )
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.session import ProfileSession
+from sm_card.gui.bidi import isolate
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ class ListPage(QWidget):
                 self.table.setItemDelegateForColumn(index, DateCellDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
+        self.table.currentCellChanged.connect(lambda *_: self._show_catalog_info())
         layout.addWidget(self.table, 1)
         # Cells are edited in place; say so, and offer a button for those who never
         # double-click a table.
@@ -401,7 +403,8 @@ class ListPage(QWidget):
                         QStyle.StandardPixmap.SP_MessageBoxWarning))
                 else:
                     item.setData(Qt.ItemDataRole.BackgroundRole, None)
-                    item.setToolTip("")
+                    # the reaction log's note stays (a tooltip of the entry's own)
+                    item.setToolTip(self._reaction_note(self.entries[row]) if col == 0 else "")
                     item.setIcon(QIcon())
         finally:
             self._loading = False
@@ -494,7 +497,7 @@ class ListPage(QWidget):
                 return
             if self._duplicate(attr, values[attr]):
                 self.error.setText("⚠ " + self.tr("{value} is already in the list.").format(
-                    value=values[attr]))
+                    value=isolate(values[attr])))
                 self.error.show()
                 edit.selectAll()
                 return

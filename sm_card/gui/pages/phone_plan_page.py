@@ -51,6 +51,7 @@ class PhonePlanPage(QWidget):
         outer.addWidget(self.stale_label)
 
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Phone and action plan"))
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         row = QHBoxLayout(body)

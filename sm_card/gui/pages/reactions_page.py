@@ -83,6 +83,7 @@ class ReactionsPage(QWidget):
 
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("reactionsTable")
+        self.table.setAccessibleName(self.tr("Reactions recorded"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Trigger"), self.tr("Avoid entry"), self.tr("Signs"),
             self.tr("Treatment given"), self.tr("Acute tryptase")])

@@ -112,7 +112,8 @@ class ReminderSettingsPage(QWidget):
         self.autostart_note.setWordWrap(True)
         form.addRow(self.autostart_note)
         note = QLabel(self.tr(
-            "The banner in the window shows every reminder until you act on it. For reminders "
+            "The strip at the top of the window shows each reminder until you act on it. For "
+            "reminders "
             "while sm-card is closed, export your devices to your calendar or run "
             "“sm-card reminders” from a scheduled task."), self)
         note.setWordWrap(True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -102,6 +103,7 @@ class PremedicationSteps(QWidget):
         layout.addWidget(self.error)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("stepsTable")
+        self.table.setAccessibleName(self.tr("Premedication steps"))
         self.table.setHorizontalHeaderLabels([self.tr("Before the start"),
                                               self.tr("What (as the physician wrote it)")])
         self.table.horizontalHeader().setSectionResizeMode(
@@ -210,6 +212,22 @@ class PremedicationSteps(QWidget):
         self.session.commit()
 
 
+class _ClickableLabel(QLabel):
+    """A checkbox's words, wrapped; a click on them ticks the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class SurgeryPage(QWidget):
     def __init__(self, session: ProfileSession, catalog: Catalog,
                  parent: QWidget | None = None):
@@ -226,8 +244,14 @@ class SurgeryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
 
-        # Left: procedures and the checklist.
-        left = QWidget(splitter)
+        # Left: procedures and the checklist, scrolling on a small screen (the splitter does
+        # not give wrapped text the height it needs; a scroll area does).
+        left_scroll = QScrollArea(splitter)
+        left_scroll.setObjectName("surgeryLeft")
+        left_scroll.setAccessibleName(self.tr("Procedures and checklist"))
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left = QWidget(left_scroll)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
         self.procedures = ListPage(session, procedures_spec(self.tr), None, left)
@@ -248,15 +272,30 @@ class SurgeryPage(QWidget):
         self.checklist_layout.setContentsMargins(0, 0, 0, 0)
         self.checkboxes: dict[str, QCheckBox] = {}
         for item in catalog.preparation_checklist:
-            box = QCheckBox(item.text, self.checklist_box)
+            # The box and its words apart: a checkbox's own text never wraps, and the longest
+            # step alone made the page wider than a 1024-px screen.
+            row = QHBoxLayout()
+            box = QCheckBox(self.checklist_box)
             box.setObjectName(f"checklist_{item.id}")
-            box.setToolTip(self.tr("Source: {sources}").format(
-                sources="; ".join(c.label for c in item.sources)))
+            box.setAccessibleName(item.text)
+            tip = self.tr("Source: {sources}").format(
+                sources="; ".join(c.label for c in item.sources))
+            box.setToolTip(tip)
             box.toggled.connect(lambda checked, i=item.id: self._tick(i, checked))
-            self.checklist_layout.addWidget(box)
+            words = _ClickableLabel(item.text, box, self.checklist_box)
+            words.setObjectName(f"checklistText_{item.id}")
+            words.setToolTip(tip)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(words, 1)
+            self.checklist_layout.addLayout(row)
             self.checkboxes[item.id] = box
         left_layout.addWidget(self.checklist_box)
         left_layout.addStretch(1)
+        left_scroll.setWidget(left)
+        # Wide enough for its content (no sideways scrolling in English), not more than a
+        # third of a 1024-px window.
+        left_scroll.setMinimumWidth(min(420, left.minimumSizeHint().width()
+                                        + left_scroll.verticalScrollBar().sizeHint().width()))
 
         # Right: the letter's preview and what to do with it.
         right = QWidget(splitter)
@@ -270,6 +309,11 @@ class SurgeryPage(QWidget):
         self.paper.setCurrentIndex(max(0, self.paper.findData(session.settings.paper)))
         self.paper.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.paper)
+        bar.addStretch(1)
+        right_layout.addLayout(bar)
+        # The actions in a row of their own: beside the paper choice, a longer language
+        # pushed them off a 1024-px screen.
+        bar = QHBoxLayout()
         bar.addStretch(1)
         for name, text, slot in (
             ("exportPdfButton", self.tr("Export PDF…"), self.export_pdf),

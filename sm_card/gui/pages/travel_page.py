@@ -53,10 +53,12 @@ class TravelPage(QWidget):
             "checked by a native speaker: ask one to read them if you can, and correct a "
             "sentence below."))
         intro.setWordWrap(True)
+        intro.setMinimumWidth(200)  # wraps to the page's width, never widens it
         intro.setObjectName("travelIntro")
 
         self.languages = QTableWidget(0, 3, self)
         self.languages.setObjectName("travelLanguages")
+        self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Language"), self.tr("Review status")])
         self.languages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,6 +70,7 @@ class TravelPage(QWidget):
 
         self.sentences = QTableWidget(0, 4, self)
         self.sentences.setObjectName("travelSentences")
+        self.sentences.setAccessibleName(self.tr("Sentences"))
         self.sentences.setHorizontalHeaderLabels(
             [self.tr("Sentence"), self.tr("Translation"), self.tr("English"),
              self.tr("Status")])
@@ -90,17 +93,22 @@ class TravelPage(QWidget):
         self.save_button.clicked.connect(self.save_correction)
         self.reset_button = QPushButton(self.tr("Use the shipped sentence"), self)
         self.reset_button.clicked.connect(self.reset_correction)
-        fix_row = QHBoxLayout()
-        fix_row.addWidget(self.correction, 1)
-        fix_row.addWidget(self.save_button)
-        fix_row.addWidget(self.reset_button)
+        fix_row = QVBoxLayout()  # the sentence on a line of its own, its buttons below
+        fix_row.addWidget(self.correction)
+        fix_buttons = QHBoxLayout()
+        fix_buttons.addWidget(self.save_button)
+        fix_buttons.addWidget(self.reset_button)
+        fix_buttons.addStretch(1)
+        fix_row.addLayout(fix_buttons)
 
         today = self.session.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.start.setObjectName("travelFrom")
+        self.start.setAccessibleName(self.tr("Trip from"))
         end = today + timedelta(days=14)
         self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
         self.end.setObjectName("travelTo")
+        self.end.setAccessibleName(self.tr("Trip to"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -116,9 +124,16 @@ class TravelPage(QWidget):
         trip.addWidget(QLabel(self.tr("to"), self))
         trip.addWidget(self.end)
         trip.addStretch(1)
-        trip.addWidget(self.card_button)
-        trip.addWidget(self.sheet_button)
-        trip.addWidget(self.letter_button)
+        # Two rows of their own: they fit 1024 px in longer languages too.
+        exports = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.card_button)
+        first.addWidget(self.sheet_button)
+        first.addStretch(1)
+        second.addWidget(self.letter_button)
+        second.addStretch(1)
+        exports.addLayout(first)
+        exports.addLayout(second)
 
         self.status = QLabel(self)
         self.status.setObjectName("travelStatus")
@@ -130,6 +145,7 @@ class TravelPage(QWidget):
         layout.addWidget(self.sentences, 2)
         layout.addLayout(fix_row)
         layout.addLayout(trip)
+        layout.addLayout(exports)
         layout.addWidget(self.status)
         session.profileChanged.connect(self.refresh)
         self.refresh()
