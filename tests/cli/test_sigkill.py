@@ -39,7 +39,10 @@ def _record(store_dir: Path) -> list[dict]:
 
 
 def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # Read-write, as the next run of the app opens it: a kill in mid-write leaves a hot
+    # journal that SQLite rolls back on that open; a read-only connection cannot, and fails
+    # with "attempt to write a readonly database" although nothing is damaged.
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
