@@ -28,10 +28,6 @@ from sm_card.core.reminders import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 def _dose(value: float | None) -> str:
     if value is None:
         return ""
@@ -41,38 +37,46 @@ def _dose(value: float | None) -> str:
 def device_words(r: Reminder) -> str:
     words = " ".join(x for x in (r.title, _dose(r.dose_mg)) if x)
     if r.location:
-        words = _tr("{device} (kept in: {location})").format(device=words, location=r.location)
+        words = QCoreApplication.translate(
+            "Reminders", "{device} (kept in: {location})").format(
+            device=words, location=r.location)
     return words
 
 
 def describe(r: Reminder) -> str:
     """One sentence for the banner and the tray, in the person's language."""
     if r.level == LEVEL_EXPIRED:
-        text = _tr("{name}: {device} is out of date (last day in date: {date}). "
-                   "Replace it.").format(name=r.profile_name, device=device_words(r),
-                                         date=r.target_on.isoformat())
+        text = QCoreApplication.translate(
+            "Reminders", "{name}: {device} is out of date (last day in date: {date}). "
+            "Replace it.").format(name=r.profile_name, device=device_words(r),
+                                  date=r.target_on.isoformat())
     elif r.level == LEVEL_DUE_SOON and r.days_left == 0:
-        text = _tr("{name}: today is the last day {device} is in date. "
-                   "Replace it.").format(name=r.profile_name, device=device_words(r))
+        text = QCoreApplication.translate(
+            "Reminders", "{name}: today is the last day {device} is in date. "
+            "Replace it.").format(name=r.profile_name, device=device_words(r))
     elif r.level == LEVEL_DUE_SOON:
-        text = _tr("{name}: {device} is in date until {date} ({days} days left). "
-                   "Get a new one.").format(name=r.profile_name, device=device_words(r),
-                                            date=r.target_on.isoformat(), days=r.days_left)
+        text = QCoreApplication.translate(
+            "Reminders", "{name}: {device} is in date until {date} ({days} days left). "
+            "Get a new one.").format(name=r.profile_name, device=device_words(r),
+                                     date=r.target_on.isoformat(), days=r.days_left)
     elif r.level == LEVEL_PREPARE:
-        text = _tr("{name}: {procedure} is planned on {date} ({days} days). Prepare: print "
-                   "the pre-operative letter and check your devices.").format(
+        text = QCoreApplication.translate(
+            "Reminders", "{name}: {procedure} is planned on {date} ({days} days). Prepare: "
+            "print the pre-operative letter and check your devices.").format(
             name=r.profile_name, procedure=r.title, date=r.target_on.isoformat(),
             days=r.days_left)
         for product, dose, last_day in r.expiring:
-            text += " " + _tr("{device} is in date only until {date}, before the procedure: "
-                              "replace it first.").format(
+            text += " " + QCoreApplication.translate(
+                "Reminders", "{device} is in date only until {date}, before the procedure: "
+                "replace it first.").format(
                 device=" ".join(x for x in (product, _dose(dose)) if x),
                 date=last_day.isoformat())
     else:
         text = ""
     if r.level == LEVEL_TOO_FEW or (r.kind == INJECTOR and r.in_date_count is not None
                                     and r.in_date_count < 2 and len(r.covers) > 1):
-        short = _tr("Only {count} in-date epinephrine device(s): carry two.").format(
+        short = QCoreApplication.translate(
+            "Reminders", "Only {count} in-date epinephrine device(s): carry two.").format(
             count=r.in_date_count)
         text = short if not text else f"{text} {short}"
         if r.level == LEVEL_TOO_FEW:
@@ -107,17 +111,17 @@ class ReminderRow(QFrame):
         text.setObjectName("bannerText")
         text.setWordWrap(True)
         layout.addWidget(text, 1)
-        self.snooze_button = QPushButton(_tr("Snooze until tomorrow"), self)
+        self.snooze_button = QPushButton(self.tr("Snooze until tomorrow"), self)
         self.snooze_button.setObjectName("bannerSnooze")
         self.snooze_button.clicked.connect(lambda: banner.snoozeRequested.emit(reminder))
         layout.addWidget(self.snooze_button)
         self.replaced_button = None
         if reminder.kind == INJECTOR:
-            self.replaced_button = QPushButton(_tr("I replaced it…"), self)
+            self.replaced_button = QPushButton(self.tr("I replaced it…"), self)
             self.replaced_button.setObjectName("bannerReplaced")
             self.replaced_button.clicked.connect(lambda: banner.replacedRequested.emit(reminder))
             layout.addWidget(self.replaced_button)
-        self.dismiss_button = QPushButton(_tr("Dismiss"), self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("bannerDismiss")
         self.dismiss_button.clicked.connect(lambda: banner.dismissRequested.emit(reminder))
         layout.addWidget(self.dismiss_button)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,20 +29,17 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from sm_card.gui import dialogs
+from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
     from sm_card.core.catalog import Catalog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str  # translated at display time
+    title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
     factory: Callable[[ProfileSession, Catalog | None, QWidget], QWidget]
     uses_catalog: bool = True  # False: the page is built without loading the catalog
 
@@ -60,7 +57,7 @@ def _diagnosis(session, catalog, parent):
 def _list(key: str):
     def build(session, catalog, parent):
         from sm_card.gui.pages.list_page import ListPage, list_specs
-        spec = next(s for s in list_specs(_tr) if s.key == key)
+        spec = next(s for s in list_specs() if s.key == key)
         return ListPage(session, spec, catalog, parent)
     return build
 
@@ -96,19 +93,23 @@ def _reminder_settings(session, catalog, parent):
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("person", "Person", _person, uses_catalog=False),
-    PageSpec("diagnosis", "Diagnosis", _diagnosis),
-    PageSpec("avoid", "Avoid", _list("avoid")),
-    PageSpec("tolerated", "Tolerated", _list("tolerated")),
-    PageSpec("medications", "Medications", _list("medications")),
-    PageSpec("injectors", "Injectors", _injectors),
-    PageSpec("contacts", "Contacts", _list("contacts")),
-    PageSpec("clinicians", "Clinicians", _list("clinicians")),
-    PageSpec("plans", "Physician's plans", _plans, uses_catalog=False),
-    PageSpec("check", "Check", _check),
-    PageSpec("card", "Wallet card", _card, uses_catalog=False),
-    PageSpec("surgery", "Surgery", _surgery),
-    PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
+    PageSpec("person", QT_TRANSLATE_NOOP("MainWindow", "Person"), _person,
+             uses_catalog=False),
+    PageSpec("diagnosis", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), _diagnosis),
+    PageSpec("avoid", QT_TRANSLATE_NOOP("MainWindow", "Avoid"), _list("avoid")),
+    PageSpec("tolerated", QT_TRANSLATE_NOOP("MainWindow", "Tolerated"), _list("tolerated")),
+    PageSpec("medications", QT_TRANSLATE_NOOP("MainWindow", "Medications"),
+             _list("medications")),
+    PageSpec("injectors", QT_TRANSLATE_NOOP("MainWindow", "Injectors"), _injectors),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), _list("contacts")),
+    PageSpec("clinicians", QT_TRANSLATE_NOOP("MainWindow", "Clinicians"), _list("clinicians")),
+    PageSpec("plans", QT_TRANSLATE_NOOP("MainWindow", "Physician's plans"), _plans,
+             uses_catalog=False),
+    PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Check"), _check),
+    PageSpec("card", QT_TRANSLATE_NOOP("MainWindow", "Wallet card"), _card, uses_catalog=False),
+    PageSpec("surgery", QT_TRANSLATE_NOOP("MainWindow", "Surgery"), _surgery),
+    PageSpec("reminder_settings", QT_TRANSLATE_NOOP("MainWindow", "Reminder settings"),
+             _reminder_settings, uses_catalog=False),
 ]
 
 
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
         for spec in self.pages_spec:
-            self.nav.addItem(_tr(spec.title))
+            self.nav.addItem(translate("MainWindow", spec.title))  # i18n: marked
         body.addWidget(self.nav)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("pages")

@@ -48,15 +48,12 @@ class _Snapshot:
         return restored
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditHistory", text)
-
-
 class _EditCommand(QUndoCommand):
     """One save: ``before`` and ``after`` are whole (compressed) copies of the profile."""
 
     def __init__(self, history: EditHistory, before: Profile, after: Profile):
-        super().__init__(_tr("edit of {name}").format(name=after.name))
+        super().__init__(QCoreApplication.translate("EditHistory", "edit of {name}").format(
+            name=after.name))
         self.history = history
         self.before, self.after = _Snapshot(before), _Snapshot(after)
         self._done = True  # pushed after the save happened: the first redo() does nothing
@@ -73,7 +70,8 @@ class _EditCommand(QUndoCommand):
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, history: EditHistory, profile: Profile):
-        super().__init__(_tr("deletion of {name}").format(name=profile.name))
+        super().__init__(QCoreApplication.translate("EditHistory", "deletion of {name}").format(
+            name=profile.name))
         self.history, self.profile = history, _Snapshot(profile)
 
     def redo(self) -> None:

@@ -57,9 +57,9 @@ class DiagnosisPage(QWidget):
 
         line("diagnosed_on", self.tr("Diagnosed on"), self.tr("YYYY-MM or YYYY-MM-DD"),
              lambda t: v.parse_partial_date(t.strip() or None))
-        line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"), "e.g. 38.5",
+        line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"), self.tr("e.g. 38.5"),
              lambda t: v.parse_number(v.number_from_input(t), ge=0))
-        line("tryptase_measured_on", self.tr("Tryptase measured on"), "YYYY-MM-DD",
+        line("tryptase_measured_on", self.tr("Tryptase measured on"), self.tr("YYYY-MM-DD"),
              lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()))
 
         self.kit = QComboBox(self)

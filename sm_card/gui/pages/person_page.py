@@ -41,7 +41,7 @@ class PersonPage(QWidget):
             v.parse_name, lambda: p().name, self._rename,
         )
         field(
-            "date_of_birth", self.tr("Date of birth"), "YYYY-MM-DD",
+            "date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD"),
             lambda t: v.parse_date(t.strip() or None, not_after=self.session.today()),
             lambda: _text(p().date_of_birth), lambda val: self._set("date_of_birth", val),
         )

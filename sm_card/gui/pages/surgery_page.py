@@ -28,6 +28,7 @@ from sm_card.core.catalog import Catalog
 from sm_card.core.models import Procedure
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.i18n import translate
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -36,15 +37,16 @@ PREVIEW_WIDTH = 560  # pixels of one previewed page
 PRINT_DPI = 300
 
 
-def procedures_spec(tr) -> ListSpec:
+def procedures_spec() -> ListSpec:
     return ListSpec(
-        "procedures", tr("Planned procedures"),
-        tr("Operations or procedures ahead: the letter lists those from today on."),
-        (Column("procedure", tr("Procedure"), required=True),
-         Column("planned_on", tr("Date"),
+        "procedures", translate("SurgeryPage", "Planned procedures"),
+        translate("SurgeryPage", "Operations or procedures ahead: the letter lists those from "
+                  "today on."),
+        (Column("procedure", translate("SurgeryPage", "Procedure"), required=True),
+         Column("planned_on", translate("SurgeryPage", "Date"),
                 parse=lambda t: v.parse_date(t.strip() or None)),
-         Column("hospital", tr("Hospital")),
-         Column("notes", tr("Notes"),
+         Column("hospital", translate("SurgeryPage", "Hospital")),
+         Column("notes", translate("SurgeryPage", "Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
         make=Procedure,
@@ -69,7 +71,7 @@ class SurgeryPage(QWidget):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
-        self.procedures = ListPage(session, procedures_spec(self.tr), None, left)
+        self.procedures = ListPage(session, procedures_spec(), None, left)
         left_layout.addWidget(self.procedures, 2)
 
         left_layout.addWidget(QLabel("<b>" + self.tr("Your preparation checklist") + "</b>",
