@@ -43,12 +43,28 @@ class Message:
     finished: bool  # translated and not marked unfinished, vanished or obsolete
 
 
-def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease of the running Python's environment, else PATH."""
+def find_tool(name: str) -> str | None:
+    """pyside6-lupdate / pyside6-lrelease of the running Python's environment, else on
+    PATH, else the Qt program inside the PySide6 package (PySide6-Essentials ships both)."""
     here = Path(sys.executable).parent / name
     if here.exists():
         return str(here)
     found = shutil.which(name)
+    if found:
+        return found
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    inside = Path(PySide6.__file__).parent / name.removeprefix("pyside6-")
+    for candidate in (inside, inside.with_suffix(".exe")):
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+def tool(name: str) -> str:
+    found = find_tool(name)
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6 (pip install PySide6-Essentials)")
     return found

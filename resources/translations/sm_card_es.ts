@@ -183,7 +183,7 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>What your record says against itself and the catalog. Double-click a line or press Enter to go to the field. Nothing is changed for you. Finding nothing does not mean that any drug is safe.</source>
-        <translation>Lo que su ficha contradice de sí misma y del catálogo. Haga doble clic en una línea o pulse Intro para ir al campo. No se cambia nada por usted. Que no se encuentre nada no significa que un medicamento sea seguro.</translation>
+        <translation>Contradicciones de su ficha consigo misma y con el catálogo. Haga doble clic en una línea o pulse Intro para ir al campo. No se cambia nada por usted. Que no se encuentre nada no significa que un medicamento sea seguro.</translation>
     </message>
     <message>
         <source>Recalled product</source>

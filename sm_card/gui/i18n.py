@@ -84,11 +84,11 @@ def install_translations(app: QCoreApplication,
         # Qt's dialogs, dates and numbers follow the chosen language too.
         QLocale.setDefault(QLocale(language))
     locale = QLocale()
-    translator = QTranslator(app)
-    if not translator.load(locale, DOMAIN, "_", str(translations_dir())):
+    ours = QTranslator(app)
+    if not ours.load(locale, DOMAIN, "_", str(translations_dir())):
         return installed  # English, or a language nobody translated yet
-    app.installTranslator(translator)
-    installed.append(translator)
+    app.installTranslator(ours)
+    installed.append(ours)
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(locale, "qtbase", "_", qt_folder):

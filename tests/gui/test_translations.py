@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import shutil
 import sys
 from pathlib import Path
 
@@ -33,9 +32,6 @@ def _load_script():
 
 script = _load_script()
 HOW = f"\n\nRun `{script.COMMAND}`, translate what it lists, run it again and commit."
-has_tools = (Path(sys.executable).parent / "pyside6-lupdate").exists() or bool(
-    shutil.which("pyside6-lupdate"))
-needs_tools = pytest.mark.skipif(not has_tools, reason="pyside6-lupdate is not installed")
 
 
 def _known(language: str = "de") -> set[tuple[str, str]]:
@@ -44,7 +40,6 @@ def _known(language: str = "de") -> set[tuple[str, str]]:
 
 # --- (a) complete and up to date ---------------------------------------------------------
 
-@needs_tools
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_ts_has_every_string_of_the_code_translated(language, tmp_path):
     problems = script.stale(language, tmp_path)
@@ -209,7 +204,6 @@ def test_the_running_window_asks_only_for_extracted_strings(qtbot, qapp, session
 
 # --- (c) compiled ----------------------------------------------------------------------
 
-@needs_tools
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_qm_is_compiled_from_the_committed_ts(language, tmp_path):
     problems = script.uncompiled(language, tmp_path)
