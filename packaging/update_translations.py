@@ -2,6 +2,8 @@
 
     python packaging/update_translations.py           # update .ts, compile .qm, list gaps
     python packaging/update_translations.py --check   # change nothing; exit 1 if out of date
+    python packaging/update_translations.py --todo todo.json   # also write the gaps as JSON
+    python packaging/update_translations.py --fill todo.json   # merge translated JSON, compile
 
 Run it after changing any string in sm_card/gui. It runs ``pyside6-lupdate`` over
 sm_card/gui into resources/translations/sm_card_<lang>.ts (keeping every translation whose
@@ -9,7 +11,8 @@ source text is unchanged, dropping strings the code no longer has), compiles eac
 the sm_card_<lang>.qm the app loads (``pyside6-lrelease``), and lists the messages that still
 need a translator. Translate them in Qt Linguist (``pyside6-linguist
 resources/translations/sm_card_de.ts``) or in a text editor (fill ``<translation>`` and
-remove ``type="unfinished"``), then run this script again to compile.
+remove ``type="unfinished"``), then run this script again to compile. Or write the gaps
+to a JSON file with ``--todo``, fill in each "translation" and merge it back with ``--fill``.
 
 The .ts files carry no source locations, so moving code does not change them; only a new,
 changed or removed string does.
@@ -18,6 +21,7 @@ changed or removed string does.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -74,12 +78,12 @@ def source_files() -> list[Path]:
     return sorted(SOURCES.rglob("*.py"))
 
 
-def ts_path(language: str, folder: Path = FOLDER) -> Path:
-    return folder / f"{DOMAIN}_{language}.ts"
+def ts_path(language: str, folder: Path | None = None) -> Path:
+    return (folder or FOLDER) / f"{DOMAIN}_{language}.ts"
 
 
-def qm_path(language: str, folder: Path = FOLDER) -> Path:
-    return folder / f"{DOMAIN}_{language}.qm"
+def qm_path(language: str, folder: Path | None = None) -> Path:
+    return (folder or FOLDER) / f"{DOMAIN}_{language}.qm"
 
 
 def extract(ts: Path, language: str) -> None:
@@ -115,6 +119,49 @@ def messages(ts: Path) -> list[Message]:
 
 def gaps(ts: Path) -> list[Message]:
     return [m for m in messages(ts) if not m.finished]
+
+
+def write_todo(path: Path, languages) -> int:
+    """The untranslated messages as {"de": [{"context", "source", "translation"}...]}."""
+    todo = {language: [{"context": m.context, "source": m.source, "comment": m.comment,
+                        "translation": ""} for m in gaps(ts_path(language))]
+            for language in languages}
+    path.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return sum(len(items) for items in todo.values())
+
+
+def fill(path: Path) -> int:
+    """Merge translations from a --todo file into the .ts files; returns how many."""
+    todo = json.loads(path.read_text(encoding="utf-8"))
+    merged = 0
+    for language, items in todo.items():
+        wanted = {(i["context"], i["source"], i.get("comment", "")): i["translation"]
+                  for i in items if i.get("translation")}
+        ts = ts_path(language)
+        tree = ET.parse(ts)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                if key not in wanted:
+                    continue
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                value = wanted[key]
+                if isinstance(value, list):  # plural forms of a %n message
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in value:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = value
+                translation.attrib.pop("type", None)
+                merged += 1
+        with open(ts, "wb") as handle:
+            handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(handle, encoding="utf-8", xml_declaration=False)
+    return merged
 
 
 def describe_gaps(language: str, missing: list[Message]) -> str:
@@ -187,8 +234,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 when a .ts or .qm is out of date")
+    parser.add_argument("--todo", type=Path, metavar="FILE.json",
+                        help="also write the messages still to translate to FILE.json")
+    parser.add_argument("--fill", type=Path, metavar="FILE.json",
+                        help="first merge the translations filled in FILE.json")
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
     args = parser.parse_args(argv)
+    if args.fill:
+        print(f"Merged {fill(args.fill)} translation(s) from {args.fill}")
     if args.check:
         problems = check(args.languages)
         for problem in problems:
@@ -199,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     report = update(args.languages)
     for paragraph in report:
         print(paragraph)
+    if args.todo:
+        count = write_todo(args.todo, args.languages)
+        print(f"\nWrote {count} message(s) to translate to {args.todo}: fill in each "
+              f"\"translation\", then run {COMMAND} --fill {args.todo}")
     if report:
         print("\nTranslate these (pyside6-linguist or a text editor), then run "
               f"{COMMAND} again.")

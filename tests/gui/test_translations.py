@@ -54,6 +54,38 @@ SAME_IN = {  # words that really are the same (add one here only when that is so
 }
 
 
+def test_a_new_string_is_named_then_translated_through_the_todo_file(tmp_path, monkeypatch,
+                                                                      capsys):
+    """The workflow after a merge: the check names the new string and the command; --todo
+    writes it out, --fill merges the translation, and the check passes again."""
+    import json
+
+    gui = tmp_path / "sm_card" / "gui"
+    gui.mkdir(parents=True)
+    page = gui / "page.py"
+    page.write_text("class Page(QWidget):\n    def build(self):\n"
+                    "        self.tr('Keep {n} devices')\n", encoding="utf-8")
+    folder = tmp_path / "resources" / "translations"
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    monkeypatch.setattr(script, "SOURCES", gui)
+    monkeypatch.setattr(script, "FOLDER", folder)
+    assert script.main(["--todo", str(tmp_path / "todo.json"), "de"]) == 0
+    todo = json.loads((tmp_path / "todo.json").read_text(encoding="utf-8"))
+    assert [(i["context"], i["source"]) for i in todo["de"]] == [("Page", "Keep {n} devices")]
+    todo["de"][0]["translation"] = "{n} Autoinjektoren behalten"
+    (tmp_path / "todo.json").write_text(json.dumps(todo), encoding="utf-8")
+    assert script.main(["--fill", str(tmp_path / "todo.json"), "de"]) == 0
+    assert script.main(["--check", "de"]) == 0
+
+    page.write_text(page.read_text(encoding="utf-8") + "        self.tr('Carry two')\n",
+                    encoding="utf-8")
+    capsys.readouterr()
+    assert script.main(["--check", "de"]) == 1
+    said = capsys.readouterr().out
+    assert "[Page] 'Carry two'" in said and script.COMMAND in said
+    assert "'Keep {n} devices'" not in said  # the translated one is not listed
+
+
 def test_translations_keep_placeholders_and_markup():
     """A translation drops no {placeholder}, %n, <tag>, file pattern or & mnemonic and adds
     none; it is the English text only where the word is the same in both languages."""
