@@ -1162,7 +1162,7 @@ Quellen: {sources}</translation>
     </message>
     <message>
         <source>Operations or procedures ahead: the letter lists those from today on.</source>
-        <translation>Bevorstehende Operationen oder Eingriffe: Der Brief führt die ab heute auf.</translation>
+        <translation>Bevorstehende Operationen oder Eingriffe: Der Brief führt alle ab heute auf.</translation>
     </message>
     <message>
         <source>Procedure</source>

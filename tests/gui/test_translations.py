@@ -264,6 +264,7 @@ EXPECTED = {
         "titles": {"diagnosis": "Diagnose", "avoid": "Zu meiden", "injectors": "Autoinjektoren",
                    "card": "Notfallausweis", "surgery": "Operation"},
         "menu": "&Datei",
+        "cancel": "Abbrechen",
         "labels": {"person": ["Geburtsdatum"], "injectors": ["Hinzufügen…"],
                    "avoid": ["Hinzufügen"]},
     },
@@ -271,6 +272,7 @@ EXPECTED = {
         "titles": {"diagnosis": "Diagnóstico", "avoid": "Evitar", "injectors": "Autoinyectores",
                    "card": "Tarjeta de emergencia", "surgery": "Cirugía"},
         "menu": "&Archivo",
+        "cancel": "Cancelar",
         "labels": {"person": ["Fecha de nacimiento"], "injectors": ["Añadir…"],
                    "avoid": ["Añadir"]},
     },
@@ -314,8 +316,11 @@ def test_window_speaks_the_language(qtbot, session, installed_language, language
     from sm_card.core.catalog import default_catalog
     from sm_card.gui.main_window import PAGES, MainWindow
 
+    from PySide6.QtCore import QCoreApplication
+
     assert len(installed_language(language)) == 2  # sm-card's and Qt's own (dialog buttons)
     expected = EXPECTED[language]
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == expected["cancel"]
     win = MainWindow(session, default_catalog())
     qtbot.addWidget(win)
     titles = {spec.key: win.nav.item(i).text() for i, spec in enumerate(PAGES)}
