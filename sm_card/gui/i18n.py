@@ -10,6 +10,7 @@ with at run time: ``self.tr("...")`` in a method of a QObject class (context: th
 for text kept in data and translated where it is shown. lupdate reads only literal strings at
 the call: a helper such as ``_tr(text)``, ``other.tr(...)`` or a ``tr`` passed as an argument
 hides the string or files it under another context (tests/gui/test_translations.py).
+
 ``SM_CARD_PSEUDO_L10N=1 sm-card`` shows each string through tr() accented and about 40 %
 longer, so a label that would be cut in German or Finnish, or a string that skipped tr(), is
 seen at a glance (the idea is Vorta's).
@@ -18,7 +19,6 @@ seen at a glance (the idea is Vorta's).
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
