@@ -83,6 +83,18 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Drucken…</translation>
     </message>
     <message>
+        <source>Default for all profiles</source>
+        <translation>Standard für alle Profile</translation>
+    </message>
+    <message>
+        <source>Use this number for every profile that has no number of its own</source>
+        <translation>Diese Nummer für jedes Profil ohne eigene Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Preview of the card</source>
+        <translation>Vorschau des Ausweises</translation>
+    </message>
+    <message>
         <source>Front</source>
         <translation>Vorderseite</translation>
     </message>
@@ -127,6 +139,70 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Keine Warnungen: Alles passt auf den Ausweis.</translation>
     </message>
     <message>
+        <source>avoid list</source>
+        <translation>Liste der zu meidenden Stoffe</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>Adrenalin</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>clinicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>tolerated</source>
+        <translation>vertragene Stoffe</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>ärztlicher Plan</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>blood type</source>
+        <translation>Blutgruppe</translation>
+    </message>
+    <message>
+        <source>it still shows {item} ({section})</source>
+        <translation>darin steht noch {item} ({section})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section}, added {date})</source>
+        <translation>darin fehlt {item} ({section}, hinzugefügt am {date})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section})</source>
+        <translation>darin fehlt {item} ({section})</translation>
+    </message>
+    <message>
+        <source>The card you made on {date} no longer matches the record: {changes}. Print a new one and replace the card in your wallet.</source>
+        <translation>Der Ausweis, den Sie am {date} erstellt haben, entspricht nicht mehr der Akte: {changes}. Drucken Sie einen neuen und ersetzen Sie den Ausweis in Ihrer Brieftasche.</translation>
+    </message>
+    <message>
         <source>Front of the card:</source>
         <translation>Vorderseite des Ausweises:</translation>
     </message>
@@ -159,12 +235,20 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>{path}: kann nicht geschrieben werden ({why})</translation>
     </message>
     <message>
+        <source>The wallet card</source>
+        <translation>Der Notfallausweis</translation>
+    </message>
+    <message>
         <source>Print the wallet card?</source>
         <translation>Den Notfallausweis drucken?</translation>
     </message>
     <message>
-        <source>In the print dialog choose 100 % / actual size, never “fit to page”. Continue?</source>
-        <translation>Wählen Sie im Druckdialog 100 % bzw. „Originalgröße“, niemals „An Seite anpassen“. Fortfahren?</translation>
+        <source>In the print dialog choose 100 % / actual size, never “fit to page”.</source>
+        <translation>Wählen Sie im Druckdialog 100 % / tatsächliche Größe, niemals „An Seite anpassen“.</translation>
+    </message>
+    <message>
+        <source>Choose printer…</source>
+        <translation>Drucker wählen…</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -186,12 +270,20 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Widersprüche in Ihrer Akte und Abweichungen vom Katalog. Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um zum Feld zu gelangen. Es wird nichts für Sie geändert. Wenn nichts gefunden wird, heißt das nicht, dass ein Arzneimittel sicher ist.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
         <source>Recalled product</source>
         <translation>Zurückgerufenes Produkt</translation>
     </message>
     <message>
         <source>Fewer than two in-date devices</source>
         <translation>Weniger als zwei haltbare Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices at a place</source>
+        <translation>Weniger als zwei haltbare Autoinjektoren an einem Ort</translation>
     </message>
     <message>
         <source>Device out of date</source>
@@ -251,6 +343,21 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>&lt;h2&gt;Diagnosis&lt;/h2&gt;</source>
@@ -269,10 +376,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Diagnostiziert am</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>JJJJ-MM oder JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <source>Baseline tryptase (ng/mL)</source>
         <translation>Basale Tryptase (ng/ml)</translation>
     </message>
@@ -285,8 +388,8 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Tryptase gemessen am</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
+        <source>03/2019 or 14.03.2019</source>
+        <translation>03/2019 oder 14.03.2019</translation>
     </message>
     <message>
         <source>positive</source>
@@ -333,6 +436,29 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
 </context>
 <context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>{what} saved to:</source>
+        <translation>{what} gespeichert unter:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>InjectorDialog</name>
     <message>
         <source>Product</source>
@@ -343,8 +469,8 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD, as printed</source>
-        <translation>JJJJ-MM oder JJJJ-MM-TT, wie aufgedruckt</translation>
+        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
+        <translation>wie aufgedruckt, z. B. 08/2027 oder 31.08.2027</translation>
     </message>
     <message>
         <source>Expiry date</source>
@@ -361,6 +487,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>Kept in</source>
         <translation>Aufbewahrt in</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Autoinjektor speichern</translation>
     </message>
     <message>
         <source>Product: is required</source>
@@ -422,12 +552,24 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Ich habe ihn ersetzt…</translation>
     </message>
     <message>
+        <source>Devices in use</source>
+        <translation>Autoinjektoren in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Mark as used…</source>
+        <translation>Als benutzt markieren…</translation>
+    </message>
+    <message>
         <source>Export to calendar…</source>
         <translation>In Kalender exportieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (used, disposed and replaced devices)</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt; (benutzte, entsorgte und ersetzte Autoinjektoren)</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Verlauf der Autoinjektoren</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -466,6 +608,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Nur {count} haltbare(r) Autoinjektor(en).</translation>
     </message>
     <message>
+        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
+        <translation>Nur {count} haltbare(r) Autoinjektor(en) am Ort {place}: Bewahren Sie dort zwei auf.</translation>
+    </message>
+    <message>
         <source>Replace the expired device(s).</source>
         <translation>Ersetzen Sie den/die abgelaufenen Autoinjektor(en).</translation>
     </message>
@@ -494,8 +640,16 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Autoinjektor bearbeiten</translation>
     </message>
     <message>
-        <source>Mark {device} as used? It moves to the history.</source>
-        <translation>{device} als benutzt markieren? Er wird in den Verlauf verschoben.</translation>
+        <source>Mark {device} as used? It moves to the history (Edit &gt; Undo brings it back).</source>
+        <translation>{device} als benutzt markieren? Er wird in den Verlauf verschoben (Bearbeiten &gt; Rückgängig holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used</source>
+        <translation>{device} als benutzt markieren</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>Die Kalenderdatei</translation>
     </message>
     <message>
         <source>Export to calendar</source>
@@ -525,6 +679,22 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>Browse by group</source>
+        <translation>Nach Gruppe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Browse suggestions by group</source>
+        <translation>Vorschläge nach Gruppe durchsuchen</translation>
+    </message>
+    <message>
+        <source>To change an entry, double-click its cell (or select it and press F2).</source>
+        <translation>Um einen Eintrag zu ändern, doppelklicken Sie auf seine Zelle (oder wählen Sie sie aus und drücken Sie F2).</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
@@ -533,8 +703,8 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Nach unten</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Catalog entry {id!r} is not in this version of the catalog.</source>
@@ -545,6 +715,18 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
 Sources: {sources}</source>
         <translation>Katalog: {name} — {note}
 Quellen: {sources}</translation>
+    </message>
+    <message>
+        <source>Reaction log: {note}</source>
+        <translation>Reaktionsprotokoll: {note}</translation>
+    </message>
+    <message>
+        <source>Listed twice: remove one of them.</source>
+        <translation>Doppelt aufgeführt: Entfernen Sie einen der Einträge.</translation>
+    </message>
+    <message>
+        <source>Listed twice: {names}.</source>
+        <translation>Doppelt aufgeführt: {names}.</translation>
     </message>
     <message>
         <source>{value} is already in the list.</source>
@@ -573,6 +755,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Noted on</source>
         <translation>Notiert am</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>Stoff entfernen</translation>
     </message>
     <message>
         <source>Tolerated agents</source>
@@ -611,6 +797,10 @@ Quellen: {sources}</translation>
         <translation>Wofür</translation>
     </message>
     <message>
+        <source>Remove medication</source>
+        <translation>Medikament entfernen</translation>
+    </message>
+    <message>
         <source>Emergency contacts</source>
         <translation>Notfallkontakte</translation>
     </message>
@@ -629,6 +819,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
     </message>
     <message>
         <source>Clinicians</source>
@@ -650,9 +844,17 @@ Quellen: {sources}</translation>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
+    <message>
+        <source>Remove clinician</source>
+        <translation>Ärztin/Arzt entfernen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>Person</translation>
@@ -686,6 +888,10 @@ Quellen: {sources}</translation>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
         <source>Physician&apos;s plans</source>
         <translation>Ärztliche Pläne</translation>
     </message>
@@ -702,6 +908,14 @@ Quellen: {sources}</translation>
         <translation>Operation</translation>
     </message>
     <message>
+        <source>Phone and action plan</source>
+        <translation>Telefon und Notfallplan</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
         <source>Reminder settings</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -716,6 +930,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Demo record in a temporary folder: nothing you change here touches your own data.</source>
         <translation>Demo-Akte in einem temporären Ordner: Was Sie hier ändern, berührt Ihre eigenen Daten nicht.</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Abschnitte der Akte</translation>
     </message>
     <message>
         <source>No record yet. Create a profile for yourself or a family member, or import a file exported from sm-card.</source>
@@ -798,8 +1016,12 @@ Quellen: {sources}</translation>
 {error}</translation>
     </message>
     <message>
-        <source>This replaces the current record of: {names}. Continue?</source>
-        <translation>Dies ersetzt die aktuelle Akte von: {names}. Fortfahren?</translation>
+        <source>This replaces the current record of: {names}. A copy of the store is put in the backups folder first; Edit &gt; Undo does not undo an import.</source>
+        <translation>Dies ersetzt die aktuelle Akte von: {names}. Zuvor wird eine Kopie des Datenspeichers im Sicherungsordner abgelegt; Bearbeiten &gt; Rückgängig macht einen Import nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Replace the record of {names}</source>
+        <translation>Akte von {names} ersetzen</translation>
     </message>
     <message>
         <source>Encrypted sm-card files (*.enc)</source>
@@ -820,6 +1042,14 @@ Quellen: {sources}</translation>
     <message>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>The encrypted record</source>
+        <translation>Die verschlüsselte Akte</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Die Akte</translation>
     </message>
     <message>
         <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
@@ -889,6 +1119,14 @@ Quellen: {sources}</translation>
         <translation>Not&amp;rufnummer für dieses Profil…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
         <source>&amp;About sm-card</source>
         <translation>&amp;Über sm-card</translation>
     </message>
@@ -922,6 +1160,101 @@ Quellen: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What each record is missing and what is due. A button opens the page where you can see to it.</source>
+        <translation>Was in jeder Akte fehlt und was fällig ist. Eine Schaltfläche öffnet die Seite, auf der Sie sich darum kümmern können.</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Zur Seite „Autoinjektoren“</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Zur Seite „Operation“</translation>
+    </message>
+    <message>
+        <source>Go to Avoid</source>
+        <translation>Zur Seite „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>Zur Seite „Kontakte“</translation>
+    </message>
+    <message>
+        <source>Go to Diagnosis</source>
+        <translation>Zur Seite „Diagnose“</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{device} ist abgelaufen (haltbar bis: {date}). Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date} ({days} days left).</source>
+        <translation>{device} ist haltbar bis {date} (noch {days} Tage).</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {procedure_date}: Ersetzen Sie ihn vorher.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>No epinephrine injector recorded.</source>
+        <translation>Kein Adrenalin-Autoinjektor erfasst.</translation>
+    </message>
+    <message>
+        <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
+        <translation>{procedure} am {date} (in {days} Tagen): Drucken Sie den Brief zur Operationsvorbereitung.</translation>
+    </message>
+    <message>
+        <source>{count} device(s) will be out of date by then.</source>
+        <translation>Bis dahin sind {count} Autoinjektor(en) abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Nothing on the avoid list yet.</source>
+        <translation>Noch nichts auf der Liste der zu meidenden Stoffe.</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet.</source>
+        <translation>Noch kein Notfallkontakt.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>Keine Diagnose (Subtyp) erfasst.</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Noch keine Akte.</translation>
+    </message>
+    <message>
+        <source>{name} (open now)</source>
+        <translation>{name} (jetzt geöffnet)</translation>
+    </message>
+    <message>
+        <source>Nothing missing, nothing due.</source>
+        <translation>Nichts fehlt, nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>&lt;h2&gt;Person&lt;/h2&gt;</source>
@@ -938,10 +1271,6 @@ Quellen: {sources}</translation>
     <message>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
@@ -968,8 +1297,154 @@ Quellen: {sources}</translation>
         <translation>z. B. de, en</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Another profile already has this name</source>
         <translation>Ein anderes Profil hat bereits diesen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePlanPage</name>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Telefon und Notfallplan</translation>
+    </message>
+    <message>
+        <source>Lock-screen image</source>
+        <translation>Sperrbildschirm-Bild</translation>
+    </message>
+    <message>
+        <source>Whoever picks up your phone sees this without unlocking it: the condition, what to do, what not to give, who to call, and the card&apos;s QR code. The top and bottom are left empty for the clock and the phone&apos;s buttons (an approximation: phones differ).</source>
+        <translation>Wer Ihr Telefon in die Hand nimmt, sieht dies, ohne es zu entsperren: die Erkrankung, was zu tun ist, was nicht gegeben werden darf, wen man anrufen soll, und den QR-Code des Ausweises. Oben und unten bleibt Platz für die Uhr und die Tasten des Telefons (eine Annäherung: Telefone unterscheiden sich).</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;iPhone:&lt;/b&gt; copy the image to the phone, open it in Photos, tap Share, then Use as Wallpaper, and choose the lock screen.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copy the image to the phone, long-press the home or lock screen, tap Wallpaper (or Wallpaper &amp;amp; style), pick the image and set it for the lock screen. The wording differs between makers.&lt;br&gt;Save a new image after changing your record.</source>
+        <translation>&lt;b&gt;iPhone:&lt;/b&gt; Kopieren Sie das Bild auf das Telefon, öffnen Sie es in Fotos, tippen Sie auf Teilen, dann auf „Als Hintergrundbild“, und wählen Sie den Sperrbildschirm.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; Kopieren Sie das Bild auf das Telefon, drücken Sie lange auf den Start- oder Sperrbildschirm, tippen Sie auf Hintergrund (oder Hintergrund &amp;amp; Stil), wählen Sie das Bild und legen Sie es für den Sperrbildschirm fest. Die Bezeichnungen unterscheiden sich je nach Hersteller.&lt;br&gt;Speichern Sie nach jeder Änderung Ihrer Akte ein neues Bild.</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis action plan</source>
+        <translation>Anaphylaxie-Notfallplan</translation>
+    </message>
+    <message>
+        <source>One page for school, work and carers: your photo, the signs of a reaction, what to do with your own device, your physician&apos;s plan and your contacts, with room for the physician&apos;s signature and a review date.</source>
+        <translation>Eine Seite für Schule, Arbeit und Betreuungspersonen: Ihr Foto, die Anzeichen einer Reaktion, was mit Ihrem eigenen Autoinjektor zu tun ist, der Plan Ihrer Ärztin oder Ihres Arztes und Ihre Kontakte, mit Platz für die ärztliche Unterschrift und ein Datum der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export action plan PDF…</source>
+        <translation>Notfallplan als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Vor dem Speichern prüfen:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits.</source>
+        <translation>Keine Warnungen: Alles passt.</translation>
+    </message>
+    <message>
+        <source>it lacks {item}</source>
+        <translation>darin fehlt {item}</translation>
+    </message>
+    <message>
+        <source>it still shows {item}</source>
+        <translation>darin steht noch {item}</translation>
+    </message>
+    <message>
+        <source>The lock-screen image you saved on {date} no longer matches the record: {changes}. Save a new one and set it again.</source>
+        <translation>Das Sperrbildschirm-Bild, das Sie am {date} gespeichert haben, entspricht nicht mehr der Akte: {changes}. Speichern Sie ein neues und legen Sie es erneut fest.</translation>
+    </message>
+    <message>
+        <source>The action plan you exported on {date} no longer matches the record: {changes}. Export a new one and replace the printed copies.</source>
+        <translation>Der Notfallplan, den Sie am {date} exportiert haben, entspricht nicht mehr der Akte: {changes}. Exportieren Sie einen neuen und ersetzen Sie die gedruckten Exemplare.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>Save the lock-screen image</source>
+        <translation>Sperrbildschirm-Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Notfallplan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <source>Optional. Printed on the action plan, and on the wallet card if you choose. Kept small (at most 200 KB), without the camera&apos;s location data.</source>
+        <translation>Optional. Wird auf den Notfallplan gedruckt und, wenn Sie es wählen, auf den Notfallausweis. Klein gehalten (höchstens 200 KB), ohne die Standortdaten der Kamera.</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto wählen…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Print the photo on the wallet card</source>
+        <translation>Foto auf den Notfallausweis drucken</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto wählen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1467,57 @@ Quellen: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>PremedicationSteps</name>
+    <message>
+        <source>When before (e.g. 24 h, 1 h, 30 min)</source>
+        <translation>Wie lange vorher (z. B. 24 h, 1 h, 30 min)</translation>
+    </message>
+    <message>
+        <source>What, as the physician wrote it</source>
+        <translation>Was, genau wie ärztlich notiert</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Premedication steps</source>
+        <translation>Schritte der Prämedikation</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation>Vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>What (as the physician wrote it)</source>
+        <translation>Was (genau wie ärztlich notiert)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>select a procedure</source>
+        <translation>einen Eingriff auswählen</translation>
+    </message>
+    <message>
+        <source>Premedication steps for {p}</source>
+        <translation>Schritte der Prämedikation für {p}</translation>
+    </message>
+    <message>
+        <source>give the procedure a date and a time for the steps to remind you</source>
+        <translation>geben Sie dem Eingriff ein Datum und eine Uhrzeit, damit die Schritte Sie erinnern</translation>
+    </message>
+    <message>
+        <source>each step with a time reminds you in the app and in the calendar file</source>
+        <translation>jeder Schritt mit Uhrzeit erinnert Sie in der App und in der Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Premedication step</source>
+        <translation>Prämedikationsschritt</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSession</name>
     <message>
         <source>{path}: the store keeps changing; not saved</source>
@@ -1003,18 +1529,90 @@ Quellen: {sources}</translation>
     </message>
 </context>
 <context>
-    <name>ReminderRow</name>
+    <name>ReactionsPage</name>
     <message>
-        <source>Snooze until tomorrow</source>
-        <translation>Bis morgen zurückstellen</translation>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
     </message>
     <message>
-        <source>I replaced it…</source>
-        <translation>Ich habe ihn ersetzt…</translation>
+        <source>Reactions you lived through, as evidence for your physicians. The pre-operative letter prints them, and an avoid entry linked to a reaction shows its date.</source>
+        <translation>Reaktionen, die Sie erlebt haben, als Nachweis für Ihre Ärztinnen und Ärzte. Der Brief zur Operationsvorbereitung führt sie auf, und ein mit einer Reaktion verknüpfter Eintrag „Zu meiden“ zeigt deren Datum.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-05-03 or 3.5.2025</source>
+        <translation>z. B. 2025-05-03 oder 3.5.2025</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>what set it off, as you would write it</source>
+        <translation>was sie ausgelöst hat, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Anzeichen</translation>
+    </message>
+    <message>
+        <source>e.g. hives, low blood pressure</source>
+        <translation>z. B. Nesselsucht, niedriger Blutdruck</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Erhaltene Behandlung</translation>
+    </message>
+    <message>
+        <source>e.g. epinephrine</source>
+        <translation>z. B. Adrenalin</translation>
+    </message>
+    <message>
+        <source>Acute tryptase (ng/mL)</source>
+        <translation>Akute Tryptase (ng/mL)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Linked avoid entry</source>
+        <translation>Verknüpfter Eintrag „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Reaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>Reactions recorded</source>
+        <translation>Erfasste Reaktionen</translation>
+    </message>
+    <message>
+        <source>Avoid entry</source>
+        <translation>Eintrag „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Acute tryptase</source>
+        <translation>Akute Tryptase</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>{agent} (no longer in the avoid list)</source>
+        <translation>{agent} (nicht mehr auf der Liste der zu meidenden Stoffe)</translation>
+    </message>
+    <message>
+        <source>The reaction log is full.</source>
+        <translation>Das Reaktionsprotokoll ist voll.</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1697,8 @@ Quellen: {sources}</translation>
         <translation>sm-card bei der Anmeldung starten</translation>
     </message>
     <message>
-        <source>The banner in the window shows every reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
-        <translation>Das Banner im Fenster zeigt jede Erinnerung, bis Sie darauf reagieren. Für Erinnerungen, während sm-card geschlossen ist, exportieren Sie Ihre Autoinjektoren in Ihren Kalender oder führen Sie „sm-card reminders“ als geplante Aufgabe aus.</translation>
+        <source>The strip at the top of the window shows each reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
+        <translation>Der Streifen oben im Fenster zeigt jede Erinnerung, bis Sie darauf reagieren. Für Erinnerungen, während sm-card geschlossen ist, exportieren Sie Ihre Autoinjektoren in Ihren Kalender oder führen Sie „sm-card reminders“ über eine geplante Aufgabe aus.</translation>
     </message>
     <message>
         <source>“{part}” is not a number of days (0 to {max}).</source>
@@ -1121,6 +1719,49 @@ Quellen: {sources}</translation>
     <message>
         <source>Could not change it: {error}</source>
         <translation>Konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Zur Seite „Autoinjektoren“</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Ich habe ihn ersetzt…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow morning</source>
+        <translation>Bis morgen früh ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>(and {n} more on the Overview page)</source>
+        <translation>(und {n} weitere auf der Seite „Übersicht“)</translation>
+    </message>
+    <message>
+        <source>Nothing due for {name}.</source>
+        <translation>Für {name} ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Due for: {names}.</source>
+        <translation>Fällig für: {names}.</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Zur Seite „Operation“</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1791,19 @@ Quellen: {sources}</translation>
         <translation>{device} ist nur bis {date} haltbar, also vor dem Eingriff: Ersetzen Sie ihn vorher.</translation>
     </message>
     <message>
+        <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
+        <translation>{name}: Prämedikation {offset} vor {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
         <source>Only {count} in-date epinephrine device(s): carry two.</source>
         <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>What will be printed:</source>
+        <translation>Was gedruckt wird:</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1825,24 @@ Quellen: {sources}</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
         <source>Hospital</source>
         <translation>Krankenhaus</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Eingriff entfernen</translation>
+    </message>
+    <message>
+        <source>Procedures and checklist</source>
+        <translation>Eingriffe und Checkliste</translation>
     </message>
     <message>
         <source>Preparing for surgery</source>
@@ -1221,6 +1885,10 @@ Quellen: {sources}</translation>
         <translation>FHIR exportieren…</translation>
     </message>
     <message>
+        <source>Preview of the letter</source>
+        <translation>Vorschau des Briefs</translation>
+    </message>
+    <message>
         <source>Check before printing:</source>
         <translation>Vor dem Drucken prüfen:</translation>
     </message>
@@ -1249,12 +1917,20 @@ Quellen: {sources}</translation>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <source>The letter</source>
+        <translation>Der Brief</translation>
+    </message>
+    <message>
         <source>Export FHIR patient summary</source>
         <translation>FHIR-Patientenkurzakte exportieren</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The FHIR patient summary</source>
+        <translation>Die FHIR-Patientenkurzakte</translation>
     </message>
     <message>
         <source>Pre-operative letter</source>
@@ -1271,6 +1947,117 @@ Quellen: {sources}</translation>
     <message>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>
+        <translation>Unterlagen für eine Auslandsreise: eine Übersetzungskarte (in Originalgröße, auf einer Seite die Sprache, auf der anderen Englisch), ein Übersetzungsblatt und ein Brief für Flug- und Grenzpersonal zum Mitführen von Adrenalin. Die Übersetzungen wurden noch nicht von Muttersprachlern geprüft: Bitten Sie nach Möglichkeit jemanden, sie zu lesen, und korrigieren Sie unten einen Satz.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your wording of the selected sentence</source>
+        <translation>Ihre Formulierung des ausgewählten Satzes</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Use the shipped sentence</source>
+        <translation>Mitgelieferten Satz verwenden</translation>
+    </message>
+    <message>
+        <source>Trip from</source>
+        <translation>Reise von</translation>
+    </message>
+    <message>
+        <source>Trip to</source>
+        <translation>Reise bis</translation>
+    </message>
+    <message>
+        <source>Export translation card…</source>
+        <translation>Übersetzungskarte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export translation sheet…</source>
+        <translation>Übersetzungsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>Export airline letter…</source>
+        <translation>Brief für die Fluggesellschaft exportieren…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export the translation card</source>
+        <translation>Übersetzungskarte exportieren</translation>
+    </message>
+    <message>
+        <source>Export the translation sheet</source>
+        <translation>Übersetzungsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>The trip ends before it starts.</source>
+        <translation>Die Reise endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Export the airline letter</source>
+        <translation>Brief für die Fluggesellschaft exportieren</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +2098,23 @@ Quellen: {sources}</translation>
         <translation>Ohne die Passphrase kann niemand die Datei öffnen, auch Sie nicht: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>Die Passphrase braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 </TS>

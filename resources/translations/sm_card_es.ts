@@ -83,6 +83,18 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>Default for all profiles</source>
+        <translation>Predeterminado para todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Use this number for every profile that has no number of its own</source>
+        <translation>Usar este número para todos los perfiles que no tengan uno propio</translation>
+    </message>
+    <message>
+        <source>Preview of the card</source>
+        <translation>Vista previa de la tarjeta</translation>
+    </message>
+    <message>
         <source>Front</source>
         <translation>Anverso</translation>
     </message>
@@ -127,6 +139,70 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Sin advertencias: todo cabe en la tarjeta.</translation>
     </message>
     <message>
+        <source>avoid list</source>
+        <translation>lista de sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>clinicians</source>
+        <translation>médicos</translation>
+    </message>
+    <message>
+        <source>tolerated</source>
+        <translation>sustancias toleradas</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>medicación</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>plan del médico</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>número de emergencia</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>enfermedad</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>blood type</source>
+        <translation>grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>it still shows {item} ({section})</source>
+        <translation>todavía muestra {item} ({section})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section}, added {date})</source>
+        <translation>le falta {item} ({section}, añadido el {date})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section})</source>
+        <translation>le falta {item} ({section})</translation>
+    </message>
+    <message>
+        <source>The card you made on {date} no longer matches the record: {changes}. Print a new one and replace the card in your wallet.</source>
+        <translation>La tarjeta que hizo el {date} ya no coincide con la ficha: {changes}. Imprima una nueva y sustituya la tarjeta de su cartera.</translation>
+    </message>
+    <message>
         <source>Front of the card:</source>
         <translation>Anverso de la tarjeta:</translation>
     </message>
@@ -159,12 +235,20 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
+        <source>The wallet card</source>
+        <translation>La tarjeta de emergencia</translation>
+    </message>
+    <message>
         <source>Print the wallet card?</source>
         <translation>¿Imprimir la tarjeta de emergencia?</translation>
     </message>
     <message>
-        <source>In the print dialog choose 100 % / actual size, never “fit to page”. Continue?</source>
-        <translation>En el diálogo de impresión elija 100 % / tamaño real, nunca «ajustar a la página». ¿Continuar?</translation>
+        <source>In the print dialog choose 100 % / actual size, never “fit to page”.</source>
+        <translation>En el diálogo de impresión elija 100 % / tamaño real, nunca «ajustar a la página».</translation>
+    </message>
+    <message>
+        <source>Choose printer…</source>
+        <translation>Elegir impresora…</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -186,12 +270,20 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Contradicciones de su ficha consigo misma y con el catálogo. Haga doble clic en una línea o pulse Intro para ir al campo. No se cambia nada por usted. Que no se encuentre nada no significa que un medicamento sea seguro.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
         <source>Recalled product</source>
         <translation>Producto retirado del mercado</translation>
     </message>
     <message>
         <source>Fewer than two in-date devices</source>
         <translation>Menos de dos autoinyectores vigentes</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices at a place</source>
+        <translation>Menos de dos autoinyectores vigentes en un lugar</translation>
     </message>
     <message>
         <source>Device out of date</source>
@@ -251,6 +343,21 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>&lt;h2&gt;Diagnosis&lt;/h2&gt;</source>
@@ -269,10 +376,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Fecha del diagnóstico</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA-MM o AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Baseline tryptase (ng/mL)</source>
         <translation>Triptasa basal (ng/ml)</translation>
     </message>
@@ -285,8 +388,8 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Fecha de la medición de triptasa</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>03/2019 or 14.03.2019</source>
+        <translation>03/2019 o 14.03.2019</translation>
     </message>
     <message>
         <source>positive</source>
@@ -333,6 +436,29 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>{what} saved to:</source>
+        <translation>{what} guardado en:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>InjectorDialog</name>
     <message>
         <source>Product</source>
@@ -343,8 +469,8 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD, as printed</source>
-        <translation>AAAA-MM o AAAA-MM-DD, tal como está impreso</translation>
+        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
+        <translation>tal como está impreso, p. ej., 08/2027 o 31.08.2027</translation>
     </message>
     <message>
         <source>Expiry date</source>
@@ -361,6 +487,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>Kept in</source>
         <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar autoinyector</translation>
     </message>
     <message>
         <source>Product: is required</source>
@@ -422,12 +552,24 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Lo he sustituido…</translation>
     </message>
     <message>
+        <source>Devices in use</source>
+        <translation>Autoinyectores en uso</translation>
+    </message>
+    <message>
+        <source>Mark as used…</source>
+        <translation>Marcar como usado…</translation>
+    </message>
+    <message>
         <source>Export to calendar…</source>
         <translation>Exportar al calendario…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (used, disposed and replaced devices)</source>
         <translation>&lt;b&gt;Historial&lt;/b&gt; (autoinyectores usados, desechados y sustituidos)</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Historial de autoinyectores</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -466,6 +608,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Solo {count} autoinyector(es) vigente(s).</translation>
     </message>
     <message>
+        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
+        <translation>Solo {count} autoinyector(es) vigente(s) en {place}: tenga dos allí.</translation>
+    </message>
+    <message>
         <source>Replace the expired device(s).</source>
         <translation>Sustituya el/los autoinyector(es) caducado(s).</translation>
     </message>
@@ -494,8 +640,16 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Editar autoinyector</translation>
     </message>
     <message>
-        <source>Mark {device} as used? It moves to the history.</source>
-        <translation>¿Marcar {device} como usado? Pasará al historial.</translation>
+        <source>Mark {device} as used? It moves to the history (Edit &gt; Undo brings it back).</source>
+        <translation>¿Marcar {device} como usado? Pasa al historial (Editar &gt; Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used</source>
+        <translation>Marcar {device} como usado</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>El archivo de calendario</translation>
     </message>
     <message>
         <source>Export to calendar</source>
@@ -525,6 +679,22 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Añadir</translation>
     </message>
     <message>
+        <source>Browse by group</source>
+        <translation>Explorar por grupo</translation>
+    </message>
+    <message>
+        <source>Browse suggestions by group</source>
+        <translation>Explorar sugerencias por grupo</translation>
+    </message>
+    <message>
+        <source>To change an entry, double-click its cell (or select it and press F2).</source>
+        <translation>Para cambiar una entrada, haga doble clic en su celda (o selecciónela y pulse F2).</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Editar celda</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -533,8 +703,8 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <source>Remove entry</source>
+        <translation>Eliminar entrada</translation>
     </message>
     <message>
         <source>Catalog entry {id!r} is not in this version of the catalog.</source>
@@ -545,6 +715,18 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
 Sources: {sources}</source>
         <translation>Catálogo: {name} — {note}
 Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <source>Reaction log: {note}</source>
+        <translation>Registro de reacciones: {note}</translation>
+    </message>
+    <message>
+        <source>Listed twice: remove one of them.</source>
+        <translation>Aparece dos veces: elimine una de las entradas.</translation>
+    </message>
+    <message>
+        <source>Listed twice: {names}.</source>
+        <translation>Aparecen dos veces: {names}.</translation>
     </message>
     <message>
         <source>{value} is already in the list.</source>
@@ -573,6 +755,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Noted on</source>
         <translation>Fecha de anotación</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>Eliminar sustancia</translation>
     </message>
     <message>
         <source>Tolerated agents</source>
@@ -611,6 +797,10 @@ Fuentes: {sources}</translation>
         <translation>Para qué</translation>
     </message>
     <message>
+        <source>Remove medication</source>
+        <translation>Eliminar medicamento</translation>
+    </message>
+    <message>
         <source>Emergency contacts</source>
         <translation>Contactos de emergencia</translation>
     </message>
@@ -629,6 +819,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <source>Clinicians</source>
@@ -650,9 +844,17 @@ Fuentes: {sources}</translation>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
+    <message>
+        <source>Remove clinician</source>
+        <translation>Eliminar médico</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
@@ -686,6 +888,10 @@ Fuentes: {sources}</translation>
         <translation>Médicos</translation>
     </message>
     <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
         <source>Physician&apos;s plans</source>
         <translation>Planes del médico</translation>
     </message>
@@ -702,6 +908,14 @@ Fuentes: {sources}</translation>
         <translation>Cirugía</translation>
     </message>
     <message>
+        <source>Phone and action plan</source>
+        <translation>Teléfono y plan de acción</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
         <source>Reminder settings</source>
         <translation>Recordatorios</translation>
     </message>
@@ -716,6 +930,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Demo record in a temporary folder: nothing you change here touches your own data.</source>
         <translation>Ficha de demostración en una carpeta temporal: nada de lo que cambie aquí afecta a sus propios datos.</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Secciones de la ficha</translation>
     </message>
     <message>
         <source>No record yet. Create a profile for yourself or a family member, or import a file exported from sm-card.</source>
@@ -798,8 +1016,12 @@ Fuentes: {sources}</translation>
 {error}</translation>
     </message>
     <message>
-        <source>This replaces the current record of: {names}. Continue?</source>
-        <translation>Esto sustituye la ficha actual de: {names}. ¿Continuar?</translation>
+        <source>This replaces the current record of: {names}. A copy of the store is put in the backups folder first; Edit &gt; Undo does not undo an import.</source>
+        <translation>Esto sustituye la ficha actual de: {names}. Antes se guarda una copia del almacén en la carpeta de copias de seguridad; Editar &gt; Deshacer no deshace una importación.</translation>
+    </message>
+    <message>
+        <source>Replace the record of {names}</source>
+        <translation>Sustituir la ficha de {names}</translation>
     </message>
     <message>
         <source>Encrypted sm-card files (*.enc)</source>
@@ -820,6 +1042,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <source>The encrypted record</source>
+        <translation>La ficha cifrada</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>La ficha</translation>
     </message>
     <message>
         <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
@@ -889,6 +1119,14 @@ Fuentes: {sources}</translation>
         <translation>Número de emer&amp;gencia para este perfil…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
         <source>&amp;About sm-card</source>
         <translation>&amp;Acerca de sm-card</translation>
     </message>
@@ -922,6 +1160,101 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What each record is missing and what is due. A button opens the page where you can see to it.</source>
+        <translation>Lo que falta en cada ficha y lo que está pendiente. Un botón abre la página donde puede ocuparse de ello.</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Ir a Autoinyectores</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Ir a Cirugía</translation>
+    </message>
+    <message>
+        <source>Go to Avoid</source>
+        <translation>Ir a Evitar</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>Ir a Contactos</translation>
+    </message>
+    <message>
+        <source>Go to Diagnosis</source>
+        <translation>Ir a Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{device} está caducado (válido hasta: {date}). Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date} ({days} days left).</source>
+        <translation>{device} es válido hasta el {date} (quedan {days} días).</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
+        <translation>{device} solo es válido hasta el {date}, antes de {procedure} el {procedure_date}: sustitúyalo antes.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
+    </message>
+    <message>
+        <source>No epinephrine injector recorded.</source>
+        <translation>No hay ningún autoinyector de adrenalina registrado.</translation>
+    </message>
+    <message>
+        <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
+        <translation>{procedure} el {date} (dentro de {days} días): imprima la carta preoperatoria.</translation>
+    </message>
+    <message>
+        <source>{count} device(s) will be out of date by then.</source>
+        <translation>Para entonces habrán caducado {count} autoinyector(es).</translation>
+    </message>
+    <message>
+        <source>Nothing on the avoid list yet.</source>
+        <translation>Todavía no hay nada en la lista de sustancias a evitar.</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet.</source>
+        <translation>Todavía no hay ningún contacto de emergencia.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>No hay ningún diagnóstico (subtipo) registrado.</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Todavía no hay ninguna ficha.</translation>
+    </message>
+    <message>
+        <source>{name} (open now)</source>
+        <translation>{name} (abierta ahora)</translation>
+    </message>
+    <message>
+        <source>Nothing missing, nothing due.</source>
+        <translation>No falta nada ni hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>&lt;h2&gt;Person&lt;/h2&gt;</source>
@@ -938,10 +1271,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
@@ -968,8 +1297,154 @@ Fuentes: {sources}</translation>
         <translation>p. ej., es, en</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Another profile already has this name</source>
         <translation>Otro perfil ya tiene este nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePlanPage</name>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Teléfono y plan de acción</translation>
+    </message>
+    <message>
+        <source>Lock-screen image</source>
+        <translation>Imagen de la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>Whoever picks up your phone sees this without unlocking it: the condition, what to do, what not to give, who to call, and the card&apos;s QR code. The top and bottom are left empty for the clock and the phone&apos;s buttons (an approximation: phones differ).</source>
+        <translation>Quien tome su teléfono ve esto sin desbloquearlo: la enfermedad, qué hacer, qué no administrar, a quién llamar y el código QR de la tarjeta. Las partes superior e inferior quedan libres para el reloj y los botones del teléfono (una aproximación: los teléfonos varían).</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;iPhone:&lt;/b&gt; copy the image to the phone, open it in Photos, tap Share, then Use as Wallpaper, and choose the lock screen.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copy the image to the phone, long-press the home or lock screen, tap Wallpaper (or Wallpaper &amp;amp; style), pick the image and set it for the lock screen. The wording differs between makers.&lt;br&gt;Save a new image after changing your record.</source>
+        <translation>&lt;b&gt;iPhone:&lt;/b&gt; copie la imagen en el teléfono, ábrala en Fotos, toque Compartir, luego Usar como fondo de pantalla, y elija la pantalla de bloqueo.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copie la imagen en el teléfono, mantenga pulsada la pantalla de inicio o de bloqueo, toque Fondo de pantalla (o Fondo de pantalla &amp;amp; estilo), elija la imagen y establézcala para la pantalla de bloqueo. Los nombres varían según el fabricante.&lt;br&gt;Guarde una imagen nueva después de cambiar su ficha.</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis action plan</source>
+        <translation>Plan de acción para anafilaxia</translation>
+    </message>
+    <message>
+        <source>One page for school, work and carers: your photo, the signs of a reaction, what to do with your own device, your physician&apos;s plan and your contacts, with room for the physician&apos;s signature and a review date.</source>
+        <translation>Una página para el colegio, el trabajo y los cuidadores: su foto, los signos de una reacción, qué hacer con su propio autoinyector, el plan de su médico y sus contactos, con espacio para la firma del médico y una fecha de revisión.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Export action plan PDF…</source>
+        <translation>Exportar el plan de acción en PDF…</translation>
+    </message>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Revise antes de guardar:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits.</source>
+        <translation>Sin advertencias: todo cabe.</translation>
+    </message>
+    <message>
+        <source>it lacks {item}</source>
+        <translation>le falta {item}</translation>
+    </message>
+    <message>
+        <source>it still shows {item}</source>
+        <translation>todavía muestra {item}</translation>
+    </message>
+    <message>
+        <source>The lock-screen image you saved on {date} no longer matches the record: {changes}. Save a new one and set it again.</source>
+        <translation>La imagen de la pantalla de bloqueo que guardó el {date} ya no coincide con la ficha: {changes}. Guarde una nueva y vuelva a establecerla.</translation>
+    </message>
+    <message>
+        <source>The action plan you exported on {date} no longer matches the record: {changes}. Export a new one and replace the printed copies.</source>
+        <translation>El plan de acción que exportó el {date} ya no coincide con la ficha: {changes}. Exporte uno nuevo y sustituya las copias impresas.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Save the lock-screen image</source>
+        <translation>Guardar la imagen de la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exportar el plan de acción</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <source>Optional. Printed on the action plan, and on the wallet card if you choose. Kept small (at most 200 KB), without the camera&apos;s location data.</source>
+        <translation>Opcional. Se imprime en el plan de acción y, si lo elige, en la tarjeta de emergencia. Se guarda en tamaño reducido (como máximo 200 KB), sin los datos de ubicación de la cámara.</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Print the photo on the wallet card</source>
+        <translation>Imprimir la foto en la tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto no utilizada</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1467,57 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>PremedicationSteps</name>
+    <message>
+        <source>When before (e.g. 24 h, 1 h, 30 min)</source>
+        <translation>Cuánto antes (p. ej., 24 h, 1 h, 30 min)</translation>
+    </message>
+    <message>
+        <source>What, as the physician wrote it</source>
+        <translation>Qué, tal como lo escribió el médico</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Premedication steps</source>
+        <translation>Pasos de la premedicación</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation>Antes del inicio</translation>
+    </message>
+    <message>
+        <source>What (as the physician wrote it)</source>
+        <translation>Qué (tal como lo escribió el médico)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>select a procedure</source>
+        <translation>seleccione un procedimiento</translation>
+    </message>
+    <message>
+        <source>Premedication steps for {p}</source>
+        <translation>Pasos de la premedicación para {p}</translation>
+    </message>
+    <message>
+        <source>give the procedure a date and a time for the steps to remind you</source>
+        <translation>indique la fecha y la hora del procedimiento para que los pasos le avisen</translation>
+    </message>
+    <message>
+        <source>each step with a time reminds you in the app and in the calendar file</source>
+        <translation>cada paso con hora le avisa en la aplicación y en el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Premedication step</source>
+        <translation>Paso de premedicación</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSession</name>
     <message>
         <source>{path}: the store keeps changing; not saved</source>
@@ -1003,18 +1529,90 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
-    <name>ReminderRow</name>
+    <name>ReactionsPage</name>
     <message>
-        <source>Snooze until tomorrow</source>
-        <translation>Posponer hasta mañana</translation>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
     </message>
     <message>
-        <source>I replaced it…</source>
-        <translation>Lo he sustituido…</translation>
+        <source>Reactions you lived through, as evidence for your physicians. The pre-operative letter prints them, and an avoid entry linked to a reaction shows its date.</source>
+        <translation>Reacciones que ha sufrido, como constancia para sus médicos. La carta preoperatoria las incluye, y una entrada de la lista a evitar vinculada a una reacción muestra su fecha.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-05-03 or 3.5.2025</source>
+        <translation>p. ej., 2025-05-03 o 3.5.2025</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>what set it off, as you would write it</source>
+        <translation>qué la desencadenó, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signos</translation>
+    </message>
+    <message>
+        <source>e.g. hives, low blood pressure</source>
+        <translation>p. ej., urticaria, presión arterial baja</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Tratamiento administrado</translation>
+    </message>
+    <message>
+        <source>e.g. epinephrine</source>
+        <translation>p. ej., adrenalina</translation>
+    </message>
+    <message>
+        <source>Acute tryptase (ng/mL)</source>
+        <translation>Triptasa aguda (ng/mL)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Linked avoid entry</source>
+        <translation>Entrada vinculada de la lista a evitar</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Añadir reacción</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Eliminar la seleccionada</translation>
+    </message>
+    <message>
+        <source>Reactions recorded</source>
+        <translation>Reacciones registradas</translation>
+    </message>
+    <message>
+        <source>Avoid entry</source>
+        <translation>Entrada a evitar</translation>
+    </message>
+    <message>
+        <source>Acute tryptase</source>
+        <translation>Triptasa aguda</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>{agent} (no longer in the avoid list)</source>
+        <translation>{agent} (ya no está en la lista de sustancias a evitar)</translation>
+    </message>
+    <message>
+        <source>The reaction log is full.</source>
+        <translation>El registro de reacciones está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1697,8 @@ Fuentes: {sources}</translation>
         <translation>Iniciar sm-card al iniciar sesión</translation>
     </message>
     <message>
-        <source>The banner in the window shows every reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
-        <translation>El aviso de la ventana muestra cada recordatorio hasta que usted actúe. Para recibir recordatorios con sm-card cerrado, exporte sus autoinyectores a su calendario o ejecute «sm-card reminders» desde una tarea programada.</translation>
+        <source>The strip at the top of the window shows each reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
+        <translation>La franja de la parte superior de la ventana muestra cada recordatorio hasta que usted actúe. Para recibir recordatorios con sm-card cerrado, exporte sus autoinyectores a su calendario o ejecute «sm-card reminders» desde una tarea programada.</translation>
     </message>
     <message>
         <source>“{part}” is not a number of days (0 to {max}).</source>
@@ -1121,6 +1719,49 @@ Fuentes: {sources}</translation>
     <message>
         <source>Could not change it: {error}</source>
         <translation>No se pudo cambiar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Ir a Autoinyectores</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Lo he sustituido…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow morning</source>
+        <translation>Ocultar hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>(and {n} more on the Overview page)</source>
+        <translation>(y {n} más en la página Resumen)</translation>
+    </message>
+    <message>
+        <source>Nothing due for {name}.</source>
+        <translation>Nada pendiente para {name}.</translation>
+    </message>
+    <message>
+        <source>Due for: {names}.</source>
+        <translation>Pendiente para: {names}.</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Ir a Cirugía</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1791,19 @@ Fuentes: {sources}</translation>
         <translation>{device} solo es válido hasta el {date}, antes del procedimiento: sustitúyalo antes.</translation>
     </message>
     <message>
+        <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
+        <translation>{name}: premedicación {offset} antes de {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
         <source>Only {count} in-date epinephrine device(s): carry two.</source>
         <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>What will be printed:</source>
+        <translation>Lo que se imprimirá:</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1825,24 @@ Fuentes: {sources}</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Eliminar procedimiento</translation>
+    </message>
+    <message>
+        <source>Procedures and checklist</source>
+        <translation>Procedimientos y lista de comprobación</translation>
     </message>
     <message>
         <source>Preparing for surgery</source>
@@ -1221,6 +1885,10 @@ Fuentes: {sources}</translation>
         <translation>Exportar FHIR…</translation>
     </message>
     <message>
+        <source>Preview of the letter</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
         <source>Check before printing:</source>
         <translation>Revise antes de imprimir:</translation>
     </message>
@@ -1249,12 +1917,20 @@ Fuentes: {sources}</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The letter</source>
+        <translation>La carta</translation>
+    </message>
+    <message>
         <source>Export FHIR patient summary</source>
         <translation>Exportar el resumen del paciente en FHIR</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The FHIR patient summary</source>
+        <translation>El resumen del paciente en FHIR</translation>
     </message>
     <message>
         <source>Pre-operative letter</source>
@@ -1271,6 +1947,117 @@ Fuentes: {sources}</translation>
     <message>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>
+        <translation>Documentos para un viaje al extranjero: una tarjeta de traducción (a tamaño real, con el idioma en una cara y el inglés en la otra), una hoja de traducción y una carta para el personal de la aerolínea y de fronteras sobre el transporte de adrenalina. Las traducciones aún no han sido revisadas por un hablante nativo: si puede, pida a uno que las lea y corrija una frase abajo.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Your wording of the selected sentence</source>
+        <translation>Su redacción de la frase seleccionada</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Guardar corrección</translation>
+    </message>
+    <message>
+        <source>Use the shipped sentence</source>
+        <translation>Usar la frase incluida</translation>
+    </message>
+    <message>
+        <source>Trip from</source>
+        <translation>Viaje desde</translation>
+    </message>
+    <message>
+        <source>Trip to</source>
+        <translation>Viaje hasta</translation>
+    </message>
+    <message>
+        <source>Export translation card…</source>
+        <translation>Exportar tarjeta de traducción…</translation>
+    </message>
+    <message>
+        <source>Export translation sheet…</source>
+        <translation>Exportar hoja de traducción…</translation>
+    </message>
+    <message>
+        <source>Export airline letter…</source>
+        <translation>Exportar carta para la aerolínea…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <source>Export the translation card</source>
+        <translation>Exportar la tarjeta de traducción</translation>
+    </message>
+    <message>
+        <source>Export the translation sheet</source>
+        <translation>Exportar la hoja de traducción</translation>
+    </message>
+    <message>
+        <source>The trip ends before it starts.</source>
+        <translation>El viaje termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Export the airline letter</source>
+        <translation>Exportar la carta para la aerolínea</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +2098,23 @@ Fuentes: {sources}</translation>
         <translation>Sin la frase de contraseña nadie puede abrir el archivo, ni siquiera usted: guárdela en un lugar seguro.</translation>
     </message>
     <message>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 </TS>
