@@ -25,11 +25,13 @@ def run_app(
     profile: str | None = None,
     demo: bool = False,
     smoke_test: bool = False,
+    language: str | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from sm_card.gui.i18n import translate
     from sm_card.gui.main_window import MainWindow
     from sm_card.gui.session import ProfileSession
 
@@ -39,7 +41,7 @@ def run_app(
     app.setDesktopFileName("io.github.smcard.SmCard")  # core/desktop_integration APP_ID
     from sm_card.gui.i18n import install_translations
 
-    install_translations(app)
+    install_translations(app, language)
     icon_file = resource_path("icons", "sm-card.png")
     if icon_file.exists():
         app.setWindowIcon(QIcon(str(icon_file)))
@@ -53,8 +55,9 @@ def run_app(
     except InstanceLockError as err:
         return _refuse_start(str(err), smoke_test, 4)
     if lock is None:
-        message = (f"sm-card is already running for {data_dir} (look for it in the tray). "
-                   "Two copies would show every reminder twice.")
+        message = translate(
+            "App", "sm-card is already running for {folder} (look for it in the tray). Two "
+            "copies would show every reminder twice.").format(folder=data_dir)
         return _refuse_start(message, smoke_test, 1 if smoke_test else 0)
     try:
         store = Store.open(data_dir)
@@ -142,10 +145,12 @@ def hold_instance_lock(data_dir: Path):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
-    raise InstanceLockError(
-        f"sm-card cannot start: the lock file {path} cannot be made "
-        f"({_why_unwritable(data_dir)}). Free some disk space or make the folder writable, "
-        "then start it again.")
+    from sm_card.gui.i18n import translate
+
+    raise InstanceLockError(translate(
+        "App", "sm-card cannot start: the lock file {path} cannot be made ({why}). Free some "
+        "disk space or make the folder writable, then start it again.").format(
+        path=path, why=_why_unwritable(data_dir)))
 
 
 def _why_unwritable(folder: Path) -> str:
@@ -160,7 +165,9 @@ def _why_unwritable(folder: Path) -> str:
             os.fsync(probe.fileno())
     except OSError as err:
         return err.strerror or str(err)
-    return "the system refused it"
+    from sm_card.gui.i18n import translate
+
+    return translate("App", "the system refused it")
 
 
 def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
@@ -181,7 +188,10 @@ def store_warnings(store: Store, data_dir: Path) -> list[str]:
 
     found = [w for w in (privacy_warning(data_dir), privacy_warning(store.path)) if w]
     if store.read_only:
-        found.append(f"{store.path} cannot be written (read-only): changes are not saved.")
+        from sm_card.gui.i18n import translate
+
+        found.append(translate("App", "{path} cannot be written (read-only): changes are not "
+                               "saved.").format(path=store.path))
     return found
 
 
@@ -189,6 +199,8 @@ def watch_backups(window, session) -> None:
     """The day's backup, made now and after saves (a long-running app): while it cannot be
     made, a banner says so; it goes when a copy is made again."""
     from PySide6.QtWidgets import QLabel
+
+    from sm_card.gui.i18n import translate
 
     label = QLabel(window)
     label.setObjectName("backupWarning")
@@ -198,8 +210,8 @@ def watch_backups(window, session) -> None:
 
     def update() -> None:
         problem = session.store.backup_problem
-        label.setText("⚠ " + window.tr("No backup today: {problem}").format(problem=problem)
-                      if problem else "")
+        label.setText("⚠ " + translate("App", "No backup today: {problem}").format(
+            problem=problem) if problem else "")
         label.setVisible(bool(problem))
 
     session.store.try_daily_backup()
@@ -236,11 +248,13 @@ def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:
 
     from sm_card.core import backups
     from sm_card.gui import dialogs
+    from sm_card.gui.i18n import translate
 
     if not backups.list_backups(data_dir):
         dialogs.inform(None, "sm-card", str(err))
         return None
-    question = (f"{err}\n\nRestore the newest backup now? The damaged file is kept beside it.")
+    question = translate("App", "{error}\n\nRestore the newest backup now? The damaged file "
+                         "is kept beside it.").format(error=err)
     if not dialogs.confirm(None, "sm-card", question):
         return None
     try:
@@ -249,7 +263,9 @@ def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:
     except (OSError, StoreError, backups.RecoverRefused) as again:
         dialogs.inform(None, "sm-card", str(again))
         return None
-    dialogs.inform(None, "sm-card", f"Restored {used.name}. The damaged store was kept as {kept}.")
+    dialogs.inform(None, "sm-card", translate(
+        "App", "Restored {backup}. The damaged store was kept as {kept}.").format(
+        backup=used.name, kept=kept))
     return store
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from sm_card.core.reminders import (
     INJECTOR,
     LEVEL_DUE_SOON,
@@ -18,10 +16,7 @@ from sm_card.core.reminders import (
     Reminder,
 )
 from sm_card.gui.bidi import isolate
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+from sm_card.gui.i18n import translate
 
 
 def _dose(value: float | None) -> str:
@@ -37,8 +32,8 @@ def _day(day: date | None) -> str:
 def device_words(r: Reminder) -> str:
     words = isolate(" ".join(x for x in (r.title, _dose(r.dose_mg)) if x))
     if r.location:
-        words = _tr("{device} (kept in: {location})").format(device=words,
-                                                             location=isolate(r.location))
+        words = translate("Reminders", "{device} (kept in: {location})").format(
+            device=words, location=isolate(r.location))
     return words
 
 
@@ -49,37 +44,43 @@ def describe(r: Reminder) -> str:
     name must not turn an English sentence right-to-left (gui/bidi.py)."""
     name = isolate(r.profile_name)
     if r.level == LEVEL_EXPIRED:
-        text = _tr("{name}: {device} is out of date (last day in date: {date}). "
-                   "Replace it.").format(name=name, device=device_words(r),
-                                         date=_day(r.target_on))
+        text = translate(
+            "Reminders", "{name}: {device} is out of date (last day in date: {date}). "
+            "Replace it.").format(name=name, device=device_words(r), date=_day(r.target_on))
     elif r.level == LEVEL_DUE_SOON and r.days_left == 0:
-        text = _tr("{name}: today is the last day {device} is in date. "
-                   "Replace it.").format(name=name, device=device_words(r))
+        text = translate(
+            "Reminders", "{name}: today is the last day {device} is in date. "
+            "Replace it.").format(name=name, device=device_words(r))
     elif r.level == LEVEL_DUE_SOON:
-        text = _tr("{name}: {device} is in date until {date} ({days} days left). "
-                   "Get a new one.").format(name=name, device=device_words(r),
-                                            date=_day(r.target_on), days=r.days_left)
+        text = translate(
+            "Reminders", "{name}: {device} is in date until {date} ({days} days left). "
+            "Get a new one.").format(name=name, device=device_words(r),
+                                     date=_day(r.target_on), days=r.days_left)
     elif r.level == LEVEL_PREPARE:
-        text = _tr("{name}: {procedure} is planned on {date} ({days} days). Prepare: print "
-                   "the pre-operative letter and check your devices.").format(
+        text = translate(
+            "Reminders", "{name}: {procedure} is planned on {date} ({days} days). Prepare: "
+            "print the pre-operative letter and check your devices.").format(
             name=name, procedure=isolate(r.title), date=_day(r.target_on),
             days=r.days_left)
         for product, dose, last_day in r.expiring:
-            text += " " + _tr("{device} is in date only until {date}, before the procedure: "
-                              "replace it first.").format(
+            text += " " + translate(
+                "Reminders", "{device} is in date only until {date}, before the procedure: "
+                "replace it first.").format(
                 device=isolate(" ".join(x for x in (product, _dose(dose)) if x)),
                 date=last_day.isoformat())
     elif r.level == LEVEL_PREMEDICATION:
         # The physician's wording, quoted as recorded; the app adds only the time.
-        text = _tr("{name}: premedication {offset} before {procedure} ({start}): "
-                   "{what}").format(
+        text = translate(
+            "Reminders", "{name}: premedication {offset} before {procedure} ({start}): "
+            "{what}").format(
             name=r.profile_name, offset=r.offset, procedure=r.title,
             start=r.target_at.strftime("%Y-%m-%d %H:%M") if r.target_at else "",
             what=r.detail)
     else:
         text = ""
     if carries_too_few(r):
-        short = _tr("Only {count} in-date epinephrine device(s): carry two.").format(
+        short = translate(
+            "Reminders", "Only {count} in-date epinephrine device(s): carry two.").format(
             count=r.in_date_count)
         text = short if not text else f"{text} {short}"
         if r.level == LEVEL_TOO_FEW:

@@ -1,5 +1,16 @@
 """Translation set-up, and a pseudo-locale that stretches every translated string.
 
+The interface follows the system's language when resources/translations holds it
+(sm_card_<lang>.qm, compiled from the .ts sources by ``packaging/update_translations.py``);
+``SM_CARD_LANG=de`` (or es, en...) overrides it, ``SM_CARD_LANG=en`` keeps it English.
+
+Strings are marked so that ``pyside6-lupdate`` finds each under the context it is looked up
+with at run time: ``self.tr("...")`` in a method of a QObject class (context: the class),
+``translate("Context", "...")`` anywhere else, and ``QT_TRANSLATE_NOOP("Context", "...")``
+for text kept in data and translated where it is shown. lupdate reads only literal strings at
+the call: a helper such as ``_tr(text)``, ``other.tr(...)`` or a ``tr`` passed as an argument
+hides the string or files it under another context (tests/gui/test_translations.py).
+
 ``SM_CARD_PSEUDO_L10N=1 sm-card`` shows each string through tr() accented and about 40 %
 longer, so a label that would be cut in German or Finnish, or a string that skipped tr(), is
 seen at a glance (the idea is Vorta's).
@@ -8,10 +19,17 @@ seen at a glance (the idea is Vorta's).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sm_card.core.paths import resource_path
+
+LANGUAGE_ENV = "SM_CARD_LANG"
+DOMAIN = "sm_card"  # sm_card_de.ts, sm_card_de.qm
+
+# translate("Context", "text"): the spelling lupdate recognises outside a QObject method.
+translate = QCoreApplication.translate
 
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüÿÀÉÎÕÜŸçñšž")
 
@@ -39,17 +57,41 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def install_translations(app: QCoreApplication) -> list[QTranslator]:
-    """Install the user's language if a .qm file exists, or the pseudo-locale on request."""
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def available_languages() -> list[str]:
+    """The languages with a compiled translation, e.g. ["de", "es"]."""
+    folder = translations_dir()
+    prefix = f"{DOMAIN}_"
+    return sorted(f.stem[len(prefix):] for f in folder.glob(f"{prefix}*.qm"))
+
+
+def install_translations(app: QCoreApplication,
+                         language: str | None = None) -> list[QTranslator]:
+    """Install the interface's translation for ``language`` (else $SM_CARD_LANG, else the
+    system's languages) with Qt's own (dialog buttons, context menus), or the pseudo-locale
+    when $SM_CARD_PSEUDO_L10N is set. English needs none. Returns what was installed."""
     installed: list[QTranslator] = []
     if os.environ.get("SM_CARD_PSEUDO_L10N"):
         translator = PseudoTranslator(app)
         app.installTranslator(translator)
         installed.append(translator)
         return installed
-    folder = resource_path("translations")
-    translator = QTranslator(app)
-    if folder.is_dir() and translator.load(QLocale(), "sm_card", "_", str(folder)):
-        app.installTranslator(translator)
-        installed.append(translator)
+    language = language or os.environ.get(LANGUAGE_ENV, "").strip() or None
+    if language:
+        # Qt's dialogs, dates and numbers follow the chosen language too.
+        QLocale.setDefault(QLocale(language))
+    locale = QLocale()
+    ours = QTranslator(app)
+    if not ours.load(locale, DOMAIN, "_", str(translations_dir())):
+        return installed  # English, or a language nobody translated yet
+    app.installTranslator(ours)
+    installed.append(ours)
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(locale, "qtbase", "_", qt_folder):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
     return installed

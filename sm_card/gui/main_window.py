@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,20 +31,17 @@ from typing import TYPE_CHECKING
 
 from sm_card.gui import dialogs
 from sm_card.gui.bidi import isolate
+from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
     from sm_card.core.catalog import Catalog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str  # translated at display time
+    title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
     factory: Callable[[ProfileSession, Catalog | None, QWidget], QWidget]
     uses_catalog: bool = True  # False: the page is built without loading the catalog
 
@@ -67,7 +64,7 @@ def _diagnosis(session, catalog, parent):
 def _list(key: str):
     def build(session, catalog, parent):
         from sm_card.gui.pages.list_page import ListPage, list_specs
-        spec = next(s for s in list_specs(_tr) if s.key == key)
+        spec = next(s for s in list_specs() if s.key == key)
         return ListPage(session, spec, catalog, parent)
     return build
 
@@ -118,23 +115,30 @@ def _reminder_settings(session, catalog, parent):
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("overview", "Overview", _overview, uses_catalog=False),
-    PageSpec("person", "Person", _person, uses_catalog=False),
-    PageSpec("diagnosis", "Diagnosis", _diagnosis),
-    PageSpec("avoid", "Avoid", _list("avoid")),
-    PageSpec("tolerated", "Tolerated", _list("tolerated")),
-    PageSpec("medications", "Medications", _list("medications")),
-    PageSpec("injectors", "Injectors", _injectors),
-    PageSpec("contacts", "Contacts", _list("contacts")),
-    PageSpec("clinicians", "Clinicians", _list("clinicians")),
-    PageSpec("reactions", "Reactions", _reactions, uses_catalog=False),
-    PageSpec("plans", "Physician's plans", _plans, uses_catalog=False),
-    PageSpec("check", "Check", _check),
-    PageSpec("card", "Wallet card", _card, uses_catalog=False),
-    PageSpec("surgery", "Surgery", _surgery),
-    PageSpec("phone_plan", "Phone and action plan", _phone_plan, uses_catalog=False),
-    PageSpec("travel", "Travel", _travel, uses_catalog=False),
-    PageSpec("reminder_settings", "Reminder settings", _reminder_settings, uses_catalog=False),
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview,
+             uses_catalog=False),
+    PageSpec("person", QT_TRANSLATE_NOOP("MainWindow", "Person"), _person,
+             uses_catalog=False),
+    PageSpec("diagnosis", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), _diagnosis),
+    PageSpec("avoid", QT_TRANSLATE_NOOP("MainWindow", "Avoid"), _list("avoid")),
+    PageSpec("tolerated", QT_TRANSLATE_NOOP("MainWindow", "Tolerated"), _list("tolerated")),
+    PageSpec("medications", QT_TRANSLATE_NOOP("MainWindow", "Medications"),
+             _list("medications")),
+    PageSpec("injectors", QT_TRANSLATE_NOOP("MainWindow", "Injectors"), _injectors),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), _list("contacts")),
+    PageSpec("clinicians", QT_TRANSLATE_NOOP("MainWindow", "Clinicians"), _list("clinicians")),
+    PageSpec("reactions", QT_TRANSLATE_NOOP("MainWindow", "Reactions"), _reactions,
+             uses_catalog=False),
+    PageSpec("plans", QT_TRANSLATE_NOOP("MainWindow", "Physician's plans"), _plans,
+             uses_catalog=False),
+    PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Check"), _check),
+    PageSpec("card", QT_TRANSLATE_NOOP("MainWindow", "Wallet card"), _card, uses_catalog=False),
+    PageSpec("surgery", QT_TRANSLATE_NOOP("MainWindow", "Surgery"), _surgery),
+    PageSpec("phone_plan", QT_TRANSLATE_NOOP("MainWindow", "Phone and action plan"),
+             _phone_plan, uses_catalog=False),
+    PageSpec("travel", QT_TRANSLATE_NOOP("MainWindow", "Travel"), _travel, uses_catalog=False),
+    PageSpec("reminder_settings", QT_TRANSLATE_NOOP("MainWindow", "Reminder settings"),
+             _reminder_settings, uses_catalog=False),
 ]
 
 
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setAccessibleName(self.tr("Sections of the record"))
         for spec in self.pages_spec:
-            self.nav.addItem(_tr(spec.title))
+            self.nav.addItem(translate("MainWindow", spec.title))  # i18n: marked
         body.addWidget(self.nav)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("pages")

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 import sm_card
 from sm_card.gui import dialogs
+from sm_card.gui.i18n import translate
 from sm_card.gui.undo import EditHistory
-
-CONTEXT = "Menus"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 @dataclass
 class MenuActions:
@@ -53,7 +46,8 @@ def _action(window: QMainWindow, text: str, slot, name: str, keys: str = "") -> 
 
 
 def about_text() -> str:
-    return _tr(
+    return translate(
+        "Menus",
         "<p><b>sm-card</b> {version}</p>"
         "<p>The record, wallet card, injector reminders and letters for people with "
         "systemic mastocytosis.</p>"
@@ -88,55 +82,62 @@ def install_menus(window, history: EditHistory) -> MenuActions:
             (history.stack.undo if undo else history.stack.redo)()
         return run
 
+    def act(text: str, slot, name: str, keys: str = "") -> QAction:
+        return _action(window, text, slot, name, keys)
+
     actions = MenuActions(
-        import_file=_action(window, _tr("&Import…"), window.import_file, "importAction"),
-        export_file=_action(window, _tr("&Export…"), window.export_file, "exportAction",
-                            "Ctrl+E"),
-        export_card=_action(window, _tr("Export card &PDF…"), card("export_pdf"),
-                            "exportCardAction"),
-        print_card=_action(window, _tr("&Print card…"), card("print_card"), "printCardAction",
-                           "Ctrl+P"),
-        quit=_action(window, _tr("&Quit"), window.quit, "quitAction", "Ctrl+Q"),
-        undo=_action(window, _tr("&Undo"), undo_step(True), "undoAction", "Ctrl+Z"),
-        redo=_action(window, _tr("&Redo"), undo_step(False), "redoAction", "Ctrl+Shift+Z"),
-        new_profile=_action(window, _tr("&New profile…"), window.new_profile,
-                            "newProfileMenuAction", "Ctrl+N"),
-        rename_profile=_action(window, _tr("&Rename profile…"), window.rename_profile,
-                               "renameProfileAction"),
-        delete_profile=_action(window, _tr("&Delete profile…"), window.delete_profile,
-                               "deleteProfileMenuAction"),
-        emergency_number=_action(window, _tr("&Emergency number for this profile…"),
-                                 lambda: window.show_page("card"), "emergencyNumberAction"),
-        shortcuts=_action(window, _tr("&Keyboard shortcuts"),
-                          lambda: dialogs.inform(window, _tr("Keyboard shortcuts"),
-                                                 shortcuts_text(window)),
-                          "shortcutsAction"),
-        about=_action(window, _tr("&About sm-card"),
-                      lambda: dialogs.about(window, _tr("About sm-card"), about_text()),
-                      "aboutAction"),
+        import_file=act(translate("Menus", "&Import…"), window.import_file, "importAction"),
+        export_file=act(translate("Menus", "&Export…"), window.export_file, "exportAction",
+                        "Ctrl+E"),
+        export_card=act(translate("Menus", "Export card &PDF…"), card("export_pdf"),
+                        "exportCardAction"),
+        print_card=act(translate("Menus", "&Print card…"), card("print_card"),
+                       "printCardAction", "Ctrl+P"),
+        quit=act(translate("Menus", "&Quit"), window.quit, "quitAction", "Ctrl+Q"),
+        undo=act(translate("Menus", "&Undo"), undo_step(True), "undoAction", "Ctrl+Z"),
+        redo=act(translate("Menus", "&Redo"), undo_step(False), "redoAction",
+                 "Ctrl+Shift+Z"),
+        new_profile=act(translate("Menus", "&New profile…"), window.new_profile,
+                        "newProfileMenuAction", "Ctrl+N"),
+        rename_profile=act(translate("Menus", "&Rename profile…"), window.rename_profile,
+                           "renameProfileAction"),
+        delete_profile=act(translate("Menus", "&Delete profile…"), window.delete_profile,
+                           "deleteProfileMenuAction"),
+        emergency_number=act(translate("Menus", "&Emergency number for this profile…"),
+                             lambda: window.show_page("card"), "emergencyNumberAction"),
+        shortcuts=act(translate("Menus", "&Keyboard shortcuts"),
+                      lambda: dialogs.inform(window, translate("Menus", "Keyboard shortcuts"),
+                                             shortcuts_text(window)),
+                      "shortcutsAction"),
+        about=act(translate("Menus", "&About sm-card"),
+                  lambda: dialogs.about(window, translate("Menus", "About sm-card"),
+                                        about_text()),
+                  "aboutAction"),
     )
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     for item in (actions.import_file, actions.export_file, None, actions.export_card,
                  actions.print_card, None, actions.quit):
         file_menu.addSeparator() if item is None else file_menu.addAction(item)
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
-    profile_menu = bar.addMenu(_tr("&Profile"))
+    profile_menu = bar.addMenu(translate("Menus", "&Profile"))
     for item in (actions.new_profile, actions.rename_profile, actions.delete_profile, None,
                  actions.emergency_number):
         profile_menu.addSeparator() if item is None else profile_menu.addAction(item)
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
 
     # Each signal carries its value: the stack is never asked, since it also signals while
     # being destroyed with the window.
     def undo_named(what: str) -> None:
-        actions.undo.setText(_tr("&Undo {what}").format(what=what) if what else _tr("&Undo"))
+        actions.undo.setText(translate("Menus", "&Undo {what}").format(what=what) if what
+                             else translate("Menus", "&Undo"))
 
     def redo_named(what: str) -> None:
-        actions.redo.setText(_tr("&Redo {what}").format(what=what) if what else _tr("&Redo"))
+        actions.redo.setText(translate("Menus", "&Redo {what}").format(what=what) if what
+                             else translate("Menus", "&Redo"))
 
     stack = history.stack
     stack.undoTextChanged.connect(undo_named)

@@ -31,6 +31,7 @@ from sm_card.core.reminders import (
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store, StoreError
 from sm_card.gui.banner import describe
+from sm_card.gui.i18n import translate
 from sm_card.gui.tray import NullNotifier, Notifier, Tray, pick_notifier, tray_available
 
 log = logging.getLogger(__name__)
@@ -237,9 +238,10 @@ def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
                     and tray.isVisible())
             if hide and not told:
                 told.append(True)
-                tray.show_message(service.tr("sm-card keeps running"), service.tr(
-                    "Reminders still reach you from here. Choose Quit in this icon's menu "
-                    "to stop them."))
+                tray.show_message(
+                    translate("ReminderService", "sm-card keeps running"),
+                    translate("ReminderService", "Reminders still reach you from here. "
+                              "Choose Quit in this icon's menu to stop them."))
             return hide
 
         window.hide_on_close = hide_on_close

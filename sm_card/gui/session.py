@@ -178,12 +178,14 @@ class ProfileSession(QObject):
                     continue
                 break
             else:
-                raise StoreError(f"{self.store.path}: the store keeps changing; not saved")
+                raise StoreError(self.tr("{path}: the store keeps changing; not saved").format(
+                    path=self.store.path))
         except (StoreError, OSError) as err:
             self.saveFailed.emit(str(err))
             return False
         except Exception as err:  # sqlite3 errors: the transaction was rolled back
-            self.saveFailed.emit(f"{self.store.path}: not saved ({err})")
+            self.saveFailed.emit(self.tr("{path}: not saved ({error})").format(
+                path=self.store.path, error=err))
             return False
         self._base = copy.deepcopy(self._profile)
         self.snapshotSaved.emit(before, copy.deepcopy(self._profile))

@@ -19,11 +19,12 @@ import pickle
 import zlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sm_card.core.models import Profile
 from sm_card.gui.bidi import isolate
+from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
 
 
@@ -56,15 +57,12 @@ class _Snapshot:
         return restored
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditHistory", text)
-
-
 class _EditCommand(QUndoCommand):
     """One save: ``before`` and ``after`` are whole (compressed) copies of the profile."""
 
     def __init__(self, history: EditHistory, before: Profile, after: Profile):
-        super().__init__(_tr("edit of {name}").format(name=isolate(after.name)))
+        super().__init__(translate("EditHistory", "edit of {name}").format(
+            name=isolate(after.name)))
         self.history = history
         self.before, self.after = _Snapshot(before), _Snapshot(after)
         self._done = True  # pushed after the save happened: the first redo() does nothing
@@ -81,7 +79,8 @@ class _EditCommand(QUndoCommand):
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, history: EditHistory, profile: Profile):
-        super().__init__(_tr("deletion of {name}").format(name=isolate(profile.name)))
+        super().__init__(translate("EditHistory", "deletion of {name}").format(
+            name=isolate(profile.name)))
         self.history, self.profile = history, _Snapshot(profile)
         settings = history.session.settings
         self.number = (settings.emergency_number_for(profile.db_id)

@@ -75,7 +75,7 @@ def test_bad_input_is_refused_and_nothing_saved(page, session, values, words):
 def test_remove_and_the_avoid_list_shows_the_link(qtbot, page, session):
     session.profile.reactions.append(Reaction(date(2025, 5, 3), "ibuprofen", "nsaids", id="r1"))
     session.commit()
-    avoid = ListPage(session, next(s for s in list_specs(lambda t: t) if s.key == "avoid"))
+    avoid = ListPage(session, next(s for s in list_specs() if s.key == "avoid"))
     qtbot.addWidget(avoid)
     assert avoid.table.item(0, 0).toolTip() == "Reaction log: reaction recorded 2025-05-03"
     avoid.table.setCurrentCell(0, 0)

@@ -64,7 +64,8 @@ class DiagnosisPage(QWidget):
 
         line("diagnosed_on", self.tr("Diagnosed on"), self.tr("03/2019 or 14.03.2019"),
              date_parser(month=True), date_picker=True, month=True)
-        line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"), "e.g. 38.5",
+        line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"),
+             self.tr("e.g. 38.5"),
              lambda t: v.parse_number(v.number_from_input(t), ge=0))
         line("tryptase_measured_on", self.tr("Tryptase measured on"), DATE_PLACEHOLDER,
              date_parser(not_after=lambda: self.session.today()), date_picker=True)

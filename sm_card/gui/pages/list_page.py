@@ -41,6 +41,7 @@ from sm_card.core.models import (
     ToleratedEntry,
 )
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
+from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
 from sm_card.gui.bidi import isolate
 
@@ -556,51 +557,61 @@ class ListPage(QWidget):
             self.table.selectRow(target)
 
 
-def list_specs(tr: Callable[[str], str]) -> list[ListSpec]:
-    """The five list pages; ``tr`` translates their visible text."""
+def list_specs() -> list[ListSpec]:
+    """The five list pages, their visible text translated."""
     return [
         ListSpec(
-            "avoid", tr("Drugs and agents to avoid"),
-            tr("What you and your physician decided to avoid, most important first: the first "
-               "entries appear on the front of the card. Suggestions come from the catalog "
-               "with their sources; tolerance is individual."),
-            (Column("agent", tr("Agent"), required=True),
-             Column("severity", tr("Severity"), choices=SEVERITIES),
-             Column("reaction", tr("Reaction seen")),
-             _date_column("noted_on", tr("Noted on"))),
-            make=AvoidEntry, catalog_kind="avoid", remove_text=tr("Remove agent"),
+            "avoid", translate("ListPage", "Drugs and agents to avoid"),
+            translate("ListPage", "What you and your physician decided to avoid, most "
+                      "important first: the first entries appear on the front of the card. "
+                      "Suggestions come from the catalog with their sources; tolerance is "
+                      "individual."),
+            (Column("agent", translate("ListPage", "Agent"), required=True),
+             Column("severity", translate("ListPage", "Severity"), choices=SEVERITIES),
+             Column("reaction", translate("ListPage", "Reaction seen")),
+             _date_column("noted_on", translate("ListPage", "Noted on"))),
+            make=AvoidEntry, catalog_kind="avoid",
+            remove_text=translate("ListPage", "Remove agent"),
         ),
         ListSpec(
-            "tolerated", tr("Tolerated agents"),
-            tr("Agents you have received without a reaction (for example a previous "
-               "anaesthetic). A record of your history, not a statement that they are safe."),
-            (Column("agent", tr("Agent"), required=True),
-             Column("note", tr("Note")),
-             _date_column("noted_on", tr("Noted on"))),
-            make=ToleratedEntry, catalog_kind="tolerated", remove_text=tr("Remove agent"),
+            "tolerated", translate("ListPage", "Tolerated agents"),
+            translate("ListPage", "Agents you have received without a reaction (for example a "
+                      "previous anaesthetic). A record of your history, not a statement that "
+                      "they are safe."),
+            (Column("agent", translate("ListPage", "Agent"), required=True),
+             Column("note", translate("ListPage", "Note")),
+             _date_column("noted_on", translate("ListPage", "Noted on"))),
+            make=ToleratedEntry, catalog_kind="tolerated",
+            remove_text=translate("ListPage", "Remove agent"),
         ),
         ListSpec(
-            "medications", tr("Current medications"),
-            tr("What you take now, as prescribed."),
-            (Column("name", tr("Medication"), required=True), Column("dose", tr("Dose")),
-             Column("schedule", tr("Schedule")), Column("purpose", tr("Purpose"))),
-            make=Medication, remove_text=tr("Remove medication"),
+            "medications", translate("ListPage", "Current medications"),
+            translate("ListPage", "What you take now, as prescribed."),
+            (Column("name", translate("ListPage", "Medication"), required=True),
+             Column("dose", translate("ListPage", "Dose")),
+             Column("schedule", translate("ListPage", "Schedule")),
+             Column("purpose", translate("ListPage", "Purpose"))),
+            make=Medication, remove_text=translate("ListPage", "Remove medication"),
         ),
         ListSpec(
-            "contacts", tr("Emergency contacts"),
-            tr("Who to call in an emergency. The first contact appears on the front of the card."),
-            (Column("name", tr("Name"), required=True), Column("relation", tr("Relation")),
-             Column("phone", tr("Phone"), required=True,
+            "contacts", translate("ListPage", "Emergency contacts"),
+            translate("ListPage", "Who to call in an emergency. The first contact appears on "
+                      "the front of the card."),
+            (Column("name", translate("ListPage", "Name"), required=True),
+             Column("relation", translate("ListPage", "Relation")),
+             Column("phone", translate("ListPage", "Phone"), required=True,
                     parse=lambda t: v.parse_phone(t, required=True))),
-            make=Contact, remove_text=tr("Remove contact"),
+            make=Contact, remove_text=translate("ListPage", "Remove contact"),
         ),
         ListSpec(
-            "clinicians", tr("Clinicians"),
-            tr("Your treating physicians. The first appears on the card."),
-            (Column("name", tr("Name"), required=True), Column("role", tr("Role")),
-             Column("organisation", tr("Organisation")),
-             Column("phone", tr("Phone"), parse=lambda t: v.parse_phone(t.strip() or None)),
-             Column("email", tr("Email"))),
-            make=Clinician, remove_text=tr("Remove clinician"),
+            "clinicians", translate("ListPage", "Clinicians"),
+            translate("ListPage", "Your treating physicians. The first appears on the card."),
+            (Column("name", translate("ListPage", "Name"), required=True),
+             Column("role", translate("ListPage", "Role")),
+             Column("organisation", translate("ListPage", "Organisation")),
+             Column("phone", translate("ListPage", "Phone"),
+                    parse=lambda t: v.parse_phone(t.strip() or None)),
+             Column("email", translate("ListPage", "Email"))),
+            make=Clinician, remove_text=translate("ListPage", "Remove clinician"),
         ),
     ]

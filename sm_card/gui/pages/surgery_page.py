@@ -36,6 +36,7 @@ from sm_card.gui.forms import error_label
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.forms import date_parser
+from sm_card.gui.i18n import translate
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
 from sm_card.gui.pdf_pages import PageImages, PageView, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -44,20 +45,22 @@ PREVIEW_WIDTH = 560  # pixels of one previewed page
 PRINT_DPI = 300
 
 
-def procedures_spec(tr) -> ListSpec:
+def procedures_spec() -> ListSpec:
     return ListSpec(
-        "procedures", tr("Planned procedures"),
-        tr("Operations or procedures ahead: the letter lists those from today on."),
-        (Column("procedure", tr("Procedure"), required=True),
-         Column("planned_on", tr("Date"), parse=date_parser(), is_date=True),
-         Column("planned_at", tr("Time"),
+        "procedures", translate("SurgeryPage", "Planned procedures"),
+        translate("SurgeryPage", "Operations or procedures ahead: the letter lists those from "
+                  "today on."),
+        (Column("procedure", translate("SurgeryPage", "Procedure"), required=True),
+         Column("planned_on", translate("SurgeryPage", "Date"), parse=date_parser(),
+                is_date=True),
+         Column("planned_at", translate("SurgeryPage", "Time"),
                 parse=lambda t: v.parse_time(t.strip() or None),
                 show=lambda value: value.strftime("%H:%M")),
-         Column("hospital", tr("Hospital")),
-         Column("notes", tr("Notes"),
+         Column("hospital", translate("SurgeryPage", "Hospital")),
+         Column("notes", translate("SurgeryPage", "Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
-        make=Procedure, remove_text=tr("Remove procedure"),
+        make=Procedure, remove_text=translate("SurgeryPage", "Remove procedure"),
     )
 
 
@@ -254,7 +257,7 @@ class SurgeryPage(QWidget):
         left = QWidget(left_scroll)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel("<h2>" + self.tr("Preparing for surgery") + "</h2>", left))
-        self.procedures = ListPage(session, procedures_spec(self.tr), None, left)
+        self.procedures = ListPage(session, procedures_spec(), None, left)
         left_layout.addWidget(self.procedures, 2)
         self.steps = PremedicationSteps(session, self.procedures, left)
         left_layout.addWidget(self.steps, 1)

@@ -1,0 +1,2120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>App</name>
+    <message>
+        <source>sm-card is already running for {folder} (look for it in the tray). Two copies would show every reminder twice.</source>
+        <translation>sm-card läuft bereits für {folder} (im Infobereich der Taskleiste). Zwei Kopien würden jede Erinnerung doppelt zeigen.</translation>
+    </message>
+    <message>
+        <source>sm-card cannot start: the lock file {path} cannot be made ({why}). Free some disk space or make the folder writable, then start it again.</source>
+        <translation>sm-card kann nicht starten: Die Sperrdatei {path} kann nicht angelegt werden ({why}). Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>das System hat es verweigert</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only): changes are not saved.</source>
+        <translation>{path} kann nicht geschrieben werden (schreibgeschützt): Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No backup today: {problem}</source>
+        <translation>Heute keine Sicherungskopie: {problem}</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Restore the newest backup now? The damaged file is kept beside it.</source>
+        <translation>{error}
+
+Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged store was kept as {kept}.</source>
+        <translation>{backup} wiederhergestellt. Der beschädigte Datenspeicher wurde als {kept} aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Wallet card</source>
+        <translation>Notfallausweis</translation>
+    </message>
+    <message>
+        <source>Print as:</source>
+        <translation>Drucken als:</translation>
+    </message>
+    <message>
+        <source>Fold-over sheet (cut and fold)</source>
+        <translation>Faltblatt (ausschneiden und falten)</translation>
+    </message>
+    <message>
+        <source>Card-size pages (front, back)</source>
+        <translation>Seiten im Kartenformat (Vorder- und Rückseite)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Emergency number:</source>
+        <translation>Notrufnummer:</translation>
+    </message>
+    <message>
+        <source>The number printed on this person&apos;s card and letter to call in an emergency; type another if yours differs</source>
+        <translation>Die Nummer, die auf Ausweis und Brief dieser Person für den Notfall gedruckt wird; geben Sie eine andere ein, wenn Ihre abweicht</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Default for all profiles</source>
+        <translation>Standard für alle Profile</translation>
+    </message>
+    <message>
+        <source>Use this number for every profile that has no number of its own</source>
+        <translation>Diese Nummer für jedes Profil ohne eigene Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Preview of the card</source>
+        <translation>Vorschau des Ausweises</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>Printed sheet</source>
+        <translation>Gedrucktes Blatt</translation>
+    </message>
+    <message>
+        <source>The QR code holds (a phone camera reads it offline):</source>
+        <translation>Der QR-Code enthält (eine Handykamera liest ihn ohne Internet):</translation>
+    </message>
+    <message>
+        <source>from your region</source>
+        <translation>aus Ihrer Region</translation>
+    </message>
+    <message>
+        <source>your setting</source>
+        <translation>Ihre Einstellung</translation>
+    </message>
+    <message>
+        <source>set for this profile</source>
+        <translation>für dieses Profil festgelegt</translation>
+    </message>
+    <message>
+        <source>Emergency number on the card and letter: {number} ({where})</source>
+        <translation>Notrufnummer auf Ausweis und Brief: {number} ({where})</translation>
+    </message>
+    <message>
+        <source>. Change it above if it is not the number to call where you are.</source>
+        <translation>. Ändern Sie sie oben, wenn dort, wo Sie sind, eine andere Nummer gilt.</translation>
+    </message>
+    <message>
+        <source>Check before printing:</source>
+        <translation>Vor dem Drucken prüfen:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits on the card.</source>
+        <translation>Keine Warnungen: Alles passt auf den Ausweis.</translation>
+    </message>
+    <message>
+        <source>avoid list</source>
+        <translation>Liste der zu meidenden Stoffe</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>Adrenalin</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>clinicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>tolerated</source>
+        <translation>vertragene Stoffe</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>ärztlicher Plan</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>blood type</source>
+        <translation>Blutgruppe</translation>
+    </message>
+    <message>
+        <source>it still shows {item} ({section})</source>
+        <translation>darin steht noch {item} ({section})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section}, added {date})</source>
+        <translation>darin fehlt {item} ({section}, hinzugefügt am {date})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section})</source>
+        <translation>darin fehlt {item} ({section})</translation>
+    </message>
+    <message>
+        <source>The card you made on {date} no longer matches the record: {changes}. Print a new one and replace the card in your wallet.</source>
+        <translation>Der Ausweis, den Sie am {date} erstellt haben, entspricht nicht mehr der Akte: {changes}. Drucken Sie einen neuen und ersetzen Sie den Ausweis in Ihrer Brieftasche.</translation>
+    </message>
+    <message>
+        <source>Front of the card:</source>
+        <translation>Vorderseite des Ausweises:</translation>
+    </message>
+    <message>
+        <source>Back of the card:</source>
+        <translation>Rückseite des Ausweises:</translation>
+    </message>
+    <message>
+        <source>The QR code holds:</source>
+        <translation>Der QR-Code enthält:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Export the wallet card</source>
+        <translation>Notfallausweis exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>The wallet card</source>
+        <translation>Der Notfallausweis</translation>
+    </message>
+    <message>
+        <source>Print the wallet card?</source>
+        <translation>Den Notfallausweis drucken?</translation>
+    </message>
+    <message>
+        <source>In the print dialog choose 100 % / actual size, never “fit to page”.</source>
+        <translation>Wählen Sie im Druckdialog 100 % / tatsächliche Größe, niemals „An Seite anpassen“.</translation>
+    </message>
+    <message>
+        <source>Choose printer…</source>
+        <translation>Drucker wählen…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>Der Drucker konnte nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>What your record says against itself and the catalog. Double-click a line or press Enter to go to the field. Nothing is changed for you. Finding nothing does not mean that any drug is safe.</source>
+        <translation>Widersprüche in Ihrer Akte und Abweichungen vom Katalog. Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um zum Feld zu gelangen. Es wird nichts für Sie geändert. Wenn nichts gefunden wird, heißt das nicht, dass ein Arzneimittel sicher ist.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Recalled product</source>
+        <translation>Zurückgerufenes Produkt</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices</source>
+        <translation>Weniger als zwei haltbare Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices at a place</source>
+        <translation>Weniger als zwei haltbare Autoinjektoren an einem Ort</translation>
+    </message>
+    <message>
+        <source>Device out of date</source>
+        <translation>Autoinjektor abgelaufen</translation>
+    </message>
+    <message>
+        <source>Device out of date before a procedure</source>
+        <translation>Autoinjektor läuft vor einem Eingriff ab</translation>
+    </message>
+    <message>
+        <source>Dose the product is not made in</source>
+        <translation>Dosis, in der das Produkt nicht hergestellt wird</translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation>Produkt nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>No diagnosis</source>
+        <translation>Keine Diagnose</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>Kein Notfallkontakt</translation>
+    </message>
+    <message>
+        <source>Both to avoid and tolerated</source>
+        <translation>Sowohl zu meiden als auch vertragen</translation>
+    </message>
+    <message>
+        <source>Medication matches the avoid list</source>
+        <translation>Medikament steht auf der Liste der zu meidenden Stoffe</translation>
+    </message>
+    <message>
+        <source>Beta-blocker</source>
+        <translation>Betablocker</translation>
+    </message>
+    <message>
+        <source>ACE inhibitor</source>
+        <translation>ACE-Hemmer</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um zum Feld zu gelangen</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Noch keine Akte.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>{count} finding(s):</source>
+        <translation>{count} Befund(e):</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>&lt;h2&gt;Diagnosis&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Diagnose&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— nicht erfasst —</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Subtyp</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Diagnostiziert am</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase (ng/mL)</source>
+        <translation>Basale Tryptase (ng/ml)</translation>
+    </message>
+    <message>
+        <source>e.g. 38.5</source>
+        <translation>z. B. 38,5</translation>
+    </message>
+    <message>
+        <source>Tryptase measured on</source>
+        <translation>Tryptase gemessen am</translation>
+    </message>
+    <message>
+        <source>03/2019 or 14.03.2019</source>
+        <translation>03/2019 oder 14.03.2019</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>unknown / not tested</source>
+        <translation>unbekannt / nicht getestet</translation>
+    </message>
+    <message>
+        <source>KIT D816V</source>
+        <translation>KIT D816V</translation>
+    </message>
+    <message>
+        <source>yes, anaphylaxis before</source>
+        <translation>ja, schon eine Anaphylaxie gehabt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>History of anaphylaxis</source>
+        <translation>Frühere Anaphylaxie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>edit of {name}</source>
+        <translation>Änderung an {name}</translation>
+    </message>
+    <message>
+        <source>deletion of {name}</source>
+        <translation>Löschen von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>{what} saved to:</source>
+        <translation>{what} gespeichert unter:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InjectorDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
+        <translation>wie aufgedruckt, z. B. 08/2027 oder 31.08.2027</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>e.g. handbag, school office</source>
+        <translation>z. B. Handtasche, Schulsekretariat</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Aufbewahrt in</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Autoinjektor speichern</translation>
+    </message>
+    <message>
+        <source>Product: is required</source>
+        <translation>Produkt: ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>InjectorsPage</name>
+    <message>
+        <source>I replaced it: the new device</source>
+        <translation>Ersetzt: der neue Autoinjektor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Epinephrine devices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Adrenalin-Autoinjektoren&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>In date until</source>
+        <translation>Haltbar bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Aufbewahrt in</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark used</source>
+        <translation>Als benutzt markieren</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Ich habe ihn ersetzt…</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>Autoinjektoren in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Mark as used…</source>
+        <translation>Als benutzt markieren…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; (used, disposed and replaced devices)</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt; (benutzte, entsorgte und ersetzte Autoinjektoren)</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Verlauf der Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation>Haltbar</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>heute abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired {n} day(s) ago</source>
+        <translation>vor {n} Tag(en) abgelaufen</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date device(s).</source>
+        <translation>Nur {count} haltbare(r) Autoinjektor(en).</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
+        <translation>Nur {count} haltbare(r) Autoinjektor(en) am Ort {place}: Bewahren Sie dort zwei auf.</translation>
+    </message>
+    <message>
+        <source>Replace the expired device(s).</source>
+        <translation>Ersetzen Sie den/die abgelaufenen Autoinjektor(en).</translation>
+    </message>
+    <message>
+        <source>{count} in-date devices.</source>
+        <translation>{count} haltbare Autoinjektoren.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Benutzt</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Entsorgt</translation>
+    </message>
+    <message>
+        <source>{product}, in date until {date}</source>
+        <translation>{product}, haltbar bis {date}</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Autoinjektor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Autoinjektor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used? It moves to the history (Edit &gt; Undo brings it back).</source>
+        <translation>{device} als benutzt markieren? Er wird in den Verlauf verschoben (Bearbeiten &gt; Rückgängig holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used</source>
+        <translation>{device} als benutzt markieren</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>Die Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
+        <translation>Nicht gespeichert: kein Autoinjektor in Gebrauch und kein geplanter Eingriff für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>{count} Autoinjektor(en) in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Browse by group</source>
+        <translation>Nach Gruppe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Browse suggestions by group</source>
+        <translation>Vorschläge nach Gruppe durchsuchen</translation>
+    </message>
+    <message>
+        <source>To change an entry, double-click its cell (or select it and press F2).</source>
+        <translation>Um einen Eintrag zu ändern, doppelklicken Sie auf seine Zelle (oder wählen Sie sie aus und drücken Sie F2).</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Catalog entry {id!r} is not in this version of the catalog.</source>
+        <translation>Der Katalogeintrag {id!r} ist in dieser Version des Katalogs nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Catalog: {name} — {note}
+Sources: {sources}</source>
+        <translation>Katalog: {name} — {note}
+Quellen: {sources}</translation>
+    </message>
+    <message>
+        <source>Reaction log: {note}</source>
+        <translation>Reaktionsprotokoll: {note}</translation>
+    </message>
+    <message>
+        <source>Listed twice: remove one of them.</source>
+        <translation>Doppelt aufgeführt: Entfernen Sie einen der Einträge.</translation>
+    </message>
+    <message>
+        <source>Listed twice: {names}.</source>
+        <translation>Doppelt aufgeführt: {names}.</translation>
+    </message>
+    <message>
+        <source>{value} is already in the list.</source>
+        <translation>{value} steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Drugs and agents to avoid</source>
+        <translation>Zu meidende Arzneimittel und Stoffe</translation>
+    </message>
+    <message>
+        <source>What you and your physician decided to avoid, most important first: the first entries appear on the front of the card. Suggestions come from the catalog with their sources; tolerance is individual.</source>
+        <translation>Was Sie und Ihre Ärztin oder Ihr Arzt zu meiden beschlossen haben, das Wichtigste zuerst: Die ersten Einträge erscheinen auf der Vorderseite des Ausweises. Vorschläge stammen aus dem Katalog, mit ihren Quellen; die Verträglichkeit ist individuell.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Stoff</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Reaction seen</source>
+        <translation>Beobachtete Reaktion</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Notiert am</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>Stoff entfernen</translation>
+    </message>
+    <message>
+        <source>Tolerated agents</source>
+        <translation>Vertragene Stoffe</translation>
+    </message>
+    <message>
+        <source>Agents you have received without a reaction (for example a previous anaesthetic). A record of your history, not a statement that they are safe.</source>
+        <translation>Stoffe, die Sie ohne Reaktion erhalten haben (zum Beispiel bei einer früheren Narkose). Ein Eintrag Ihrer Vorgeschichte, keine Aussage, dass sie sicher sind.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>What you take now, as prescribed.</source>
+        <translation>Was Sie derzeit einnehmen, wie verordnet.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>Remove medication</source>
+        <translation>Medikament entfernen</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Notfallkontakte</translation>
+    </message>
+    <message>
+        <source>Who to call in an emergency. The first contact appears on the front of the card.</source>
+        <translation>Wer im Notfall angerufen werden soll. Der erste Kontakt erscheint auf der Vorderseite des Ausweises.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>Your treating physicians. The first appears on the card.</source>
+        <translation>Ihre behandelnden Ärztinnen und Ärzte. Der erste Eintrag erscheint auf dem Ausweis.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Remove clinician</source>
+        <translation>Ärztin/Arzt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Zu meiden</translation>
+    </message>
+    <message>
+        <source>Tolerated</source>
+        <translation>Vertragen</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Injectors</source>
+        <translation>Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Physician&apos;s plans</source>
+        <translation>Ärztliche Pläne</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Wallet card</source>
+        <translation>Notfallausweis</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Telefon und Notfallplan</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>sm-card — mastocytosis record</source>
+        <translation>sm-card — Mastozytose-Akte</translation>
+    </message>
+    <message>
+        <source> (demo: changes are not kept)</source>
+        <translation> (Demo: Änderungen werden nicht behalten)</translation>
+    </message>
+    <message>
+        <source>Demo record in a temporary folder: nothing you change here touches your own data.</source>
+        <translation>Demo-Akte in einem temporären Ordner: Was Sie hier ändern, berührt Ihre eigenen Daten nicht.</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Abschnitte der Akte</translation>
+    </message>
+    <message>
+        <source>No record yet. Create a profile for yourself or a family member, or import a file exported from sm-card.</source>
+        <translation>Noch keine Akte. Legen Sie ein Profil für sich oder ein Familienmitglied an oder importieren Sie eine aus sm-card exportierte Datei.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>Profil: </translation>
+    </message>
+    <message>
+        <source>Delete profile…</source>
+        <translation>Profil löschen…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name of the person (e.g. a child in the family):</source>
+        <translation>Name der Person (z. B. ein Kind in der Familie):</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation>Ein Profil mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Delete the whole record of {name}? Edit &gt; Undo brings it back while the app stays open; export it first if you may need it later.</source>
+        <translation>Die gesamte Akte von {name} löschen? Bearbeiten &gt; Rückgängig holt sie zurück, solange die App geöffnet bleibt; exportieren Sie sie vorher, wenn Sie sie später noch brauchen könnten.</translation>
+    </message>
+    <message>
+        <source>Delete {name}&apos;s profile</source>
+        <translation>Profil von {name} löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Import a record</source>
+        <translation>Akte importieren</translation>
+    </message>
+    <message>
+        <source>sm-card files (*.json *.enc);;All files (*)</source>
+        <translation>sm-card-Dateien (*.json *.enc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>This file is encrypted. Passphrase:</source>
+        <translation>Diese Datei ist verschlüsselt. Passphrase:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{error}</source>
+        <translation>Es wurde nichts importiert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>This replaces the current record of: {names}. A copy of the store is put in the backups folder first; Edit &gt; Undo does not undo an import.</source>
+        <translation>Dies ersetzt die aktuelle Akte von: {names}. Zuvor wird eine Kopie des Datenspeichers im Sicherungsordner abgelegt; Bearbeiten &gt; Rückgängig macht einen Import nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Replace the record of {names}</source>
+        <translation>Akte von {names} ersetzen</translation>
+    </message>
+    <message>
+        <source>Encrypted sm-card files (*.enc)</source>
+        <translation>Verschlüsselte sm-card-Dateien (*.enc)</translation>
+    </message>
+    <message>
+        <source>sm-card files (*.json)</source>
+        <translation>sm-card-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Akte exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>The encrypted record</source>
+        <translation>Die verschlüsselte Akte</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Die Akte</translation>
+    </message>
+    <message>
+        <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
+        <translation>Ihre letzte Änderung wurde NICHT gespeichert; die Akte auf dem Datenträger ist unverändert. {message}</translation>
+    </message>
+    <message>
+        <source>The record was changed by another sm-card program; this window shows it now.</source>
+        <translation>Die Akte wurde von einem anderen sm-card-Programm geändert; dieses Fenster zeigt jetzt den neuen Stand.</translation>
+    </message>
+    <message>
+        <source>Your edit was kept where both changed it: {fields}.</source>
+        <translation>Wo beide geändert haben, wurde Ihre Änderung behalten: {fields}.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;sm-card&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The record, wallet card, injector reminders and letters for people with systemic mastocytosis.&lt;/p&gt;&lt;p&gt;sm-card records what you and your physician decided; it does not give medical advice.&lt;/p&gt;&lt;p&gt;Private and offline: your record stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;sm-card&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Akte, Notfallausweis, Erinnerungen an Autoinjektoren und Briefe für Menschen mit systemischer Mastozytose.&lt;/p&gt;&lt;p&gt;sm-card hält fest, was Sie und Ihre Ärztin oder Ihr Arzt entschieden haben; es gibt keinen medizinischen Rat.&lt;/p&gt;&lt;p&gt;Privat und offline: Ihre Akte bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export card &amp;PDF…</source>
+        <translation>Ausweis als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Ausweis &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename profile…</source>
+        <translation>Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number for this profile…</source>
+        <translation>Not&amp;rufnummer für dieses Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About sm-card</source>
+        <translation>&amp;Über sm-card</translation>
+    </message>
+    <message>
+        <source>About sm-card</source>
+        <translation>Über sm-card</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What each record is missing and what is due. A button opens the page where you can see to it.</source>
+        <translation>Was in jeder Akte fehlt und was fällig ist. Eine Schaltfläche öffnet die Seite, auf der Sie sich darum kümmern können.</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Zur Seite „Autoinjektoren“</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Zur Seite „Operation“</translation>
+    </message>
+    <message>
+        <source>Go to Avoid</source>
+        <translation>Zur Seite „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>Zur Seite „Kontakte“</translation>
+    </message>
+    <message>
+        <source>Go to Diagnosis</source>
+        <translation>Zur Seite „Diagnose“</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{device} ist abgelaufen (haltbar bis: {date}). Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date} ({days} days left).</source>
+        <translation>{device} ist haltbar bis {date} (noch {days} Tage).</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {procedure_date}: Ersetzen Sie ihn vorher.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>No epinephrine injector recorded.</source>
+        <translation>Kein Adrenalin-Autoinjektor erfasst.</translation>
+    </message>
+    <message>
+        <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
+        <translation>{procedure} am {date} (in {days} Tagen): Drucken Sie den Brief zur Operationsvorbereitung.</translation>
+    </message>
+    <message>
+        <source>{count} device(s) will be out of date by then.</source>
+        <translation>Bis dahin sind {count} Autoinjektor(en) abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Nothing on the avoid list yet.</source>
+        <translation>Noch nichts auf der Liste der zu meidenden Stoffe.</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet.</source>
+        <translation>Noch kein Notfallkontakt.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>Keine Diagnose (Subtyp) erfasst.</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Noch keine Akte.</translation>
+    </message>
+    <message>
+        <source>{name} (open now)</source>
+        <translation>{name} (jetzt geöffnet)</translation>
+    </message>
+    <message>
+        <source>Nothing missing, nothing due.</source>
+        <translation>Nichts fehlt, nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>&lt;h2&gt;Person&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Person&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>as on your ID</source>
+        <translation>wie im Ausweis</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blutgruppe</translation>
+    </message>
+    <message>
+        <source>e.g. A+, O-</source>
+        <translation>z. B. A+, 0-</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesprochene Sprachen</translation>
+    </message>
+    <message>
+        <source>e.g. en, de</source>
+        <translation>z. B. de, en</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name</source>
+        <translation>Ein anderes Profil hat bereits diesen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePlanPage</name>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Telefon und Notfallplan</translation>
+    </message>
+    <message>
+        <source>Lock-screen image</source>
+        <translation>Sperrbildschirm-Bild</translation>
+    </message>
+    <message>
+        <source>Whoever picks up your phone sees this without unlocking it: the condition, what to do, what not to give, who to call, and the card&apos;s QR code. The top and bottom are left empty for the clock and the phone&apos;s buttons (an approximation: phones differ).</source>
+        <translation>Wer Ihr Telefon in die Hand nimmt, sieht dies, ohne es zu entsperren: die Erkrankung, was zu tun ist, was nicht gegeben werden darf, wen man anrufen soll, und den QR-Code des Ausweises. Oben und unten bleibt Platz für die Uhr und die Tasten des Telefons (eine Annäherung: Telefone unterscheiden sich).</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;iPhone:&lt;/b&gt; copy the image to the phone, open it in Photos, tap Share, then Use as Wallpaper, and choose the lock screen.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copy the image to the phone, long-press the home or lock screen, tap Wallpaper (or Wallpaper &amp;amp; style), pick the image and set it for the lock screen. The wording differs between makers.&lt;br&gt;Save a new image after changing your record.</source>
+        <translation>&lt;b&gt;iPhone:&lt;/b&gt; Kopieren Sie das Bild auf das Telefon, öffnen Sie es in Fotos, tippen Sie auf Teilen, dann auf „Als Hintergrundbild“, und wählen Sie den Sperrbildschirm.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; Kopieren Sie das Bild auf das Telefon, drücken Sie lange auf den Start- oder Sperrbildschirm, tippen Sie auf Hintergrund (oder Hintergrund &amp;amp; Stil), wählen Sie das Bild und legen Sie es für den Sperrbildschirm fest. Die Bezeichnungen unterscheiden sich je nach Hersteller.&lt;br&gt;Speichern Sie nach jeder Änderung Ihrer Akte ein neues Bild.</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis action plan</source>
+        <translation>Anaphylaxie-Notfallplan</translation>
+    </message>
+    <message>
+        <source>One page for school, work and carers: your photo, the signs of a reaction, what to do with your own device, your physician&apos;s plan and your contacts, with room for the physician&apos;s signature and a review date.</source>
+        <translation>Eine Seite für Schule, Arbeit und Betreuungspersonen: Ihr Foto, die Anzeichen einer Reaktion, was mit Ihrem eigenen Autoinjektor zu tun ist, der Plan Ihrer Ärztin oder Ihres Arztes und Ihre Kontakte, mit Platz für die ärztliche Unterschrift und ein Datum der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export action plan PDF…</source>
+        <translation>Notfallplan als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Vor dem Speichern prüfen:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits.</source>
+        <translation>Keine Warnungen: Alles passt.</translation>
+    </message>
+    <message>
+        <source>it lacks {item}</source>
+        <translation>darin fehlt {item}</translation>
+    </message>
+    <message>
+        <source>it still shows {item}</source>
+        <translation>darin steht noch {item}</translation>
+    </message>
+    <message>
+        <source>The lock-screen image you saved on {date} no longer matches the record: {changes}. Save a new one and set it again.</source>
+        <translation>Das Sperrbildschirm-Bild, das Sie am {date} gespeichert haben, entspricht nicht mehr der Akte: {changes}. Speichern Sie ein neues und legen Sie es erneut fest.</translation>
+    </message>
+    <message>
+        <source>The action plan you exported on {date} no longer matches the record: {changes}. Export a new one and replace the printed copies.</source>
+        <translation>Der Notfallplan, den Sie am {date} exportiert haben, entspricht nicht mehr der Akte: {changes}. Exportieren Sie einen neuen und ersetzen Sie die gedruckten Exemplare.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>Save the lock-screen image</source>
+        <translation>Sperrbildschirm-Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Notfallplan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <source>Optional. Printed on the action plan, and on the wallet card if you choose. Kept small (at most 200 KB), without the camera&apos;s location data.</source>
+        <translation>Optional. Wird auf den Notfallplan gedruckt und, wenn Sie es wählen, auf den Notfallausweis. Klein gehalten (höchstens 200 KB), ohne die Standortdaten der Kamera.</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto wählen…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Print the photo on the wallet card</source>
+        <translation>Foto auf den Notfallausweis drucken</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto wählen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>&lt;h2&gt;Physician&apos;s plans&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ärztliche Pläne&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Copy these exactly as your physician wrote them. sm-card never writes a plan of its own: the card shows standard anaphylaxis first aid when no plan is recorded.</source>
+        <translation>Übernehmen Sie diese genau so, wie Ihre Ärztin oder Ihr Arzt sie geschrieben hat. sm-card schreibt nie einen eigenen Plan: Ist kein Plan erfasst, zeigt der Ausweis die übliche Erste Hilfe bei Anaphylaxie.</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Notfallplan</translation>
+    </message>
+    <message>
+        <source>Premedication plan for procedures</source>
+        <translation>Prämedikationsplan für Eingriffe</translation>
+    </message>
+</context>
+<context>
+    <name>PremedicationSteps</name>
+    <message>
+        <source>When before (e.g. 24 h, 1 h, 30 min)</source>
+        <translation>Wie lange vorher (z. B. 24 h, 1 h, 30 min)</translation>
+    </message>
+    <message>
+        <source>What, as the physician wrote it</source>
+        <translation>Was, genau wie ärztlich notiert</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Premedication steps</source>
+        <translation>Schritte der Prämedikation</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation>Vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>What (as the physician wrote it)</source>
+        <translation>Was (genau wie ärztlich notiert)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>select a procedure</source>
+        <translation>einen Eingriff auswählen</translation>
+    </message>
+    <message>
+        <source>Premedication steps for {p}</source>
+        <translation>Schritte der Prämedikation für {p}</translation>
+    </message>
+    <message>
+        <source>give the procedure a date and a time for the steps to remind you</source>
+        <translation>geben Sie dem Eingriff ein Datum und eine Uhrzeit, damit die Schritte Sie erinnern</translation>
+    </message>
+    <message>
+        <source>each step with a time reminds you in the app and in the calendar file</source>
+        <translation>jeder Schritt mit Uhrzeit erinnert Sie in der App und in der Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Premedication step</source>
+        <translation>Prämedikationsschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>{path}: the store keeps changing; not saved</source>
+        <translation>{path}: Der Datenspeicher ändert sich ständig; nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path}: not saved ({error})</source>
+        <translation>{path}: nicht gespeichert ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsPage</name>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Reactions you lived through, as evidence for your physicians. The pre-operative letter prints them, and an avoid entry linked to a reaction shows its date.</source>
+        <translation>Reaktionen, die Sie erlebt haben, als Nachweis für Ihre Ärztinnen und Ärzte. Der Brief zur Operationsvorbereitung führt sie auf, und ein mit einer Reaktion verknüpfter Eintrag „Zu meiden“ zeigt deren Datum.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-05-03 or 3.5.2025</source>
+        <translation>z. B. 2025-05-03 oder 3.5.2025</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>what set it off, as you would write it</source>
+        <translation>was sie ausgelöst hat, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Anzeichen</translation>
+    </message>
+    <message>
+        <source>e.g. hives, low blood pressure</source>
+        <translation>z. B. Nesselsucht, niedriger Blutdruck</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Erhaltene Behandlung</translation>
+    </message>
+    <message>
+        <source>e.g. epinephrine</source>
+        <translation>z. B. Adrenalin</translation>
+    </message>
+    <message>
+        <source>Acute tryptase (ng/mL)</source>
+        <translation>Akute Tryptase (ng/mL)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Linked avoid entry</source>
+        <translation>Verknüpfter Eintrag „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Reaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>Reactions recorded</source>
+        <translation>Erfasste Reaktionen</translation>
+    </message>
+    <message>
+        <source>Avoid entry</source>
+        <translation>Eintrag „Zu meiden“</translation>
+    </message>
+    <message>
+        <source>Acute tryptase</source>
+        <translation>Akute Tryptase</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>{agent} (no longer in the avoid list)</source>
+        <translation>{agent} (nicht mehr auf der Liste der zu meidenden Stoffe)</translation>
+    </message>
+    <message>
+        <source>The reaction log is full.</source>
+        <translation>Das Reaktionsprotokoll ist voll.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(und {n} weitere)</translation>
+    </message>
+    <message>
+        <source>sm-card: epinephrine</source>
+        <translation>sm-card: Adrenalin</translation>
+    </message>
+    <message>
+        <source>sm-card reminder</source>
+        <translation>sm-card-Erinnerung</translation>
+    </message>
+    <message>
+        <source>sm-card keeps running</source>
+        <translation>sm-card läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders still reach you from here. Choose Quit in this icon&apos;s menu to stop them.</source>
+        <translation>Erinnerungen erreichen Sie weiterhin von hier. Wählen Sie „Beenden“ im Menü dieses Symbols, um sie zu stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Reminders&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Erinnerungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Days before the expiry date to remind you, separated by commas; 0 is the day itself.</source>
+        <translation>Tage vor dem Verfallsdatum, an denen Sie erinnert werden, durch Kommas getrennt; 0 ist der Tag selbst.</translation>
+    </message>
+    <message>
+        <source>Remind me (days before expiry)</source>
+        <translation>Erinnern (Tage vor Ablauf)</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source>Prepare for a planned procedure</source>
+        <translation>Vorbereitung auf einen geplanten Eingriff</translation>
+    </message>
+    <message>
+        <source>Calendar export: also a “replace soon” day on each of these days</source>
+        <translation>Kalenderexport: an jedem dieser Tage zusätzlich ein Termin „bald ersetzen“</translation>
+    </message>
+    <message>
+        <source>Google Calendar drops the alarms of imported events; these separate all-day events still show on the phone. Apple Calendar and Outlook keep the alarms.</source>
+        <translation>Google Kalender verwirft die Erinnerungen importierter Termine; diese separaten ganztägigen Termine erscheinen trotzdem auf dem Handy. Apple Kalender und Outlook behalten die Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Contact card (vCard): iPhone and Android cameras</source>
+        <translation>Kontaktkarte (vCard): iPhone- und Android-Kameras</translation>
+    </message>
+    <message>
+        <source>Plain text: Android cameras and scanner apps</source>
+        <translation>Reiner Text: Android-Kameras und Scanner-Apps</translation>
+    </message>
+    <message>
+        <source>The iPhone Camera app is reported to show nothing for plain text; it offers a contact card, with the summary in its note.</source>
+        <translation>Die Kamera-App des iPhone zeigt Berichten zufolge bei reinem Text nichts an; eine Kontaktkarte bietet sie an, mit der Zusammenfassung in der Notiz.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s QR code holds</source>
+        <translation>Der QR-Code des Ausweises enthält</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Start sm-card when I log in</source>
+        <translation>sm-card bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>The strip at the top of the window shows each reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
+        <translation>Der Streifen oben im Fenster zeigt jede Erinnerung, bis Sie darauf reagieren. Für Erinnerungen, während sm-card geschlossen ist, exportieren Sie Ihre Autoinjektoren in Ihren Kalender oder führen Sie „sm-card reminders“ über eine geplante Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a number of days (0 to {max}).</source>
+        <translation>„{part}“ ist keine Anzahl von Tagen (0 bis {max}).</translation>
+    </message>
+    <message>
+        <source>Not in the demo: nothing of yours is changed.</source>
+        <translation>Nicht in der Demo: An Ihren Daten wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Starts at login from {where}</source>
+        <translation>Startet bei der Anmeldung aus {where}</translation>
+    </message>
+    <message>
+        <source>Does not start at login.</source>
+        <translation>Startet nicht bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Could not change it: {error}</source>
+        <translation>Konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Zur Seite „Autoinjektoren“</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Ich habe ihn ersetzt…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow morning</source>
+        <translation>Bis morgen früh ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>(and {n} more on the Overview page)</source>
+        <translation>(und {n} weitere auf der Seite „Übersicht“)</translation>
+    </message>
+    <message>
+        <source>Nothing due for {name}.</source>
+        <translation>Für {name} ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Due for: {names}.</source>
+        <translation>Fällig für: {names}.</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Zur Seite „Operation“</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{device} (kept in: {location})</source>
+        <translation>{device} (aufbewahrt in: {location})</translation>
+    </message>
+    <message>
+        <source>{name}: {device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{name}: {device} ist abgelaufen (haltbar bis: {date}). Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{name}: today is the last day {device} is in date. Replace it.</source>
+        <translation>{name}: Heute ist der letzte Tag, an dem {device} haltbar ist. Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{name}: {device} is in date until {date} ({days} days left). Get a new one.</source>
+        <translation>{name}: {device} ist haltbar bis {date} (noch {days} Tage). Besorgen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>{name}: {procedure} is planned on {date} ({days} days). Prepare: print the pre-operative letter and check your devices.</source>
+        <translation>{name}: {procedure} ist für den {date} geplant (in {days} Tagen). Zur Vorbereitung: Drucken Sie den Brief für die Operation und prüfen Sie Ihre Autoinjektoren.</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before the procedure: replace it first.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor dem Eingriff: Ersetzen Sie ihn vorher.</translation>
+    </message>
+    <message>
+        <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
+        <translation>{name}: Prämedikation {offset} vor {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>What will be printed:</source>
+        <translation>Was gedruckt wird:</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeryPage</name>
+    <message>
+        <source>Planned procedures</source>
+        <translation>Geplante Eingriffe</translation>
+    </message>
+    <message>
+        <source>Operations or procedures ahead: the letter lists those from today on.</source>
+        <translation>Bevorstehende Operationen oder Eingriffe: Der Brief führt alle ab heute auf.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Krankenhaus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Eingriff entfernen</translation>
+    </message>
+    <message>
+        <source>Procedures and checklist</source>
+        <translation>Eingriffe und Checkliste</translation>
+    </message>
+    <message>
+        <source>Preparing for surgery</source>
+        <translation>Vorbereitung auf eine Operation</translation>
+    </message>
+    <message>
+        <source>Your preparation checklist</source>
+        <translation>Ihre Checkliste zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Steps from published sources; tick them off as you go. Ticks are saved and printed on the second part of the letter.</source>
+        <translation>Schritte aus veröffentlichten Quellen; haken Sie sie nach und nach ab. Die Häkchen werden gespeichert und im zweiten Teil des Briefs gedruckt.</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Quelle: {sources}</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export FHIR…</source>
+        <translation>FHIR exportieren…</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Vorschau des Briefs</translation>
+    </message>
+    <message>
+        <source>Check before printing:</source>
+        <translation>Vor dem Drucken prüfen:</translation>
+    </message>
+    <message>
+        <source>{n} page(s), {paper}</source>
+        <translation>{n} Seite(n), {paper}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export the letter</source>
+        <translation>Brief exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Der Brief</translation>
+    </message>
+    <message>
+        <source>Export FHIR patient summary</source>
+        <translation>FHIR-Patientenkurzakte exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The FHIR patient summary</source>
+        <translation>Die FHIR-Patientenkurzakte</translation>
+    </message>
+    <message>
+        <source>Pre-operative letter</source>
+        <translation>Brief zur Operationsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>Der Drucker konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>An den Drucker gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>
+        <translation>Unterlagen für eine Auslandsreise: eine Übersetzungskarte (in Originalgröße, auf einer Seite die Sprache, auf der anderen Englisch), ein Übersetzungsblatt und ein Brief für Flug- und Grenzpersonal zum Mitführen von Adrenalin. Die Übersetzungen wurden noch nicht von Muttersprachlern geprüft: Bitten Sie nach Möglichkeit jemanden, sie zu lesen, und korrigieren Sie unten einen Satz.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your wording of the selected sentence</source>
+        <translation>Ihre Formulierung des ausgewählten Satzes</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Use the shipped sentence</source>
+        <translation>Mitgelieferten Satz verwenden</translation>
+    </message>
+    <message>
+        <source>Trip from</source>
+        <translation>Reise von</translation>
+    </message>
+    <message>
+        <source>Trip to</source>
+        <translation>Reise bis</translation>
+    </message>
+    <message>
+        <source>Export translation card…</source>
+        <translation>Übersetzungskarte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export translation sheet…</source>
+        <translation>Übersetzungsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>Export airline letter…</source>
+        <translation>Brief für die Fluggesellschaft exportieren…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export the translation card</source>
+        <translation>Übersetzungskarte exportieren</translation>
+    </message>
+    <message>
+        <source>Export the translation sheet</source>
+        <translation>Übersetzungsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>The trip ends before it starts.</source>
+        <translation>Die Reise endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Export the airline letter</source>
+        <translation>Brief für die Fluggesellschaft exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>sm-card: epinephrine reminders</source>
+        <translation>sm-card: Erinnerungen an Adrenalin-Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>Open sm-card</source>
+        <translation>sm-card öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Export the record</source>
+        <translation>Akte exportieren</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Mit einer Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open the file, not even you: keep it safe.</source>
+        <translation>Ohne die Passphrase kann niemand die Datei öffnen, auch Sie nicht: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>Die Passphrase braucht mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+</TS>

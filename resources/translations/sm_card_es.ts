@@ -1,0 +1,2120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>App</name>
+    <message>
+        <source>sm-card is already running for {folder} (look for it in the tray). Two copies would show every reminder twice.</source>
+        <translation>sm-card ya se está ejecutando para {folder} (búsquelo en la bandeja del sistema). Dos copias mostrarían cada recordatorio dos veces.</translation>
+    </message>
+    <message>
+        <source>sm-card cannot start: the lock file {path} cannot be made ({why}). Free some disk space or make the folder writable, then start it again.</source>
+        <translation>sm-card no puede iniciarse: no se puede crear el archivo de bloqueo {path} ({why}). Libere espacio en disco o permita escribir en la carpeta y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>el sistema lo rechazó</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only): changes are not saved.</source>
+        <translation>No se puede escribir en {path} (solo lectura): los cambios no se guardan.</translation>
+    </message>
+    <message>
+        <source>No backup today: {problem}</source>
+        <translation>Hoy no hay copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Restore the newest backup now? The damaged file is kept beside it.</source>
+        <translation>{error}
+
+¿Restaurar ahora la copia de seguridad más reciente? El archivo dañado se conserva al lado.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged store was kept as {kept}.</source>
+        <translation>Se restauró {backup}. El almacén dañado se conservó como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Wallet card</source>
+        <translation>Tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>Print as:</source>
+        <translation>Imprimir como:</translation>
+    </message>
+    <message>
+        <source>Fold-over sheet (cut and fold)</source>
+        <translation>Hoja plegable (recortar y doblar)</translation>
+    </message>
+    <message>
+        <source>Card-size pages (front, back)</source>
+        <translation>Páginas del tamaño de la tarjeta (anverso y reverso)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Emergency number:</source>
+        <translation>Número de emergencia:</translation>
+    </message>
+    <message>
+        <source>The number printed on this person&apos;s card and letter to call in an emergency; type another if yours differs</source>
+        <translation>El número que se imprime en la tarjeta y la carta de esta persona para llamar en una emergencia; escriba otro si el suyo es distinto</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Default for all profiles</source>
+        <translation>Predeterminado para todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Use this number for every profile that has no number of its own</source>
+        <translation>Usar este número para todos los perfiles que no tengan uno propio</translation>
+    </message>
+    <message>
+        <source>Preview of the card</source>
+        <translation>Vista previa de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Anverso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Reverso</translation>
+    </message>
+    <message>
+        <source>Printed sheet</source>
+        <translation>Hoja impresa</translation>
+    </message>
+    <message>
+        <source>The QR code holds (a phone camera reads it offline):</source>
+        <translation>El código QR contiene (la cámara de un teléfono lo lee sin conexión):</translation>
+    </message>
+    <message>
+        <source>from your region</source>
+        <translation>de su región</translation>
+    </message>
+    <message>
+        <source>your setting</source>
+        <translation>su ajuste</translation>
+    </message>
+    <message>
+        <source>set for this profile</source>
+        <translation>fijado para este perfil</translation>
+    </message>
+    <message>
+        <source>Emergency number on the card and letter: {number} ({where})</source>
+        <translation>Número de emergencia en la tarjeta y la carta: {number} ({where})</translation>
+    </message>
+    <message>
+        <source>. Change it above if it is not the number to call where you are.</source>
+        <translation>. Cámbielo arriba si no es el número al que hay que llamar donde usted está.</translation>
+    </message>
+    <message>
+        <source>Check before printing:</source>
+        <translation>Revise antes de imprimir:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits on the card.</source>
+        <translation>Sin advertencias: todo cabe en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>avoid list</source>
+        <translation>lista de sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>clinicians</source>
+        <translation>médicos</translation>
+    </message>
+    <message>
+        <source>tolerated</source>
+        <translation>sustancias toleradas</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>medicación</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>plan del médico</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>número de emergencia</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>enfermedad</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>blood type</source>
+        <translation>grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>it still shows {item} ({section})</source>
+        <translation>todavía muestra {item} ({section})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section}, added {date})</source>
+        <translation>le falta {item} ({section}, añadido el {date})</translation>
+    </message>
+    <message>
+        <source>it lacks {item} ({section})</source>
+        <translation>le falta {item} ({section})</translation>
+    </message>
+    <message>
+        <source>The card you made on {date} no longer matches the record: {changes}. Print a new one and replace the card in your wallet.</source>
+        <translation>La tarjeta que hizo el {date} ya no coincide con la ficha: {changes}. Imprima una nueva y sustituya la tarjeta de su cartera.</translation>
+    </message>
+    <message>
+        <source>Front of the card:</source>
+        <translation>Anverso de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Back of the card:</source>
+        <translation>Reverso de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>The QR code holds:</source>
+        <translation>El código QR contiene:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Export the wallet card</source>
+        <translation>Exportar la tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>The wallet card</source>
+        <translation>La tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>Print the wallet card?</source>
+        <translation>¿Imprimir la tarjeta de emergencia?</translation>
+    </message>
+    <message>
+        <source>In the print dialog choose 100 % / actual size, never “fit to page”.</source>
+        <translation>En el diálogo de impresión elija 100 % / tamaño real, nunca «ajustar a la página».</translation>
+    </message>
+    <message>
+        <source>Choose printer…</source>
+        <translation>Elegir impresora…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>What your record says against itself and the catalog. Double-click a line or press Enter to go to the field. Nothing is changed for you. Finding nothing does not mean that any drug is safe.</source>
+        <translation>Contradicciones de su ficha consigo misma y con el catálogo. Haga doble clic en una línea o pulse Intro para ir al campo. No se cambia nada por usted. Que no se encuentre nada no significa que un medicamento sea seguro.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Recalled product</source>
+        <translation>Producto retirado del mercado</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices</source>
+        <translation>Menos de dos autoinyectores vigentes</translation>
+    </message>
+    <message>
+        <source>Fewer than two in-date devices at a place</source>
+        <translation>Menos de dos autoinyectores vigentes en un lugar</translation>
+    </message>
+    <message>
+        <source>Device out of date</source>
+        <translation>Autoinyector caducado</translation>
+    </message>
+    <message>
+        <source>Device out of date before a procedure</source>
+        <translation>Autoinyector caducado antes de un procedimiento</translation>
+    </message>
+    <message>
+        <source>Dose the product is not made in</source>
+        <translation>Dosis en la que no se fabrica el producto</translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation>Producto que no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>No diagnosis</source>
+        <translation>Sin diagnóstico</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>Sin contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Both to avoid and tolerated</source>
+        <translation>A evitar y tolerado a la vez</translation>
+    </message>
+    <message>
+        <source>Medication matches the avoid list</source>
+        <translation>Un medicamento coincide con la lista de sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>Beta-blocker</source>
+        <translation>Betabloqueante</translation>
+    </message>
+    <message>
+        <source>ACE inhibitor</source>
+        <translation>Inhibidor de la ECA</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field</source>
+        <translation>Haga doble clic o pulse Intro para ir al campo</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Todavía no hay ninguna ficha.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>{count} finding(s):</source>
+        <translation>{count} hallazgo(s):</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>&lt;h2&gt;Diagnosis&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Diagnóstico&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— no registrado —</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Subtipo</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Fecha del diagnóstico</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase (ng/mL)</source>
+        <translation>Triptasa basal (ng/ml)</translation>
+    </message>
+    <message>
+        <source>e.g. 38.5</source>
+        <translation>p. ej., 38,5</translation>
+    </message>
+    <message>
+        <source>Tryptase measured on</source>
+        <translation>Fecha de la medición de triptasa</translation>
+    </message>
+    <message>
+        <source>03/2019 or 14.03.2019</source>
+        <translation>03/2019 o 14.03.2019</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>unknown / not tested</source>
+        <translation>desconocido / no analizado</translation>
+    </message>
+    <message>
+        <source>KIT D816V</source>
+        <translation>KIT D816V</translation>
+    </message>
+    <message>
+        <source>yes, anaphylaxis before</source>
+        <translation>sí, ha tenido anafilaxia</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>History of anaphylaxis</source>
+        <translation>Antecedentes de anafilaxia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>edit of {name}</source>
+        <translation>edición de {name}</translation>
+    </message>
+    <message>
+        <source>deletion of {name}</source>
+        <translation>eliminación de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>{what} saved to:</source>
+        <translation>{what} guardado en:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>InjectorDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
+        <translation>tal como está impreso, p. ej., 08/2027 o 31.08.2027</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>e.g. handbag, school office</source>
+        <translation>p. ej., bolso, secretaría del colegio</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar autoinyector</translation>
+    </message>
+    <message>
+        <source>Product: is required</source>
+        <translation>Producto: es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>InjectorsPage</name>
+    <message>
+        <source>I replaced it: the new device</source>
+        <translation>Lo he sustituido: el autoinyector nuevo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Epinephrine devices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Autoinyectores de adrenalina&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>In date until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Mark used</source>
+        <translation>Marcar como usado</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Lo he sustituido…</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>Autoinyectores en uso</translation>
+    </message>
+    <message>
+        <source>Mark as used…</source>
+        <translation>Marcar como usado…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; (used, disposed and replaced devices)</source>
+        <translation>&lt;b&gt;Historial&lt;/b&gt; (autoinyectores usados, desechados y sustituidos)</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Historial de autoinyectores</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Sustituido por</translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>caducó hoy</translation>
+    </message>
+    <message>
+        <source>expired {n} day(s) ago</source>
+        <translation>caducó hace {n} día(s)</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date device(s).</source>
+        <translation>Solo {count} autoinyector(es) vigente(s).</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
+        <translation>Solo {count} autoinyector(es) vigente(s) en {place}: tenga dos allí.</translation>
+    </message>
+    <message>
+        <source>Replace the expired device(s).</source>
+        <translation>Sustituya el/los autoinyector(es) caducado(s).</translation>
+    </message>
+    <message>
+        <source>{count} in-date devices.</source>
+        <translation>{count} autoinyectores vigentes.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Desechado</translation>
+    </message>
+    <message>
+        <source>{product}, in date until {date}</source>
+        <translation>{product}, válido hasta {date}</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Añadir un autoinyector</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Editar autoinyector</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used? It moves to the history (Edit &gt; Undo brings it back).</source>
+        <translation>¿Marcar {device} como usado? Pasa al historial (Editar &gt; Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <source>Mark {device} as used</source>
+        <translation>Marcar {device} como usado</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>El archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
+        <translation>No guardado: no hay ningún autoinyector en uso ni ningún procedimiento previsto que poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>Se guardaron {count} autoinyector(es) en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Browse by group</source>
+        <translation>Explorar por grupo</translation>
+    </message>
+    <message>
+        <source>Browse suggestions by group</source>
+        <translation>Explorar sugerencias por grupo</translation>
+    </message>
+    <message>
+        <source>To change an entry, double-click its cell (or select it and press F2).</source>
+        <translation>Para cambiar una entrada, haga doble clic en su celda (o selecciónela y pulse F2).</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Editar celda</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <source>Catalog entry {id!r} is not in this version of the catalog.</source>
+        <translation>La entrada de catálogo {id!r} no está en esta versión del catálogo.</translation>
+    </message>
+    <message>
+        <source>Catalog: {name} — {note}
+Sources: {sources}</source>
+        <translation>Catálogo: {name} — {note}
+Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <source>Reaction log: {note}</source>
+        <translation>Registro de reacciones: {note}</translation>
+    </message>
+    <message>
+        <source>Listed twice: remove one of them.</source>
+        <translation>Aparece dos veces: elimine una de las entradas.</translation>
+    </message>
+    <message>
+        <source>Listed twice: {names}.</source>
+        <translation>Aparecen dos veces: {names}.</translation>
+    </message>
+    <message>
+        <source>{value} is already in the list.</source>
+        <translation>{value} ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Drugs and agents to avoid</source>
+        <translation>Medicamentos y sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>What you and your physician decided to avoid, most important first: the first entries appear on the front of the card. Suggestions come from the catalog with their sources; tolerance is individual.</source>
+        <translation>Lo que usted y su médico decidieron evitar, lo más importante primero: las primeras entradas aparecen en el anverso de la tarjeta. Las sugerencias vienen del catálogo con sus fuentes; la tolerancia es individual.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Reaction seen</source>
+        <translation>Reacción observada</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Fecha de anotación</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>Eliminar sustancia</translation>
+    </message>
+    <message>
+        <source>Tolerated agents</source>
+        <translation>Sustancias toleradas</translation>
+    </message>
+    <message>
+        <source>Agents you have received without a reaction (for example a previous anaesthetic). A record of your history, not a statement that they are safe.</source>
+        <translation>Sustancias que ha recibido sin reacción (por ejemplo, un anestésico anterior). Un registro de sus antecedentes, no una afirmación de que sean seguras.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Medicación actual</translation>
+    </message>
+    <message>
+        <source>What you take now, as prescribed.</source>
+        <translation>Lo que toma ahora, tal como se lo recetaron.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Remove medication</source>
+        <translation>Eliminar medicamento</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Who to call in an emergency. The first contact appears on the front of the card.</source>
+        <translation>A quién llamar en una emergencia. El primer contacto aparece en el anverso de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Médicos</translation>
+    </message>
+    <message>
+        <source>Your treating physicians. The first appears on the card.</source>
+        <translation>Sus médicos tratantes. El primero aparece en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Remove clinician</source>
+        <translation>Eliminar médico</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>Tolerated</source>
+        <translation>Tolerados</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Injectors</source>
+        <translation>Autoinyectores</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Médicos</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <source>Physician&apos;s plans</source>
+        <translation>Planes del médico</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Wallet card</source>
+        <translation>Tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Cirugía</translation>
+    </message>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Teléfono y plan de acción</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>sm-card — mastocytosis record</source>
+        <translation>sm-card — ficha de mastocitosis</translation>
+    </message>
+    <message>
+        <source> (demo: changes are not kept)</source>
+        <translation> (demostración: los cambios no se conservan)</translation>
+    </message>
+    <message>
+        <source>Demo record in a temporary folder: nothing you change here touches your own data.</source>
+        <translation>Ficha de demostración en una carpeta temporal: nada de lo que cambie aquí afecta a sus propios datos.</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Secciones de la ficha</translation>
+    </message>
+    <message>
+        <source>No record yet. Create a profile for yourself or a family member, or import a file exported from sm-card.</source>
+        <translation>Todavía no hay ninguna ficha. Cree un perfil para usted o para un familiar, o importe un archivo exportado desde sm-card.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>Perfil: </translation>
+    </message>
+    <message>
+        <source>Delete profile…</source>
+        <translation>Eliminar perfil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Name of the person (e.g. a child in the family):</source>
+        <translation>Nombre de la persona (p. ej., un hijo o una hija):</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation>Ya existe un perfil con este nombre.</translation>
+    </message>
+    <message>
+        <source>Delete the whole record of {name}? Edit &gt; Undo brings it back while the app stays open; export it first if you may need it later.</source>
+        <translation>¿Eliminar toda la ficha de {name}? Editar &gt; Deshacer la recupera mientras la aplicación siga abierta; expórtela antes si puede necesitarla más adelante.</translation>
+    </message>
+    <message>
+        <source>Delete {name}&apos;s profile</source>
+        <translation>Eliminar el perfil de {name}</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Cambiar nombre del perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Import a record</source>
+        <translation>Importar una ficha</translation>
+    </message>
+    <message>
+        <source>sm-card files (*.json *.enc);;All files (*)</source>
+        <translation>Archivos de sm-card (*.json *.enc);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This file is encrypted. Passphrase:</source>
+        <translation>Este archivo está cifrado. Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{error}</source>
+        <translation>No se importó nada.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>This replaces the current record of: {names}. A copy of the store is put in the backups folder first; Edit &gt; Undo does not undo an import.</source>
+        <translation>Esto sustituye la ficha actual de: {names}. Antes se guarda una copia del almacén en la carpeta de copias de seguridad; Editar &gt; Deshacer no deshace una importación.</translation>
+    </message>
+    <message>
+        <source>Replace the record of {names}</source>
+        <translation>Sustituir la ficha de {names}</translation>
+    </message>
+    <message>
+        <source>Encrypted sm-card files (*.enc)</source>
+        <translation>Archivos cifrados de sm-card (*.enc)</translation>
+    </message>
+    <message>
+        <source>sm-card files (*.json)</source>
+        <translation>Archivos de sm-card (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Exportar la ficha</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <source>The encrypted record</source>
+        <translation>La ficha cifrada</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>La ficha</translation>
+    </message>
+    <message>
+        <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
+        <translation>Su último cambio NO se guardó; la ficha en el disco está como antes. {message}</translation>
+    </message>
+    <message>
+        <source>The record was changed by another sm-card program; this window shows it now.</source>
+        <translation>Otro programa sm-card cambió la ficha; esta ventana la muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Your edit was kept where both changed it: {fields}.</source>
+        <translation>Donde ambos la cambiaron se conservó su edición: {fields}.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;sm-card&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The record, wallet card, injector reminders and letters for people with systemic mastocytosis.&lt;/p&gt;&lt;p&gt;sm-card records what you and your physician decided; it does not give medical advice.&lt;/p&gt;&lt;p&gt;Private and offline: your record stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;sm-card&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;La ficha, la tarjeta de emergencia, los recordatorios de autoinyectores y las cartas para personas con mastocitosis sistémica.&lt;/p&gt;&lt;p&gt;sm-card registra lo que usted y su médico decidieron; no da consejo médico.&lt;/p&gt;&lt;p&gt;Privado y sin conexión: su ficha se queda en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export card &amp;PDF…</source>
+        <translation>Exportar tarjeta en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Imprimir &amp;tarjeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename profile…</source>
+        <translation>&amp;Cambiar nombre del perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>&amp;Eliminar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number for this profile…</source>
+        <translation>Número de emer&amp;gencia para este perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About sm-card</source>
+        <translation>&amp;Acerca de sm-card</translation>
+    </message>
+    <message>
+        <source>About sm-card</source>
+        <translation>Acerca de sm-card</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer {what}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What each record is missing and what is due. A button opens the page where you can see to it.</source>
+        <translation>Lo que falta en cada ficha y lo que está pendiente. Un botón abre la página donde puede ocuparse de ello.</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Ir a Autoinyectores</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Ir a Cirugía</translation>
+    </message>
+    <message>
+        <source>Go to Avoid</source>
+        <translation>Ir a Evitar</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>Ir a Contactos</translation>
+    </message>
+    <message>
+        <source>Go to Diagnosis</source>
+        <translation>Ir a Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{device} está caducado (válido hasta: {date}). Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date} ({days} days left).</source>
+        <translation>{device} es válido hasta el {date} (quedan {days} días).</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
+        <translation>{device} solo es válido hasta el {date}, antes de {procedure} el {procedure_date}: sustitúyalo antes.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
+    </message>
+    <message>
+        <source>No epinephrine injector recorded.</source>
+        <translation>No hay ningún autoinyector de adrenalina registrado.</translation>
+    </message>
+    <message>
+        <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
+        <translation>{procedure} el {date} (dentro de {days} días): imprima la carta preoperatoria.</translation>
+    </message>
+    <message>
+        <source>{count} device(s) will be out of date by then.</source>
+        <translation>Para entonces habrán caducado {count} autoinyector(es).</translation>
+    </message>
+    <message>
+        <source>Nothing on the avoid list yet.</source>
+        <translation>Todavía no hay nada en la lista de sustancias a evitar.</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet.</source>
+        <translation>Todavía no hay ningún contacto de emergencia.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>No hay ningún diagnóstico (subtipo) registrado.</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Todavía no hay ninguna ficha.</translation>
+    </message>
+    <message>
+        <source>{name} (open now)</source>
+        <translation>{name} (abierta ahora)</translation>
+    </message>
+    <message>
+        <source>Nothing missing, nothing due.</source>
+        <translation>No falta nada ni hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>&lt;h2&gt;Person&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Persona&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>as on your ID</source>
+        <translation>como en su documento de identidad</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>e.g. A+, O-</source>
+        <translation>p. ej., A+, O-</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que habla</translation>
+    </message>
+    <message>
+        <source>e.g. en, de</source>
+        <translation>p. ej., es, en</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name</source>
+        <translation>Otro perfil ya tiene este nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePlanPage</name>
+    <message>
+        <source>Phone and action plan</source>
+        <translation>Teléfono y plan de acción</translation>
+    </message>
+    <message>
+        <source>Lock-screen image</source>
+        <translation>Imagen de la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>Whoever picks up your phone sees this without unlocking it: the condition, what to do, what not to give, who to call, and the card&apos;s QR code. The top and bottom are left empty for the clock and the phone&apos;s buttons (an approximation: phones differ).</source>
+        <translation>Quien tome su teléfono ve esto sin desbloquearlo: la enfermedad, qué hacer, qué no administrar, a quién llamar y el código QR de la tarjeta. Las partes superior e inferior quedan libres para el reloj y los botones del teléfono (una aproximación: los teléfonos varían).</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;iPhone:&lt;/b&gt; copy the image to the phone, open it in Photos, tap Share, then Use as Wallpaper, and choose the lock screen.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copy the image to the phone, long-press the home or lock screen, tap Wallpaper (or Wallpaper &amp;amp; style), pick the image and set it for the lock screen. The wording differs between makers.&lt;br&gt;Save a new image after changing your record.</source>
+        <translation>&lt;b&gt;iPhone:&lt;/b&gt; copie la imagen en el teléfono, ábrala en Fotos, toque Compartir, luego Usar como fondo de pantalla, y elija la pantalla de bloqueo.&lt;br&gt;&lt;b&gt;Android:&lt;/b&gt; copie la imagen en el teléfono, mantenga pulsada la pantalla de inicio o de bloqueo, toque Fondo de pantalla (o Fondo de pantalla &amp;amp; estilo), elija la imagen y establézcala para la pantalla de bloqueo. Los nombres varían según el fabricante.&lt;br&gt;Guarde una imagen nueva después de cambiar su ficha.</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis action plan</source>
+        <translation>Plan de acción para anafilaxia</translation>
+    </message>
+    <message>
+        <source>One page for school, work and carers: your photo, the signs of a reaction, what to do with your own device, your physician&apos;s plan and your contacts, with room for the physician&apos;s signature and a review date.</source>
+        <translation>Una página para el colegio, el trabajo y los cuidadores: su foto, los signos de una reacción, qué hacer con su propio autoinyector, el plan de su médico y sus contactos, con espacio para la firma del médico y una fecha de revisión.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Export action plan PDF…</source>
+        <translation>Exportar el plan de acción en PDF…</translation>
+    </message>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Revise antes de guardar:</translation>
+    </message>
+    <message>
+        <source>No warnings: everything fits.</source>
+        <translation>Sin advertencias: todo cabe.</translation>
+    </message>
+    <message>
+        <source>it lacks {item}</source>
+        <translation>le falta {item}</translation>
+    </message>
+    <message>
+        <source>it still shows {item}</source>
+        <translation>todavía muestra {item}</translation>
+    </message>
+    <message>
+        <source>The lock-screen image you saved on {date} no longer matches the record: {changes}. Save a new one and set it again.</source>
+        <translation>La imagen de la pantalla de bloqueo que guardó el {date} ya no coincide con la ficha: {changes}. Guarde una nueva y vuelva a establecerla.</translation>
+    </message>
+    <message>
+        <source>The action plan you exported on {date} no longer matches the record: {changes}. Export a new one and replace the printed copies.</source>
+        <translation>El plan de acción que exportó el {date} ya no coincide con la ficha: {changes}. Exporte uno nuevo y sustituya las copias impresas.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Save the lock-screen image</source>
+        <translation>Guardar la imagen de la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exportar el plan de acción</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <source>Optional. Printed on the action plan, and on the wallet card if you choose. Kept small (at most 200 KB), without the camera&apos;s location data.</source>
+        <translation>Opcional. Se imprime en el plan de acción y, si lo elige, en la tarjeta de emergencia. Se guarda en tamaño reducido (como máximo 200 KB), sin los datos de ubicación de la cámara.</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Print the photo on the wallet card</source>
+        <translation>Imprimir la foto en la tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto no utilizada</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>&lt;h2&gt;Physician&apos;s plans&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Planes del médico&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Copy these exactly as your physician wrote them. sm-card never writes a plan of its own: the card shows standard anaphylaxis first aid when no plan is recorded.</source>
+        <translation>Cópielos exactamente como los escribió su médico. sm-card nunca redacta un plan propio: si no hay ningún plan registrado, la tarjeta muestra los primeros auxilios habituales para la anafilaxia.</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Plan de emergencia</translation>
+    </message>
+    <message>
+        <source>Premedication plan for procedures</source>
+        <translation>Plan de premedicación para procedimientos</translation>
+    </message>
+</context>
+<context>
+    <name>PremedicationSteps</name>
+    <message>
+        <source>When before (e.g. 24 h, 1 h, 30 min)</source>
+        <translation>Cuánto antes (p. ej., 24 h, 1 h, 30 min)</translation>
+    </message>
+    <message>
+        <source>What, as the physician wrote it</source>
+        <translation>Qué, tal como lo escribió el médico</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Premedication steps</source>
+        <translation>Pasos de la premedicación</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation>Antes del inicio</translation>
+    </message>
+    <message>
+        <source>What (as the physician wrote it)</source>
+        <translation>Qué (tal como lo escribió el médico)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>select a procedure</source>
+        <translation>seleccione un procedimiento</translation>
+    </message>
+    <message>
+        <source>Premedication steps for {p}</source>
+        <translation>Pasos de la premedicación para {p}</translation>
+    </message>
+    <message>
+        <source>give the procedure a date and a time for the steps to remind you</source>
+        <translation>indique la fecha y la hora del procedimiento para que los pasos le avisen</translation>
+    </message>
+    <message>
+        <source>each step with a time reminds you in the app and in the calendar file</source>
+        <translation>cada paso con hora le avisa en la aplicación y en el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Premedication step</source>
+        <translation>Paso de premedicación</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>{path}: the store keeps changing; not saved</source>
+        <translation>{path}: el almacén no deja de cambiar; no se guardó</translation>
+    </message>
+    <message>
+        <source>{path}: not saved ({error})</source>
+        <translation>{path}: no se guardó ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsPage</name>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <source>Reactions you lived through, as evidence for your physicians. The pre-operative letter prints them, and an avoid entry linked to a reaction shows its date.</source>
+        <translation>Reacciones que ha sufrido, como constancia para sus médicos. La carta preoperatoria las incluye, y una entrada de la lista a evitar vinculada a una reacción muestra su fecha.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-05-03 or 3.5.2025</source>
+        <translation>p. ej., 2025-05-03 o 3.5.2025</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>what set it off, as you would write it</source>
+        <translation>qué la desencadenó, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signos</translation>
+    </message>
+    <message>
+        <source>e.g. hives, low blood pressure</source>
+        <translation>p. ej., urticaria, presión arterial baja</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Tratamiento administrado</translation>
+    </message>
+    <message>
+        <source>e.g. epinephrine</source>
+        <translation>p. ej., adrenalina</translation>
+    </message>
+    <message>
+        <source>Acute tryptase (ng/mL)</source>
+        <translation>Triptasa aguda (ng/mL)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Linked avoid entry</source>
+        <translation>Entrada vinculada de la lista a evitar</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Añadir reacción</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Eliminar la seleccionada</translation>
+    </message>
+    <message>
+        <source>Reactions recorded</source>
+        <translation>Reacciones registradas</translation>
+    </message>
+    <message>
+        <source>Avoid entry</source>
+        <translation>Entrada a evitar</translation>
+    </message>
+    <message>
+        <source>Acute tryptase</source>
+        <translation>Triptasa aguda</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>{agent} (no longer in the avoid list)</source>
+        <translation>{agent} (ya no está en la lista de sustancias a evitar)</translation>
+    </message>
+    <message>
+        <source>The reaction log is full.</source>
+        <translation>El registro de reacciones está lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(y {n} más)</translation>
+    </message>
+    <message>
+        <source>sm-card: epinephrine</source>
+        <translation>sm-card: adrenalina</translation>
+    </message>
+    <message>
+        <source>sm-card reminder</source>
+        <translation>Recordatorio de sm-card</translation>
+    </message>
+    <message>
+        <source>sm-card keeps running</source>
+        <translation>sm-card sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Reminders still reach you from here. Choose Quit in this icon&apos;s menu to stop them.</source>
+        <translation>Los recordatorios le siguen llegando desde aquí. Elija «Salir» en el menú de este icono para detenerlos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Reminders&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Recordatorios&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Days before the expiry date to remind you, separated by commas; 0 is the day itself.</source>
+        <translation>Días antes de la fecha de caducidad en que se le recordará, separados por comas; 0 es el mismo día.</translation>
+    </message>
+    <message>
+        <source>Remind me (days before expiry)</source>
+        <translation>Recordarme (días antes de la caducidad)</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> días antes</translation>
+    </message>
+    <message>
+        <source>Prepare for a planned procedure</source>
+        <translation>Preparar un procedimiento previsto</translation>
+    </message>
+    <message>
+        <source>Calendar export: also a “replace soon” day on each of these days</source>
+        <translation>Exportación al calendario: también un día «sustituir pronto» en cada uno de estos días</translation>
+    </message>
+    <message>
+        <source>Google Calendar drops the alarms of imported events; these separate all-day events still show on the phone. Apple Calendar and Outlook keep the alarms.</source>
+        <translation>Google Calendar elimina las alarmas de los eventos importados; estos eventos de día completo aparte se siguen viendo en el teléfono. Apple Calendar y Outlook conservan las alarmas.</translation>
+    </message>
+    <message>
+        <source>Contact card (vCard): iPhone and Android cameras</source>
+        <translation>Tarjeta de contacto (vCard): cámaras de iPhone y Android</translation>
+    </message>
+    <message>
+        <source>Plain text: Android cameras and scanner apps</source>
+        <translation>Texto sin formato: cámaras de Android y aplicaciones de escaneo</translation>
+    </message>
+    <message>
+        <source>The iPhone Camera app is reported to show nothing for plain text; it offers a contact card, with the summary in its note.</source>
+        <translation>Según se informa, la app Cámara del iPhone no muestra nada con texto sin formato; sí ofrece una tarjeta de contacto, con el resumen en su nota.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s QR code holds</source>
+        <translation>El código QR de la tarjeta contiene</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Mostrar notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Start sm-card when I log in</source>
+        <translation>Iniciar sm-card al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The strip at the top of the window shows each reminder until you act on it. For reminders while sm-card is closed, export your devices to your calendar or run “sm-card reminders” from a scheduled task.</source>
+        <translation>La franja de la parte superior de la ventana muestra cada recordatorio hasta que usted actúe. Para recibir recordatorios con sm-card cerrado, exporte sus autoinyectores a su calendario o ejecute «sm-card reminders» desde una tarea programada.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a number of days (0 to {max}).</source>
+        <translation>«{part}» no es un número de días (de 0 a {max}).</translation>
+    </message>
+    <message>
+        <source>Not in the demo: nothing of yours is changed.</source>
+        <translation>No en la demostración: no se cambia nada suyo.</translation>
+    </message>
+    <message>
+        <source>Starts at login from {where}</source>
+        <translation>Se inicia al iniciar sesión desde {where}</translation>
+    </message>
+    <message>
+        <source>Does not start at login.</source>
+        <translation>No se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Could not change it: {error}</source>
+        <translation>No se pudo cambiar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Go to Injectors</source>
+        <translation>Ir a Autoinyectores</translation>
+    </message>
+    <message>
+        <source>I replaced it…</source>
+        <translation>Lo he sustituido…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow morning</source>
+        <translation>Ocultar hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>(and {n} more on the Overview page)</source>
+        <translation>(y {n} más en la página Resumen)</translation>
+    </message>
+    <message>
+        <source>Nothing due for {name}.</source>
+        <translation>Nada pendiente para {name}.</translation>
+    </message>
+    <message>
+        <source>Due for: {names}.</source>
+        <translation>Pendiente para: {names}.</translation>
+    </message>
+    <message>
+        <source>Go to Surgery</source>
+        <translation>Ir a Cirugía</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{device} (kept in: {location})</source>
+        <translation>{device} (guardado en: {location})</translation>
+    </message>
+    <message>
+        <source>{name}: {device} is out of date (last day in date: {date}). Replace it.</source>
+        <translation>{name}: {device} está caducado (válido hasta: {date}). Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>{name}: today is the last day {device} is in date. Replace it.</source>
+        <translation>{name}: hoy es el último día de validez de {device}. Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>{name}: {device} is in date until {date} ({days} days left). Get a new one.</source>
+        <translation>{name}: {device} es válido hasta el {date} (quedan {days} días). Consiga uno nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: {procedure} is planned on {date} ({days} days). Prepare: print the pre-operative letter and check your devices.</source>
+        <translation>{name}: {procedure} está previsto para el {date} (dentro de {days} días). Prepárese: imprima la carta preoperatoria y revise sus autoinyectores.</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before the procedure: replace it first.</source>
+        <translation>{device} solo es válido hasta el {date}, antes del procedimiento: sustitúyalo antes.</translation>
+    </message>
+    <message>
+        <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
+        <translation>{name}: premedicación {offset} antes de {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>What will be printed:</source>
+        <translation>Lo que se imprimirá:</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeryPage</name>
+    <message>
+        <source>Planned procedures</source>
+        <translation>Procedimientos previstos</translation>
+    </message>
+    <message>
+        <source>Operations or procedures ahead: the letter lists those from today on.</source>
+        <translation>Operaciones o procedimientos próximos: la carta enumera los de hoy en adelante.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Eliminar procedimiento</translation>
+    </message>
+    <message>
+        <source>Procedures and checklist</source>
+        <translation>Procedimientos y lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Preparing for surgery</source>
+        <translation>Preparación para una cirugía</translation>
+    </message>
+    <message>
+        <source>Your preparation checklist</source>
+        <translation>Su lista de preparación</translation>
+    </message>
+    <message>
+        <source>Steps from published sources; tick them off as you go. Ticks are saved and printed on the second part of the letter.</source>
+        <translation>Pasos tomados de fuentes publicadas; márquelos a medida que avance. Las marcas se guardan y se imprimen en la segunda parte de la carta.</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Fuente: {sources}</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export FHIR…</source>
+        <translation>Exportar FHIR…</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
+        <source>Check before printing:</source>
+        <translation>Revise antes de imprimir:</translation>
+    </message>
+    <message>
+        <source>{n} page(s), {paper}</source>
+        <translation>{n} página(s), {paper}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+    <message>
+        <source>Export the letter</source>
+        <translation>Exportar la carta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>La carta</translation>
+    </message>
+    <message>
+        <source>Export FHIR patient summary</source>
+        <translation>Exportar el resumen del paciente en FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The FHIR patient summary</source>
+        <translation>El resumen del paciente en FHIR</translation>
+    </message>
+    <message>
+        <source>Pre-operative letter</source>
+        <translation>Carta preoperatoria</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviado a la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>
+        <translation>Documentos para un viaje al extranjero: una tarjeta de traducción (a tamaño real, con el idioma en una cara y el inglés en la otra), una hoja de traducción y una carta para el personal de la aerolínea y de fronteras sobre el transporte de adrenalina. Las traducciones aún no han sido revisadas por un hablante nativo: si puede, pida a uno que las lea y corrija una frase abajo.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Your wording of the selected sentence</source>
+        <translation>Su redacción de la frase seleccionada</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Guardar corrección</translation>
+    </message>
+    <message>
+        <source>Use the shipped sentence</source>
+        <translation>Usar la frase incluida</translation>
+    </message>
+    <message>
+        <source>Trip from</source>
+        <translation>Viaje desde</translation>
+    </message>
+    <message>
+        <source>Trip to</source>
+        <translation>Viaje hasta</translation>
+    </message>
+    <message>
+        <source>Export translation card…</source>
+        <translation>Exportar tarjeta de traducción…</translation>
+    </message>
+    <message>
+        <source>Export translation sheet…</source>
+        <translation>Exportar hoja de traducción…</translation>
+    </message>
+    <message>
+        <source>Export airline letter…</source>
+        <translation>Exportar carta para la aerolínea…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <source>Export the translation card</source>
+        <translation>Exportar la tarjeta de traducción</translation>
+    </message>
+    <message>
+        <source>Export the translation sheet</source>
+        <translation>Exportar la hoja de traducción</translation>
+    </message>
+    <message>
+        <source>The trip ends before it starts.</source>
+        <translation>El viaje termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Export the airline letter</source>
+        <translation>Exportar la carta para la aerolínea</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>sm-card: epinephrine reminders</source>
+        <translation>sm-card: recordatorios de adrenalina</translation>
+    </message>
+    <message>
+        <source>Open sm-card</source>
+        <translation>Abrir sm-card</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Export the record</source>
+        <translation>Exportar la ficha</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open the file, not even you: keep it safe.</source>
+        <translation>Sin la frase de contraseña nadie puede abrir el archivo, ni siquiera usted: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+</TS>
