@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_action_plan(ctx: Context) -> int:
-    from sm_card.commands.card import record_made
+    from sm_card.commands.card import remember_output
     from sm_card.core import issued
     from sm_card.core.action_plan import build_action_plan
     from sm_card.core.catalog import default_catalog
@@ -40,10 +40,7 @@ def run_action_plan(ctx: Context) -> int:
     result = build_action_plan_pdf(plan, paper)
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     # remembered, so that `reminders` and the app say when the printed plan is out of date
-    record_made(ctx, profile, issued.ACTION_PLAN,
-                issued.output_facts(issued.ACTION_PLAN, profile, emergency_number=number),
-                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
-                else {})
+    remember_output(ctx, profile, issued.ACTION_PLAN, number)
     for message in result.warnings:
         print(f"warning: {message}", file=sys.stderr)
     warn_findings(profile, ctx.today())

@@ -118,13 +118,20 @@ def run_card(ctx: Context) -> int:
                         layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx),
                         photo=profile.photo_jpeg if wanted else None)
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
-    record_made(ctx, profile, issued.CARD,
-                issued.record_facts(profile, emergency_number=number),
-                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
-                else {})
+    remember_output(ctx, profile, issued.CARD, number)
     _warn(result.warnings)
     warn_findings(profile, ctx.today())
     return EXIT_OK
+
+
+def remember_output(ctx: Context, profile, kind: str, number: str) -> None:
+    """A card, lock-screen image or action plan just made: remember what it shows, and the
+    --emergency-number given for that one run (it stays what the output says)."""
+    from sm_card.core import issued
+
+    record_made(ctx, profile, kind, issued.output_facts(kind, profile, emergency_number=number),
+                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
+                else {})
 
 
 def record_made(ctx: Context, profile, kind: str, facts: dict[str, list[str]],

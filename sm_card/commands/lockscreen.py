@@ -42,7 +42,7 @@ PRESET_NAMES = ("iphone-se", "iphone-13-mini", "iphone-14", "iphone-15", "iphone
 
 
 def run_lockscreen(ctx: Context) -> int:
-    from sm_card.commands.card import _qr_format, record_made
+    from sm_card.commands.card import _qr_format, remember_output
     from sm_card.core import issued
     from sm_card.render.lockscreen import DEFAULT_PRESET, PRESETS, build_lockscreen
 
@@ -57,10 +57,7 @@ def run_lockscreen(ctx: Context) -> int:
                               today=ctx.today(), qr_format=_qr_format(ctx))
     write_output(ctx.args.output, result.png, data_dir=ctx.data_dir)
     # remembered, so that `reminders` and the app say when the wallpaper is out of date
-    record_made(ctx, profile, issued.LOCKSCREEN,
-                issued.output_facts(issued.LOCKSCREEN, profile, emergency_number=number),
-                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
-                else {})
+    remember_output(ctx, profile, issued.LOCKSCREEN, number)
     for message in result.warnings:
         print(f"warning: {message}", file=sys.stderr)
     warn_findings(profile, ctx.today())
