@@ -120,9 +120,18 @@ class PageView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._images = images
+        self._width = width
         self.index = index
-        points = images.pages.point_size(index)
-        self.setFixedSize(width + 2, round(width * points.height() / points.width()) + 2)
+        self.set_page(index)
+
+    def set_page(self, index: int) -> None:
+        """Show page ``index`` of the images' current PDF (a view is reused, never deleted:
+        see PageViews)."""
+        self.index = index
+        points = self._images.pages.point_size(index)
+        self.setFixedSize(self._width + 2,
+                          round(self._width * points.height() / points.width()) + 2)
+        self.update()
 
     def image(self) -> QImage:
         return self._images.image(self.index, self.width() - 2)
@@ -138,6 +147,50 @@ class PageView(QWidget):
             painter.drawImage(1, 1, self.image())
         finally:
             painter.end()
+
+
+class PageViews:
+    """The page views of a preview, one per page of the current PDF.
+
+    Views are made when a longer PDF first needs them and then kept: a shorter PDF hides the
+    views it does not need. They were once deleted (``deleteLater``) and made anew on every
+    redraw; with PySide6 6.11.3 on CPython 3.11 that crashed the app after a few hundred
+    redraws, later and elsewhere: a segfault in shiboken's ``releaseWrapper`` when Qt next
+    deleted table items, on a Python wrapper already freed (tests/gui/test_endurance.py;
+    docs/pitfalls.md)."""
+
+    def __init__(self, images: PageImages, width: int, parent: QWidget, layout,
+                 name: str):
+        self._images = images
+        self._width = width
+        self._parent = parent
+        self._layout = layout
+        self._name = name
+        self._views: list[PageView] = []
+        self.shown: list[PageView] = []
+
+    def hide_all(self) -> None:
+        """Before the PDF behind the views changes: no view paints a page that is gone."""
+        for view in self._views:
+            view.hide()
+        self.shown = []
+
+    def show_pages(self, count: int) -> list[PageView]:
+        """Views for the first ``count`` pages of the (new) PDF, on screen; the rest hidden."""
+        while len(self._views) < count:
+            view = PageView(self._images, len(self._views), self._width, self._parent)
+            view.setObjectName(f"{self._name}{len(self._views) + 1}")
+            view.hide()
+            self._layout.addWidget(view)
+            self._views.append(view)
+        for index, view in enumerate(self._views):
+            if index < count:
+                view.set_page(index)
+                view.show()
+            else:
+                view.hide()
+        self.shown = self._views[:count]
+        return self.shown
 
 
 class PreviewSchedule(QObject):

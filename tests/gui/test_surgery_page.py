@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QTableWidget
 
 from sm_card.core.catalog import default_catalog
-from sm_card.core.models import Procedure
+from sm_card.core.models import AvoidEntry, Procedure
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages import surgery_page
 from sm_card.gui.pages.surgery_page import SurgeryPage
@@ -249,3 +249,27 @@ def test_a_click_on_a_checklist_step_ticks_it(qtbot, page):
     page.show()
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
     assert box.isChecked() and page.checklist_state()[first.id] is True
+
+
+def test_redraws_reuse_the_page_views_and_hide_the_spare_ones(qtbot, page, session):
+    """Views are kept across redraws (deleting and remaking them crashed PySide6 6.11 after a
+    few hundred redraws: tests/gui/test_endurance.py); a shorter letter hides the spare."""
+    first = list(page.page_labels)
+    assert first
+    profile = session.profile
+    profile.avoid.extend(AvoidEntry(agent=f"Agent number {i}") for i in range(120))
+    session.commit()
+    page.refresh()
+    longer = list(page.page_labels)
+    assert len(longer) > len(first)
+    assert longer[:len(first)] == first  # the same widgets, not new ones
+    del profile.avoid[-120:]
+    session.commit()
+    page.refresh()
+    assert page.page_labels == first
+    spare = longer[len(first):]
+    assert spare and not any(view.isVisible() for view in spare)
+    assert all(view.isVisible() for view in first)
+    for index, view in enumerate(page.page_labels):  # each view shows its own page
+        assert view.index == index
+        assert view.pixmap().width() == surgery_page.PREVIEW_WIDTH

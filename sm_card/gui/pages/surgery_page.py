@@ -38,7 +38,7 @@ from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.forms import date_parser
 from sm_card.gui.i18n import translate
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
-from sm_card.gui.pdf_pages import PageImages, PageView, PdfPages, PreviewSchedule
+from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_WIDTH = 560  # pixels of one previewed page
@@ -351,7 +351,8 @@ class SurgeryPage(QWidget):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setWidget(self.pages_widget)
         right_layout.addWidget(self.scroll, 1)
-        self.page_labels: list[PageView] = []
+        self.page_views = PageViews(self.page_images, PREVIEW_WIDTH, self.pages_widget,
+                                    self.pages_layout, "letterPage")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
@@ -411,10 +412,7 @@ class SurgeryPage(QWidget):
 
     def refresh(self) -> None:
         self._preview.refreshing()
-        for label in self.page_labels:
-            label.hide()  # never painted again: its page may be gone from the new PDF
-            label.deleteLater()
-        self.page_labels = []
+        self.page_views.hide_all()  # none paints a page that may be gone from the new PDF
         if self.session.profile is None:
             self._pdf = b""
             self.page_images.clear()
@@ -431,17 +429,18 @@ class SurgeryPage(QWidget):
             self.warnings_label.clear()
         self.page_images.clear()
         self.pages.load(self._pdf)
-        for index in range(self.pages.page_count):
-            view = PageView(self.page_images, index, PREVIEW_WIDTH, self.pages_widget)
-            view.setObjectName(f"letterPage{index + 1}")
-            self.pages_layout.addWidget(view)
-            self.page_labels.append(view)
+        self.page_views.show_pages(self.pages.page_count)
         self.status.setText(self.tr("{n} page(s), {paper}").format(
             n=self.pages.page_count, paper=self.paper.currentText()))
 
     @property
+    def page_labels(self) -> list[PageView]:
+        """The views of the letter's pages on screen, in order."""
+        return self.page_views.shown
+
+    @property
     def preview_page_count(self) -> int:
-        return len(self.page_labels)
+        return len(self.page_views.shown)
 
     # --- output --------------------------------------------------------------------------------
 
