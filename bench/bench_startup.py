@@ -38,12 +38,13 @@ from PySide6.QtWidgets import QApplication
 from sm_card.core.store import Store
 from sm_card.gui.app import _catalog, load_demo
 from sm_card.gui.main_window import MainWindow
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 app = QApplication([])
 store = Store.open(Path(sys.argv[1]))
 if not store.profile_names():
     load_demo(store, date.today())
-w = MainWindow(ProfileSession(store), _catalog)
+w = MainWindow(Services(ProfileSession(store), _catalog))
 w.show()
 QTimer.singleShot(0, app.quit)
 app.exec()

@@ -31,6 +31,7 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -81,7 +82,8 @@ def run_app(
                 print(f"sm-card: --profile: no profile named {profile!r}", file=sys.stderr)
                 return 3
             session.select(profile)
-        window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
+        # The catalog is read when a page first needs it, not before the window appears.
+        window = MainWindow(Services(session, _catalog, demo=demo))
         for warning in store_warnings(store, data_dir):
             show_warning_banner(window, warning)
         watch_backups(window, session)
@@ -90,7 +92,7 @@ def run_app(
             from sm_card.gui.reminder_service import install_reminders
 
             # The demo shows the banner but leaves the tray (and its notifications) alone.
-            install_reminders(window, session, use_tray=False if demo or smoke_test else None)
+            install_reminders(window, use_tray=False if demo or smoke_test else None)
 
         # Right after the first paint: the window appears without waiting for the reminder
         # machinery's imports (~60 ms), and the banner follows within the same second.
@@ -248,7 +250,7 @@ def _smoke(window, app) -> None:
     """Open the main window, render the card preview once, then quit (0) or fail (1)."""
     code = 0
     try:
-        if getattr(window, "reminder_service", None) is None:
+        if window.services.reminders.service is None:
             raise RuntimeError("the reminder service was not installed")
         page = window.show_page("card")
         app.processEvents()

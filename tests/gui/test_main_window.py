@@ -202,10 +202,11 @@ def test_app_offers_recovery_from_backup(qtbot, tmp_path, example_file, monkeypa
 
 def test_first_start_says_what_to_do(qtbot, tmp_path, monkeypatch):
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
     with Store.open(tmp_path / "fresh") as store:
-        win = MainWindow(ProfileSession(store), default_catalog())
+        win = MainWindow(Services(ProfileSession(store), default_catalog()))
         qtbot.addWidget(win)
         win.show()
         assert win.welcome.isVisible()

@@ -17,6 +17,7 @@ from sm_card.gui.pages import injectors_page
 from sm_card.gui.pages.injectors_page import InjectorsPage
 from sm_card.gui.pages.reminder_settings import ReminderSettingsPage, parse_lead_days
 from sm_card.gui.reminder_service import ReminderService, install_reminders
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 from sm_card.gui.tray import NullNotifier, TrayNotifier, pick_notifier
 
@@ -157,7 +158,7 @@ def test_tick_checks_on_a_new_day_and_every_quarter_hour(qtbot, store, clock):
 def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
     session = ProfileSession(store, today=clock.today, now=clock.now)
     calls = []
-    page = ReminderSettingsPage(session, enable_autostart=lambda: calls.append("on") or "/x",
+    page = ReminderSettingsPage(Services(session), enable_autostart=lambda: calls.append("on") or "/x",
                                 disable_autostart=lambda: calls.append("off"),
                                 autostart_enabled=lambda: False)
     qtbot.addWidget(page)
@@ -182,7 +183,7 @@ def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
 
 def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path):
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    page = ReminderSettingsPage(session)
+    page = ReminderSettingsPage(Services(session))
     qtbot.addWidget(page)
     page.autostart.setChecked(True)
     desktop = tmp_path / "xdg-config" / "autostart" / "sm-card.desktop"
@@ -196,15 +197,9 @@ def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path
 
 
 def test_demo_writes_no_login_entry(qtbot, store, clock, tmp_path):
-    from PySide6.QtWidgets import QWidget
-
-    class DemoWindow(QWidget):
-        demo = True
-
-    window = DemoWindow()
-    qtbot.addWidget(window)
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    page = ReminderSettingsPage(session, window)
+    page = ReminderSettingsPage(Services(session, demo=True))
+    qtbot.addWidget(page)
     page.autostart.setChecked(True)
     assert not (tmp_path / "xdg-config" / "autostart" / "sm-card.desktop").exists()
     assert not page.autostart.isChecked() and "demo" in page.autostart_note.text()
@@ -229,18 +224,18 @@ def test_notifier_honours_the_setting(qtbot, store):
 @pytest.fixture
 def window(qtbot, store, clock):
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    pages = [PageSpec("injectors", "Injectors",
-                      lambda s, c, p: InjectorsPage(s, p, c))]
-    win = MainWindow(session, default_catalog(), pages=pages)
+    pages = [PageSpec("injectors", "Injectors", InjectorsPage)]
+    win = MainWindow(Services(session, default_catalog()), pages=pages)
     qtbot.addWidget(win)
     return win
 
 
 def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch, clock):
-    service = install_reminders(window, window.session, use_tray=False)
-    assert window.reminder_service is service and service.tray is None
+    installed = install_reminders(window, use_tray=False)
+    service, banner = installed.service, installed.banner
+    assert window.services.reminders.service is service and installed.tray is None
     assert isinstance(service.notifier, NullNotifier)
-    rows = service.banner.rows()
+    rows = banner.rows()
     assert len(rows) == 1 and rows[0].replaced_button is not None
     old_id = rows[0].reminder.subject_id
 
@@ -254,7 +249,7 @@ def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch
     fresh = next(i for i in saved.injectors if i.lot == "FRESH")
     assert fresh.replaces == old_id
     assert next(i for i in saved.injectors if i.id == old_id).status == "disposed"
-    assert service.banner.rows() == []  # acted on: the banner is gone
+    assert banner.rows() == []  # acted on: the banner is gone
     window.show()
     page = window.show_page("injectors")  # (a hidden page is rebuilt when shown)
     assert page.history_table.rowCount() == 2
@@ -263,28 +258,30 @@ def test_install_reminders_banner_and_replace_from_it(qtbot, window, monkeypatch
 
 
 def test_banner_appears_in_the_window_when_a_device_expires(qtbot, window, clock):
-    service = install_reminders(window, window.session, use_tray=False)
-    service.banner.rows()[0].dismiss_button.click()
-    assert service.banner.isHidden()
+    installed = install_reminders(window, use_tray=False)
+    service, banner = installed.service, installed.banner
+    banner.rows()[0].dismiss_button.click()
+    assert banner.isHidden()
     clock.advance(days=39)  # 2027-01-01: expired, and only one in-date device left
     service.check("day")
-    (row,) = service.banner.rows()
+    (row,) = banner.rows()
     text = row.findChild(QLabel, "bannerText")
     assert text is not None and "out of date" in text.text() and "carry two" in text.text()
-    assert not service.banner.isHidden()
+    assert not banner.isHidden()
     service.stop()
 
 
 # The offscreen platform has no tray host and cannot raise windows; both only warn.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
 def test_close_keeps_running_in_the_tray_when_asked(qtbot, window):
-    service = install_reminders(window, window.session, use_tray=True)
-    assert isinstance(service.notifier, TrayNotifier) and service.tray.isVisible()
+    installed = install_reminders(window, use_tray=True)
+    service, tray = installed.service, installed.tray
+    assert isinstance(service.notifier, TrayNotifier) and tray is not None and tray.isVisible()
     window.show()
     with qtbot.assertNotEmitted(window.closing):
         window.close()
     assert window.isHidden()  # hidden, still running: reminders keep coming
-    service.tray.openRequested.emit()
+    tray.openRequested.emit()
     assert window.isVisible()
     window.session.settings.set("close_to_tray", False)
     with qtbot.waitSignal(window.closing, timeout=1000):

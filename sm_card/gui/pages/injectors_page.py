@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -45,6 +46,10 @@ from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError, parse_partial_date
 from sm_card.gui import dialogs
 from sm_card.gui.session import ProfileSession
+
+if TYPE_CHECKING:
+    from sm_card.gui.reminder_service import ReminderService
+    from sm_card.gui.services import Services
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
 STATUS_COLOURS = {IN_DATE: "#e3f4e1", DUE_SOON: "#fff4ce", EXPIRED: "#fde2e1"}
@@ -185,15 +190,11 @@ def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
 class InjectorsPage(QWidget):
     exported = Signal(str)  # path of the calendar file written
 
-    def __init__(self, session: ProfileSession, parent: QWidget | None = None, catalog=None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("injectorsPage")
-        self.session = session
-        if catalog is None:
-            from sm_card.core.catalog import default_catalog
-
-            catalog = default_catalog()
-        self.catalog = catalog
+        self.session = session = services.session
+        self.catalog = services.catalog()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
         self.person_label = QLabel(self)
@@ -241,7 +242,7 @@ class InjectorsPage(QWidget):
         session.recordEdited.connect(self._record_changed)
         self._shown_for: tuple | None = None  # (today, soon window) the table was built for
         self._stale = False  # the record changed while the page was hidden
-        self._watching_service = False
+        services.reminders.when_installed(self._watch_service)
         self.load()
 
     def _button(self, text, name, slot, layout) -> QPushButton:
@@ -288,12 +289,11 @@ class InjectorsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
         super().showEvent(event)
-        service = getattr(self.window(), "reminder_service", None)
-        if service is not None and not self._watching_service:
-            # The service checks at each new day, on wake and on settings changes.
-            service.checked.connect(self.refresh_if_stale)
-            self._watching_service = True
         self.refresh_if_stale()
+
+    def _watch_service(self, service: ReminderService) -> None:
+        # The service checks at each new day, on wake and on settings changes.
+        service.checked.connect(self.refresh_if_stale)
 
     def load(self) -> None:
         self._stale = False
