@@ -158,7 +158,8 @@ def test_tick_checks_on_a_new_day_and_every_quarter_hour(qtbot, store, clock):
 def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
     session = ProfileSession(store, today=clock.today, now=clock.now)
     calls = []
-    page = ReminderSettingsPage(Services(session), enable_autostart=lambda: calls.append("on") or "/x",
+    page = ReminderSettingsPage(Services(session),
+                                enable_autostart=lambda: calls.append("on") or "/x",
                                 disable_autostart=lambda: calls.append("off"),
                                 autostart_enabled=lambda: False)
     qtbot.addWidget(page)
