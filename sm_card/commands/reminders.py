@@ -52,7 +52,7 @@ def run_reminders(ctx: Context) -> int:
     profiles = ctx.profiles()
     settings = Settings(ctx.store())
     today = ctx.args.today or ctx.today()
-    summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
+    summary = summarize(profiles, today, settings.lead_days, settings.prepare_days)
     code = _EXIT_FOR_LEVEL[summary.level]
     # A procedure to prepare for leaves the exit code at 0 (it is about devices), yet it is
     # something to do: --quiet stays silent only when there is nothing at all to say.
@@ -76,9 +76,9 @@ def run_ics(ctx: Context) -> int:
     settings = Settings(ctx.store())
     lead_events = ctx.args.lead_events
     if lead_events is None:
-        lead_events = bool(settings.get("lead_events"))
+        lead_events = settings.lead_events
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
-                      prepare_days=int(settings.get("prepare_days")), lead_events=lead_events)
+                      prepare_days=settings.prepare_days, lead_events=lead_events)
     if b"BEGIN:VEVENT" not in data:
         # RFC 5545 wants at least one component; calendar apps refuse an empty file.
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "

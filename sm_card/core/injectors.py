@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.settings import DEFAULTS
 
 IN_DATE = "in_date"
 DUE_SOON = "due_soon"
@@ -20,7 +21,7 @@ EXPIRED = "expired"
 DEVICE_STATUSES = (IN_DATE, DUE_SOON, EXPIRED)
 
 # Without a user setting, "due soon" starts at the first default lead time.
-DEFAULT_SOON_DAYS = 60
+DEFAULT_SOON_DAYS = max(DEFAULTS.lead_days)
 REQUIRED_IN_DATE = 2
 
 

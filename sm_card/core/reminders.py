@@ -27,6 +27,7 @@ from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
     IN_DATE,
+    REQUIRED_IN_DATE,
     days_left,
     device_status,
     devices_expiring_before,
@@ -34,6 +35,7 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.settings import DEFAULTS
 
 INJECTOR = "injector"
 PERSON = "person"
@@ -46,8 +48,8 @@ LEVEL_DUE_SOON = "due_soon"
 LEVEL_PREPARE = "prepare"
 _LEVEL_ORDER = {LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEVEL_DUE_SOON: 2, LEVEL_PREPARE: 3}
 
-DEFAULT_LEAD_DAYS = (60, 30, 7, 0)
-DEFAULT_PREPARE_DAYS = 14
+DEFAULT_LEAD_DAYS = DEFAULTS.lead_days
+DEFAULT_PREPARE_DAYS = DEFAULTS.prepare_days
 SNOOZE_HOUR = time(9, 0)
 
 LogEntry = Mapping[str, Any]  # notified_at, snoozed_until (datetime | None), dismissed (bool)
@@ -229,7 +231,7 @@ def pending_reminders(
             ))
         device_reminders.sort(key=_urgency)
 
-        person_key = _too_few_key(profile, today) if in_date < 2 else None
+        person_key = _too_few_key(profile, today) if in_date < REQUIRED_IN_DATE else None
         # The "carry two" warning rides on the most urgent reminder that is notified now
         # anyway, else on the most urgent one on screen: folding a new shortfall into a
         # reminder already told would notify that device's stage a second time.
@@ -422,7 +424,7 @@ class ProfileSummary:
 
     @property
     def too_few(self) -> bool:
-        return self.in_date_count < 2
+        return self.in_date_count < REQUIRED_IN_DATE
 
     @property
     def level(self) -> str:

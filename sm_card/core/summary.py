@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import (
     AUTO_INJECTOR,
     NASAL_SPRAY,
@@ -279,7 +280,7 @@ def _truncate_bytes(text: str, budget: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def qr_summary(profile: Profile, emergency_number: str = "112",
+def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
                max_bytes: int = QR_MAX_BYTES) -> Summary:
     """The plain UTF-8 text of the card's QR code (see the module docstring for the order)."""
     items = _items(profile, emergency_number)

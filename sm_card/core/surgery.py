@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
 from sm_card.core.models import (
     AvoidEntry,
@@ -115,7 +116,7 @@ class SurgeryLetter:
     literature: tuple[LiteratureItem, ...]
     references: tuple[Reference, ...]
     checklist: tuple[ChecklistItem, ...]
-    emergency_number: str = "112"
+    emergency_number: str = DEFAULT_NUMBER
     # The standard anaphylaxis steps, worded for the devices carried; always printed.
     first_aid: tuple[str, ...] = ()
     first_aid_sources: tuple[str, ...] = FIRST_AID_SOURCES
@@ -249,7 +250,7 @@ def device_route(product: str, catalog: Catalog) -> str:
 
 
 def build_letter(profile: Profile, catalog: Catalog, today: date,
-                 emergency_number: str = "112") -> SurgeryLetter:
+                 emergency_number: str = DEFAULT_NUMBER) -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
     literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today))
     return SurgeryLetter(

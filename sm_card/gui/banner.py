@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sm_card.core.injectors import REQUIRED_IN_DATE
 from sm_card.core.reminders import (
     INJECTOR,
     LEVEL_DUE_SOON,
@@ -71,7 +72,8 @@ def describe(r: Reminder) -> str:
     else:
         text = ""
     if r.level == LEVEL_TOO_FEW or (r.kind == INJECTOR and r.in_date_count is not None
-                                    and r.in_date_count < 2 and len(r.covers) > 1):
+                                    and r.in_date_count < REQUIRED_IN_DATE
+                                    and len(r.covers) > 1):
         short = _tr("Only {count} in-date epinephrine device(s): carry two.").format(
             count=r.in_date_count)
         text = short if not text else f"{text} {short}"

@@ -116,7 +116,7 @@ class ReminderService(QObject):
             profiles = self.store.load_all()
             pending = pending_reminders(
                 profiles, today, self.settings.lead_days, self.store.reminder_log(), now=now,
-                prepare_days=int(self.settings.get("prepare_days")))
+                prepare_days=self.settings.prepare_days)
             new = [r for r in pending if r.new]
             if new:
                 mark_notified(self.store, new, now)
@@ -224,7 +224,7 @@ def install_reminders(window: MainWindow, *, use_tray: bool | None = None,
         told = []
 
         def hide_on_close() -> bool:
-            hide = (not service.quitting and bool(session.settings.get("close_to_tray"))
+            hide = (not service.quitting and session.settings.close_to_tray
                     and tray.isVisible())
             if hide and not told:
                 told.append(True)

@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import carried_devices, first_aid_steps
 from sm_card.core.models import Profile
 from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
@@ -597,9 +598,9 @@ def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) ->
     return len(slots)
 
 
-def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
-               layout: str = "sheet", paper: str = "a4", fonts: FontSet | None = None,
-               reuse_qr: qrmod.QrMatrix | None = None,
+def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
+               today: date | None = None, layout: str = "sheet", paper: str = "a4",
+               fonts: FontSet | None = None, reuse_qr: qrmod.QrMatrix | None = None,
                qr_format: str = DEFAULT_QR_FORMAT) -> CardRender:
     """Render the card. ``today`` decides which injectors count as expired.
 
@@ -680,7 +681,7 @@ def _dedupe(items: list[str]) -> list[str]:
     return [x for x in items if not (x in seen or seen.add(x))]
 
 
-def render_card_pdf(profile: Profile, *, emergency_number: str = "112",
+def render_card_pdf(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
                     today: date | None = None, layout: str = "sheet",
                     paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT
                     ) -> tuple[bytes, list[str]]:

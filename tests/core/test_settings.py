@@ -36,3 +36,33 @@ def test_settings_default_then_persist(data_dir):
 ])
 def test_paper_locale_from_the_environment(environ, paper):
     assert paper_for_locale(_current_locale(environ)) == paper
+
+
+def test_every_setting_has_a_typed_default_declared_once(data_dir):
+    from dataclasses import fields
+
+    from sm_card.core import injectors, qr_payload, reminders
+    from sm_card.core.settings import DEFAULTS, Preferences
+
+    with Store.open(data_dir) as store:
+        settings = Settings(store, locale_name=lambda: "de_DE")
+        for f in fields(Preferences):  # a typed property per setting, giving its default
+            value = getattr(settings, f.name)
+            default = getattr(DEFAULTS, f.name)
+            assert value == (sorted(default, reverse=True) if f.name == "lead_days"
+                             else default), f.name
+        assert settings.emergency_number == "112" and settings.paper == "a4"
+        settings.set("prepare_days", 21)
+        settings.set("lead_events", False)
+        settings.set("lead_days", (7, 0))
+        assert (settings.prepare_days, settings.lead_events, settings.lead_days) == \
+            (21, False, [7, 0])
+        with pytest.raises(KeyError, match="declare it"):
+            settings.set("lead_day", [1])  # a typo is refused, not stored
+        with pytest.raises(KeyError):
+            settings.get("carry_two")
+    # Core functions default to the same values the settings do.
+    assert reminders.DEFAULT_LEAD_DAYS == DEFAULTS.lead_days
+    assert reminders.DEFAULT_PREPARE_DAYS == DEFAULTS.prepare_days
+    assert injectors.DEFAULT_SOON_DAYS == max(DEFAULTS.lead_days)
+    assert qr_payload.DEFAULT_FORMAT == DEFAULTS.qr_format

@@ -217,7 +217,7 @@ class CardPage(QWidget):
         return build_card(profile, emergency_number=settings.emergency_number_for(profile.db_id),
                           today=self.session.today(), layout=layout, paper=self.paper,
                           reuse_qr=self.result.matrix if self.result else None,
-                          qr_format=settings.get("qr_format"))
+                          qr_format=settings.qr_format)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

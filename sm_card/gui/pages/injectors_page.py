@@ -460,8 +460,8 @@ class InjectorsPage(QWidget):
         settings = self.session.settings
         profiles = self.session.store.load_all()
         data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
-                          prepare_days=int(settings.get("prepare_days")),
-                          lead_events=bool(settings.get("lead_events")))
+                          prepare_days=settings.prepare_days,
+                          lead_events=settings.lead_events)
         if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
             self.export_status.setText(self.tr(
                 "Not saved: no device in use and no planned procedure to put in a calendar."))

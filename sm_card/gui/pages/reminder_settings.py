@@ -133,12 +133,12 @@ class ReminderSettingsPage(QWidget):
 
     def load(self) -> None:
         self.lead_days.setText(", ".join(str(d) for d in self.settings.lead_days))
-        self.prepare_days.setValue(int(self.settings.get("prepare_days")))
-        self.notifications.setChecked(bool(self.settings.get("notifications")))
-        self.lead_events.setChecked(bool(self.settings.get("lead_events")))
-        index = self.qr_format.findData(self.settings.get("qr_format"))
+        self.prepare_days.setValue(self.settings.prepare_days)
+        self.notifications.setChecked(self.settings.notifications)
+        self.lead_events.setChecked(self.settings.lead_events)
+        index = self.qr_format.findData(self.settings.qr_format)
         self.qr_format.setCurrentIndex(max(index, 0))
-        self.close_to_tray.setChecked(bool(self.settings.get("close_to_tray")))
+        self.close_to_tray.setChecked(self.settings.close_to_tray)
         try:
             on = self._enabled()
         except OSError:
