@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_reminders(ctx: Context) -> int:
-    from sm_card.core.reminders import summarize, summary_lines, summary_to_json
+    from sm_card.core.reminders import summarize, summary_to_json
+    from sm_card.render.reminder_text import summary_lines
     from sm_card.core.settings import Settings
 
     profiles = ctx.profiles()

@@ -19,9 +19,9 @@ from sm_card.core.reminders import (
     snooze,
     snooze_until,
     summarize,
-    summary_lines,
     summary_to_json,
 )
+from sm_card.render.reminder_text import summary_lines
 from sm_card.core.store import Store
 
 LEADS = [60, 30, 7, 0]
