@@ -47,8 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_reminders(ctx: Context) -> int:
     from sm_card.core.reminders import summarize, summary_to_json
-    from sm_card.render.reminder_text import summary_lines
     from sm_card.core.settings import Settings
+    from sm_card.render.reminder_text import summary_lines
 
     profiles = ctx.profiles()
     settings = Settings(ctx.store())

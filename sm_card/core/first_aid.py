@@ -53,7 +53,7 @@ def product_form(product: str, catalog=None) -> str | None:
             from sm_card.core.catalog import default_catalog
 
             catalog = default_catalog()
-        except Exception:  # a damaged catalog must not stop an emergency card
+        except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency card
             return None
     found = catalog.product_by_name(product)
     return found.form if found is not None else None

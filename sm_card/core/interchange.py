@@ -8,13 +8,14 @@ calendar event keeps its UID) and ``replaces``, planned ``procedures`` and the t
 
 from __future__ import annotations
 
+import builtins
 import io
 import json
 import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
 from sm_card.core import encryption
@@ -93,7 +94,7 @@ class _Reader:
         except v.FieldError as err:
             raise InterchangeError(self.place(key), err.describe()) from None
 
-    def list(self, key: str) -> list:
+    def list(self, key: str) -> builtins.list:
         value = self.data.get(key)
         if value is None:
             return []
@@ -105,7 +106,7 @@ class _Reader:
             raise InterchangeError(self.place(key), err.describe()) from None
         return value
 
-    def items(self, key: str, read: Callable[[object, str], Any]) -> list:
+    def items(self, key: str, read: Callable[[object, str], Any]) -> builtins.list:
         return [read(item, f"{self.place(key)}[{i}]") for i, item in enumerate(self.list(key))]
 
 
@@ -253,10 +254,12 @@ class _ProfileReader:
 
     def contact(self, data: object, path: str) -> Contact:
         r = _Reader(data, path, ["name", "relation", "phone"])
+        phone = self.phone(r, _REQUIRED)
+        assert phone is not None  # required: reading it raised if it was missing
         return Contact(
             name=r.get("name", _REQUIRED),
             relation=r.get("relation", _OPTIONAL),
-            phone=self.phone(r, _REQUIRED),
+            phone=phone,
         )
 
     def clinician(self, data: object, path: str) -> Clinician:

@@ -414,6 +414,11 @@ class ProcedureLine:
     days_left: int
     expiring: tuple[Injector, ...] = ()  # carried devices out of date by the procedure's day
 
+    @property
+    def planned_on(self) -> date:
+        assert self.procedure.planned_on is not None  # summarize lists dated procedures only
+        return self.procedure.planned_on
+
 
 @dataclass(frozen=True)
 class ProfileSummary:

@@ -66,7 +66,7 @@ def subtype_name(subtype: str | None) -> str | None:
         from sm_card.core.catalog import default_catalog
 
         entry = default_catalog().subtype(subtype)
-    except Exception:  # a damaged catalog must not stop an emergency card
+    except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency card
         entry = None
     return f"{entry.name} ({subtype})" if entry else subtype
 
@@ -220,11 +220,12 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
                            [_compact(t.agent) for t in profile.tolerated]))
     if profile.clinicians:
         parts = []
-        for c in profile.clinicians:
-            bits = [_compact(c.name)]
-            if c.role:
-                bits.append(_compact(c.role))
-            text = ", ".join(bits) + (f" {_compact(c.phone)}" if c.phone else "")
+        for clinician in profile.clinicians:
+            bits = [_compact(clinician.name)]
+            if clinician.role:
+                bits.append(_compact(clinician.role))
+            text = ", ".join(bits) + (f" {_compact(clinician.phone)}" if clinician.phone
+                                      else "")
             parts.append(text)
         items.append(_Item("clinician", "Clinician: ", parts, sep="; ",
                            label_parts=[c.name for c in profile.clinicians]))
@@ -508,7 +509,8 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20, *,
     if omitted and display_width(marker) <= width:
         # Make room by taking back whole items (never half a drug name), last placed first;
         # never the condition or the anaphylaxis risk.
-        kept, dropped = out, []
+        kept = out
+        dropped: list[str] = []
         while len(kept) >= lines and history and history[-1][0] not in ("condition",
                                                                          "epinephrine"):
             what, kept = history.pop()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeGuard
 
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
@@ -132,7 +133,7 @@ class SurgeryLetter:
         return self.premedication if _recorded(self.premedication) else NONE_RECORDED
 
 
-def _recorded(text: str | None) -> bool:
+def _recorded(text: str | None) -> TypeGuard[str]:
     return bool(text and text.strip())
 
 
@@ -203,7 +204,7 @@ def upcoming_procedures(profile: Profile, today: date) -> tuple[Procedure, ...]:
     """Procedures planned today or later, soonest first, then those without a date."""
     dated = sorted(
         (p for p in profile.procedures if p.planned_on is not None and p.planned_on >= today),
-        key=lambda p: p.planned_on,
+        key=lambda p: p.planned_on or date.min,  # (all dated here)
     )
     undated = [p for p in profile.procedures if p.planned_on is None]
     return (*dated, *undated)

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from sm_card.core.paths import resource_path
 from sm_card.core.store import Store, StoreDamaged, StoreError
@@ -34,7 +35,7 @@ def run_app(
     from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("sm-card")
     app.setApplicationDisplayName("sm-card")
     app.setDesktopFileName("io.github.smcard.SmCard")  # core/desktop_integration APP_ID
@@ -65,14 +66,15 @@ def run_app(
             lock.unlock()
             return 4
         # Only a damaged file is worth a recovery: a busy, newer or unreadable store is not.
-        store = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
-        if store is None:
+        recovered = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
+        if recovered is None:
             if not isinstance(err, StoreDamaged):
                 from sm_card.gui import dialogs
 
                 dialogs.inform(None, "sm-card", str(err))
             lock.unlock()
             return 4
+        store = recovered
     try:
         if demo:
             load_demo(store, date.today())

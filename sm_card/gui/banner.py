@@ -7,6 +7,8 @@ already notified until it is acted on, also across restarts.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +41,10 @@ def _dose(value: float | None) -> str:
     return f"{int(value) if float(value).is_integer() else value} mg"
 
 
+def _date(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
 def device_words(r: Reminder) -> str:
     words = " ".join(x for x in (r.title, _dose(r.dose_mg)) if x)
     if r.location:
@@ -51,18 +57,18 @@ def describe(r: Reminder) -> str:
     if r.level == LEVEL_EXPIRED:
         text = _tr("{name}: {device} is out of date (last day in date: {date}). "
                    "Replace it.").format(name=r.profile_name, device=device_words(r),
-                                         date=r.target_on.isoformat())
+                                         date=_date(r.target_on))
     elif r.level == LEVEL_DUE_SOON and r.days_left == 0:
         text = _tr("{name}: today is the last day {device} is in date. "
                    "Replace it.").format(name=r.profile_name, device=device_words(r))
     elif r.level == LEVEL_DUE_SOON:
         text = _tr("{name}: {device} is in date until {date} ({days} days left). "
                    "Get a new one.").format(name=r.profile_name, device=device_words(r),
-                                            date=r.target_on.isoformat(), days=r.days_left)
+                                            date=_date(r.target_on), days=r.days_left)
     elif r.level == LEVEL_PREPARE:
         text = _tr("{name}: {procedure} is planned on {date} ({days} days). Prepare: print "
                    "the pre-operative letter and check your devices.").format(
-            name=r.profile_name, procedure=r.title, date=r.target_on.isoformat(),
+            name=r.profile_name, procedure=r.title, date=_date(r.target_on),
             days=r.days_left)
         for product, dose, last_day in r.expiring:
             text += " " + _tr("{device} is in date only until {date}, before the procedure: "

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from sm_card.gui import dialogs
 from sm_card.gui.services import Services
@@ -243,8 +242,9 @@ class MainWindow(QMainWindow):
             spec = self.pages_spec[index]
             widget = spec.factory(self.services, self.stack)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, widget)
             self._pages[key] = widget
             lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages

@@ -32,7 +32,7 @@ from sm_card.core.reminders import (
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store, StoreError
 from sm_card.gui.banner import ReminderBanner, describe
-from sm_card.gui.tray import NullNotifier, Notifier, Tray, pick_notifier, tray_available
+from sm_card.gui.tray import Notifier, NullNotifier, Tray, pick_notifier, tray_available
 
 if TYPE_CHECKING:
     from sm_card.gui.main_window import MainWindow
@@ -141,7 +141,7 @@ class ReminderService(QObject):
         title = self.tr("sm-card: epinephrine") if urgent else self.tr("sm-card reminder")
         try:
             self.notifier.notify(title, message, urgent)
-        except Exception as err:  # a notification failing must not stop the reminders
+        except Exception as err:  # noqa: BLE001 - a failing notification must not stop reminders
             log.warning("notification failed: %s", err)
 
     # --- acting on a reminder ------------------------------------------------------------
@@ -221,7 +221,7 @@ def install_reminders(window: MainWindow, *, use_tray: bool | None = None,
 
         tray.openRequested.connect(open_window)
         tray.quitRequested.connect(quit_app)
-        told = []
+        told: list[bool] = []
 
         def hide_on_close() -> bool:
             hide = (not service.quitting and session.settings.close_to_tray

@@ -24,7 +24,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sm_card.core.models import Profile
 from sm_card.gui.session import ProfileSession
 
-
 UNDO_LIMIT = 300  # steps kept; older ones fall off the bottom of the stack
 
 

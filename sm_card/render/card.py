@@ -677,8 +677,7 @@ def _save_binary(c: Canvas) -> None:
 
 
 def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
+    return list(dict.fromkeys(items))  # first of each, in order
 
 
 def render_card_pdf(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,

@@ -45,7 +45,7 @@ def summary_lines(summary: Summary) -> list[str]:
                          "; carry two")
         for pl in p.procedures:
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
-                         f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")
+                         f"{pl.planned_on.isoformat()} ({_in_days(pl.days_left)})")
             for injector in pl.expiring:
                 lines.append(f"{p.name}: {device_label(injector)} is in date only until "
                              f"{injector.expiry_date.isoformat()}, before "

@@ -62,7 +62,7 @@ def test_every_setting_has_a_typed_default_declared_once(data_dir):
         with pytest.raises(KeyError):
             settings.get("carry_two")
     # Core functions default to the same values the settings do.
-    assert reminders.DEFAULT_LEAD_DAYS == DEFAULTS.lead_days
-    assert reminders.DEFAULT_PREPARE_DAYS == DEFAULTS.prepare_days
-    assert injectors.DEFAULT_SOON_DAYS == max(DEFAULTS.lead_days)
-    assert qr_payload.DEFAULT_FORMAT == DEFAULTS.qr_format
+    assert DEFAULTS.lead_days == reminders.DEFAULT_LEAD_DAYS
+    assert DEFAULTS.prepare_days == reminders.DEFAULT_PREPARE_DAYS
+    assert max(DEFAULTS.lead_days) == injectors.DEFAULT_SOON_DAYS
+    assert DEFAULTS.qr_format == qr_payload.DEFAULT_FORMAT

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from sm_card.core.catalog import default_catalog
 from sm_card.gui.i18n import pseudo
 

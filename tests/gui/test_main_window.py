@@ -88,7 +88,7 @@ def test_avoid_list_add_from_catalog_reorder_remove(window, data_dir, qtbot):
     alex = reopened(data_dir)["Alex Example"]
     assert alex.avoid[-1].agent == "Vancomycin" and alex.avoid[-1].catalog_id == "vancomycin"
     assert "Sources:" in page.findChild(QLabel, "catalogInfo").text()
-    page.move(-1)
+    page.move_selected(-1)
     assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Vancomycin"
     page.remove_selected()
     assert [a.agent for a in reopened(data_dir)["Alex Example"].avoid] == [

@@ -8,6 +8,7 @@ preview redraws once, 150 ms after the last one (a card renders in a few tens of
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QPageSize, QPixmap
@@ -27,6 +28,9 @@ from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
+if TYPE_CHECKING:
+    from sm_card.render.card import CardRender
+
 FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
 SHEET_WIDTH = 300
 # Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
@@ -40,7 +44,7 @@ class CardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("cardPage")
         self.session = session
-        self.result = None  # the last CardRender of the card layout (preview)
+        self.result: CardRender | None = None  # the last CardRender of the card layout (preview)
         self._faces = PdfPages(self)
         self._sheet = PdfPages(self)
 
@@ -80,7 +84,9 @@ class CardPage(QWidget):
             self.number_combo.setItemData(self.number_combo.count() - 1, entry.applies_in,
                                           Qt.ItemDataRole.ToolTipRole)
         self.number_combo.setCurrentText(self.emergency_number)
-        self.number_combo.lineEdit().editingFinished.connect(self._number_changed)
+        number_edit = self.number_combo.lineEdit()
+        assert number_edit is not None  # the combo is editable
+        number_edit.editingFinished.connect(self._number_changed)
         self.number_combo.activated.connect(self._number_changed)
         bar.addWidget(self.number_combo)
         bar.addStretch(1)
@@ -219,7 +225,7 @@ class CardPage(QWidget):
                           reuse_qr=self.result.matrix if self.result else None,
                           qr_format=settings.qr_format)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._preview.shown()
 
@@ -234,21 +240,23 @@ class CardPage(QWidget):
             self.qr_text.clear()
             self.warnings_label.clear()
             return
-        self.result = self.build("card")
-        self._faces.load(self.result.pdf)
+        self.result = result = self.build("card")
+        self._faces.load(result.pdf)
         self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))
         self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, FACE_WIDTH)))
         sheet_visible = self.layout_choice == "sheet"
         self.sheet_label.setVisible(sheet_visible)
-        self.findChild(QLabel, "sheetPreviewCaption").setVisible(sheet_visible)
+        caption = self.findChild(QLabel, "sheetPreviewCaption")
+        if caption is not None:
+            caption.setVisible(sheet_visible)
         if sheet_visible:
             sheet = self.build("sheet")
             self._sheet.load(sheet.pdf)
             self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
-        self.qr_text.setPlainText(self.result.qr.text)
-        if self.result.warnings:
+        self.qr_text.setPlainText(result.qr.text)
+        if result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
-                                        + "\n".join("• " + w for w in self.result.warnings))
+                                        + "\n".join("• " + w for w in result.warnings))
             self.warnings_label.setStyleSheet("color: #8a1c00;")
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
@@ -316,6 +324,4 @@ class CardPage(QWidget):
                                       PRINT_DPI[self.layout_choice])
         if printed is None:
             dialogs.inform(self, self.tr("Not printed"), self.tr("The printer could not start."))
-        if not printed:
-            return False
-        return True
+        return bool(printed)

@@ -397,7 +397,8 @@ class InjectorsPage(QWidget):
 
     def select_device(self, injector_id: str) -> bool:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == injector_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == injector_id:
                 self.table.selectRow(row)
                 return True
         return False
@@ -421,24 +422,25 @@ class InjectorsPage(QWidget):
         device_id = self.selected_id()
         if device_id is None:
             return
-        current = find_injector(self.session.profile, device_id)
+        profile = self.session.current
+        current = find_injector(profile, device_id)
         changed = ask_injector(self, self.tr("Edit device"), current, self.catalog)
         if changed is None:
             return
-        index = self.session.profile.injectors.index(current)
-        self.session.profile.injectors[index] = changed
+        index = profile.injectors.index(current)
+        profile.injectors[index] = changed
         self.session.commit()
 
     def mark_used(self) -> None:
         device_id = self.selected_id()
         if device_id is None:
             return
-        device = find_injector(self.session.profile, device_id)
+        device = find_injector(self.session.current, device_id)
         if not dialogs.confirm(self, self.tr("Mark used"), self.tr(
                 "Mark {device} as used? It moves to the history.").format(
                 device=f"{device.product} {_dose(device.dose_mg)}")):
             return
-        mark_used(self.session.profile, device_id)
+        mark_used(self.session.current, device_id)
         self.session.commit()
 
     def replace(self, device_id: str | None = None) -> Injector | None:

@@ -134,8 +134,8 @@ class ListPage(QWidget):
 
         buttons = QHBoxLayout()
         for name, text, slot in (
-            ("upButton", self.tr("Move up"), lambda: self.move(-1)),
-            ("downButton", self.tr("Move down"), lambda: self.move(1)),
+            ("upButton", self.tr("Move up"), lambda: self.move_selected(-1)),
+            ("downButton", self.tr("Move down"), lambda: self.move_selected(1)),
             ("removeButton", self.tr("Remove"), self.remove_selected),
         ):
             button = QPushButton(text, self)
@@ -305,7 +305,7 @@ class ListPage(QWidget):
             self.session.commit()
             self.load()
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
         row = self.table.currentRow()
         target = row + delta
         items = self.entries

@@ -131,15 +131,15 @@ class SurgeryPage(QWidget):
         self.warnings_label.setStyleSheet("color: #8a1c00;")
         right_layout.addWidget(self.warnings_label)
         self.letter_warnings: list[str] = []
-        self.scroll = QScrollArea(right)
-        self.scroll.setObjectName("letterPreview")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_widget = QWidget(self.scroll)
+        self.letter_scroll = QScrollArea(right)
+        self.letter_scroll.setObjectName("letterPreview")
+        self.letter_scroll.setWidgetResizable(True)
+        self.letter_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_widget = QWidget(self.letter_scroll)
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidget(self.pages_widget)
-        right_layout.addWidget(self.scroll, 1)
+        self.letter_scroll.setWidget(self.pages_widget)
+        right_layout.addWidget(self.letter_scroll, 1)
         self.page_labels: list[QLabel] = []
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -191,7 +191,7 @@ class SurgeryPage(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._preview.shown()
 
