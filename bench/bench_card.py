@@ -1,7 +1,7 @@
 """Time to render a wallet card, as a ratio to encoding the same QR code alone.
 
 Prints figures (not a pass/fail test). Goal: a card costs at most 1.5x its QR encoding with
-``qrcode`` measured in the same run, on the same machine (REFERENCE.md §6 measured both).
+``qrcode`` measured in the same run, on the same machine (docs/pitfalls.md, "Timings").
 
     .venv/bin/python bench/bench_card.py [--rounds N]
 """

@@ -23,7 +23,7 @@ from sm_card.core.models import Injector
 AUTO_INJECTOR = "auto-injector"
 NASAL_SPRAY = "nasal spray"
 
-# Where each form of device puts the dose (REFERENCE.md §3, from ASCIA 2023 and the neffy label).
+# Where each form of device puts the dose (docs/clinical-sources.md: `ascia-2023`, `neffy-label`).
 ROUTE = {AUTO_INJECTOR: "outer mid-thigh", NASAL_SPRAY: "one nostril"}
 
 # Short labels, as printed under the steps on the letter (full titles in the docstring).

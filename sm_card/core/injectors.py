@@ -2,7 +2,8 @@
 
 A device is in date through its expiry date and expired from the next day; a month-only expiry
 means the last day of that month (``Injector.expiry_date``). People are told to carry two
-devices (REFERENCE.md §3), so fewer than two in-date active devices is a warning of its own.
+devices (docs/clinical-sources.md, "Facts about carrying devices"), so fewer than two in-date
+active devices is a warning of its own.
 Dates are the person's local calendar dates: the caller passes ``today``.
 """
 

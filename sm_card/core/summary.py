@@ -38,7 +38,7 @@ from sm_card.core.first_aid import (
 )
 from sm_card.core.models import AvoidEntry, Injector, Profile
 
-# A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
+# A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (docs/pitfalls.md);
 # it needs QR version 15 at level M, 29.75 mm with the quiet zone at 0.35 mm per module.
 QR_MAX_BYTES = 400
 MORE_MARKER = "[More on the wallet card]"

@@ -12,7 +12,7 @@ Two layouts share the same drawing of the two faces:
 Each face is drawn once into a PDF form XObject and placed as often as needed, so the sheet
 costs little more than the card. Everything the layout had to leave out, every character no
 font can draw, and anything the person should fix (no contact, expired devices) is reported
-in ``CardRender.warnings``; the design rules are in docs (shared/CARD-DESIGN.md).
+in ``CardRender.warnings``; the design rules are in docs/card-design.md.
 """
 
 from __future__ import annotations

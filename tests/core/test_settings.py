@@ -23,7 +23,7 @@ def test_settings_default_then_persist(data_dir):
         settings = Settings(store, locale_name=lambda: "en_US")
         assert settings.paper == "a4"
         assert settings.lead_days == [30, 7]
-        # the emergency number follows the locale as the paper does (REFERENCE.md §3)
+        # the emergency number follows the locale as the paper does (core/emergency_numbers.py)
         assert settings.emergency_number == "911"
 
 
