@@ -84,6 +84,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ascii", action="store_true",
                    help="transliterate names and agents to A-Z (for engravers that take "
                    "nothing else; e.g. محمد -> MHMD)")
+    p.add_argument("--engraved", action="store_true",
+                   help="remember this text as what your bracelet says, so that `reminders` "
+                   "tells you when the record has changed since")
     p.set_defaults(handler=run_engrave)
 
 
@@ -93,6 +96,7 @@ def _warn(messages: list[str]) -> None:
 
 
 def run_card(ctx: Context) -> int:
+    from sm_card.core import issued
     from sm_card.core.settings import Settings
     from sm_card.render.card import build_card
 
@@ -105,9 +109,26 @@ def run_card(ctx: Context) -> int:
     result = build_card(profile, emergency_number=number, today=ctx.today(),
                         layout=ctx.args.layout, paper=paper, qr_format=_qr_format(ctx))
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
+    record_made(ctx, profile, issued.CARD,
+                issued.record_facts(profile, emergency_number=number),
+                {"emergency_number": ctx.args.emergency_number} if ctx.args.emergency_number
+                else {})
     _warn(result.warnings)
     warn_findings(profile, ctx.today())
     return EXIT_OK
+
+
+def record_made(ctx: Context, profile, kind: str, facts: dict[str, list[str]],
+                options: dict[str, object]) -> None:
+    """Remember what the output said (for "your card is out of date"); a store that cannot
+    be written costs only that hint, never the output already written."""
+    from sm_card.core.issued import Issued
+    from sm_card.core.store import StoreError
+
+    try:
+        ctx.store().record_issued(profile, Issued(kind, ctx.now(), facts, options))
+    except (StoreError, OSError) as err:
+        _warn([f"not remembered as made (no out-of-date hint later): {err}"])
 
 
 def run_qr_text(ctx: Context) -> int:
@@ -135,6 +156,13 @@ def run_engrave(ctx: Context) -> int:
         raise CommandError(EXIT_USAGE, str(err)) from err
     if result.text:
         sys.stdout.write(result.text + "\n")
+    if ctx.args.engraved:
+        from sm_card.core import issued
+
+        record_made(ctx, profile, issued.ENGRAVING,
+                    issued.engraving_facts(result.text.splitlines()),
+                    {"lines": ctx.args.lines, "width": ctx.args.width,
+                     "ascii_only": ctx.args.ascii})
     if result.omitted:
         _warn(["engraving shortened; left out: " + "; ".join(result.omitted)])
     if result.not_engravable:

@@ -45,26 +45,83 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_ics)
 
 
+_OUTPUT_NAMES = {"card": "wallet card", "engraving": "bracelet engraving",
+                 "lockscreen": "lock-screen image", "action_plan": "action plan"}
+_SECTION_NAMES = {"date_of_birth": "date of birth", "blood_type": "blood type",
+                  "avoid": "avoid list", "epinephrine": "epinephrine carried",
+                  "plan": "physician's plan", "emergency_number": "emergency number",
+                  "tolerated": "tolerated agents"}
+_SHOWN_CHANGES = 4  # a cron mail line stays readable; the app lists every change
+
+
+def _change_text(change) -> str:
+    section = _SECTION_NAMES.get(change.section, change.section)
+    if change.added:
+        noted = f", added {change.noted_on.isoformat()}" if change.noted_on else ""
+        return f"it lacks {change.item} ({section}{noted})"
+    return f"it still shows {change.item} ({section}), no longer in the record"
+
+
+def stale_lines(name: str, outputs) -> list[str]:
+    """One line per output that no longer matches the record."""
+    lines = []
+    for out in outputs:
+        what = _OUTPUT_NAMES.get(out.kind, out.kind)
+        if out.kind == "engraving":  # its lines are the output itself, not record items
+            now = " / ".join(c.item for c in out.changes if c.added) or "(nothing new)"
+            lines.append(f"{name}: your bracelet engraving made on "
+                         f"{out.issued.issued_at.date().isoformat()} no longer matches the "
+                         f"record; its changed lines would now read: {now}")
+            continue
+        parts = [_change_text(c) for c in out.changes[:_SHOWN_CHANGES]]
+        if len(out.changes) > _SHOWN_CHANGES:
+            parts.append(f"and {len(out.changes) - _SHOWN_CHANGES} more changes")
+        lines.append(f"{name}: your {what} made on {out.issued.issued_at.date().isoformat()} "
+                     f"is out of date: {'; '.join(parts)}; make a new one")
+    return lines
+
+
+def _stale_to_json(name: str, outputs) -> list[dict]:
+    return [{"profile": name, "output": out.kind,
+             "made_at": out.issued.issued_at.isoformat(),
+             "changes": [{"section": c.section, "item": c.item,
+                          "change": "added" if c.added else "removed",
+                          "noted_on": c.noted_on.isoformat() if c.noted_on else None}
+                         for c in out.changes]}
+            for out in outputs]
+
+
 def run_reminders(ctx: Context) -> int:
+    from sm_card.core.issued import stale_outputs
     from sm_card.core.reminders import summarize, summary_to_json
     from sm_card.core.settings import Settings
     from sm_card.render.reminder_text import summary_lines
 
     profiles = ctx.profiles()
-    settings = Settings(ctx.store())
+    store = ctx.store()
+    settings = Settings(store)
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, settings.prepare_days)
+    stale = [(p.name, stale_outputs(store.issued_outputs(p), p,
+                                    emergency_number=settings.emergency_number_for(p.db_id)))
+             for p in profiles]
+    stale = [(name, outs) for name, outs in stale if outs]
     code = _EXIT_FOR_LEVEL[summary.level]
-    # A procedure to prepare for leaves the exit code at 0 (it is about devices), yet it is
-    # something to do: --quiet stays silent only when there is nothing at all to say.
-    if ctx.args.quiet and code == EXIT_OK and not any(p.procedures for p in summary.profiles):
+    # A procedure to prepare for or a card out of date leaves the exit code at 0 (it is about
+    # devices), yet it is something to do: --quiet stays silent only when there is nothing at
+    # all to say.
+    if (ctx.args.quiet and code == EXIT_OK and not stale
+            and not any(p.procedures for p in summary.profiles)):
         return code
     if ctx.args.json:
         data = summary_to_json(summary)
+        data["stale_outputs"] = [item for name, outs in stale
+                                 for item in _stale_to_json(name, outs)]
         data["exit_code"] = code
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for line in summary_lines(summary):
+        for line in summary_lines(summary) + [x for name, outs in stale
+                                              for x in stale_lines(name, outs)]:
             print(line)
     return code
 

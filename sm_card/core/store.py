@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sm_card.core import backups
 from sm_card.core.models import (
@@ -32,6 +32,9 @@ from sm_card.core.models import (
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
 from sm_card.core.validation import parse_partial_date
+
+if TYPE_CHECKING:
+    from sm_card.core.issued import Issued
 
 
 class StoreError(Exception):
@@ -156,6 +159,18 @@ MIGRATIONS: list[str] = [
     CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
+    );
+    """,
+    # What the last printed card, engraving, lock-screen image and action plan of each profile
+    # said (core/issued.py), so the app can tell when the record has changed since.
+    """
+    CREATE TABLE issued_outputs (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (profile_id, kind)
     );
     """,
 ]
@@ -554,6 +569,45 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
             )
+
+    # --- outputs made (what each printed card said) ------------------------------------
+
+    def record_issued(self, profile: Profile, issued: Issued) -> None:
+        """Remember what an output of a saved profile said; it replaces the last of its kind."""
+        if profile.db_id is None:
+            return  # never saved: nothing to compare against later
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO issued_outputs (profile_id, kind, issued_at, facts, options) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id, kind) DO UPDATE SET "
+                "issued_at = excluded.issued_at, facts = excluded.facts, "
+                "options = excluded.options",
+                (profile.db_id, issued.kind, issued.issued_at.isoformat(),
+                 json.dumps(issued.facts, ensure_ascii=False),
+                 json.dumps(dict(issued.options), ensure_ascii=False)))
+
+    def issued_outputs(self, profile: Profile) -> list[Issued]:
+        """The last output of each kind made for the profile (none for an unsaved one)."""
+        from sm_card.core.issued import Issued
+
+        if profile.db_id is None:
+            return []
+        out = []
+        for kind, issued_at, facts, options in self._conn.execute(
+            "SELECT kind, issued_at, facts, options FROM issued_outputs WHERE profile_id = ? "
+            "ORDER BY kind", (profile.db_id,)
+        ):
+            try:
+                parsed = json.loads(facts)
+                opts = json.loads(options)
+                when = datetime.fromisoformat(issued_at)
+            except ValueError:
+                continue  # a damaged row only loses its staleness hint
+            if isinstance(parsed, dict) and isinstance(opts, dict):
+                out.append(Issued(kind, when, {str(k): [str(x) for x in v]
+                                               for k, v in parsed.items()
+                                               if isinstance(v, list)}, opts))
+        return out
 
     # --- reminder log ----------------------------------------------------------------
 

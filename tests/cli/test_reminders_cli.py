@@ -182,3 +182,37 @@ def test_reminder_commands_never_load_qt(store_dir, command):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60)
     assert "QT= RC=" in done.stderr, done.stderr
+
+
+def test_reminders_say_when_the_printed_card_is_out_of_date(store_dir, tmp_path):
+    from sm_card.core.models import AvoidEntry
+    from sm_card.core.store import Store
+
+    made = sm_card(store_dir, "card", "-o", str(tmp_path / "card.pdf"))
+    assert made.returncode == 0, made.stderr
+    engraved = sm_card(store_dir, "engrave", "--engraved")
+    assert engraved.returncode == 0, engraved.stderr
+    fresh = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (fresh.returncode, fresh.stdout) == (0, "")  # both match the record
+
+    with Store.open(store_dir) as store:
+        (profile,) = store.load_all()
+        profile.avoid.append(AvoidEntry("vancomycin", noted_on=date(2026, 12, 3)))
+        store.save_profile(profile)
+    done = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert done.returncode == 0  # the devices decide the exit code
+    devices, card, bracelet = done.stdout.splitlines()
+    assert devices.startswith("Nothing due on 2026-10-01")
+    assert card.startswith("Alex Example: your wallet card made on ")
+    assert "it lacks vancomycin (avoid list, added 2026-12-03); make a new one" in card
+    # A fifth agent leaves no room for the ICE line: the bracelet points to the card instead.
+    assert bracelet.endswith("its changed lines would now read: SEE WALLET CARD")
+    data = json.loads(sm_card(store_dir, "reminders", "--json", "--today", "2026-10-01").stdout)
+    assert [(s["output"], s["changes"][0]["item"]) for s in data["stale_outputs"]] == [
+        ("card", "vancomycin"), ("engraving", "SEE WALLET CARD")]
+
+    again = sm_card(store_dir, "card", "-o", str(tmp_path / "card2.pdf"))
+    assert again.returncode == 0, again.stderr
+    assert sm_card(store_dir, "engrave", "--engraved").returncode == 0
+    settled = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    assert (settled.returncode, settled.stdout) == (0, "")

@@ -1,4 +1,4 @@
-"""The project cites only files it contains: a clone has no ../shared notes to look up."""
+"""The project cites only files it contains: a clone has none of the maintainers' notes."""
 
 from __future__ import annotations
 

@@ -180,3 +180,23 @@ def test_each_profile_keeps_its_own_number(qtbot, page, session):
     session.select(first.name)
     assert page.number_combo.currentText() == "999"
     assert any("call 999" in line for line in page.result.back_text)
+
+
+def test_the_page_says_when_the_card_made_last_no_longer_matches(qtbot, page, session,
+                                                                 tmp_path, monkeypatch):
+    from datetime import date
+
+    from sm_card.core.models import AvoidEntry
+
+    assert not page.stale_label.isVisible()  # no card made yet: nothing to compare
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "card.pdf"))
+    assert page.export_pdf()
+    assert not page.stale_label.isVisible()
+    session.profile.avoid.append(AvoidEntry("vancomycin", noted_on=date(2026, 12, 3)))
+    session.commit()
+    qtbot.waitUntil(page.stale_label.isVisible, timeout=1000)
+    text = page.stale_label.text()
+    assert "no longer matches the record" in text
+    assert "it lacks \u2068vancomycin\u2069 (avoid list, added 2026-12-03)" in text
+    assert page.export_pdf()  # the new card is what the wallet holds now
+    assert not page.stale_label.isVisible()

@@ -108,6 +108,14 @@ class CardPage(QWidget):
         self.number_note.setStyleSheet("font-weight: bold;")
         outer.addWidget(self.number_note)
         self._show_number_note()
+        # "Your printed card lacks vancomycin": what changed since the last card was made.
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("cardStaleNote")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_label.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.stale_label.hide()
+        outer.addWidget(self.stale_label)
 
         body = QHBoxLayout()
         scroll = QScrollArea(self)
@@ -254,6 +262,7 @@ class CardPage(QWidget):
             self._sheet.load(sheet.pdf)
             self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
         self.qr_text.setPlainText(result.qr.text)
+        self._show_stale()
         if result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
                                         + "\n".join("• " + w for w in result.warnings))
@@ -261,6 +270,65 @@ class CardPage(QWidget):
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
             self.warnings_label.setStyleSheet("")
+
+    # --- the card made last time ---------------------------------------------------------
+
+    def stale_changes(self) -> list:
+        """What the last card made for this profile says that the record no longer does."""
+        from sm_card.core.issued import CARD, stale_outputs
+
+        profile = self.session.profile
+        if profile is None:
+            return []
+        made = [i for i in self.session.store.issued_outputs(profile) if i.kind == CARD]
+        return stale_outputs(made, profile, emergency_number=self.emergency_number)
+
+    def _change_text(self, change) -> str:
+        sections = {"avoid": self.tr("avoid list"), "epinephrine": self.tr("epinephrine"),
+                    "contacts": self.tr("contacts"), "clinicians": self.tr("clinicians"),
+                    "tolerated": self.tr("tolerated"), "medications": self.tr("medications"),
+                    "plan": self.tr("physician's plan"),
+                    "emergency_number": self.tr("emergency number"),
+                    "condition": self.tr("condition"), "name": self.tr("name"),
+                    "date_of_birth": self.tr("date of birth"),
+                    "blood_type": self.tr("blood type")}
+        section = sections.get(change.section, change.section)
+        item = "\u2068" + change.item + "\u2069"  # a Hebrew name keeps the sentence's order
+        if not change.added:
+            return self.tr("it still shows {item} ({section})").format(item=item,
+                                                                     section=section)
+        if change.noted_on is not None:
+            return self.tr("it lacks {item} ({section}, added {date})").format(
+                item=item, section=section, date=change.noted_on.isoformat())
+        return self.tr("it lacks {item} ({section})").format(item=item, section=section)
+
+    def _show_stale(self) -> None:
+        stale = self.stale_changes()
+        if not stale:
+            self.stale_label.hide()
+            return
+        (out,) = stale
+        self.stale_label.setText(self.tr(
+            "The card you made on {date} no longer matches the record: {changes}. "
+            "Print a new one and replace the card in your wallet.").format(
+                date=out.issued.issued_at.date().isoformat(),
+                changes="; ".join(self._change_text(c) for c in out.changes)))
+        self.stale_label.show()
+
+    def _remember_made(self, result) -> None:
+        """The card just exported or printed is what the person now carries."""
+        from sm_card.core.issued import CARD, Issued, record_facts
+        from sm_card.core.store import StoreError
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        facts = record_facts(profile, emergency_number=self.emergency_number)
+        try:
+            self.session.store.record_issued(profile, Issued(CARD, self.session.now(), facts, {}))
+        except (StoreError, OSError):
+            return  # only the "out of date" hint is lost; the card itself is made
+        self._show_stale()
 
     @property
     def warnings(self) -> list[str]:
@@ -291,14 +359,15 @@ class CardPage(QWidget):
                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return False
+        result = self.build(self.layout_choice)
         try:
-            write_output_file(Path(path), self.build(self.layout_choice).pdf,
-                              self.session.store.path.parent)
+            write_output_file(Path(path), result.pdf, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
             why = err.strerror if isinstance(err, OSError) and err.strerror else err
             dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
                            .format(path=path, why=why))
             return False
+        self._remember_made(result)
         return True
 
     def print_card(self) -> bool:
@@ -324,4 +393,7 @@ class CardPage(QWidget):
                                       PRINT_DPI[self.layout_choice])
         if printed is None:
             dialogs.inform(self, self.tr("Not printed"), self.tr("The printer could not start."))
-        return bool(printed)
+        if not printed:
+            return False
+        self._remember_made(result)
+        return True
