@@ -43,7 +43,7 @@ def install_translations(app: QCoreApplication) -> list[QTranslator]:
     """Install the user's language if a .qm file exists, or the pseudo-locale on request."""
     installed: list[QTranslator] = []
     if os.environ.get("SM_CARD_PSEUDO_L10N"):
-        translator = PseudoTranslator(app)
+        translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)
         installed.append(translator)
         return installed
