@@ -86,7 +86,7 @@ class Settings:
             return self._store.get_setting("paper") or paper_for_locale(self._locale_name())
         if key == "emergency_number":
             return self._store.get_setting(key) or number_for_locale(self._locale_name())
-        return self._store.get_setting(key, getattr(DEFAULTS, key))
+        return self._store.get_setting(key, getattr(DEFAULTS, key, None))
 
     def set(self, key: str, value: Any) -> None:
         _known(key)
@@ -123,6 +123,14 @@ class Settings:
     @property
     def lead_events(self) -> bool:
         return bool(self.get("lead_events"))
+
+    @property
+    def window_geometry(self) -> str:
+        return str(self.get("window_geometry") or "")
+
+    @property
+    def window_page(self) -> str:
+        return str(self.get("window_page") or "")
 
     @property
     def emergency_number(self) -> str:

@@ -61,6 +61,11 @@ def test_every_setting_has_a_typed_default_declared_once(data_dir):
             settings.set("lead_day", [1])  # a typo is refused, not stored
         with pytest.raises(KeyError):
             settings.get("carry_two")
+        # Per-profile keys ("<prefix>:<id>") are declared by their prefix.
+        settings.set("card_photo:3", True)
+        assert settings.get("card_photo:3") is True and settings.card_photo_for(3)
+        with pytest.raises(KeyError):
+            settings.get("card_photo")
     # Core functions default to the same values the settings do.
     assert DEFAULTS.lead_days == reminders.DEFAULT_LEAD_DAYS
     assert DEFAULTS.prepare_days == reminders.DEFAULT_PREPARE_DAYS
