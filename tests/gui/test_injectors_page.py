@@ -90,7 +90,7 @@ def test_two_at_every_place_is_all_clear(qtbot, session):
     for device in session.profile.active_injectors:
         device.location = "Handbag "
     session.commit()
-    widget = InjectorsPage(session)
+    widget = InjectorsPage(Services(session))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.person_label.property("placesShort") == []
