@@ -75,7 +75,7 @@ def install_translations(app: QCoreApplication,
     when $SM_CARD_PSEUDO_L10N is set. English needs none. Returns what was installed."""
     installed: list[QTranslator] = []
     if os.environ.get("SM_CARD_PSEUDO_L10N"):
-        translator = PseudoTranslator(app)
+        translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)
         installed.append(translator)
         return installed
