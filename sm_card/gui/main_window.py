@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.gui import dialogs
 from sm_card.gui.bidi import isolate
-from sm_card.gui.i18n import translate
+from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
 from sm_card.gui.services import Services
 
 if TYPE_CHECKING:
