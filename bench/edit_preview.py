@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from sm_card.core.store import Store
 from sm_card.gui.main_window import MainWindow
 from sm_card.gui.pages.person_page import PersonPage
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 
 
@@ -50,13 +51,13 @@ def main() -> None:
 
     store = Store.open(args.data_dir)
     session = ProfileSession(store)
-    window = MainWindow(session, _catalog)
+    window = MainWindow(Services(session, _catalog))
     window.resize(1200, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
     from sm_card.gui.reminder_service import install_reminders
 
-    install_reminders(window, session, use_tray=False)  # it re-checks after every save
+    install_reminders(window, use_tray=False)  # it re-checks after every save
     person = window.page("person")
     assert isinstance(person, PersonPage)
     edit = person.bindings["blood_type"].edit

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from sm_card import __version__
 from sm_card.commands.context import EXIT_STORE, EXIT_USAGE, CommandError, Context
@@ -36,7 +37,7 @@ _GLOBAL_WITH_VALUE = ("--data-dir", "--profile")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 too; say it our way
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 too; say it our way
         self.print_usage(sys.stderr)
         print(f"sm-card: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)

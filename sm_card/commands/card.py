@@ -50,11 +50,11 @@ def _add_qr_format(parser: argparse.ArgumentParser) -> None:
 
 
 def _qr_format(ctx: Context) -> str:
-    from sm_card.core.qr_payload import FORMATS
+    from sm_card.core.qr_payload import DEFAULT_FORMAT, FORMATS
     from sm_card.core.settings import Settings
 
-    fmt = ctx.args.qr_format or Settings(ctx.store()).get("qr_format")
-    return fmt if fmt in FORMATS else "vcard"
+    fmt = ctx.args.qr_format or Settings(ctx.store()).qr_format
+    return fmt if fmt in FORMATS else DEFAULT_FORMAT
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_photo_set(ctx: Context) -> int:
-    from sm_card.core.photo import MAX_INPUT_BYTES, PhotoError, prepare_photo, photo_size
+    from sm_card.core.photo import MAX_INPUT_BYTES, PhotoError, photo_size, prepare_photo
 
     name = ctx.args.file
     try:

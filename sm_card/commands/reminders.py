@@ -93,14 +93,15 @@ def _stale_to_json(name: str, outputs) -> list[dict]:
 
 def run_reminders(ctx: Context) -> int:
     from sm_card.core.issued import stale_outputs
-    from sm_card.core.reminders import summarize, summary_lines, summary_to_json
+    from sm_card.core.reminders import summarize, summary_to_json
     from sm_card.core.settings import Settings
+    from sm_card.render.reminder_text import summary_lines
 
     profiles = ctx.profiles()
     store = ctx.store()
     settings = Settings(store)
     today = ctx.args.today or ctx.today()
-    summary = summarize(profiles, today, settings.lead_days, int(settings.get("prepare_days")))
+    summary = summarize(profiles, today, settings.lead_days, settings.prepare_days)
     stale = [(p.name, stale_outputs(store.issued_outputs(p), p,
                                     emergency_number=settings.emergency_number_for(p.db_id)))
              for p in profiles]
@@ -133,9 +134,9 @@ def run_ics(ctx: Context) -> int:
     settings = Settings(ctx.store())
     lead_events = ctx.args.lead_events
     if lead_events is None:
-        lead_events = bool(settings.get("lead_events"))
+        lead_events = settings.lead_events
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
-                      prepare_days=int(settings.get("prepare_days")), lead_events=lead_events)
+                      prepare_days=settings.prepare_days, lead_events=lead_events)
     if b"BEGIN:VEVENT" not in data:
         # RFC 5545 wants at least one component; calendar apps refuse an empty file.
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sm_card.commands.check import warn_findings
 from sm_card.commands.card import add_emergency_number, emergency_number
+from sm_card.commands.check import warn_findings
 from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
 
 PAPERS = ("a4", "letter")

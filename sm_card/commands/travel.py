@@ -166,7 +166,7 @@ def run_travel_letter(ctx: Context) -> int:
     content = travel_content(profile, emergency_number_or_default(ctx, profile))
     try:
         atc = default_catalog().epinephrine_atc.code
-    except Exception:  # a damaged catalog: the letter prints without the code
+    except Exception:  # noqa: BLE001 - a damaged catalog: the letter prints without the code
         atc = None
     result = build_travel_letter(profile, content, chosen, source, today=_today(ctx),
                                  start=ctx.args.start, end=ctx.args.end, paper=_paper(ctx),

@@ -1,9 +1,10 @@
 """Opt-in start at login, so reminders reach the person without them opening the app.
 
-Each platform's convention (REFERENCE.md §5): an XDG autostart ``.desktop`` file on Linux and
-other free desktops, a value under ``HKCU\\...\\CurrentVersion\\Run`` on Windows, a LaunchAgent
-property list on macOS. The content is built by pure functions so it can be checked anywhere;
-only the file-writing parts touch the system, and the registry is touched only on Windows.
+Each platform's convention (docs/formats.md, "Start at login"): an XDG autostart ``.desktop``
+file on Linux and other free desktops, a value under ``HKCU\\...\\CurrentVersion\\Run`` on
+Windows, a LaunchAgent property list on macOS. The content is built by pure functions so it
+can be checked anywhere; only the file-writing parts touch the system, and the registry is
+touched only on Windows.
 Never enabled unless the person asks (settings: ``autostart``).
 """
 

@@ -1,7 +1,8 @@
 """Which emergency number to print by default, from the locale (as paper size is chosen).
 
-Source: the project reference (REFERENCE.md §3, "Emergency numbers"), compiled from national
-telecom and health-service pages: 112 in the EU and on mobile phones in most of the world;
+Compiled from national telecom and health-service pages; the numbers the catalog prints carry
+their sources in docs/clinical-sources.md ("Emergency numbers"), the other defaults here are
+not yet checked against a cited source: 112 in the EU and on mobile phones in most of the world;
 911 in the United States, Canada and Mexico; 999 in the United Kingdom (Ireland: 999 and 112);
 000 in Australia; 111 in New Zealand; 119 for an ambulance in Japan; 120 for an ambulance in
 China (110 there is the police). The person can always type another number; the default only

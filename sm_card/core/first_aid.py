@@ -23,7 +23,7 @@ from sm_card.core.models import Injector
 AUTO_INJECTOR = "auto-injector"
 NASAL_SPRAY = "nasal spray"
 
-# Where each form of device puts the dose (REFERENCE.md §3, from ASCIA 2023 and the neffy label).
+# Where each form of device puts the dose (docs/clinical-sources.md: `ascia-2023`, `neffy-label`).
 ROUTE = {AUTO_INJECTOR: "outer mid-thigh", NASAL_SPRAY: "one nostril"}
 
 # Short labels, as printed under the steps on the letter (full titles in the docstring).
@@ -53,7 +53,7 @@ def product_form(product: str, catalog=None) -> str | None:
             from sm_card.core.catalog import default_catalog
 
             catalog = default_catalog()
-        except Exception:  # a damaged catalog must not stop an emergency card
+        except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency card
             return None
     found = catalog.product_by_name(product)
     return found.form if found is not None else None

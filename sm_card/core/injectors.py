@@ -2,7 +2,8 @@
 
 A device is in date through its expiry date and expired from the next day; a month-only expiry
 means the last day of that month (``Injector.expiry_date``). People are told to carry two
-devices (REFERENCE.md §3), so fewer than two in-date active devices is a warning of its own.
+devices (docs/clinical-sources.md, "Facts about carrying devices"), so fewer than two in-date
+active devices is a warning of its own.
 Dates are the person's local calendar dates: the caller passes ``today``.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sm_card.core.models import Injector, Procedure, Profile
+from sm_card.core.settings import DEFAULTS
 
 IN_DATE = "in_date"
 DUE_SOON = "due_soon"
@@ -20,7 +22,7 @@ EXPIRED = "expired"
 DEVICE_STATUSES = (IN_DATE, DUE_SOON, EXPIRED)
 
 # Without a user setting, "due soon" starts at the first default lead time.
-DEFAULT_SOON_DAYS = 60
+DEFAULT_SOON_DAYS = max(DEFAULTS.lead_days)
 REQUIRED_IN_DATE = 2
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import builtins
 import io
 import json
 import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
 from sm_card.core import encryption
@@ -98,7 +99,7 @@ class _Reader:
         except v.FieldError as err:
             raise InterchangeError(self.place(key), err.describe()) from None
 
-    def list(self, key: str) -> list:
+    def list(self, key: str) -> builtins.list:
         value = self.data.get(key)
         if value is None:
             return []
@@ -110,7 +111,7 @@ class _Reader:
             raise InterchangeError(self.place(key), err.describe()) from None
         return value
 
-    def items(self, key: str, read: Callable[[object, str], Any]) -> list:
+    def items(self, key: str, read: Callable[[object, str], Any]) -> builtins.list:
         return [read(item, f"{self.place(key)}[{i}]") for i, item in enumerate(self.list(key))]
 
 
@@ -288,10 +289,12 @@ class _ProfileReader:
 
     def contact(self, data: object, path: str) -> Contact:
         r = _Reader(data, path, ["name", "relation", "phone"])
+        phone = self.phone(r, _REQUIRED)
+        assert phone is not None  # required: reading it raised if it was missing
         return Contact(
             name=r.get("name", _REQUIRED),
             relation=r.get("relation", _OPTIONAL),
-            phone=self.phone(r, _REQUIRED),
+            phone=phone,
         )
 
     def clinician(self, data: object, path: str) -> Clinician:

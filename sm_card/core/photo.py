@@ -16,6 +16,7 @@ header, before any pixel is decoded.
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 # What the person may pick: a phone's full-size photo, with room to spare.
@@ -71,10 +72,10 @@ def prepare_photo(data: bytes) -> bytes:
         raise PhotoError(f"is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; pick a "
                          "smaller photo (JPEG or PNG)")
     image = _open(data, FORMATS, MAX_INPUT_PIXELS, None)
-    try:
-        image = ImageOps.exif_transpose(image)  # a phone's portrait photo stays upright
-    except (OSError, ValueError, SyntaxError):
-        pass  # a broken orientation tag: keep the pixels as stored
+    # A phone's portrait photo stays upright; a broken orientation tag keeps the pixels as
+    # stored.
+    with contextlib.suppress(OSError, ValueError, SyntaxError):
+        image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in
                                              image.info):
         # Transparent parts print as white (JPEG has no transparency).

@@ -24,11 +24,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.models import Profile
+from sm_card.core.settings import DEFAULTS
 from sm_card.core.summary import QR_MAX_BYTES, Summary, qr_summary
 
 FORMATS = ("vcard", "text")
-DEFAULT_FORMAT = "vcard"
+DEFAULT_FORMAT = DEFAULTS.qr_format
 # A name longer than this (bytes) is cut in N and FN (it is there twice): the bytes go to the
 # condition, the epinephrine and the avoid list in the note first.
 _NAME_BYTES = 24
@@ -74,7 +76,7 @@ def vcard(note: str, name: str, phone: str | None) -> str:
     return "\n".join(lines)
 
 
-def qr_payload(profile: Profile, emergency_number: str = "112", fmt: str = DEFAULT_FORMAT,
+def qr_payload(profile: Profile, emergency_number: str = DEFAULT_NUMBER, fmt: str = DEFAULT_FORMAT,
                max_bytes: int = QR_MAX_BYTES) -> Payload:
     """The QR content in ``fmt`` ("vcard" or "text"), at most ``max_bytes`` UTF-8 bytes."""
     if fmt not in FORMATS:

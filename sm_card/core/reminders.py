@@ -26,6 +26,7 @@ from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
     IN_DATE,
+    REQUIRED_IN_DATE,
     PlaceStatus,
     days_left,
     device_status,
@@ -36,6 +37,7 @@ from sm_card.core.injectors import (
 )
 from sm_card.core.models import Injector, Procedure, Profile
 from sm_card.core.premedication import alarms, format_offset, procedure_start
+from sm_card.core.settings import DEFAULTS
 
 INJECTOR = "injector"
 PERSON = "person"
@@ -52,8 +54,8 @@ LEVEL_PREMEDICATION = "premedication"
 _LEVEL_ORDER = {LEVEL_PREMEDICATION: -1, LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEVEL_DUE_SOON: 2,
                 LEVEL_PREPARE: 3}
 
-DEFAULT_LEAD_DAYS = (60, 30, 7, 0)
-DEFAULT_PREPARE_DAYS = 14
+DEFAULT_LEAD_DAYS = DEFAULTS.lead_days
+DEFAULT_PREPARE_DAYS = DEFAULTS.prepare_days
 SNOOZE_HOUR = time(9, 0)
 
 LogEntry = Mapping[str, Any]  # notified_at, snoozed_until (datetime | None), dismissed (bool)
@@ -243,7 +245,7 @@ def pending_reminders(
             ))
         device_reminders.sort(key=_urgency)
 
-        person_key = _too_few_key(profile, today) if in_date < 2 else None
+        person_key = _too_few_key(profile, today) if in_date < REQUIRED_IN_DATE else None
         # The "carry two" warning rides on the most urgent reminder that is notified now
         # anyway, else on the most urgent one on screen: folding a new shortfall into a
         # reminder already told would notify that device's stage a second time.
@@ -486,6 +488,11 @@ class ProcedureLine:
     days_left: int
     expiring: tuple[Injector, ...] = ()  # carried devices out of date by the procedure's day
 
+    @property
+    def planned_on(self) -> date:
+        assert self.procedure.planned_on is not None  # summarize lists dated procedures only
+        return self.procedure.planned_on
+
 
 @dataclass(frozen=True)
 class ProfileSummary:
@@ -499,7 +506,7 @@ class ProfileSummary:
 
     @property
     def too_few(self) -> bool:
-        return self.in_date_count < 2
+        return self.in_date_count < REQUIRED_IN_DATE
 
     @property
     def level(self) -> str:
@@ -550,7 +557,8 @@ def summarize(
     return Summary(today, soon, out)
 
 
-def _num(value: float) -> float | int:
+def plain_number(value: float) -> float | int:
+    """A dose as JSON and text show it: 0.3 stays 0.3, 2.0 becomes 2."""
     return int(value) if float(value).is_integer() else value
 
 
@@ -573,7 +581,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                     {
                         "id": d.injector.id,
                         "product": d.injector.product,
-                        "dose_mg": _num(d.injector.dose_mg),
+                        "dose_mg": plain_number(d.injector.dose_mg),
                         "lot": d.injector.lot,
                         "location": d.injector.location,
                         "expires_on": str(d.injector.expires_on),
@@ -601,57 +609,8 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
     }
 
 
-def _in_days(days: int) -> str:
-    if days == 0:
-        return "today"
-    if days < 0:
-        return f"{-days} day{'s' if days != -1 else ''} ago"
-    return f"in {days} day{'s' if days != 1 else ''}"
-
-
-def device_label(injector: Injector) -> str:
-    dose = _num(injector.dose_mg)
-    extras = [x for x in (f"lot {injector.lot}" if injector.lot else None, injector.location) if x]
-    label = f"{injector.product} {dose} mg"
-    return f"{label} ({', '.join(extras)})" if extras else label
-
-
-def summary_lines(summary: Summary) -> list[str]:
-    """Plain-text lines for a terminal or a cron mail: only what needs doing, else one line."""
-    lines = []
-    for p in summary.profiles:
-        for d in p.devices:
-            expiry = d.injector.expiry_date.isoformat()
-            if d.status == EXPIRED:
-                lines.append(f"{p.name}: EXPIRED {device_label(d.injector)}: in date until "
-                             f"{expiry}, expired {_in_days(d.days_left + 1)}; replace it")
-            elif d.status == DUE_SOON:
-                lines.append(f"{p.name}: due soon {device_label(d.injector)}: in date until "
-                             f"{expiry} ({_in_days(d.days_left)})")
-        if p.too_few:
-            count = p.in_date_count
-            lines.append(f"{p.name}: WARNING only {count} in-date device{'s' if count != 1 else ''}"
-                         "; carry two")
-        for place in p.places_short:
-            count = place.in_date_count
-            lines.append(f"{p.name}: WARNING only {count} in-date device"
-                         f"{'s' if count != 1 else ''} at {place.place}; carry two there")
-        for pl in p.procedures:
-            lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
-                         f"{pl.procedure.planned_on.isoformat()} ({_in_days(pl.days_left)})")
-            for injector in pl.expiring:
-                lines.append(f"{p.name}: {device_label(injector)} is in date only until "
-                             f"{injector.expiry_date.isoformat()}, before "
-                             f"{pl.procedure.procedure}; replace it first")
-    if not lines:
-        total = sum(len(p.devices) for p in summary.profiles)
-        lines.append(f"Nothing due on {summary.today.isoformat()}: {total} device"
-                     f"{'s' if total != 1 else ''} in date.")
-    return lines
-
-
 __all__ = [
     "DEFAULT_LEAD_DAYS", "DUE_SOON", "EXPIRED", "IN_DATE", "MemoryLog", "Reminder", "Summary",
     "due_reminders", "dismiss", "mark_notified", "pending_reminders", "snooze", "snooze_until",
-    "summarize", "summary_lines", "summary_to_json",
+    "summarize", "summary_to_json",
 ]

@@ -5,27 +5,47 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Callable, Mapping
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
 
 from sm_card.core.emergency_numbers import number_for_locale
-from sm_card.core.store import Store
+
+if TYPE_CHECKING:  # only its methods are used: modules needing the defaults stay light
+    from sm_card.core.store import Store
 
 # Letter paper is the norm in the United States, Canada and Mexico; A4 elsewhere.
 _LETTER_COUNTRIES = {"US", "CA", "MX"}
 
-DEFAULTS: dict[str, Any] = {
-    "lead_days": [60, 30, 7, 0],
-    "prepare_days": 14,
-    "close_to_tray": True,
-    "autostart": False,
-    "notifications": True,
+
+@dataclass(frozen=True)
+class Preferences:
+    """Every setting with its type and default, declared here only. Core functions, the CLI
+    and the window take their defaults from ``DEFAULTS``; ``Settings`` reads them with a
+    typed property each. (Paper and the emergency number default to the locale's.)"""
+
+    # Days before a device's last day in date to remind; 0 is the day itself.
+    lead_days: tuple[int, ...] = (60, 30, 7, 0)
+    # Days before a planned procedure to remind the person to prepare.
+    prepare_days: int = 14
+    close_to_tray: bool = True
+    autostart: bool = False
+    notifications: bool = True
     # What the card's QR code holds: "vcard" (phones offer it as a contact, iPhones too) or
     # "text" (core/qr_payload.py says why vCard is the default).
-    "qr_format": "vcard",
+    qr_format: str = "vcard"
     # Separate all-day "replace soon" events on the lead days in the calendar export, for
     # calendars that drop imported alarms (Google Calendar).
-    "lead_events": True,
-}
+    lead_events: bool = True
+    # The window's geometry (QMainWindow.saveGeometry(), base64) and the key of the page shown
+    # last (gui/window_state.py); empty until the window first closes.
+    window_geometry: str = ""
+    window_page: str = ""
+
+
+DEFAULTS = Preferences()
+# Settings whose default depends on the locale rather than being one value.
+_LOCALE_KEYS = ("paper", "emergency_number")
+KEYS = frozenset(f.name for f in fields(Preferences)) | frozenset(_LOCALE_KEYS)
 
 
 def paper_for_locale(locale_name: str | None) -> str:
@@ -61,23 +81,61 @@ class Settings:
         self._locale_name = locale_name
 
     def get(self, key: str) -> Any:
+        _known(key)
         if key == "paper":
             return self._store.get_setting("paper") or paper_for_locale(self._locale_name())
         if key == "emergency_number":
             return self._store.get_setting(key) or number_for_locale(self._locale_name())
-        return self._store.get_setting(key, DEFAULTS.get(key))
+        return self._store.get_setting(key, getattr(DEFAULTS, key, None))
 
     def set(self, key: str, value: Any) -> None:
-        self._store.set_setting(key, value)
+        _known(key)
+        self._store.set_setting(key, list(value) if key == "lead_days" else value)
 
     @property
     def paper(self) -> str:
-        return self.get("paper")
+        return str(self.get("paper"))
+
+    @property
+    def lead_days(self) -> list[int]:
+        return sorted({int(d) for d in self.get("lead_days")}, reverse=True)
+
+    @property
+    def prepare_days(self) -> int:
+        return int(self.get("prepare_days"))
+
+    @property
+    def close_to_tray(self) -> bool:
+        return bool(self.get("close_to_tray"))
+
+    @property
+    def autostart(self) -> bool:
+        return bool(self.get("autostart"))
+
+    @property
+    def notifications(self) -> bool:
+        return bool(self.get("notifications"))
+
+    @property
+    def qr_format(self) -> str:
+        return str(self.get("qr_format"))
+
+    @property
+    def lead_events(self) -> bool:
+        return bool(self.get("lead_events"))
+
+    @property
+    def window_geometry(self) -> str:
+        return str(self.get("window_geometry") or "")
+
+    @property
+    def window_page(self) -> str:
+        return str(self.get("window_page") or "")
 
     @property
     def emergency_number(self) -> str:
         """The number set for every profile, else the locale's (911 in en_US, 112 elsewhere)."""
-        return self.get("emergency_number")
+        return str(self.get("emergency_number"))
 
     # One number per profile, kept as a setting keyed by the profile's store id, so that a
     # family on holiday abroad can give one child's card another number without a schema
@@ -104,10 +162,6 @@ class Settings:
         key = "emergency_number" if profile_id is None else self._profile_key(profile_id)
         self._store.set_setting(key, number or None)
 
-    @property
-    def lead_days(self) -> list[int]:
-        return sorted({int(d) for d in self.get("lead_days")}, reverse=True)
-
     # Whether the card prints the person's photo: per profile, off until the person turns it
     # on (a photo on a card that is lost tells a finder more than the person may want).
     @staticmethod
@@ -121,3 +175,15 @@ class Settings:
 
     def set_card_photo_for(self, profile_id: int, on: bool) -> None:
         self._store.set_setting(self._card_photo_key(profile_id), bool(on))
+
+
+# Settings kept per profile (or per item) as "<prefix>:<id>", read and written through the
+# store by the methods above and by the pages that own them.
+PREFIXED_KEYS = ("emergency_number", "card_photo", "travel_corrections")
+
+
+def _known(key: str) -> None:
+    if key in KEYS or key.partition(":")[0] in PREFIXED_KEYS and ":" in key:
+        return
+    raise KeyError(f"unknown setting {key!r}: declare it in Preferences "
+                   "(sm_card/core/settings.py)")

@@ -587,6 +587,7 @@ class Store:
             if cur.rowcount != 1:
                 raise StoreError(f"{self.path}: profile {p.name!r} no longer exists")
         pid = p.db_id
+        assert pid is not None  # set by the insert above, or the profile's own
         for table in _CHILD_TABLES:
             conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (pid,))
 

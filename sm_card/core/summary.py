@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import (
     AUTO_INJECTOR,
     NASAL_SPRAY,
@@ -37,7 +38,7 @@ from sm_card.core.first_aid import (
 )
 from sm_card.core.models import AvoidEntry, Injector, Profile
 
-# A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (REFERENCE.md §5);
+# A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (docs/pitfalls.md);
 # it needs QR version 15 at level M, 29.75 mm with the quiet zone at 0.35 mm per module.
 QR_MAX_BYTES = 400
 MORE_MARKER = "[More on the wallet card]"
@@ -65,7 +66,7 @@ def subtype_name(subtype: str | None) -> str | None:
         from sm_card.core.catalog import default_catalog
 
         entry = default_catalog().subtype(subtype)
-    except Exception:  # a damaged catalog must not stop an emergency card
+    except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency card
         entry = None
     return f"{entry.name} ({subtype})" if entry else subtype
 
@@ -219,11 +220,12 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
                            [_compact(t.agent) for t in profile.tolerated]))
     if profile.clinicians:
         parts = []
-        for c in profile.clinicians:
-            bits = [_compact(c.name)]
-            if c.role:
-                bits.append(_compact(c.role))
-            text = ", ".join(bits) + (f" {_compact(c.phone)}" if c.phone else "")
+        for clinician in profile.clinicians:
+            bits = [_compact(clinician.name)]
+            if clinician.role:
+                bits.append(_compact(clinician.role))
+            text = ", ".join(bits) + (f" {_compact(clinician.phone)}" if clinician.phone
+                                      else "")
             parts.append(text)
         items.append(_Item("clinician", "Clinician: ", parts, sep="; ",
                            label_parts=[c.name for c in profile.clinicians]))
@@ -279,7 +281,7 @@ def _truncate_bytes(text: str, budget: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def qr_summary(profile: Profile, emergency_number: str = "112",
+def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
                max_bytes: int = QR_MAX_BYTES) -> Summary:
     """The plain UTF-8 text of the card's QR code (see the module docstring for the order)."""
     items = _items(profile, emergency_number)
@@ -507,7 +509,8 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20, *,
     if omitted and display_width(marker) <= width:
         # Make room by taking back whole items (never half a drug name), last placed first;
         # never the condition or the anaphylaxis risk.
-        kept, dropped = out, []
+        kept = out
+        dropped: list[str] = []
         while len(kept) >= lines and history and history[-1][0] not in ("condition",
                                                                          "epinephrine"):
             what, kept = history.pop()

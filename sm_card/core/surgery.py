@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeGuard
 
 from sm_card.core import reactions as reaction_log
 from sm_card.core import tryptase
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
 from sm_card.core.models import (
     AvoidEntry,
@@ -117,7 +119,7 @@ class SurgeryLetter:
     literature: tuple[LiteratureItem, ...]
     references: tuple[Reference, ...]
     checklist: tuple[ChecklistItem, ...]
-    emergency_number: str = "112"
+    emergency_number: str = DEFAULT_NUMBER
     # The standard anaphylaxis steps, worded for the devices carried; always printed.
     first_aid: tuple[str, ...] = ()
     first_aid_sources: tuple[str, ...] = FIRST_AID_SOURCES
@@ -142,7 +144,7 @@ class SurgeryLetter:
         return self.premedication if _recorded(self.premedication) else NONE_RECORDED
 
 
-def _recorded(text: str | None) -> bool:
+def _recorded(text: str | None) -> TypeGuard[str]:
     return bool(text and text.strip())
 
 
@@ -213,7 +215,7 @@ def upcoming_procedures(profile: Profile, today: date) -> tuple[Procedure, ...]:
     """Procedures planned today or later, soonest first, then those without a date."""
     dated = sorted(
         (p for p in profile.procedures if p.planned_on is not None and p.planned_on >= today),
-        key=lambda p: p.planned_on,
+        key=lambda p: p.planned_on or date.min,  # (all dated here)
     )
     undated = [p for p in profile.procedures if p.planned_on is None]
     return (*dated, *undated)
@@ -274,7 +276,7 @@ def device_route(product: str, catalog: Catalog) -> str:
 
 
 def build_letter(profile: Profile, catalog: Catalog, today: date,
-                 emergency_number: str = "112") -> SurgeryLetter:
+                 emergency_number: str = DEFAULT_NUMBER) -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
     literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today))
     references, rule_refs = _cite(references,

@@ -284,7 +284,7 @@ def agent_names(profile: Profile, catalog=None) -> list[AgentName]:
             from sm_card.core.catalog import default_catalog
 
             catalog = default_catalog()
-        except Exception:  # a damaged catalog must not stop an emergency document
+        except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency document
             catalog = None
     out = []
     for entry in avoid_ordered(profile):

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from sm_card.core.paths import resource_path
 from sm_card.core.store import Store, StoreDamaged, StoreError
@@ -33,9 +34,10 @@ def run_app(
 
     from sm_card.gui.i18n import translate
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("sm-card")
     app.setApplicationDisplayName("sm-card")
     app.setDesktopFileName("io.github.smcard.SmCard")  # core/desktop_integration APP_ID
@@ -67,14 +69,15 @@ def run_app(
             lock.unlock()
             return 4
         # Only a damaged file is worth a recovery: a busy, newer or unreadable store is not.
-        store = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
-        if store is None:
+        recovered = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
+        if recovered is None:
             if not isinstance(err, StoreDamaged):
                 from sm_card.gui import dialogs
 
                 dialogs.inform(None, "sm-card", str(err))
             lock.unlock()
             return 4
+        store = recovered
     try:
         if demo:
             load_demo(store, date.today())
@@ -84,7 +87,8 @@ def run_app(
                 print(f"sm-card: --profile: no profile named {profile!r}", file=sys.stderr)
                 return 3
             session.select(profile)
-        window = MainWindow(session, _catalog, demo=demo)  # read when a page first needs it
+        # The catalog is read when a page first needs it, not before the window appears.
+        window = MainWindow(Services(session, _catalog, demo=demo))
         for warning in store_warnings(store, data_dir):
             show_warning_banner(window, warning)
 
@@ -95,7 +99,7 @@ def run_app(
             watch_backups(window, session)
 
             # The demo shows the banner but leaves the tray (and its notifications) alone.
-            install_reminders(window, session, use_tray=False if demo or smoke_test else None)
+            install_reminders(window, use_tray=False if demo or smoke_test else None)
             if smoke_test:  # with the reminders in, as a person's window has them
                 QTimer.singleShot(0, lambda: _smoke(window, app))
 
@@ -273,7 +277,7 @@ def _smoke(window, app) -> None:
     """Open the main window, render the card preview once, then quit (0) or fail (1)."""
     code = 0
     try:
-        if getattr(window, "reminder_service", None) is None:
+        if window.services.reminders.service is None:
             raise RuntimeError("the reminder service was not installed")
         page = window.show_page("card")
         app.processEvents()

@@ -38,11 +38,11 @@ class _Report(QObject):
 
     def _visit_pages(self) -> None:
         for _ in range(500):  # the reminders arrive from the event loop after the first paint
-            if getattr(self._window, "reminder_service", None) is not None:
+            if self._window.services.reminders.service is not None:
                 break
             self._app.processEvents()
             time.sleep(0.01)
-        for spec in getattr(self._window, "pages_spec", []):
+        for spec in self._window.pages_spec:
             self._window.show_page(spec.key)
             self._app.processEvents()
         print(f"pages {time.time():.6f}", flush=True)

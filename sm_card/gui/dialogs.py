@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from sm_card.gui.forms import name_unnamed
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if ok else None
 
 
-def confirm(parent: QWidget, title: str, question: str, action: str | None = None) -> bool:
+def confirm(parent: QWidget | None, title: str, question: str, action: str | None = None) -> bool:
     """A question answered by a button named for what it does (``action``, else
     "Continue"), never a bare Yes; for harmless steps only (see confirm_destructive)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
@@ -46,21 +46,21 @@ def confirm(parent: QWidget, title: str, question: str, action: str | None = Non
     return box.clickedButton() is go
 
 
-def inform(parent: QWidget, title: str, message: str) -> None:
+def inform(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
-def open_file(parent: QWidget, title: str, filters: str) -> str | None:
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
 
-def save_file(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
 
 
-def ask_passphrase(parent: QWidget, title: str, label: str) -> str | None:
+def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
     """A passphrase typed into a hidden field; None when cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return value if ok else None
@@ -73,7 +73,7 @@ class ExportChoice:
 
 
 class _ExportDialog(QDialog):
-    def __init__(self, parent: QWidget, min_length: int):
+    def __init__(self, parent: QWidget | None, min_length: int):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the record"))
         self.min_length = min_length
@@ -120,7 +120,7 @@ class _ExportDialog(QDialog):
         self.accept()
 
 
-def export_choice(parent: QWidget, min_length: int) -> ExportChoice | None:
+def export_choice(parent: QWidget | None, min_length: int) -> ExportChoice | None:
     """Before saving an export: plain, or encrypted with a passphrase (typed twice)."""
     dialog = _ExportDialog(parent, min_length)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -130,7 +130,7 @@ def export_choice(parent: QWidget, min_length: int) -> ExportChoice | None:
     return ExportChoice(False)
 
 
-def confirm_destructive(parent: QWidget, title: str, question: str, action: str) -> bool:
+def confirm_destructive(parent: QWidget | None, title: str, question: str, action: str) -> bool:
     """A question whose yes-button says what it does (``action``, e.g. "Delete Mia's
     profile"); Cancel is the default, so Enter never destroys anything."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, question,
@@ -143,7 +143,7 @@ def confirm_destructive(parent: QWidget, title: str, question: str, action: str)
     return box.clickedButton() is destroy
 
 
-def about(parent: QWidget, title: str, text: str) -> None:
+def about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -30,6 +31,13 @@ DOMAIN = "sm_card"  # sm_card_de.ts, sm_card_de.qm
 
 # translate("Context", "text"): the spelling lupdate recognises outside a QObject method.
 translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    # PySide's stub says the marker returns object; it returns the text it is given, and
+    # PageSpec.title is a str.
+    def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str: ...  # noqa: N802
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported for pages
 
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüÿÀÉÎÕÜŸçñšž")
 
@@ -75,7 +83,7 @@ def install_translations(app: QCoreApplication,
     when $SM_CARD_PSEUDO_L10N is set. English needs none. Returns what was installed."""
     installed: list[QTranslator] = []
     if os.environ.get("SM_CARD_PSEUDO_L10N"):
-        translator = PseudoTranslator(app)
+        translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)
         installed.append(translator)
         return installed

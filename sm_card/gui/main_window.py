@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from typing import TYPE_CHECKING
-
 from sm_card.gui import dialogs
 from sm_card.gui.bidi import isolate
-from sm_card.gui.i18n import translate
-from sm_card.gui.session import ProfileSession
+from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
+from sm_card.gui.services import Services
 
 if TYPE_CHECKING:
     from sm_card.core.catalog import Catalog
@@ -42,83 +41,82 @@ if TYPE_CHECKING:
 class PageSpec:
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
-    factory: Callable[[ProfileSession, Catalog | None, QWidget], QWidget]
-    uses_catalog: bool = True  # False: the page is built without loading the catalog
+    # Builds the page; the catalog is loaded only when a page's factory asks services for it.
+    factory: Callable[[Services, QWidget], QWidget]
 
 
-def _overview(session, catalog, parent):
+def _overview(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.overview_page import OverviewPage
-    return OverviewPage(session, parent)
+    return OverviewPage(services.session, parent)
 
 
-def _person(session, catalog, parent):
+def _person(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.person_page import PersonPage
-    return PersonPage(session, parent)
+    return PersonPage(services.session, parent)
 
 
-def _diagnosis(session, catalog, parent):
+def _diagnosis(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.diagnosis_page import DiagnosisPage
-    return DiagnosisPage(session, catalog, parent)
+    return DiagnosisPage(services.session, services.catalog(), parent)
 
 
-def _list(key: str):
-    def build(session, catalog, parent):
+def _list(key: str) -> Callable[[Services, QWidget], QWidget]:
+    def build(services: Services, parent: QWidget) -> QWidget:
         from sm_card.gui.pages.list_page import ListPage, list_specs
         spec = next(s for s in list_specs() if s.key == key)
-        return ListPage(session, spec, catalog, parent)
+        catalog = services.catalog() if spec.catalog_kind else None  # contacts need none
+        return ListPage(services.session, spec, catalog, parent)
     return build
 
 
-def _plans(session, catalog, parent):
+def _plans(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.plans_page import PlansPage
-    return PlansPage(session, parent)
+    return PlansPage(services.session, parent)
 
 
-def _surgery(session, catalog, parent):
+def _surgery(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.surgery_page import SurgeryPage
-    return SurgeryPage(session, catalog, parent)
+    return SurgeryPage(services.session, services.catalog(), parent)
 
 
-def _injectors(session, catalog, parent):
+def _injectors(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.injectors_page import InjectorsPage
-    return InjectorsPage(session, parent, catalog)
+    return InjectorsPage(services, parent)
 
 
-def _card(session, catalog, parent):
+def _card(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.card_page import CardPage
-    return CardPage(session, parent)
+    return CardPage(services.session, parent)
 
 
-def _check(session, catalog, parent):
+def _check(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.check_page import CheckPage
-    return CheckPage(session, catalog, parent)
+    return CheckPage(services.session, services.catalog(), parent)
 
 
-def _phone_plan(session, catalog, parent):
+def _phone_plan(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.phone_plan_page import PhonePlanPage
-    return PhonePlanPage(session, parent)
+    return PhonePlanPage(services.session, parent)
 
 
-def _travel(session, catalog, parent):
+def _travel(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.travel_page import TravelPage
-    return TravelPage(session, parent)
+    return TravelPage(services.session, parent)
 
 
-def _reactions(session, catalog, parent):
+def _reactions(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.reactions_page import ReactionsPage
-    return ReactionsPage(session, parent)
+    return ReactionsPage(services.session, parent)
 
 
-def _reminder_settings(session, catalog, parent):
+def _reminder_settings(services: Services, parent: QWidget) -> QWidget:
     from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
-    return ReminderSettingsPage(session, parent)
+    return ReminderSettingsPage(services, parent)
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview,
-             uses_catalog=False),
-    PageSpec("person", QT_TRANSLATE_NOOP("MainWindow", "Person"), _person,
-             uses_catalog=False),
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
+    PageSpec("person", QT_TRANSLATE_NOOP("MainWindow", "Person"), _person),
     PageSpec("diagnosis", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), _diagnosis),
     PageSpec("avoid", QT_TRANSLATE_NOOP("MainWindow", "Avoid"), _list("avoid")),
     PageSpec("tolerated", QT_TRANSLATE_NOOP("MainWindow", "Tolerated"), _list("tolerated")),
@@ -127,18 +125,16 @@ PAGES: list[PageSpec] = [
     PageSpec("injectors", QT_TRANSLATE_NOOP("MainWindow", "Injectors"), _injectors),
     PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), _list("contacts")),
     PageSpec("clinicians", QT_TRANSLATE_NOOP("MainWindow", "Clinicians"), _list("clinicians")),
-    PageSpec("reactions", QT_TRANSLATE_NOOP("MainWindow", "Reactions"), _reactions,
-             uses_catalog=False),
-    PageSpec("plans", QT_TRANSLATE_NOOP("MainWindow", "Physician's plans"), _plans,
-             uses_catalog=False),
+    PageSpec("reactions", QT_TRANSLATE_NOOP("MainWindow", "Reactions"), _reactions),
+    PageSpec("plans", QT_TRANSLATE_NOOP("MainWindow", "Physician's plans"), _plans),
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Check"), _check),
-    PageSpec("card", QT_TRANSLATE_NOOP("MainWindow", "Wallet card"), _card, uses_catalog=False),
+    PageSpec("card", QT_TRANSLATE_NOOP("MainWindow", "Wallet card"), _card),
     PageSpec("surgery", QT_TRANSLATE_NOOP("MainWindow", "Surgery"), _surgery),
     PageSpec("phone_plan", QT_TRANSLATE_NOOP("MainWindow", "Phone and action plan"),
-             _phone_plan, uses_catalog=False),
-    PageSpec("travel", QT_TRANSLATE_NOOP("MainWindow", "Travel"), _travel, uses_catalog=False),
+             _phone_plan),
+    PageSpec("travel", QT_TRANSLATE_NOOP("MainWindow", "Travel"), _travel),
     PageSpec("reminder_settings", QT_TRANSLATE_NOOP("MainWindow", "Reminder settings"),
-             _reminder_settings, uses_catalog=False),
+             _reminder_settings),
 ]
 
 
@@ -159,21 +155,12 @@ READABLE_WIDTH = {
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close (not hide to tray)
 
-    def __init__(
-        self,
-        session: ProfileSession,
-        catalog: Catalog | Callable[[], Catalog],
-        *,
-        demo: bool = False,
-        pages: list[PageSpec] | None = None,
-    ):
+    def __init__(self, services: Services, *, pages: list[PageSpec] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.session = session
-        # The catalog may come as a loader: it is read when a page first needs it, not
-        # before the window appears.
-        self._catalog = catalog
-        self.demo = demo
+        self.services = services
+        self.session = session = services.session
+        demo = services.demo
         self.pages_spec = list(PAGES if pages is None else pages)
         self._pages: dict[str, QWidget] = {}
         # Set by the tray integration: return True to hide instead of quitting.
@@ -304,9 +291,7 @@ class MainWindow(QMainWindow):
 
     @property
     def catalog(self) -> Catalog:
-        if callable(self._catalog):
-            self._catalog = self._catalog()
-        return self._catalog
+        return self.services.catalog()
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -315,14 +300,14 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
             spec = self.pages_spec[index]
-            catalog = self.catalog if spec.uses_catalog else None
-            widget = spec.factory(self.session, catalog, self.stack)
+            widget = spec.factory(self.services, self.stack)
             from sm_card.gui.forms import name_unnamed
 
             name_unnamed(widget)  # screen readers say each field's visible label
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, self._framed(key, widget))
             self._pages[key] = widget
             lead = getattr(widget, "leadTo", None)  # the Check page leads to other pages

@@ -16,6 +16,7 @@ from sm_card.gui import dialogs
 from sm_card.gui.i18n import translate
 from sm_card.gui.undo import EditHistory
 
+
 @dataclass
 class MenuActions:
     import_file: QAction

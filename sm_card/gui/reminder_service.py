@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from sm_card.core.reminders import (
     LEVEL_EXPIRED,
@@ -32,7 +34,11 @@ from sm_card.core.settings import Settings
 from sm_card.core.store import Store, StoreError
 from sm_card.gui.banner import describe
 from sm_card.gui.i18n import translate
-from sm_card.gui.tray import NullNotifier, Notifier, Tray, pick_notifier, tray_available
+from sm_card.gui.tray import Notifier, NullNotifier, Tray, pick_notifier, tray_available
+
+if TYPE_CHECKING:
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.reminder_strip import ReminderStrip
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +123,7 @@ class ReminderService(QObject):
             profiles = self.store.load_all()
             pending = pending_reminders(
                 profiles, today, self.settings.lead_days, self.store.reminder_log(), now=now,
-                prepare_days=int(self.settings.get("prepare_days")))
+                prepare_days=self.settings.prepare_days)
             self._next_alarm = next_alarm(profiles, now)
             new = [r for r in pending if r.new]
             if new:
@@ -143,7 +149,7 @@ class ReminderService(QObject):
         title = self.tr("sm-card: epinephrine") if urgent else self.tr("sm-card reminder")
         try:
             self.notifier.notify(title, message, urgent)
-        except Exception as err:  # a notification failing must not stop the reminders
+        except Exception as err:  # noqa: BLE001 - a failing notification must not stop reminders
             log.warning("notification failed: %s", err)
 
     # --- acting on a reminder ------------------------------------------------------------
@@ -164,51 +170,54 @@ def _reached(now: datetime, moment: datetime) -> bool:
     return now >= moment
 
 
-def _go_to_injectors(window: QWidget) -> QWidget | None:
-    show = getattr(window, "show_page", None)
-    if not callable(show):
-        return None
-    try:
-        return show("injectors")
-    except StopIteration:  # no Injectors page in this window
-        return None
-
-
-def replace_from_banner(window: QWidget, session, reminder: Reminder) -> None:
+def replace_from_banner(window: MainWindow, reminder: Reminder) -> None:
     """The strip's "I replaced it": switch to that person, record the new device."""
-    from sm_card.gui.pages.injectors_page import replace_flow
+    from sm_card.gui.pages.injectors_page import InjectorsPage, replace_flow
 
+    session = window.session
     if session.profile is None or session.profile.name != reminder.profile_name:
         session.select(reminder.profile_name)
-    page = _go_to_injectors(window)
-    catalog = getattr(window, "catalog", None)
-    if page is not None and hasattr(page, "replace"):
+    try:
+        page = window.show_page("injectors")
+    except StopIteration:  # no Injectors page in this window
+        page = None
+    if isinstance(page, InjectorsPage):
         page.replace(reminder.subject_id)
     else:
-        replace_flow(session, window, reminder.subject_id, catalog)
+        replace_flow(session, window, reminder.subject_id, window.services.catalog())
 
 
-def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
-                      start: bool = True) -> ReminderService:
+@dataclass(frozen=True)
+class InstalledReminders:
+    """What ``install_reminders`` made: the service, the window's strip, the tray (None
+    without one). The service is also put in ``window.services.reminders`` for the pages."""
+
+    service: ReminderService
+    strip: ReminderStrip
+    tray: Tray | None
+
+
+def install_reminders(window: MainWindow, *, use_tray: bool | None = None,
+                      start: bool = True) -> InstalledReminders:
     """Reminders for the main window: service, the window's ``reminder_strip``, tray.
 
     Closing the window hides it to the tray when the person chose so (setting close_to_tray)
     and a tray exists; the tray's Quit really quits.
     """
-    service = ReminderService(session.store, session.settings, today=session.today,
-                              now=session.now, parent=window)
+    services = window.services
+    session = services.session
+    service = ReminderService(session.store, services.settings, today=services.today,
+                              now=services.now, parent=window)
     strip = window.reminder_strip  # its place is reserved in the window from the start
-    window.reminder_service = service  # the settings page re-checks through it
     if use_tray is None:
         use_tray = tray_available()
     tray = Tray(window) if use_tray else None
-    service.tray = tray
-    service.notifier = pick_notifier(session.settings, tray)
+    service.notifier = pick_notifier(services.settings, tray)
 
     service.remindersChanged.connect(strip.set_reminders)
     strip.snoozeRequested.connect(service.snooze)
     strip.dismissRequested.connect(service.dismiss)
-    strip.replacedRequested.connect(lambda r: replace_from_banner(window, session, r))
+    strip.replacedRequested.connect(lambda r: replace_from_banner(window, r))
     session.recordEdited.connect(lambda: service.check("change"))
     # A deleted or renamed profile's reminders go at once, not at the next tick.
     session.profileChanged.connect(lambda: service.check("change"))
@@ -223,18 +232,15 @@ def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
 
         def quit_app() -> None:
             service.quitting = True
-            if hasattr(window, "quit"):
-                window.quit()
-            else:
-                window.close()
+            window.quit()
             QApplication.quit()
 
         tray.openRequested.connect(open_window)
         tray.quitRequested.connect(quit_app)
-        told = []
+        told: list[bool] = []
 
         def hide_on_close() -> bool:
-            hide = (not service.quitting and bool(session.settings.get("close_to_tray"))
+            hide = (not service.quitting and session.settings.close_to_tray
                     and tray.isVisible())
             if hide and not told:
                 told.append(True)
@@ -245,6 +251,7 @@ def install_reminders(window: QWidget, session, *, use_tray: bool | None = None,
             return hide
 
         window.hide_on_close = hide_on_close
+    services.reminders.install(service)
     if start:
         service.start()
-    return service
+    return InstalledReminders(service, strip, tray)

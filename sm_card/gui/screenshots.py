@@ -18,7 +18,8 @@ import argparse
 import sys
 import tempfile
 import time
-from datetime import date, datetime, time as clock_time
+from datetime import date, datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 SIZES = ((1024, 700), (1600, 1000))
@@ -51,6 +52,7 @@ def take(out: Path, today: date, sizes=SIZES, readme: Path | None = None,
     from sm_card.gui.app import load_demo
     from sm_card.gui.main_window import MainWindow
     from sm_card.gui.reminder_service import install_reminders
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
     out.mkdir(parents=True, exist_ok=True)
@@ -61,9 +63,9 @@ def take(out: Path, today: date, sizes=SIZES, readme: Path | None = None,
             load_demo(store, today)
             now = datetime.combine(today, clock_time(9, 0)).astimezone()
             session = ProfileSession(store, today=lambda: today, now=lambda: now, poll_ms=0)
-            window = MainWindow(session, default_catalog())
+            window = MainWindow(Services(session, default_catalog()))
             window.show()
-            service = install_reminders(window, session, use_tray=False)
+            service = install_reminders(window, use_tray=False).service
             keys = pages or [spec.key for spec in window.pages_spec]
             for width, height in sizes:
                 window.resize(width, height)

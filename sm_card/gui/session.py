@@ -81,6 +81,13 @@ class ProfileSession(QObject):
     def profile(self) -> Profile | None:
         return self._profile
 
+    @property
+    def current(self) -> Profile:
+        """The current profile, for code that runs only while there is one (a page's edits:
+        pages are disabled or empty without a profile)."""
+        assert self._profile is not None, "no current profile"
+        return self._profile
+
     def _set_current(self, profile: Profile | None) -> None:
         self._profile = profile
         self._base = copy.deepcopy(profile)
@@ -183,7 +190,7 @@ class ProfileSession(QObject):
         except (StoreError, OSError) as err:
             self.saveFailed.emit(str(err))
             return False
-        except Exception as err:  # sqlite3 errors: the transaction was rolled back
+        except Exception as err:  # noqa: BLE001 - sqlite3 errors: the transaction rolled back
             self.saveFailed.emit(self.tr("{path}: not saved ({error})").format(
                 path=self.store.path, error=err))
             return False

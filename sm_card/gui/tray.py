@@ -97,7 +97,7 @@ class Tray(QObject):
 def pick_notifier(settings: Settings, tray: Tray | None, bus=None) -> Notifier:
     """``bus``: the D-Bus connection for the no-tray case (default: the session bus)."""
     def enabled() -> bool:
-        return bool(settings.get("notifications"))
+        return settings.notifications
 
     if tray is not None:
         return TrayNotifier(tray.icon, enabled)

@@ -27,7 +27,6 @@ from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
 
-
 UNDO_LIMIT = 300  # steps kept; older ones fall off the bottom of the stack
 
 

@@ -230,10 +230,7 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
             pg.warnings.append(f"{dev.product} {dev.dose} expired ({dev.expires}): replace it "
                                "(still listed)")
     head = [Span("Epinephrine devices carried (from the record): ", True)]
-    if not device_paras:
-        device_paras = [head + [Span("none recorded")]]
-    else:
-        device_paras = [head] + device_paras
+    device_paras = [head, *device_paras] if device_paras else [head + [Span("none recorded")]]
     plan_bottom = people_top + GAP
     # The physician's plan keeps room for its heading and a few lines before the devices
     # take what they need (a long device history is cut, and said so, before the plan is).
@@ -312,5 +309,4 @@ def _signature_box(pg: _Page, x: float, bottom: float, width: float, height: flo
 
 
 def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
+    return list(dict.fromkeys(items))

@@ -12,7 +12,7 @@ Two layouts share the same drawing of the two faces:
 Each face is drawn once into a PDF form XObject and placed as often as needed, so the sheet
 costs little more than the card. Everything the layout had to leave out, every character no
 font can draw, and anything the person should fix (no contact, expired devices) is reported
-in ``CardRender.warnings``; the design rules are in docs (shared/CARD-DESIGN.md).
+in ``CardRender.warnings``; the design rules are in docs/card-design.md.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import carried_devices, first_aid_steps
 from sm_card.core.models import Profile
 from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
@@ -616,9 +617,9 @@ def _draw_sheet(c: Canvas, fonts: FontSet, front: str, back: str, paper: str) ->
     return len(slots)
 
 
-def build_card(profile: Profile, *, emergency_number: str = "112", today: date | None = None,
-               layout: str = "sheet", paper: str = "a4", fonts: FontSet | None = None,
-               reuse_qr: qrmod.QrMatrix | None = None,
+def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
+               today: date | None = None, layout: str = "sheet", paper: str = "a4",
+               fonts: FontSet | None = None, reuse_qr: qrmod.QrMatrix | None = None,
                qr_format: str = DEFAULT_QR_FORMAT, photo: bytes | None = None) -> CardRender:
     """Render the card. ``today`` decides which injectors count as expired.
 
@@ -698,11 +699,10 @@ def _save_binary(c: Canvas) -> None:
 
 
 def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
+    return list(dict.fromkeys(items))  # first of each, in order
 
 
-def render_card_pdf(profile: Profile, *, emergency_number: str = "112",
+def render_card_pdf(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
                     today: date | None = None, layout: str = "sheet",
                     paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT,
                     photo: bytes | None = None) -> tuple[bytes, list[str]]:

@@ -1,6 +1,6 @@
 """The record as an HL7 FHIR International Patient Summary document (FHIR 4.0.1, R4B models).
 
-Codes come only from the project's reference (REFERENCE.md §1, §5) through the catalog: LOINC
+Codes come only from docs/formats.md (FHIR IPS) and the catalog (docs/clinical-sources.md): LOINC
 for the document and section types, ICD-10-CM for the diagnosis where the catalog gives one,
 ATC for an avoided drug class where the catalog gives one, and two SNOMED CT route codes for the
 epinephrine device (below). Everything carries its text, so a reader without the code systems

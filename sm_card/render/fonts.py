@@ -662,12 +662,12 @@ class FontSet:
                 loaded = self._loaded[index]
                 assert loaded is not None
                 if not can_shape(loaded.name, script):
-                    chars = unshaped.setdefault((script, loaded.source.family), [])
-                    if char not in chars:
-                        chars.append(char)
-        for (script, family), chars in unshaped.items():
+                    seen = unshaped.setdefault((script, loaded.source.family), [])
+                    if char not in seen:
+                        seen.append(char)
+        for (script, family), seen in unshaped.items():
             name = ucd.script_name(script, default=script)
-            found.append(f"{name} text ({''.join(chars)}) cannot be shaped: the font that has "
+            found.append(f"{name} text ({''.join(seen)}) cannot be shaped: the font that has "
                          f"it ({family}) has no OpenType layout for {name}, so it would print "
                          "misspelled (install Debian's fonts-noto-core)")
         return found

@@ -30,9 +30,9 @@ from sm_card.core.premedication import alarms, format_offset, procedure_start
 from sm_card.core.reminders import (
     DEFAULT_LEAD_DAYS,
     DEFAULT_PREPARE_DAYS,
-    device_label,
     shift_days,
 )
+from sm_card.render.reminder_text import device_label
 
 UID_DOMAIN = "sm-card"
 ALARM_HOUR = 9

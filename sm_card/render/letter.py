@@ -302,7 +302,7 @@ class _LetterBuilder:
 
     # -- part one: for the team ---------------------------------------------------------
     def part_one(self) -> list[Flowable]:
-        L = self.letter
+        L = self.letter  # noqa: N806 - short: it is read on nearly every line below
         s = self.s
         # The title names the condition only when the record holds a diagnosis.
         title = ("Pre-operative information: mastocytosis" if L.diagnosis.subtype_code
@@ -504,7 +504,7 @@ class _LetterBuilder:
 
     # -- part two: for the person ---------------------------------------------------------
     def part_two(self) -> list[Flowable]:
-        L = self.letter
+        L = self.letter  # noqa: N806 - short: it is read on nearly every line below
         s = self.s
         head = [
             self.p(f"For {L.name}: preparing for your operation", s.h1, bold=True),

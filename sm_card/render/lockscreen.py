@@ -142,7 +142,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
     if payload.omitted:
         warnings.append("QR code shortened; left out: " + "; ".join(payload.omitted))
 
-    W, H = float(width), float(height)
+    W, H = float(width), float(height)  # noqa: N806 - the page's width and height
     u = W / 100  # one unit: 1 % of the width; every size follows the screen
     margin = 7 * u
     inner_w = W - 2 * margin

@@ -1,7 +1,7 @@
 """QR codes drawn from the ``qrcode`` module matrix as one vector path.
 
 reportlab's own QrCodeWidget draws bloated modules that stop decoding below ~23 mm
-(REFERENCE.md §6), so the matrix is drawn here: one rectangle per horizontal run of dark
+(docs/pitfalls.md), so the matrix is drawn here: one rectangle per horizontal run of dark
 modules, all in one filled path, on a white square that includes the 4-module quiet zone.
 """
 

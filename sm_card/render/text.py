@@ -195,7 +195,7 @@ def fit(
         current = round(current - step, 2)
 
     # Overflow at the minimum size: keep what fits, cut the rest.
-    lines: list[Line] = []
+    lines = []
     cut_parts: list[str] = []
     complete = 0
     for index, w in enumerate(wrapped):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -13,8 +14,6 @@ import pytest
 
 from sm_card.core import backups, interchange
 from sm_card.core.models import Medication
-import sqlite3
-
 from sm_card.core.store import SCHEMA_VERSION, Store, StoreDamaged, StoreError
 
 TODAY = date(2026, 11, 23)

@@ -47,10 +47,9 @@ def import_or_refuse(raw: bytes, store: Store | None = None) -> None:
         store.replace_profiles(result.profiles)
         assert {p.name for p in result.profiles} <= set(store.profile_names())
         return
-    with tempfile.TemporaryDirectory() as folder:
-        with Store.open(Path(folder)) as own:
-            own.replace_profiles(result.profiles)
-            again = own.load_all()
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder)) as own:
+        own.replace_profiles(result.profiles)
+        again = own.load_all()
     assert [p.name for p in again] == [p.name for p in result.profiles]
 
 

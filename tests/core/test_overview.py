@@ -91,7 +91,7 @@ def test_used_devices_do_not_count():
 def test_the_defaults_here_are_the_settings_defaults():
     from sm_card.core.settings import DEFAULTS
 
-    assert (LEAD, PREPARE) == (DEFAULTS["lead_days"], DEFAULTS["prepare_days"])
+    assert (list(DEFAULTS.lead_days), DEFAULTS.prepare_days) == (LEAD, PREPARE)
 
 
 def test_a_procedure_at_the_calendars_start_does_not_fail():

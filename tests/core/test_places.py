@@ -6,6 +6,7 @@ from sm_card.core import check, reminders
 from sm_card.core.catalog import load_catalog
 from sm_card.core.injectors import place_key, place_statuses, places_short
 from sm_card.core.models import Injector, PartialDate, Profile
+from sm_card.render.reminder_text import summary_lines
 
 TODAY = date(2026, 11, 23)
 
@@ -48,7 +49,7 @@ def test_reminders_lines_and_json_name_the_short_place_without_changing_the_leve
                                              pen(GOOD, "school")])
     summary = reminders.summarize([profile], TODAY)
     assert summary.level == reminders.OK  # the person carries three in date
-    lines = reminders.summary_lines(summary)
+    lines = summary_lines(summary)
     assert lines == ["Sam: WARNING only 1 in-date device at school; carry two there"]
     data = reminders.summary_to_json(summary)
     assert data["profiles"][0]["places_fewer_than_two"] == [

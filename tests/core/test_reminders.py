@@ -1,6 +1,6 @@
 """Reminder logic with an injected clock: each stage once, catch-up without a flood, DST."""
 
-from datetime import date, datetime, time, timedelta, UTC
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,10 +19,10 @@ from sm_card.core.reminders import (
     snooze,
     snooze_until,
     summarize,
-    summary_lines,
     summary_to_json,
 )
 from sm_card.core.store import Store
+from sm_card.render.reminder_text import summary_lines
 
 LEADS = [60, 30, 7, 0]
 

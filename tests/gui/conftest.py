@@ -31,8 +31,9 @@ def session(store):
 @pytest.fixture
 def window(qtbot, session):
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
 
-    win = MainWindow(session, default_catalog())
+    win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     win.show()
     return win

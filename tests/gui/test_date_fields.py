@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QToolButton
+from test_main_window import reopened, type_into
 
 from sm_card.core.models import PartialDate
 from sm_card.gui import forms
 from sm_card.gui.pages.injectors_page import InjectorDialog
-from test_main_window import reopened, type_into
 
 # The calendar is a popup: the offscreen platform cannot raise it or grab the keyboard.
 POPUP = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from test_main_window import reopened as stored  # tests/gui is on sys.path
+from test_main_window import type_into
 
 import sm_card
 from sm_card.gui import dialogs, menus
-from test_main_window import reopened as stored  # tests/gui is on sys.path
-from test_main_window import type_into
 
 
 def test_field_edit_is_undone_and_redone_with_the_shortcuts(window, data_dir, qtbot):

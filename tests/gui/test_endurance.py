@@ -41,6 +41,7 @@ def data_dir(tmp_path):
 @pytest.fixture
 def long_history_window(qtbot, store):
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
     profile = store.load_profile(store.profile_names()[0])
@@ -51,7 +52,7 @@ def long_history_window(qtbot, store):
         for i in range(HISTORY))
     store.save_profile(profile)
     session = ProfileSession(store, today=lambda: TODAY)
-    window = MainWindow(session, default_catalog())
+    window = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(window)
     window.show()
     return window

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from sm_card.core.catalog import default_catalog
 from sm_card.gui.i18n import pseudo
 
@@ -16,8 +15,9 @@ def test_pseudo_keeps_placeholders_and_tags():
 
 def test_pages_show_only_translated_text(qtbot, session, pseudo_locale):
     from sm_card.gui.main_window import PAGES, MainWindow
+    from sm_card.gui.services import Services
 
-    win = MainWindow(session, default_catalog())
+    win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     for spec in PAGES[:8]:  # the record pages
         # data and catalog text are not interface strings

@@ -12,6 +12,7 @@ from sm_card.core.store import Store
 from sm_card.gui import dialogs
 from sm_card.gui.pages import injectors_page
 from sm_card.gui.pages.injectors_page import InjectorDialog, InjectorsPage
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 
 TODAY = date(2026, 11, 23)
@@ -29,14 +30,14 @@ def session(qtbot, data_dir, example_text):
 
 @pytest.fixture
 def page(qtbot, session):
-    widget = InjectorsPage(session)
+    widget = InjectorsPage(Services(session))
     qtbot.addWidget(widget)
     widget.show()  # a hidden page defers its rebuild until shown (test_hidden_page_...)
     return widget
 
 
 def test_hidden_page_rebuilds_when_shown_not_on_every_edit(qtbot, session):
-    widget = InjectorsPage(session)
+    widget = InjectorsPage(Services(session))
     qtbot.addWidget(widget)
     before = widget.table.rowCount()
     profile = session.profile
@@ -89,7 +90,7 @@ def test_two_at_every_place_is_all_clear(qtbot, session):
     for device in session.profile.active_injectors:
         device.location = "Handbag "
     session.commit()
-    widget = InjectorsPage(session)
+    widget = InjectorsPage(Services(session))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.person_label.property("placesShort") == []
@@ -103,15 +104,18 @@ def test_table_follows_the_calendar_while_the_app_keeps_running(qtbot, session, 
 
     day = [TODAY]
     session.today = lambda: day[0]
+    services = Services(session)
     window = QWidget()
     qtbot.addWidget(window)
-    window.reminder_service = ReminderService(session.store, session.settings,
-                                              today=session.today, now=session.now)
-    widget = InjectorsPage(session, window)
+    widget = InjectorsPage(services, window)
     window.show()
+    # Installed after the page was built, as the app does after its first paint.
+    service = ReminderService(session.store, session.settings,
+                              today=session.today, now=session.now)
+    services.reminders.install(service)
     assert rows(widget.table)[0][:5] == ["Due soon", "EpiPen", "0.3 mg", "2026-12-31", "38"]
     day[0] = date(2027, 1, 1)  # weeks in the tray: the service's check at the new day
-    window.reminder_service.check("day")
+    service.check("day")
     assert rows(widget.table)[0][0] == "Expired" and rows(widget.table)[0][4] == "expired today"
     assert widget.person_label.text().startswith("⚠")
     day[0] = date(2027, 1, 2)  # no check yet, but the page is shown again
@@ -122,7 +126,7 @@ def test_table_follows_the_calendar_while_the_app_keeps_running(qtbot, session, 
 
 def test_expired_and_too_few_warning(qtbot, session):
     session.today = lambda: date(2027, 1, 1)
-    widget = InjectorsPage(session)
+    widget = InjectorsPage(Services(session))
     qtbot.addWidget(widget)
     first = rows(widget.table)[0]
     assert first[0] == "Expired" and first[4] == "expired today"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableWidget
-
 from test_main_window import reopened
 
 

@@ -88,7 +88,7 @@ def test_avoid_list_add_from_catalog_reorder_remove(window, data_dir, qtbot):
     alex = reopened(data_dir)["Alex Example"]
     assert alex.avoid[-1].agent == "Vancomycin" and alex.avoid[-1].catalog_id == "vancomycin"
     assert "Sources:" in page.findChild(QLabel, "catalogInfo").text()
-    page.move(-1)
+    page.move_selected(-1)
     assert reopened(data_dir)["Alex Example"].avoid[3].agent == "Vancomycin"
     page.remove_selected()
     assert [a.agent for a in reopened(data_dir)["Alex Example"].avoid] == [
@@ -202,10 +202,11 @@ def test_app_offers_recovery_from_backup(qtbot, tmp_path, example_file, monkeypa
 
 def test_first_start_says_what_to_do(qtbot, tmp_path, monkeypatch):
     from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
     from sm_card.gui.session import ProfileSession
 
     with Store.open(tmp_path / "fresh") as store:
-        win = MainWindow(ProfileSession(store), default_catalog())
+        win = MainWindow(Services(ProfileSession(store), default_catalog()))
         qtbot.addWidget(win)
         win.show()
         assert win.welcome.isVisible()

@@ -11,12 +11,13 @@ from sm_card.core.catalog import default_catalog
 from sm_card.core.models import PartialDate
 from sm_card.core.settings import Settings
 from sm_card.core.store import Store
-from sm_card.gui.reminder_strip import ReminderStrip
 from sm_card.gui.main_window import MainWindow, PageSpec
 from sm_card.gui.pages import injectors_page
 from sm_card.gui.pages.injectors_page import InjectorsPage
 from sm_card.gui.pages.reminder_settings import ReminderSettingsPage, parse_lead_days
 from sm_card.gui.reminder_service import ReminderService, install_reminders
+from sm_card.gui.reminder_strip import ReminderStrip
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 from sm_card.gui.tray import NullNotifier, TrayNotifier, pick_notifier
 
@@ -159,7 +160,8 @@ def test_tick_checks_on_a_new_day_and_every_quarter_hour(qtbot, store, clock):
 def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
     session = ProfileSession(store, today=clock.today, now=clock.now)
     calls = []
-    page = ReminderSettingsPage(session, enable_autostart=lambda: calls.append("on") or "/x",
+    page = ReminderSettingsPage(Services(session),
+                                enable_autostart=lambda: calls.append("on") or "/x",
                                 disable_autostart=lambda: calls.append("off"),
                                 autostart_enabled=lambda: False)
     qtbot.addWidget(page)
@@ -184,7 +186,7 @@ def test_settings_change_lead_days_and_notifications(qtbot, store, clock):
 
 def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path):
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    page = ReminderSettingsPage(session)
+    page = ReminderSettingsPage(Services(session))
     qtbot.addWidget(page)
     page.autostart.setChecked(True)
     desktop = tmp_path / "xdg-config" / "autostart" / "sm-card.desktop"
@@ -198,15 +200,9 @@ def test_real_autostart_toggle_writes_the_xdg_file(qtbot, store, clock, tmp_path
 
 
 def test_demo_writes_no_login_entry(qtbot, store, clock, tmp_path):
-    from PySide6.QtWidgets import QWidget
-
-    class DemoWindow(QWidget):
-        demo = True
-
-    window = DemoWindow()
-    qtbot.addWidget(window)
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    page = ReminderSettingsPage(session, window)
+    page = ReminderSettingsPage(Services(session, demo=True))
+    qtbot.addWidget(page)
     page.autostart.setChecked(True)
     assert not (tmp_path / "xdg-config" / "autostart" / "sm-card.desktop").exists()
     assert not page.autostart.isChecked() and "demo" in page.autostart_note.text()
@@ -231,16 +227,17 @@ def test_notifier_honours_the_setting(qtbot, store):
 @pytest.fixture
 def window(qtbot, store, clock):
     session = ProfileSession(store, today=clock.today, now=clock.now)
-    pages = [PageSpec("injectors", "Injectors",
-                      lambda s, c, p: InjectorsPage(s, p, c))]
-    win = MainWindow(session, default_catalog(), pages=pages)
+    pages = [PageSpec("injectors", "Injectors", InjectorsPage)]
+    win = MainWindow(Services(session, default_catalog()), pages=pages)
     qtbot.addWidget(win)
     return win
 
 
 def test_install_reminders_strip_and_replace_from_it(qtbot, window, monkeypatch, clock):
-    service = install_reminders(window, window.session, use_tray=False)
-    assert window.reminder_service is service and service.tray is None
+    installed = install_reminders(window, use_tray=False)
+    service = installed.service
+    assert window.services.reminders.service is service and installed.tray is None
+    assert installed.strip is window.reminder_strip
     assert isinstance(service.notifier, NullNotifier)
     strip = window.reminder_strip
     assert len(strip.mine()) == 1 and strip.replaced_button.isVisibleTo(strip)
@@ -266,7 +263,7 @@ def test_install_reminders_strip_and_replace_from_it(qtbot, window, monkeypatch,
 
 
 def test_strip_turns_red_when_a_device_expires(qtbot, window, clock):
-    service = install_reminders(window, window.session, use_tray=False)
+    service = install_reminders(window, use_tray=False).service
     strip = window.reminder_strip
     strip.dismiss_button.click()
     assert strip.reminder is None and strip.state == "none"
@@ -280,7 +277,7 @@ def test_strip_turns_red_when_a_device_expires(qtbot, window, clock):
 
 
 def test_strip_go_to_injectors_selects_the_device(qtbot, window, clock):
-    service = install_reminders(window, window.session, use_tray=False)
+    service = install_reminders(window, use_tray=False).service
     strip = window.reminder_strip
     assert strip.go_button.text() == "Go to Injectors"
     device = strip.reminder.subject_id
@@ -294,13 +291,14 @@ def test_strip_go_to_injectors_selects_the_device(qtbot, window, clock):
 # The offscreen platform has no tray host and cannot raise windows; both only warn.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
 def test_close_keeps_running_in_the_tray_when_asked(qtbot, window):
-    service = install_reminders(window, window.session, use_tray=True)
-    assert isinstance(service.notifier, TrayNotifier) and service.tray.isVisible()
+    installed = install_reminders(window, use_tray=True)
+    service, tray = installed.service, installed.tray
+    assert isinstance(service.notifier, TrayNotifier) and tray is not None and tray.isVisible()
     window.show()
     with qtbot.assertNotEmitted(window.closing):
         window.close()
     assert window.isHidden()  # hidden, still running: reminders keep coming
-    service.tray.openRequested.emit()
+    tray.openRequested.emit()
     assert window.isVisible()
     window.session.settings.set("close_to_tray", False)
     with qtbot.waitSignal(window.closing, timeout=1000):

@@ -2,10 +2,11 @@
 
 from sm_card.core.settings import Settings
 from sm_card.gui.pages.reminder_settings import ReminderSettingsPage
+from sm_card.gui.services import Services
 
 
 def test_lead_events_and_qr_format(qtbot, session):
-    page = ReminderSettingsPage(session, autostart_enabled=lambda: False)
+    page = ReminderSettingsPage(Services(session), autostart_enabled=lambda: False)
     qtbot.addWidget(page)
     settings = Settings(session.store)
     assert page.lead_events.isChecked() and settings.get("lead_events") is True
@@ -13,6 +14,6 @@ def test_lead_events_and_qr_format(qtbot, session):
     page.lead_events.setChecked(False)
     page.qr_format.setCurrentIndex(page.qr_format.findData("text"))
     assert settings.get("lead_events") is False and settings.get("qr_format") == "text"
-    again = ReminderSettingsPage(session, autostart_enabled=lambda: False)
+    again = ReminderSettingsPage(Services(session), autostart_enabled=lambda: False)
     qtbot.addWidget(again)
     assert not again.lead_events.isChecked() and again.qr_format.currentData() == "text"

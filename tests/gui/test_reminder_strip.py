@@ -14,10 +14,11 @@ from sm_card.core.models import Injector, PartialDate, Procedure, Profile
 from sm_card.core.reminders import pending_reminders
 from sm_card.gui import dialogs
 from sm_card.gui.banner import describe, state_of
-from sm_card.gui.reminder_strip import ReminderStrip
 from sm_card.gui.bidi import FSI, PDI, isolate
 from sm_card.gui.main_window import MainWindow
 from sm_card.gui.reminder_service import install_reminders
+from sm_card.gui.reminder_strip import ReminderStrip
+from sm_card.gui.services import Services
 from sm_card.gui.session import ProfileSession
 
 LONDON = ZoneInfo("Europe/London")
@@ -29,7 +30,7 @@ def window(qtbot, store, qapp):
     from sm_card.core.catalog import default_catalog
 
     session = ProfileSession(store, today=NOW.date, now=lambda: NOW)
-    win = MainWindow(session, default_catalog())
+    win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     win.resize(1024, 700)
     win.show()
@@ -51,7 +52,7 @@ def test_a_reminder_arriving_after_the_first_paint_moves_nothing(qtbot, qapp, wi
     before = place(window, page), place(window, window.nav)
     strip_height = window.reminder_strip.height()
     assert window.reminder_strip.reminder is None
-    service = install_reminders(window, window.session, use_tray=False)
+    service = install_reminders(window, use_tray=False).service
     qapp.processEvents()
     assert window.reminder_strip.reminder is not None  # the reminder is on screen now
     assert (place(window, page), place(window, window.nav)) == before
@@ -68,7 +69,7 @@ def test_only_the_most_urgent_message_of_the_current_profile_is_shown(qtbot, qap
     alex.injectors.append(Injector(product="Jext", dose_mg=0.3, expires_on=PartialDate(2026, 10)))
     alex.procedures.append(Procedure("Dental surgery", planned_on=date(2026, 11, 30)))
     window.session.commit()
-    service = install_reminders(window, window.session, use_tray=False)
+    service = install_reminders(window, use_tray=False).service
     strip = window.reminder_strip
     assert len(strip.mine()) == 3  # expired Jext, EpiPen due soon, the dental surgery
     texts = [label.text() for label in strip.findChildren(QLabel) if label.text()]
@@ -83,7 +84,7 @@ def test_a_deleted_profiles_reminder_disappears(qtbot, qapp, window, store, monk
     add_profile(store, Profile(name="Mia", injectors=[
         Injector(product="Jext", dose_mg=0.15, expires_on=PartialDate(2026, 9))]))
     window.session.reload()
-    service = install_reminders(window, window.session, use_tray=False)
+    service = install_reminders(window, use_tray=False).service
     strip = window.reminder_strip
     assert f"Due for: {isolate('Mia')}." in strip.full_text()  # Alex's strip notes Mia's
     window.session.select("Mia")

@@ -87,7 +87,8 @@ class Spy(QObject):
     def eventFilter(self, watched, event):
         if (self.seen is None and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QMainWindow)):
-            self.seen = getattr(watched, "reminder_service", None) is not None
+            services = getattr(watched, "services", None)
+            self.seen = services is not None and services.reminders.service is not None
         return False
 
 app = QApplication(sys.argv[:1])

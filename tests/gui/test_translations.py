@@ -217,11 +217,12 @@ def test_the_running_window_asks_only_for_extracted_strings(qtbot, qapp, session
     lookup under another context (a helper's, a subclass's) would stay English."""
     from sm_card.core.catalog import default_catalog
     from sm_card.gui.main_window import PAGES, MainWindow
+    from sm_card.gui.services import Services
 
     recorder = _Recorder(qapp)
     qapp.installTranslator(recorder.translator)
     try:
-        win = MainWindow(session, default_catalog())
+        win = MainWindow(Services(session, default_catalog()))
         qtbot.addWidget(win)
         for spec in PAGES:
             win.show_page(spec.key)
@@ -313,15 +314,16 @@ def _texts(widget) -> set[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_window_speaks_the_language(qtbot, session, installed_language, language):
+    from PySide6.QtCore import QCoreApplication
+
     from sm_card.core.catalog import default_catalog
     from sm_card.gui.main_window import PAGES, MainWindow
-
-    from PySide6.QtCore import QCoreApplication
+    from sm_card.gui.services import Services
 
     assert len(installed_language(language)) == 2  # sm-card's and Qt's own (dialog buttons)
     expected = EXPECTED[language]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == expected["cancel"]
-    win = MainWindow(session, default_catalog())
+    win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     titles = {spec.key: win.nav.item(i).text() for i, spec in enumerate(PAGES)}
     for key, title in expected["titles"].items():

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from sm_card.core.travel import CORRECTED, NOT_REVIEWED, load_corrections
 from sm_card.gui import dialogs
 from sm_card.gui.pages.travel_page import TravelPage
+from sm_card.gui.services import Services
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_page_is_in_the_window_and_translated(qtbot, session, pseudo_locale):
     from sm_card.core.catalog import default_catalog
     from sm_card.gui.main_window import MainWindow
 
-    win = MainWindow(session, default_catalog())
+    win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     travel = win.page("travel")
     assert isinstance(travel, TravelPage)

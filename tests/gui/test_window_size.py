@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QScrollArea
 
 from sm_card.gui.main_window import READABLE_WIDTH, SCROLLS_ITSELF
+from sm_card.gui.services import Services
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_longer_words_still_fit_1024(qtbot, qapp, session, pseudo_locale):
     from sm_card.core.catalog import default_catalog
     from sm_card.gui.main_window import MainWindow
 
-    window = MainWindow(session, default_catalog())
+    window = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(window)
     window.resize(1024, 700)
     window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sm_card.core.catalog import default_catalog
 from sm_card.core.store import Store
 from sm_card.gui import window_state
+from sm_card.gui.services import Services
 
 
 def _window(qtbot, data_dir):
@@ -12,7 +13,7 @@ def _window(qtbot, data_dir):
     from sm_card.gui.session import ProfileSession
 
     store = Store.open(data_dir)
-    win = MainWindow(ProfileSession(store), default_catalog())
+    win = MainWindow(Services(ProfileSession(store), default_catalog()))
     qtbot.addWidget(win)
     return win, store
 

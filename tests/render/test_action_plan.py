@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from PIL import Image
 from pypdf import PdfReader
+from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 from sm_card.core import action_plan as ap
 from sm_card.core import interchange
@@ -19,7 +20,6 @@ from sm_card.core.first_aid import first_aid_steps
 from sm_card.core.models import AvoidEntry, Clinician, Contact, Injector, PartialDate
 from sm_card.core.photo import prepare_photo
 from sm_card.render.action_plan import CONTINUED, build_action_plan_pdf
-from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 TODAY = date(2026, 11, 23)
 SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
@@ -117,7 +117,7 @@ def test_a_crowded_record_stays_on_one_page_and_says_what_was_cut(alex, paper):
     width, height = page.get_size()
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
-        assert 30 < left and right < width - 30 and 30 < bottom and top < height - 30
+        assert left > 30 and right < width - 30 and bottom > 30 and top < height - 30
     for step in first_aid_steps(big.injectors, "112"):
         assert squash(step) in squash(text)
 
@@ -155,4 +155,4 @@ def test_action_plan_at_the_limits(profile):
         textpage = page.get_textpage()
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            assert 30 < left and right < width - 30 and 30 < bottom and top < height - 30
+            assert left > 30 and right < width - 30 and bottom > 30 and top < height - 30

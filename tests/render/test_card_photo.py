@@ -57,7 +57,7 @@ def test_photo_sits_inside_the_card_under_no_text(alex, make):
     assert len(images) == 1
     photo = images[0]
     left, bottom, right, top = photo
-    assert MARGIN - 0.5 <= left and right <= CARD_W - MARGIN + 0.5
+    assert left >= MARGIN - 0.5 and right <= CARD_W - MARGIN + 0.5
     assert bottom >= MARGIN and top <= CARD_H - 15.5 * 72 / 25.4  # below the band
     assert (right - left) / (top - bottom) == pytest.approx(0.75, abs=0.02)
     for rect in rects:

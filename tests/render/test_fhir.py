@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
@@ -16,8 +16,8 @@ from sm_card.render.fhir import (
     ICD10CM,
     LIST_EMPTY_REASON,
     LOINC,
-    bundle_json,
     build_bundle,
+    bundle_json,
     lookup_from,
 )
 

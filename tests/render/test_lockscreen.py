@@ -7,9 +7,10 @@ import io
 from datetime import date
 
 import pytest
-from hypothesis import given
 import zxingcpp
+from hypothesis import given
 from PIL import Image
+from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 from sm_card.core import interchange
 from sm_card.core.models import AvoidEntry, Contact
@@ -24,7 +25,6 @@ from sm_card.render.lockscreen import (
     parse_size,
 )
 from sm_card.render.qr import CARD_QR_MAX_BYTES
-from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
 TODAY = date(2026, 11, 23)
 

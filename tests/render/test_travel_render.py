@@ -8,6 +8,7 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
+
 # tests/render is on sys.path
 from test_card import ID1_H, ID1_W, _min_font_size, assert_inside, char_boxes
 from test_fonts import drawable_characters

@@ -9,6 +9,7 @@ page is on screen.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import QPageSize, QPixmap
@@ -28,6 +29,9 @@ from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
+if TYPE_CHECKING:
+    from sm_card.render.card import CardRender
+
 FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
 SHEET_WIDTH = 300
 # Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
@@ -40,7 +44,7 @@ class CardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("cardPage")
         self.session = session
-        self.result = None  # the last CardRender of the card layout (preview)
+        self.result: CardRender | None = None  # the last CardRender of the card layout (preview)
         self.renders = 0  # previews drawn so far (a hidden page draws none)
         self._faces = PdfPages(self)
         self._sheet = PdfPages(self)
@@ -85,7 +89,9 @@ class CardPage(QWidget):
             self.number_combo.setItemData(self.number_combo.count() - 1, entry.applies_in,
                                           Qt.ItemDataRole.ToolTipRole)
         self.number_combo.setCurrentText(self.emergency_number)
-        self.number_combo.lineEdit().editingFinished.connect(self._number_changed)
+        number_edit = self.number_combo.lineEdit()
+        assert number_edit is not None  # the combo is editable
+        number_edit.editingFinished.connect(self._number_changed)
         self.number_combo.activated.connect(self._number_changed)
         bar.addWidget(self.number_combo)
         bar.addStretch(1)
@@ -260,12 +266,12 @@ class CardPage(QWidget):
         return build_card(profile, emergency_number=settings.emergency_number_for(profile.db_id),
                           today=self.session.today(), layout=layout, paper=self.paper,
                           reuse_qr=self.result.matrix if self.result else None,
-                          qr_format=settings.get("qr_format"),
+                          qr_format=settings.qr_format,
                           # the photo only when the person chose it (Person page)
                           photo=profile.photo_jpeg if settings.card_photo_for(profile.db_id)
                           else None)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._preview.shown()
 
@@ -282,22 +288,24 @@ class CardPage(QWidget):
             self.warnings_label.clear()
             return
         self.renders += 1
-        self.result = self.build("card")
-        self._faces.load(self.result.pdf)
+        self.result = result = self.build("card")
+        self._faces.load(result.pdf)
         self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))
         self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, FACE_WIDTH)))
         sheet_visible = self.layout_choice == "sheet"
         self.sheet_label.setVisible(sheet_visible)
-        self.findChild(QLabel, "sheetPreviewCaption").setVisible(sheet_visible)
+        caption = self.findChild(QLabel, "sheetPreviewCaption")
+        if caption is not None:
+            caption.setVisible(sheet_visible)
         if sheet_visible and sheet_later:
             self._sheet_timer.start()
         elif sheet_visible:
             self._render_sheet()
-        self.qr_text.setPlainText(self.result.qr.text)
+        self.qr_text.setPlainText(result.qr.text)
         self._show_stale()
-        if self.result.warnings:
+        if result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
-                                        + "\n".join("• " + w for w in self.result.warnings))
+                                        + "\n".join("• " + w for w in result.warnings))
             self.warnings_label.setStyleSheet("color: #8a1c00;")
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))

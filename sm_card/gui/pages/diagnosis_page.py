@@ -105,7 +105,7 @@ class DiagnosisPage(QWidget):
         self.load()
 
     def _diagnosis(self, create: bool) -> Diagnosis:
-        profile = self.session.profile
+        profile = self.session.current
         if profile.diagnosis is None:
             if not create:
                 return Diagnosis()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -45,9 +46,13 @@ from sm_card.core.injectors import (
 from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
-from sm_card.gui.forms import date_parser, name_unnamed, with_picker
 from sm_card.gui.bidi import isolate
+from sm_card.gui.forms import date_parser, name_unnamed, with_picker
 from sm_card.gui.session import ProfileSession
+
+if TYPE_CHECKING:
+    from sm_card.gui.reminder_service import ReminderService
+    from sm_card.gui.services import Services
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
 STATUS_COLOURS = {IN_DATE: "#e3f4e1", DUE_SOON: "#fff4ce", EXPIRED: "#fde2e1"}
@@ -192,15 +197,11 @@ def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
 class InjectorsPage(QWidget):
     exported = Signal(str)  # path of the calendar file written
 
-    def __init__(self, session: ProfileSession, parent: QWidget | None = None, catalog=None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("injectorsPage")
-        self.session = session
-        if catalog is None:
-            from sm_card.core.catalog import default_catalog
-
-            catalog = default_catalog()
-        self.catalog = catalog
+        self.session = session = services.session
+        self.catalog = services.catalog()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
         self.person_label = QLabel(self)
@@ -250,7 +251,7 @@ class InjectorsPage(QWidget):
         session.recordEdited.connect(self._record_changed)
         self._shown_for: tuple | None = None  # (today, soon window) the table was built for
         self._stale = False  # the record changed while the page was hidden
-        self._watching_service = False
+        services.reminders.when_installed(self._watch_service)
         self.load()
 
     def _button(self, text, name, slot, layout) -> QPushButton:
@@ -297,12 +298,11 @@ class InjectorsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
         super().showEvent(event)
-        service = getattr(self.window(), "reminder_service", None)
-        if service is not None and not self._watching_service:
-            # The service checks at each new day, on wake and on settings changes.
-            service.checked.connect(self.refresh_if_stale)
-            self._watching_service = True
         self.refresh_if_stale()
+
+    def _watch_service(self, service: ReminderService) -> None:
+        # The service checks at each new day, on wake and on settings changes.
+        service.checked.connect(self.refresh_if_stale)
 
     def load(self) -> None:
         self._stale = False
@@ -412,7 +412,8 @@ class InjectorsPage(QWidget):
 
     def select_device(self, injector_id: str) -> bool:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == injector_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == injector_id:
                 self.table.selectRow(row)
                 return True
         return False
@@ -436,26 +437,27 @@ class InjectorsPage(QWidget):
         device_id = self.selected_id()
         if device_id is None:
             return
-        current = find_injector(self.session.profile, device_id)
+        profile = self.session.current
+        current = find_injector(profile, device_id)
         changed = ask_injector(self, self.tr("Edit device"), current, self.catalog)
         if changed is None:
             return
-        index = self.session.profile.injectors.index(current)
-        self.session.profile.injectors[index] = changed
+        index = profile.injectors.index(current)
+        profile.injectors[index] = changed
         self.session.commit()
 
     def mark_used(self) -> None:
         device_id = self.selected_id()
         if device_id is None:
             return
-        device = find_injector(self.session.profile, device_id)
+        device = find_injector(self.session.current, device_id)
         name = isolate(f"{device.product} {_dose(device.dose_mg)}")
         if not dialogs.confirm_destructive(self, self.tr("Mark used"), self.tr(
                 "Mark {device} as used? It moves to the history (Edit > Undo brings it "
                 "back).").format(device=name),
                 self.tr("Mark {device} as used").format(device=name)):
             return
-        mark_used(self.session.profile, device_id)
+        mark_used(self.session.current, device_id)
         self.session.commit()
 
     def replace(self, device_id: str | None = None) -> Injector | None:
@@ -477,8 +479,8 @@ class InjectorsPage(QWidget):
         settings = self.session.settings
         profiles = self.session.store.load_all()
         data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
-                          prepare_days=int(settings.get("prepare_days")),
-                          lead_events=bool(settings.get("lead_events")))
+                          prepare_days=settings.prepare_days,
+                          lead_events=settings.lead_events)
         if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
             self.export_status.setText(self.tr(
                 "Not saved: no device in use and no planned procedure to put in a calendar."))

@@ -40,10 +40,10 @@ from sm_card.core.models import (
     Medication,
     ToleratedEntry,
 )
+from sm_card.gui.bidi import isolate
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
-from sm_card.gui.bidi import isolate
 
 
 @dataclass(frozen=True)
@@ -235,8 +235,8 @@ class ListPage(QWidget):
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("editCellButton", self.tr("Edit cell"), self.edit_current),
-            ("upButton", self.tr("Move up"), lambda: self.move(-1)),
-            ("downButton", self.tr("Move down"), lambda: self.move(1)),
+            ("upButton", self.tr("Move up"), lambda: self.move_selected(-1)),
+            ("downButton", self.tr("Move down"), lambda: self.move_selected(1)),
             ("removeButton", spec.remove_text or self.tr("Remove entry"),
              self.remove_selected),
         ):
@@ -546,7 +546,7 @@ class ListPage(QWidget):
             self.session.commit()
             self.load()
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
         row = self.table.currentRow()
         target = row + delta
         items = self.entries

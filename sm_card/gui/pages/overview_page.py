@@ -9,18 +9,20 @@ notes that the record changed and rebuilds when shown.
 
 from __future__ import annotations
 
+import sqlite3
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-import sqlite3
-from typing import TYPE_CHECKING
 
 from sm_card.core.store import StoreError
 from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
     from sm_card.core import overview as ov
 
 MAX_CONTENT_WIDTH = 860  # a line of text a person can still read at 1600 px and wider
@@ -52,7 +54,7 @@ class OverviewPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._layout = layout
-        self.scroll_area = None  # made with the first fill (see below)
+        self.scroll_area: QScrollArea | None = None  # made with the first fill (see below)
         self.content: QWidget | None = None
         self._generation = 0
 
@@ -125,8 +127,12 @@ class OverviewPage(QWidget):
         # then (nothing on screen moves), and the window's first paint waits for none of it.
         if self.content is None and not self._fill_queued:
             self._fill_queued = True
-            QTimer.singleShot(0, lambda: self.content is None and self.refresh(others_later=True))
+            QTimer.singleShot(0, self._first_fill)
         super().paintEvent(event)
+
+    def _first_fill(self) -> None:
+        if self.content is None:
+            self.refresh(others_later=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._dirty and self.content is not None:  # (the first fill is on its way)
@@ -137,17 +143,18 @@ class OverviewPage(QWidget):
         self._dirty = True  # the date or another program's change may be news next time
         super().hideEvent(event)
 
-    def _scroll_area(self):
+    def _scroll_area(self) -> QScrollArea:
         # Made here, not in the constructor: PySide sets up QFrame's (and so QScrollArea's)
         # Python class on first use, ~8 ms the window's first paint need not wait for.
         if self.scroll_area is None:
             from PySide6.QtWidgets import QFrame, QScrollArea
 
-            self.scroll_area = QScrollArea(self)
-            self.scroll_area.setObjectName("overviewScroll")
-            self.scroll_area.setWidgetResizable(True)
-            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-            self._layout.addWidget(self.scroll_area, 1)
+            area = QScrollArea(self)
+            area.setObjectName("overviewScroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            self._layout.addWidget(area, 1)
+            self.scroll_area = area
         return self.scroll_area
 
     def refresh(self, *, others_later: bool = False) -> None:
@@ -200,11 +207,11 @@ class OverviewPage(QWidget):
 
         settings = self.session.settings
         try:
-            lead_days, prepare_days = settings.lead_days, int(settings.get("prepare_days"))
+            lead_days, prepare_days = settings.lead_days, settings.prepare_days
         except (StoreError, sqlite3.Error):  # the store went away: the defaults say enough
             from sm_card.core.settings import DEFAULTS
 
-            lead_days, prepare_days = DEFAULTS["lead_days"], DEFAULTS["prepare_days"]
+            lead_days, prepare_days = list(DEFAULTS.lead_days), DEFAULTS.prepare_days
         entries = ov.overview(profiles, self.session.today(), lead_days, prepare_days)
         for entry in entries:
             box = self._profile_box(entry, entry.name == current, self._holder)

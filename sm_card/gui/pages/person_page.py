@@ -37,7 +37,7 @@ class PersonPage(QWidget):
             self.bindings[key] = binding
             return binding.edit
 
-        p = lambda: self.session.profile  # noqa: E731 - always the current profile
+        p = lambda: self.session.current  # noqa: E731 - always the current profile
         self.name_edit = field(
             "name", self.tr("Name"), self.tr("as on your ID"),
             v.parse_name, lambda: p().name, self._rename,
@@ -75,7 +75,7 @@ class PersonPage(QWidget):
         self.session.commit()
 
     def _rename(self, name: str) -> None:
-        if name != self.session.profile.name and name in self.session.profile_names():
+        if name != self.session.current.name and name in self.session.profile_names():
             err = self.bindings["name"].error
             err.setText("⚠ " + self.tr("Another profile already has this name"))
             err.show()

@@ -159,7 +159,7 @@ class PhonePlanPage(QWidget):
         return build_lockscreen(profile, size.width, size.height,
                                 emergency_number=settings.emergency_number_for(profile.db_id),
                                 today=self.session.today(),
-                                qr_format=settings.get("qr_format"))
+                                qr_format=settings.qr_format)
 
     def build_action_plan(self):
         from sm_card.core.action_plan import build_action_plan
@@ -171,7 +171,7 @@ class PhonePlanPage(QWidget):
         plan = build_action_plan(profile, self.session.today(), number)
         return build_action_plan_pdf(plan, self.paper_combo.currentData())
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._preview.shown()
 
@@ -186,13 +186,13 @@ class PhonePlanPage(QWidget):
             self.stale_label.hide()
             return
         self._show_stale()
-        self.result = self.build_lockscreen()
-        image = QImage.fromData(self.result.png)
+        self.result = result = self.build_lockscreen()
+        image = QImage.fromData(result.png)
         self.preview.setPixmap(QPixmap.fromImage(image).scaledToHeight(
             PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation))
-        if self.result.warnings:
+        if result.warnings:
             self.warnings_label.setText(self.tr("Check before saving:") + "\n"
-                                        + "\n".join("• " + w for w in self.result.warnings))
+                                        + "\n".join("• " + w for w in result.warnings))
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits."))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from sm_card.gui.forms import TextBinding
@@ -33,12 +35,15 @@ class PlansPage(QWidget):
             layout.addWidget(edit, 1)
             self.bindings.append(TextBinding(
                 edit,
-                read=lambda a=attr: getattr(self.session.profile, a) or "",
-                apply=lambda text, a=attr: self._set(a, text),
+                read=partial(self._read, attr),
+                apply=partial(self._set, attr),
                 key=attr,
             ))
         session.profileChanged.connect(self.load)
         self.load()
+
+    def _read(self, attr: str) -> str:
+        return getattr(self.session.profile, attr) or ""
 
     def _set(self, attr: str, text: str) -> None:
         setattr(self.session.profile, attr, text if text.strip() else None)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core import autostart
-from sm_card.gui.session import ProfileSession
+from sm_card.gui.services import Services
 
 MAX_LEAD_DAYS = 730
 
@@ -41,7 +41,7 @@ class ReminderSettingsPage(QWidget):
 
     def __init__(
         self,
-        session: ProfileSession,
+        services: Services,
         parent: QWidget | None = None,
         *,
         enable_autostart: Callable[[], str] | None = None,
@@ -50,8 +50,10 @@ class ReminderSettingsPage(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("reminderSettingsPage")
-        self.session = session
-        self.settings = session.settings
+        self.session = session = services.session
+        self.settings = services.settings
+        self.demo = services.demo
+        self.reminders = services.reminders
         # The entry starts the app on this store, also when it is not the default folder.
         self._enable = enable_autostart or (lambda: autostart.enable(
             autostart.default_command(session.store.path.parent)))
@@ -132,12 +134,12 @@ class ReminderSettingsPage(QWidget):
 
     def load(self) -> None:
         self.lead_days.setText(", ".join(str(d) for d in self.settings.lead_days))
-        self.prepare_days.setValue(int(self.settings.get("prepare_days")))
-        self.notifications.setChecked(bool(self.settings.get("notifications")))
-        self.lead_events.setChecked(bool(self.settings.get("lead_events")))
-        index = self.qr_format.findData(self.settings.get("qr_format"))
+        self.prepare_days.setValue(self.settings.prepare_days)
+        self.notifications.setChecked(self.settings.notifications)
+        self.lead_events.setChecked(self.settings.lead_events)
+        index = self.qr_format.findData(self.settings.qr_format)
         self.qr_format.setCurrentIndex(max(index, 0))
-        self.close_to_tray.setChecked(bool(self.settings.get("close_to_tray")))
+        self.close_to_tray.setChecked(self.settings.close_to_tray)
         try:
             on = self._enabled()
         except OSError:
@@ -163,7 +165,7 @@ class ReminderSettingsPage(QWidget):
         self._changed()
 
     def _toggle_autostart(self, on: bool) -> None:
-        if on and getattr(self.window(), "demo", False):
+        if on and self.demo:
             # The demo's store is a temporary folder, and the demo touches nothing of the
             # person's: no login entry (it would open a vanished store, or the real one).
             self.autostart_note.setText(self.tr("Not in the demo: nothing of yours is changed."))
@@ -190,6 +192,4 @@ class ReminderSettingsPage(QWidget):
 
     def _changed(self) -> None:
         self.changed.emit()
-        service = getattr(self.window(), "reminder_service", None)
-        if service is not None:
-            service.check("change")
+        self.reminders.check("change")

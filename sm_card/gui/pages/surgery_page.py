@@ -32,10 +32,9 @@ from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
-from sm_card.gui.forms import error_label
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
-from sm_card.gui.forms import date_parser
+from sm_card.gui.forms import date_parser, error_label
 from sm_card.gui.i18n import translate
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
 from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
@@ -341,16 +340,16 @@ class SurgeryPage(QWidget):
         self.warnings_label.setStyleSheet("color: #8a1c00;")
         right_layout.addWidget(self.warnings_label)
         self.letter_warnings: list[str] = []
-        self.scroll = QScrollArea(right)
-        self.scroll.setObjectName("letterPreview")
-        self.scroll.setAccessibleName(self.tr("Preview of the letter"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_widget = QWidget(self.scroll)
+        self.letter_scroll = QScrollArea(right)
+        self.letter_scroll.setObjectName("letterPreview")
+        self.letter_scroll.setAccessibleName(self.tr("Preview of the letter"))
+        self.letter_scroll.setWidgetResizable(True)
+        self.letter_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_widget = QWidget(self.letter_scroll)
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidget(self.pages_widget)
-        right_layout.addWidget(self.scroll, 1)
+        self.letter_scroll.setWidget(self.pages_widget)
+        right_layout.addWidget(self.letter_scroll, 1)
         self.page_views = PageViews(self.page_images, PREVIEW_WIDTH, self.pages_widget,
                                     self.pages_layout, "letterPage")
         splitter.setStretchFactor(0, 2)
@@ -406,7 +405,7 @@ class SurgeryPage(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._preview.shown()
 

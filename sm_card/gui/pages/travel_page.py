@@ -7,7 +7,7 @@ are shown as they are; everything else goes through tr().
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -37,6 +37,11 @@ from sm_card.core.travel import (
 )
 from sm_card.gui import dialogs
 from sm_card.gui.session import ProfileSession
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return "" if item is None else item.text()
 
 
 class TravelPage(QWidget):
@@ -163,7 +168,7 @@ class TravelPage(QWidget):
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.languages.selectedIndexes()})
-        return [self.languages.item(r, 0).text() for r in rows]
+        return [_text(self.languages, r, 0) for r in rows]
 
     def refresh(self) -> None:
         selected = self.selected_codes()
@@ -198,12 +203,12 @@ class TravelPage(QWidget):
 
     def _selected_key(self) -> str | None:
         rows = {i.row() for i in self.sentences.selectedIndexes()}
-        return self.sentences.item(min(rows), 0).text() if rows else None
+        return _text(self.sentences, min(rows), 0) if rows else None
 
     def _sentence_selected(self) -> None:
         row = {i.row() for i in self.sentences.selectedIndexes()}
         if row:
-            self.correction.setText(self.sentences.item(min(row), 1).text())
+            self.correction.setText(_text(self.sentences, min(row), 1))
 
     # --- corrections ---------------------------------------------------------------------
 
@@ -218,7 +223,7 @@ class TravelPage(QWidget):
             dialogs.inform(self, self.tr("Not saved"), str(err))
             return False
         row = next(r for r in range(self.sentences.rowCount())
-                   if self.sentences.item(r, 0).text() == key)
+                   if _text(self.sentences, r, 0) == key)
         self.refresh()
         self.sentences.selectRow(row)
         return True
@@ -240,7 +245,7 @@ class TravelPage(QWidget):
         return paper if paper in ("a4", "letter") else "a4"
 
     def _content(self):
-        profile = self.session.profile
+        profile = self.session.current
         number = self.session.settings.emergency_number_for(profile.db_id)
         return travel_content(profile, number)
 
@@ -291,15 +296,15 @@ class TravelPage(QWidget):
         from sm_card.core.catalog import default_catalog
         from sm_card.render.travel import build_travel_letter
 
-        start = self.start.date().toPython()
-        end = self.end.date().toPython()
+        start: date = self.start.date().toPython()  # type: ignore[assignment]
+        end: date = self.end.date().toPython()  # type: ignore[assignment]
         if end < start:
             dialogs.inform(self, self.tr("Not saved"),
                            self.tr("The trip ends before it starts."))
             return False
         try:
             atc = default_catalog().epinephrine_atc.code
-        except Exception:  # a damaged catalog: the letter prints without the code
+        except Exception:  # noqa: BLE001 - a damaged catalog: the letter prints without the code
             atc = None
         return self._write(self.tr("Export the airline letter"), "airline-letter",
                            lambda p, langs: build_travel_letter(

@@ -1,0 +1,61 @@
+"""The reminder summary in words, for a terminal, a cron mail and calendar events.
+
+``core.reminders`` decides what is due and returns facts (statuses, dates, counts); the
+sentences are made here, so core stays free of wording and the desktop app words the same
+facts in its own, translated way (gui/banner.py).
+"""
+
+from __future__ import annotations
+
+from sm_card.core.injectors import DUE_SOON, EXPIRED
+from sm_card.core.models import Injector
+from sm_card.core.reminders import Summary, plain_number
+
+
+def _in_days(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days < 0:
+        return f"{-days} day{'s' if days != -1 else ''} ago"
+    return f"in {days} day{'s' if days != 1 else ''}"
+
+
+def device_label(injector: Injector) -> str:
+    dose = plain_number(injector.dose_mg)
+    extras = [x for x in (f"lot {injector.lot}" if injector.lot else None, injector.location) if x]
+    label = f"{injector.product} {dose} mg"
+    return f"{label} ({', '.join(extras)})" if extras else label
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """Plain-text lines for a terminal or a cron mail: only what needs doing, else one line."""
+    lines = []
+    for p in summary.profiles:
+        for d in p.devices:
+            expiry = d.injector.expiry_date.isoformat()
+            if d.status == EXPIRED:
+                lines.append(f"{p.name}: EXPIRED {device_label(d.injector)}: in date until "
+                             f"{expiry}, expired {_in_days(d.days_left + 1)}; replace it")
+            elif d.status == DUE_SOON:
+                lines.append(f"{p.name}: due soon {device_label(d.injector)}: in date until "
+                             f"{expiry} ({_in_days(d.days_left)})")
+        if p.too_few:
+            count = p.in_date_count
+            lines.append(f"{p.name}: WARNING only {count} in-date device{'s' if count != 1 else ''}"
+                         "; carry two")
+        for place in p.places_short:
+            count = place.in_date_count
+            lines.append(f"{p.name}: WARNING only {count} in-date device"
+                         f"{'s' if count != 1 else ''} at {place.place}; carry two there")
+        for pl in p.procedures:
+            lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
+                         f"{pl.planned_on.isoformat()} ({_in_days(pl.days_left)})")
+            for injector in pl.expiring:
+                lines.append(f"{p.name}: {device_label(injector)} is in date only until "
+                             f"{injector.expiry_date.isoformat()}, before "
+                             f"{pl.procedure.procedure}; replace it first")
+    if not lines:
+        total = sum(len(p.devices) for p in summary.profiles)
+        lines.append(f"Nothing due on {summary.today.isoformat()}: {total} device"
+                     f"{'s' if total != 1 else ''} in date.")
+    return lines
