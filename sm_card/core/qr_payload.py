@@ -95,16 +95,12 @@ def qr_payload(profile: Profile, emergency_number: str = DEFAULT_NUMBER, fmt: st
         return Payload(vcard(summary.text, profile.name, phone), summary, fmt)
 
     # Escaping grows the note (a byte per newline, comma, semicolon), by how much depends on
-    # what the summary keeps: the largest summary budget whose vCard fits, by bisection.
-    low, high = 0, max_bytes - _size(vcard("", profile.name, phone))
-    best = wrapped(low)
-    if _size(best.text) > max_bytes:
-        raise ValueError(f"no vCard of at most {max_bytes} bytes holds this summary")
-    while low < high:
-        middle = (low + high + 1) // 2
-        candidate = wrapped(middle)
+    # what the summary keeps: the largest summary budget whose vCard fits, counting down from
+    # the most the vCard leaves (a few steps: escapes are few). Not by bisection: what a
+    # summary keeps is not monotonic in its budget, and bisection once settled on a budget
+    # whose summary had lost the avoid list while a larger one fitted.
+    for budget in range(max_bytes - _size(vcard("", profile.name, phone)), -1, -1):
+        candidate = wrapped(budget)
         if _size(candidate.text) <= max_bytes:
-            low, best = middle, candidate
-        else:
-            high = middle - 1
-    return best
+            return candidate
+    raise ValueError(f"no vCard of at most {max_bytes} bytes holds this summary")

@@ -162,7 +162,13 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     # The subtype's name already says "systemic mastocytosis": no need to repeat it. With no
     # diagnosis recorded the alert names none.
     label = sub or condition
-    items.append(_Item("condition", f"MEDICAL ALERT: {label}" if label else "MEDICAL ALERT", []))
+    # A long subtype name has a short form (the condition and the code): in a small QR the
+    # avoid list and the contact matter more than the subtype's words.
+    short_label = (f"{condition.capitalize()} ({d.subtype})"
+                   if sub and condition and d is not None and d.subtype else None)
+    items.append(_Item("condition", f"MEDICAL ALERT: {label}" if label else "MEDICAL ALERT", [],
+                       short=(f"MEDICAL ALERT: {short_label}"
+                              if short_label and short_label != label else None)))
     # The route once at the end when every known device has the same form, else per device.
     devices = carried_devices(profile.injectors)
     forms = devices.forms
@@ -303,10 +309,17 @@ def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
 
     included = [False] * len(items)
 
-    def add_minimal(i: int) -> None:
+    def add_minimal(i: int, smallest: bool = False) -> None:
+        """Include item ``i`` in its least form that fits; with ``smallest``, in its short
+        form when it has one (upgraded later if room is left)."""
         item = items[i]
         kept[i] = min(1, len(item.parts))
         included[i] = True
+        if smallest and item.short is not None:
+            shortened[i] = item.short
+            if _total(items, kept, included, line) <= budget:
+                return
+            del shortened[i]
         if item.cap and len(item.parts) == 1 and _size(_render(item, item.parts)) > item.cap:
             shortened[i] = _truncate_bytes(_render(item, item.parts), item.cap)
         if _total(items, kept, included, line) <= budget:
@@ -335,9 +348,21 @@ def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
                 kept[i] -= 1
                 return
 
+    def upgrade(i: int) -> None:
+        """A short form back to the whole line, if it fits now."""
+        if not included[i] or items[i].short is None or shortened.get(i) != items[i].short:
+            return
+        short = shortened.pop(i)
+        if _total(items, kept, included, line) > budget:
+            shortened[i] = short
+
+    # Every essential item first in its least form (so that a long subtype name cannot push
+    # the avoid list out), then each, in priority order, back to its whole form, then grown.
     essential = [i for i, item in enumerate(items) if item.what in _ESSENTIAL]
     for i in essential:
-        add_minimal(i)
+        add_minimal(i, smallest=True)
+    for i in essential:
+        upgrade(i)
     for i in essential:
         grow(i)
     for i in range(len(items)):

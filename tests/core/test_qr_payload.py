@@ -92,3 +92,45 @@ def test_no_contact_no_tel_and_unknown_format(example):
     assert "\nTEL:" not in text
     with pytest.raises(ValueError):
         qr_payload(example, "112", "mecard")
+
+
+def _long_subtype_profile(plan: str) -> Profile:
+    from sm_card.core.models import AvoidEntry, Diagnosis, Injector, PartialDate
+
+    return Profile(
+        name="Plan Holder", diagnosis=Diagnosis(subtype="SM-AHN", anaphylaxis_history=True),
+        avoid=[AvoidEntry(agent="vancomycin")],
+        injectors=[Injector(product="Emerade", dose_mg=0.5, expires_on=PartialDate(2027, 3, 31)),
+                   Injector(product="Emerade", dose_mg=0.5, expires_on=PartialDate(2027, 3, 31))],
+        contacts=[Contact(name="Lee Holder", relation="husband", phone="+44 7700 900456")],
+        emergency_plan=plan)
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "text"])
+def test_a_long_subtype_name_never_pushes_the_avoid_list_out_of_the_card_qr(fmt, qr_image):
+    """Read through as a person whose physician wrote a plan: the card's vCard had kept the
+    whole "Systemic mastocytosis with an associated hematologic neoplasm" and lost
+    "DO NOT GIVE: vancomycin". The condition now gives way to its short form first."""
+    profile = _long_subtype_profile(
+        "My haematologist's plan: epinephrine 0.5 mg IM, lie flat with legs raised, then call "
+        "999. Second dose after 5 minutes if no better.")
+    payload = qr_payload(profile, "112", fmt, max_bytes=qrmod.CARD_QR_MAX_BYTES)
+    assert len(payload.text.encode("utf-8")) <= qrmod.CARD_QR_MAX_BYTES
+    (decoded,) = zxingcpp.read_barcodes(qr_image(qrmod.encode_for_card(payload.text)))
+    text = unfold_vcard(decoded.text)["NOTE"] if fmt == "vcard" else decoded.text
+    assert "\nDO NOT GIVE: vancomycin\n" in text
+    assert "(SM-AHN)" in text
+    if fmt == "vcard":  # the vCard's name and number leave the note less room
+        assert "condition (shortened)" in payload.summary.omitted
+
+
+@pytest.mark.parametrize("budget", range(160, 401, 7))
+def test_every_budget_keeps_the_avoid_list_when_the_condition_can_shrink(budget):
+    """What a summary keeps must not depend on luck with the budget: with room for the short
+    condition, the device line and the avoid list, the avoid list is in."""
+    profile = _long_subtype_profile("Lie flat. Call 999.")
+    summary = qr_summary(profile, "112", budget)
+    assert len(summary.text.encode("utf-8")) <= budget
+    assert "DO NOT GIVE: vancomycin" in summary.text
+    payload = qr_payload(profile, "112", "vcard", max_bytes=budget + 100)
+    assert "DO NOT GIVE: vancomycin" in unfold_vcard(payload.text)["NOTE"]
