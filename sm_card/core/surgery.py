@@ -127,7 +127,7 @@ class SurgeryLetter:
     injector_routes: tuple[str, ...] = ()
     # The acute tryptase threshold from the recorded baseline (core/tryptase.py), or that no
     # baseline is recorded; the rule and the sampling window with numbers into ``references``.
-    tryptase_threshold: str = tryptase.NO_BASELINE_TEXT
+    tryptase_threshold: str = tryptase.NO_THRESHOLD_TEXT
     tryptase_rule: tuple[str, tuple[int, ...]] = (tryptase.RULE_TEXT, ())
     tryptase_window: tuple[str, tuple[int, ...]] = (tryptase.WINDOW_TEXT, ())
     # The reaction log as evidence, oldest first: (date, trigger, signs, treatment, acute

@@ -29,6 +29,8 @@ WINDOW_TEXT = ("Sampling: a first sample as soon as possible after emergency tre
                "started, and a second ideally within 1–2 hours (but no later than 4 hours) "
                "from the onset of symptoms; the baseline is measured when well.")
 NO_BASELINE_TEXT = "Baseline tryptase: not recorded, so no acute threshold can be given."
+# The threshold alone, beside a line that already says the baseline is not recorded.
+NO_THRESHOLD_TEXT = "none (no baseline tryptase is recorded)"
 
 
 def _dec(value: float) -> Decimal:
@@ -79,7 +81,7 @@ def threshold_text(baseline_ng_ml: float | None) -> str:
     """The threshold alone, for a line already showing the baseline:
     "an acute value above 23.6 ng/mL (1.2 × 18 + 2) supports mast-cell activation"."""
     if baseline_ng_ml is None:
-        return NO_BASELINE_TEXT
+        return NO_THRESHOLD_TEXT
     return (f"an acute value above {format_ng(acute_threshold(baseline_ng_ml))} ng/mL "
             f"(1.2 × {format_ng(baseline_ng_ml)} + 2) supports mast-cell activation")
 

@@ -135,6 +135,19 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _subtype_line(name: str, condition: str, code: str | None, fits) -> str:
+    """The subtype under the band's condition, in the longest form that fits one line: the
+    whole name, then without the words the band already says ("Systemic mastocytosis with an
+    associated hematologic neoplasm (SM-AHN)" -> "with an associated hematologic neoplasm
+    (SM-AHN)"), then the code alone. Cut with an ellipsis, the code was what got lost."""
+    candidates = [name]
+    if name.lower().startswith(condition.lower() + " "):
+        candidates.append(name[len(condition) + 1:])
+    if code and code != name:
+        candidates.append(code)
+    return next((c for c in candidates if fits(c)), candidates[-1])
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -247,6 +260,9 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
         y = face.block("band", [[Span("MEDICAL ALERT", True)]], tx, y, tw, 16, 13.5,
                        min_size=11, color=white)
         sub = "Diagnosis not recorded"
+    if sub and condition:
+        sub = _subtype_line(sub, condition, d.subtype if d else None,
+                            lambda text: fonts.width(text, 6.5, False) <= tw)
     if sub:
         face.block("subtype", [[Span(sub)]], tx, y, tw, 8.5, 6.5, max_lines=1, color=white)
 

@@ -36,7 +36,7 @@ def test_threshold_line_with_and_without_a_baseline():
 def test_threshold_text_for_a_line_that_shows_the_baseline():
     assert tryptase.threshold_text(18) == (
         "an acute value above 23.6 ng/mL (1.2 × 18 + 2) supports mast-cell activation")
-    assert tryptase.threshold_text(None) == tryptase.NO_BASELINE_TEXT
+    assert tryptase.threshold_text(None) == tryptase.NO_THRESHOLD_TEXT
 
 
 def test_acute_comparison_words():

@@ -511,3 +511,19 @@ def test_a_plan_with_no_room_says_where_it_is(hostile):
     back = _flat(build_card(hostile, layout="card", today=TODAY).back_text)
     assert "Physician’s plan: see pre-operative letter" in back
     assert "A first sentence" not in back
+
+
+def test_a_long_subtype_keeps_its_code_on_the_front(example):
+    """Read through for SM-AHN: the band cut "Systemic mastocytosis with an associated
+    hematologic…" and lost the code; it now drops the words the band already says."""
+    from dataclasses import replace
+
+    profile = replace(example, diagnosis=replace(example.diagnosis, subtype="SM-AHN"))
+    result = build_card(profile, layout="card", today=TODAY)
+    front = PdfReader(io.BytesIO(result.pdf)).pages[0].extract_text()
+    assert "with an associated hematologic neoplasm (SM-AHN)" in " ".join(front.split())
+    assert not [w for w in result.warnings if "subtype" in w]
+    short = replace(example, diagnosis=replace(example.diagnosis, subtype="ISM"))
+    front = PdfReader(io.BytesIO(build_card(short, layout="card", today=TODAY).pdf)
+                      ).pages[0].extract_text()
+    assert "Indolent systemic mastocytosis (ISM)" in " ".join(front.split())

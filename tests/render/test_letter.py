@@ -357,7 +357,10 @@ def test_letter_prints_the_tryptase_threshold_window_and_sources(profile):
 def test_letter_without_a_baseline_gives_no_threshold(profile):
     profile.diagnosis.baseline_tryptase_ng_ml = None
     text = _flat(_text(_letter(profile)))
-    assert "Baseline tryptase: not recorded, so no acute threshold can be given." in text
+    # One label, said once (it read "Acute tryptase threshold: Baseline tryptase: not
+    # recorded, so no ..." before the persona read-through).
+    assert "Acute tryptase threshold: none (no baseline tryptase is recorded)" in text
+    assert "threshold: Baseline tryptase" not in text
     assert "acute value above" not in text
 
 
