@@ -36,7 +36,7 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Injector, Procedure, Profile
-from sm_card.core.premedication import alarms, format_offset, procedure_start
+from sm_card.core.premedication import alarms, format_offset, procedure_start, step_time
 from sm_card.core.settings import DEFAULTS
 
 INJECTOR = "injector"
@@ -600,6 +600,16 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                         "prepare_from": pl.prepare_on.isoformat(),
                         "days_left": pl.days_left,
                         "devices_expiring_before": [i.id for i in pl.expiring],
+                        "planned_at": pl.procedure.planned_at.strftime("%H:%M")
+                        if pl.procedure.planned_at else None,
+                        # The physician's steps in their order; "at" only when the
+                        # procedure has a date and a start time and the step a time.
+                        "premedication_steps": [
+                            {"what": step.what, "minutes_before": step.minutes_before,
+                             "at": (lambda t: t.isoformat(timespec="minutes") if t else None)(
+                                 step_time(pl.procedure, step))}
+                            for step in pl.procedure.premedication_steps
+                        ],
                     }
                     for pl in p.procedures
                 ],

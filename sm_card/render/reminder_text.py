@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sm_card.core.injectors import DUE_SOON, EXPIRED
 from sm_card.core.models import Injector
+from sm_card.core.premedication import format_offset, procedure_start, step_time
 from sm_card.core.reminders import Summary, plain_number
 
 
@@ -48,8 +49,18 @@ def summary_lines(summary: Summary) -> list[str]:
             lines.append(f"{p.name}: WARNING only {count} in-date device"
                          f"{'s' if count != 1 else ''} at {place.place}; carry two there")
         for pl in p.procedures:
+            start = procedure_start(pl.procedure)
+            when = (start.strftime("%Y-%m-%d %H:%M") if start is not None
+                    else pl.planned_on.isoformat())
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
-                         f"{pl.planned_on.isoformat()} ({_in_days(pl.days_left)})")
+                         f"{when} ({_in_days(pl.days_left)})")
+            for step in pl.procedure.premedication_steps:
+                at = step_time(pl.procedure, step)
+                if at is not None:
+                    lines.append(f"{p.name}: premedication at {at.strftime('%Y-%m-%d %H:%M')}"
+                                 f" ({format_offset(step.minutes_before)} before): {step.what}")
+                else:  # kept and printed, never alarmed (no start time, or no step time)
+                    lines.append(f"{p.name}: premedication (no time set): {step.what}")
             for injector in pl.expiring:
                 lines.append(f"{p.name}: {device_label(injector)} is in date only until "
                              f"{injector.expiry_date.isoformat()}, before "

@@ -88,6 +88,45 @@ def test_quiet_still_prints_a_procedure_to_prepare_for(store_dir):
     assert (after.returncode, after.stdout) == (0, "")
 
 
+def test_premedication_steps_are_listed_with_their_time(store_dir):
+    """The physician's steps come with the procedure to prepare for: at their minute when the
+    procedure has a start time, else said to have no time (they are never alarmed then)."""
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+    from sm_card.core.store import Store
+
+    one_place(store_dir)
+    with Store.open(store_dir) as store:
+        (profile,) = store.load_all()
+        profile.procedures.append(Procedure(
+            procedure="Knee arthroscopy", planned_on=date(2026, 10, 10), planned_at=time(8, 30),
+            premedication_steps=[PremedicationStep("prednisone 50 mg", 13 * 60),
+                                 PremedicationStep("cetirizine 10 mg", 60),
+                                 PremedicationStep("bring the pens", None)]))
+        profile.procedures.append(Procedure(
+            procedure="Dental implant", planned_on=date(2026, 10, 12),
+            premedication_steps=[PremedicationStep("montelukast 10 mg", 24 * 60)]))
+        store.save_profile(profile)
+    done = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
+    lines = done.stdout.splitlines()
+    assert "Alex Example: prepare for Knee arthroscopy on 2026-10-10 08:30 (in 9 days)" in lines
+    assert ("Alex Example: premedication at 2026-10-09 19:30 (13 h before): prednisone 50 mg"
+            in lines)
+    assert ("Alex Example: premedication at 2026-10-10 07:30 (1 h before): cetirizine 10 mg"
+            in lines)
+    assert "Alex Example: premedication (no time set): bring the pens" in lines
+    # No start time: the step cannot fall due at a minute, and says so.
+    assert "Alex Example: premedication (no time set): montelukast 10 mg" in lines
+    data = json.loads(sm_card(store_dir, "reminders", "--today", "2026-10-01", "--json").stdout)
+    knee = next(p for p in data["profiles"][0]["procedures"] if p["procedure"] == "Knee arthroscopy")
+    assert knee["planned_at"] == "08:30"
+    assert knee["premedication_steps"] == [
+        {"what": "prednisone 50 mg", "minutes_before": 780, "at": "2026-10-09T19:30"},
+        {"what": "cetirizine 10 mg", "minutes_before": 60, "at": "2026-10-10T07:30"},
+        {"what": "bring the pens", "minutes_before": None, "at": None}]
+
+
 def test_json_shape(store_dir):
     done = sm_card(store_dir, "reminders", "--today", "2027-01-01", "--json")
     assert done.returncode == 11
