@@ -119,7 +119,8 @@ def test_premedication_steps_are_listed_with_their_time(store_dir):
     # No start time: the step cannot fall due at a minute, and says so.
     assert "Alex Example: premedication (no time set): montelukast 10 mg" in lines
     data = json.loads(sm_card(store_dir, "reminders", "--today", "2026-10-01", "--json").stdout)
-    knee = next(p for p in data["profiles"][0]["procedures"] if p["procedure"] == "Knee arthroscopy")
+    knee = next(p for p in data["profiles"][0]["procedures"]
+                if p["procedure"] == "Knee arthroscopy")
     assert knee["planned_at"] == "08:30"
     assert knee["premedication_steps"] == [
         {"what": "prednisone 50 mg", "minutes_before": 780, "at": "2026-10-09T19:30"},
