@@ -326,6 +326,74 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>ACE-Hemmer</translation>
     </message>
     <message>
+        <source>{device} was recalled: {recall}</source>
+        <translation>{device} wurde zurückgerufen: {recall}</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s) at {place}: carry two there.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en) am Ort {place}: Halten Sie dort zwei bereit.</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}).</source>
+        <translation>{device} ist abgelaufen (haltbar bis: {date}).</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before {procedure} on {planned}.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {planned}.</translation>
+    </message>
+    <message>
+        <source>{device}: the catalog does not know this product, so its route and doses cannot be checked.</source>
+        <translation>{device}: Der Katalog kennt dieses Produkt nicht, daher können Anwendungsweg und Dosen nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>{device}: {product} is made in {doses} mg only. Check the dose on the device&apos;s label.</source>
+        <translation>{device}: {product} wird nur mit {doses} mg hergestellt. Prüfen Sie die Dosis auf dem Etikett des Autoinjektors.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>Keine Diagnose (Subtyp) erfasst.</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded.</source>
+        <translation>Kein Notfallkontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>{agent} is both tolerated (entry {entry}) and to avoid ({avoided}, entry {avoided_entry}).</source>
+        <translation>{agent} ist zugleich als verträglich (Eintrag {entry}) und als zu meiden ({avoided}, Eintrag {avoided_entry}) erfasst.</translation>
+    </message>
+    <message>
+        <source>{agent} is tolerated (entry {entry}), yet the catalog lists {member} among {avoided}, to avoid (entry {avoided_entry}).</source>
+        <translation>{agent} ist als verträglich erfasst (Eintrag {entry}), doch der Katalog führt {member} unter {avoided}, die zu meiden sind (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} scheint ein Betablocker zu sein, und {avoided} steht auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} scheint ein ACE-Hemmer zu sein, und {avoided} steht auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} matches {avoided} on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} entspricht {avoided} auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent}: the catalog lists {member} among {avoided}, on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent}: Der Katalog führt {member} unter {avoided}, auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker: for your physician to review.</source>
+        <translation>Das Medikament {agent} scheint ein Betablocker zu sein: zur Prüfung durch Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor: for your physician to review.</source>
+        <translation>Das Medikament {agent} scheint ein ACE-Hemmer zu sein: zur Prüfung durch Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to go to the field</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um zum Feld zu gelangen</translation>
     </message>
