@@ -1,5 +1,8 @@
 """The Check page: the consistency check's findings (core/check), each leading to its field.
 
+core/check returns facts, not sentences; each line is worded here with self.tr() (the CLI's
+English wording is render/check_text.py), so the whole line is in the person's language.
+
 The findings are recomputed whenever the record is saved, another profile is chosen or the page
 is shown (the date may have moved on). Activating a line (double-click or Enter) asks the main
 window, through ``leadTo``, to open the page the finding is about and select the entry.
