@@ -785,8 +785,12 @@ Sources: {sources}</source>
 Quellen: {sources}</translation>
     </message>
     <message>
-        <source>Reaction log: {note}</source>
-        <translation>Reaktionsprotokoll: {note}</translation>
+        <source>Reaction log: reaction recorded {dates}</source>
+        <translation>Reaktionsprotokoll: Reaktion erfasst am {dates}</translation>
+    </message>
+    <message>
+        <source>Reaction log: reactions recorded {dates}</source>
+        <translation>Reaktionsprotokoll: Reaktionen erfasst am {dates}</translation>
     </message>
     <message>
         <source>Listed twice: remove one of them.</source>
@@ -1677,6 +1681,30 @@ Quellen: {sources}</translation>
     <message>
         <source>{agent} (no longer in the avoid list)</source>
         <translation>{agent} (nicht mehr auf der Liste der zu meidenden Stoffe)</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase: not recorded, so no acute threshold can be given.</source>
+        <translation>Basale Tryptase: nicht erfasst, daher kann kein Schwellenwert für einen akuten Wert angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Basale Tryptase {baseline} ng/ml → ein akuter Wert über {threshold} ng/ml spricht für eine Mastzellaktivierung (Formel 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL (measured {date}) → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Basale Tryptase {baseline} ng/ml (gemessen am {date}) → ein akuter Wert über {threshold} ng/ml spricht für eine Mastzellaktivierung (Formel 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (no baseline recorded: no threshold)</source>
+        <translation>{acute} ng/ml (keine basale Tryptase erfasst: kein Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: above)</source>
+        <translation>{acute} ng/ml (Schwellenwert {threshold}: darüber)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: not above)</source>
+        <translation>{acute} ng/ml (Schwellenwert {threshold}: nicht darüber)</translation>
     </message>
     <message>
         <source>The reaction log is full.</source>

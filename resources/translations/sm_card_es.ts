@@ -785,8 +785,12 @@ Sources: {sources}</source>
 Fuentes: {sources}</translation>
     </message>
     <message>
-        <source>Reaction log: {note}</source>
-        <translation>Registro de reacciones: {note}</translation>
+        <source>Reaction log: reaction recorded {dates}</source>
+        <translation>Registro de reacciones: reacción registrada el {dates}</translation>
+    </message>
+    <message>
+        <source>Reaction log: reactions recorded {dates}</source>
+        <translation>Registro de reacciones: reacciones registradas el {dates}</translation>
     </message>
     <message>
         <source>Listed twice: remove one of them.</source>
@@ -1677,6 +1681,30 @@ Fuentes: {sources}</translation>
     <message>
         <source>{agent} (no longer in the avoid list)</source>
         <translation>{agent} (ya no está en la lista de sustancias a evitar)</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase: not recorded, so no acute threshold can be given.</source>
+        <translation>Triptasa basal: no registrada, así que no se puede indicar un umbral para un valor agudo.</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Triptasa basal {baseline} ng/mL → un valor agudo superior a {threshold} ng/mL apoya una activación de mastocitos (fórmula 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL (measured {date}) → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Triptasa basal {baseline} ng/mL (medida el {date}) → un valor agudo superior a {threshold} ng/mL apoya una activación de mastocitos (fórmula 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (no baseline recorded: no threshold)</source>
+        <translation>{acute} ng/mL (sin triptasa basal registrada: sin umbral)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: above)</source>
+        <translation>{acute} ng/mL (umbral {threshold}: por encima)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: not above)</source>
+        <translation>{acute} ng/mL (umbral {threshold}: no por encima)</translation>
     </message>
     <message>
         <source>The reaction log is full.</source>
