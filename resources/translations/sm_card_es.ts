@@ -16,6 +16,10 @@
         <translation>el sistema lo rechazó</translation>
     </message>
     <message>
+        <source>{path} can be read or changed by other users (mode {mode}). Run “chmod 700 {path}” to make it private.</source>
+        <translation>Otros usuarios pueden leer o modificar {path} (modo {mode}). Ejecute «chmod 700 {path}» para hacerlo privado.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (read-only): changes are not saved.</source>
         <translation>No se puede escribir en {path} (solo lectura): los cambios no se guardan.</translation>
     </message>
