@@ -105,11 +105,10 @@ def test_check_page_text_goes_through_tr(qtbot, session, pseudo_locale):
     assert all(" — [" in t for t in texts(page)), texts(page)
 
 
-def test_findings_are_worded_in_german(qtbot, session, qapp):
+def test_findings_are_worded_in_german(qtbot, session, german):
     """With the German translation loaded, each finding is a German sentence built from the
     record's facts (not core's English), and the record's own words are quoted isolated."""
     from sm_card.core.catalog import default_catalog
-    from sm_card.gui.i18n import install_translations
     from sm_card.gui.pages.check_page import CheckPage
 
     profile = session.profile
@@ -117,14 +116,9 @@ def test_findings_are_worded_in_german(qtbot, session, qapp):
     profile.medications.append(Medication("Ibuprofen 400 mg"))
     profile.medications.append(Medication("Bisoprolol"))
     session.commit()
-    installed = install_translations(qapp, "de")
-    try:
-        page = CheckPage(session, default_catalog())
-        qtbot.addWidget(page)
-        shown = dict(zip([f.code for f in page.findings], texts(page), strict=True))
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
+    page = CheckPage(session, default_catalog())
+    qtbot.addWidget(page)
+    shown = dict(zip([f.code for f in page.findings], texts(page), strict=True))
     avoided = profile.avoid[0].agent
     assert shown["no-emergency-contact"] == "Kein Notfallkontakt — Kein Notfallkontakt erfasst."
     assert shown["medication-avoided"].startswith(

@@ -168,18 +168,12 @@ def test_a_folder_open_to_others_is_a_banner(qtbot, window, session, data_dir):
     assert window.findChild(QLabel, "storeWarning").isVisible()
 
 
-def test_the_open_folder_warning_is_translated(qapp, session, data_dir):
+def test_the_open_folder_warning_is_translated(session, data_dir, german):
     """core.paths only says the mode; the app words it, here in German."""
     from sm_card.gui.app import store_warnings
-    from sm_card.gui.i18n import install_translations
 
     os.chmod(data_dir, 0o750)
-    installed = install_translations(qapp, "de")
-    try:
-        warnings = store_warnings(session.store, data_dir)
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
+    warnings = store_warnings(session.store, data_dir)
     assert warnings == [f"Andere Benutzer können {data_dir} lesen oder ändern (Modus 0750). "
                         f"Mit „chmod 700 {data_dir}“ machen Sie es privat."]
 
