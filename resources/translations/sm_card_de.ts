@@ -16,6 +16,10 @@
         <translation>das System hat es verweigert</translation>
     </message>
     <message>
+        <source>{path} can be read or changed by other users (mode {mode}). Run “chmod 700 {path}” to make it private.</source>
+        <translation>Andere Benutzer können {path} lesen oder ändern (Modus {mode}). Mit „chmod 700 {path}“ machen Sie es privat.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (read-only): changes are not saved.</source>
         <translation>{path} kann nicht geschrieben werden (schreibgeschützt): Änderungen werden nicht gespeichert.</translation>
     </message>
@@ -324,6 +328,74 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>ACE inhibitor</source>
         <translation>ACE-Hemmer</translation>
+    </message>
+    <message>
+        <source>{device} was recalled: {recall}</source>
+        <translation>{device} wurde zurückgerufen: {recall}</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s) at {place}: carry two there.</source>
+        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en) am Ort {place}: Halten Sie dort zwei bereit.</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}).</source>
+        <translation>{device} ist abgelaufen (haltbar bis: {date}).</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before {procedure} on {planned}.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {planned}.</translation>
+    </message>
+    <message>
+        <source>{device}: the catalog does not know this product, so its route and doses cannot be checked.</source>
+        <translation>{device}: Der Katalog kennt dieses Produkt nicht, daher können Anwendungsweg und Dosen nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>{device}: {product} is made in {doses} mg only. Check the dose on the device&apos;s label.</source>
+        <translation>{device}: {product} wird nur mit {doses} mg hergestellt. Prüfen Sie die Dosis auf dem Etikett des Autoinjektors.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>Keine Diagnose (Subtyp) erfasst.</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded.</source>
+        <translation>Kein Notfallkontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>{agent} is both tolerated (entry {entry}) and to avoid ({avoided}, entry {avoided_entry}).</source>
+        <translation>{agent} ist zugleich als verträglich (Eintrag {entry}) und als zu meiden ({avoided}, Eintrag {avoided_entry}) erfasst.</translation>
+    </message>
+    <message>
+        <source>{agent} is tolerated (entry {entry}), yet the catalog lists {member} among {avoided}, to avoid (entry {avoided_entry}).</source>
+        <translation>{agent} ist als verträglich erfasst (Eintrag {entry}), doch der Katalog führt {member} unter {avoided}, die zu meiden sind (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} scheint ein Betablocker zu sein, und {avoided} steht auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} scheint ein ACE-Hemmer zu sein, und {avoided} steht auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} matches {avoided} on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent} entspricht {avoided} auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent}: the catalog lists {member} among {avoided}, on the avoid list (entry {avoided_entry}).</source>
+        <translation>Das Medikament {agent}: Der Katalog führt {member} unter {avoided}, auf der Liste der zu meidenden Stoffe (Eintrag {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker: for your physician to review.</source>
+        <translation>Das Medikament {agent} scheint ein Betablocker zu sein: zur Prüfung durch Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor: for your physician to review.</source>
+        <translation>Das Medikament {agent} scheint ein ACE-Hemmer zu sein: zur Prüfung durch Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the field</source>
@@ -717,8 +789,12 @@ Sources: {sources}</source>
 Quellen: {sources}</translation>
     </message>
     <message>
-        <source>Reaction log: {note}</source>
-        <translation>Reaktionsprotokoll: {note}</translation>
+        <source>Reaction log: reaction recorded {dates}</source>
+        <translation>Reaktionsprotokoll: Reaktion erfasst am {dates}</translation>
+    </message>
+    <message>
+        <source>Reaction log: reactions recorded {dates}</source>
+        <translation>Reaktionsprotokoll: Reaktionen erfasst am {dates}</translation>
     </message>
     <message>
         <source>Listed twice: remove one of them.</source>
@@ -1609,6 +1685,30 @@ Quellen: {sources}</translation>
     <message>
         <source>{agent} (no longer in the avoid list)</source>
         <translation>{agent} (nicht mehr auf der Liste der zu meidenden Stoffe)</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase: not recorded, so no acute threshold can be given.</source>
+        <translation>Basale Tryptase: nicht erfasst, daher kann kein Schwellenwert für einen akuten Wert angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Basale Tryptase {baseline} ng/ml → ein akuter Wert über {threshold} ng/ml spricht für eine Mastzellaktivierung (Formel 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL (measured {date}) → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Basale Tryptase {baseline} ng/ml (gemessen am {date}) → ein akuter Wert über {threshold} ng/ml spricht für eine Mastzellaktivierung (Formel 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (no baseline recorded: no threshold)</source>
+        <translation>{acute} ng/ml (keine basale Tryptase erfasst: kein Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: above)</source>
+        <translation>{acute} ng/ml (Schwellenwert {threshold}: darüber)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: not above)</source>
+        <translation>{acute} ng/ml (Schwellenwert {threshold}: nicht darüber)</translation>
     </message>
     <message>
         <source>The reaction log is full.</source>

@@ -16,6 +16,10 @@
         <translation>el sistema lo rechazó</translation>
     </message>
     <message>
+        <source>{path} can be read or changed by other users (mode {mode}). Run “chmod 700 {path}” to make it private.</source>
+        <translation>Otros usuarios pueden leer o modificar {path} (modo {mode}). Ejecute «chmod 700 {path}» para hacerlo privado.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (read-only): changes are not saved.</source>
         <translation>No se puede escribir en {path} (solo lectura): los cambios no se guardan.</translation>
     </message>
@@ -324,6 +328,74 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>ACE inhibitor</source>
         <translation>Inhibidor de la ECA</translation>
+    </message>
+    <message>
+        <source>{device} was recalled: {recall}</source>
+        <translation>{device} ha sido retirado del mercado: {recall}</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s): carry two.</source>
+        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos consigo.</translation>
+    </message>
+    <message>
+        <source>Only {count} in-date epinephrine device(s) at {place}: carry two there.</source>
+        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s) en {place}: tenga dos allí.</translation>
+    </message>
+    <message>
+        <source>{device} is out of date (last day in date: {date}).</source>
+        <translation>{device} está caducado (válido hasta: {date}).</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before {procedure} on {planned}.</source>
+        <translation>{device} solo es válido hasta {date}, antes de {procedure} el {planned}.</translation>
+    </message>
+    <message>
+        <source>{device}: the catalog does not know this product, so its route and doses cannot be checked.</source>
+        <translation>{device}: el catálogo no conoce este producto, así que no se pueden comprobar su vía de administración ni sus dosis.</translation>
+    </message>
+    <message>
+        <source>{device}: {product} is made in {doses} mg only. Check the dose on the device&apos;s label.</source>
+        <translation>{device}: {product} solo se fabrica en {doses} mg. Compruebe la dosis en la etiqueta del autoinyector.</translation>
+    </message>
+    <message>
+        <source>No diagnosis (subtype) recorded.</source>
+        <translation>No hay ningún diagnóstico (subtipo) registrado.</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded.</source>
+        <translation>No hay ningún contacto de emergencia registrado.</translation>
+    </message>
+    <message>
+        <source>{agent} is both tolerated (entry {entry}) and to avoid ({avoided}, entry {avoided_entry}).</source>
+        <translation>{agent} figura a la vez como tolerado (entrada {entry}) y como a evitar ({avoided}, entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>{agent} is tolerated (entry {entry}), yet the catalog lists {member} among {avoided}, to avoid (entry {avoided_entry}).</source>
+        <translation>{agent} figura como tolerado (entrada {entry}), pero el catálogo incluye {member} entre {avoided}, a evitar (entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>El medicamento {agent} parece un betabloqueante, y {avoided} está en la lista de sustancias a evitar (entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor, and {avoided} is on the avoid list (entry {avoided_entry}).</source>
+        <translation>El medicamento {agent} parece un inhibidor de la ECA, y {avoided} está en la lista de sustancias a evitar (entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} matches {avoided} on the avoid list (entry {avoided_entry}).</source>
+        <translation>El medicamento {agent} coincide con {avoided} de la lista de sustancias a evitar (entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent}: the catalog lists {member} among {avoided}, on the avoid list (entry {avoided_entry}).</source>
+        <translation>El medicamento {agent}: el catálogo incluye {member} entre {avoided}, de la lista de sustancias a evitar (entrada {avoided_entry}).</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like a beta-blocker: for your physician to review.</source>
+        <translation>El medicamento {agent} parece un betabloqueante: para que lo revise su médico.</translation>
+    </message>
+    <message>
+        <source>The medication {agent} looks like an ACE inhibitor: for your physician to review.</source>
+        <translation>El medicamento {agent} parece un inhibidor de la ECA: para que lo revise su médico.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the field</source>
@@ -717,8 +789,12 @@ Sources: {sources}</source>
 Fuentes: {sources}</translation>
     </message>
     <message>
-        <source>Reaction log: {note}</source>
-        <translation>Registro de reacciones: {note}</translation>
+        <source>Reaction log: reaction recorded {dates}</source>
+        <translation>Registro de reacciones: reacción registrada el {dates}</translation>
+    </message>
+    <message>
+        <source>Reaction log: reactions recorded {dates}</source>
+        <translation>Registro de reacciones: reacciones registradas el {dates}</translation>
     </message>
     <message>
         <source>Listed twice: remove one of them.</source>
@@ -1609,6 +1685,30 @@ Fuentes: {sources}</translation>
     <message>
         <source>{agent} (no longer in the avoid list)</source>
         <translation>{agent} (ya no está en la lista de sustancias a evitar)</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase: not recorded, so no acute threshold can be given.</source>
+        <translation>Triptasa basal: no registrada, así que no se puede indicar un umbral para un valor agudo.</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Triptasa basal {baseline} ng/mL → un valor agudo superior a {threshold} ng/mL apoya una activación de mastocitos (fórmula 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>Baseline tryptase {baseline} ng/mL (measured {date}) → an acute value above {threshold} ng/mL supports mast-cell activation (20 % + 2 formula).</source>
+        <translation>Triptasa basal {baseline} ng/mL (medida el {date}) → un valor agudo superior a {threshold} ng/mL apoya una activación de mastocitos (fórmula 20 % + 2).</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (no baseline recorded: no threshold)</source>
+        <translation>{acute} ng/mL (sin triptasa basal registrada: sin umbral)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: above)</source>
+        <translation>{acute} ng/mL (umbral {threshold}: por encima)</translation>
+    </message>
+    <message>
+        <source>{acute} ng/mL (threshold {threshold}: not above)</source>
+        <translation>{acute} ng/mL (umbral {threshold}: no por encima)</translation>
     </message>
     <message>
         <source>The reaction log is full.</source>

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from datetime import date
 
 from sm_card.commands.context import EXIT_FINDINGS, EXIT_OK, Context, add_today_option
@@ -30,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_check(ctx: Context) -> int:
     from sm_card.core.catalog import default_catalog
     from sm_card.core.check import check_profile
+    from sm_card.render.check_text import line, to_json
 
     today = ctx.args.today or ctx.today()
     catalog = default_catalog()
@@ -39,18 +39,18 @@ def run_check(ctx: Context) -> int:
         print(json.dumps({
             "today": today.isoformat(),
             "exit_code": code,
-            "findings": [{"profile": name, **asdict(f)} for name, f in found],
+            "findings": [{"profile": name, **to_json(f)} for name, f in found],
         }, ensure_ascii=False, indent=2))
     else:
         for name, finding in found:
-            print(f"{name}: {finding.line()}")
+            print(f"{name}: {line(finding)}")
     return code
 
 
 def warn_findings(profile: Profile, today: date) -> None:
     """The check's findings as ``warning:`` lines on standard error (exit codes unchanged)."""
     from sm_card.core.catalog import default_catalog
-    from sm_card.core.check import check_lines
+    from sm_card.render.check_text import check_lines
 
     for line in check_lines(profile, default_catalog(), today):
         print(f"warning: {line}", file=sys.stderr)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sm_card.core.models import Profile
-from sm_card.core.paths import privacy_warning
+from sm_card.core.paths import open_mode
 from sm_card.core.store import Store, StoreError
 
 EXIT_OK = 0
@@ -29,6 +29,15 @@ class CommandError(Exception):
         self.code = code
         self.message = message
         super().__init__(message)
+
+
+def privacy_warning(path: Path) -> str | None:
+    """A sentence when others may look into ``path`` (core.paths.open_mode), else None."""
+    mode = open_mode(path)
+    if mode is None:
+        return None
+    return (f"{path} can be read or changed by other users (mode {mode:04o}); "
+            f"`chmod 700 {path}` makes it private")
 
 
 @dataclass

@@ -1,10 +1,13 @@
 """The consistency check: a record read against itself and against the catalog.
 
-Each ``Finding`` has a stable ``code`` (scripts and tests key on it), a severity, a one-line
-message and where it points (``section`` is the record list or page it is about, ``index`` the
-entry's position in that list, ``item_id`` a device's or procedure's id), so the app can lead
-the person to the field. Nothing is changed: a dose the product is not made in, an unknown
-product or a contradiction is the person's record, kept as it is and flagged.
+Each ``Finding`` has a stable ``code`` (scripts and tests key on it), a severity, where it
+points (``section`` is the record list or page it is about, ``index`` the entry's position in
+that list, ``item_id`` a device's or procedure's id), so the app can lead the person to the
+field, and the facts it is about as data (the names quoted from the record, dates, counts).
+No sentence is made here: render/check_text.py words a finding for the terminal, and the
+app's Check page words it in the person's language. Nothing is changed: a dose the product
+is not made in, an unknown product or a contradiction is the person's record, kept as it is
+and flagged.
 
 The check records and never prescribes: a beta-blocker among the medications is "for your
 physician to review", not a reason to stop anything.
@@ -36,7 +39,6 @@ from sm_card.core.injectors import (
     places_short,
 )
 from sm_card.core.models import AvoidEntry, Profile, ToleratedEntry
-from sm_card.core.surgery import format_number as format_dose
 
 WARNING = "warning"  # the card, the letter or the devices may mislead or fail the person
 REVIEW = "review"  # worth the physician's look; not an error in the record
@@ -71,10 +73,10 @@ CODES = (
     NO_EMERGENCY_CONTACT, AVOIDED_AND_TOLERATED, MEDICATION_AVOIDED, BETA_BLOCKER, ACE_INHIBITOR,
 )
 
-# catalog agent id -> (finding code, readable class name, INN stems of its members)
+# catalog agent id -> (finding code, INN stems of its members)
 _REVIEW_CLASSES = {
-    "beta-blockers": (BETA_BLOCKER, "a beta-blocker", ("olol", "alol")),
-    "ace-inhibitors": (ACE_INHIBITOR, "an ACE inhibitor", ("pril", "prilat")),
+    "beta-blockers": (BETA_BLOCKER, ("olol", "alol")),
+    "ace-inhibitors": (ACE_INHIBITOR, ("pril", "prilat")),
 }
 _MIN_STEM_WORD = 6  # "april" is no ACE inhibitor: a stem match needs a real drug-length word
 
@@ -85,16 +87,41 @@ Words = tuple[str, ...]
 
 @dataclass(frozen=True)
 class Finding:
+    """What was found, as data. The fields after ``item_id`` are the facts a sentence about
+    the finding quotes; each code fills the ones it needs and leaves the others empty:
+
+    - device findings: ``product`` and ``dose_mg`` as recorded, ``expiry`` (the last day in
+      date), ``recall`` (the catalog's note), ``catalog_product`` and ``doses_mg`` (the
+      catalog's name of the product and the doses it is made in), ``procedure`` and
+      ``planned_on``;
+    - ``fewer-than-two``: ``count`` (devices in date), and ``place`` for one place;
+    - agents: ``agent`` (the tolerated entry or the medication, as typed), ``avoided`` and
+      ``avoided_index`` (the avoid-list entry, as typed, and its position), ``member`` (the
+      catalog's example of the avoided class that the agent names) and ``looks_like`` (for a
+      medication that looks like a beta-blocker or ACE inhibitor: BETA_BLOCKER or
+      ACE_INHIBITOR).
+    """
+
     code: str
     severity: str
-    message: str
     section: str  # DIAGNOSIS, AVOID, TOLERATED, MEDICATIONS, INJECTORS, CONTACTS, PROCEDURES
     index: int | None = None  # position in the section's list
     item_id: str | None = None  # the device's or procedure's id
-
-    def line(self) -> str:
-        """One line for a terminal: ``code: message``."""
-        return f"{self.code}: {self.message}"
+    product: str | None = None
+    dose_mg: float | None = None
+    expiry: date | None = None
+    recall: str | None = None
+    catalog_product: str | None = None
+    doses_mg: tuple[float, ...] = ()
+    procedure: str | None = None
+    planned_on: date | None = None
+    count: int | None = None
+    place: str | None = None
+    agent: str | None = None
+    avoided: str | None = None
+    avoided_index: int | None = None
+    member: str | None = None
+    looks_like: str | None = None
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -204,39 +231,27 @@ def check_profile(profile: Profile, catalog: Catalog, today: date) -> list[Findi
     return sorted(findings, key=lambda f: SEVERITIES.index(f.severity))
 
 
-def _device_name(profile: Profile, index: int) -> str:
-    injector = profile.injectors[index]
-    return f"{injector.product} {format_dose(injector.dose_mg)} mg"
-
-
 def _devices(profile: Profile, catalog: Catalog, today: date) -> Iterable[Finding]:
     carried = [(i, d) for i, d in enumerate(profile.injectors) if d.status == "active"]
     for index, injector in carried:
-        name = _device_name(profile, index)
         product = catalog.product_by_name(injector.product)
         if product is not None and product.recall:
-            yield Finding(RECALLED_PRODUCT, WARNING, f"{name}: {product.recall}",
-                          INJECTORS, index, injector.id)
+            yield Finding(RECALLED_PRODUCT, WARNING, INJECTORS, index, injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg,
+                          recall=product.recall)
 
     status = person_status(profile, today)
     if status.too_few:
-        count = status.in_date_count
-        yield Finding(
-            FEWER_THAN_TWO, WARNING,
-            f"only {count} in-date epinephrine device{'' if count == 1 else 's'}: carry two",
-            INJECTORS)
+        yield Finding(FEWER_THAN_TWO, WARNING, INJECTORS, count=status.in_date_count)
     for place in places_short(profile, today):
-        count = place.in_date_count
-        yield Finding(
-            FEWER_THAN_TWO_AT_PLACE, WARNING,
-            f"only {count} in-date epinephrine device{'' if count == 1 else 's'} at "
-            f"{place.place}: carry two there", INJECTORS)
+        yield Finding(FEWER_THAN_TWO_AT_PLACE, WARNING, INJECTORS,
+                      count=place.in_date_count, place=place.place)
 
     for index, injector in carried:
         if days_left(injector, today) < 0:
-            yield Finding(DEVICE_EXPIRED, WARNING,
-                          f"{_device_name(profile, index)}: out of date since "
-                          f"{injector.expiry_date.isoformat()}", INJECTORS, index, injector.id)
+            yield Finding(DEVICE_EXPIRED, WARNING, INJECTORS, index, injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg,
+                          expiry=injector.expiry_date)
 
     positions = {id(d): i for i, d in enumerate(profile.injectors)}
     for procedure in profile.procedures:
@@ -244,32 +259,28 @@ def _devices(profile: Profile, catalog: Catalog, today: date) -> Iterable[Findin
             continue
         # Only devices still in date today: an expired one is reported as out of date.
         for injector in devices_expiring_before(profile, procedure.planned_on, today):
-            index = positions[id(injector)]
-            yield Finding(
-                EXPIRES_BEFORE_PROCEDURE, WARNING,
-                f"{_device_name(profile, index)}: in date only until "
-                f"{injector.expiry_date.isoformat()}, before {procedure.procedure} on "
-                f"{procedure.planned_on.isoformat()}", INJECTORS, index, injector.id)
+            yield Finding(EXPIRES_BEFORE_PROCEDURE, WARNING, INJECTORS,
+                          positions[id(injector)], injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg,
+                          expiry=injector.expiry_date, procedure=procedure.procedure,
+                          planned_on=procedure.planned_on)
 
     for index, injector in carried:
         product = catalog.product_by_name(injector.product)
-        name = _device_name(profile, index)
         if product is None or not product.doses_mg:
-            yield Finding(UNKNOWN_PRODUCT, WARNING,
-                          f"{name}: {injector.product!r} is not a product the catalog knows; "
-                          "its route and doses cannot be checked", INJECTORS, index, injector.id)
+            yield Finding(UNKNOWN_PRODUCT, WARNING, INJECTORS, index, injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg)
         elif not any(abs(injector.dose_mg - d) < 1e-9 for d in product.doses_mg):
-            made = " / ".join(format_dose(d) for d in product.doses_mg)
-            yield Finding(DOSE_NOT_MADE, WARNING,
-                          f"{name}: {product.name} is made in {made} mg only; check the dose "
-                          "on the device's label", INJECTORS, index, injector.id)
+            yield Finding(DOSE_NOT_MADE, WARNING, INJECTORS, index, injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg,
+                          catalog_product=product.name, doses_mg=tuple(product.doses_mg))
 
 
 def _basics(profile: Profile) -> Iterable[Finding]:
     if profile.diagnosis is None or not profile.diagnosis.subtype:
-        yield Finding(NO_DIAGNOSIS, WARNING, "no diagnosis (subtype) recorded", DIAGNOSIS)
+        yield Finding(NO_DIAGNOSIS, WARNING, DIAGNOSIS)
     if not profile.contacts:
-        yield Finding(NO_EMERGENCY_CONTACT, WARNING, "no emergency contact recorded", CONTACTS)
+        yield Finding(NO_EMERGENCY_CONTACT, WARNING, CONTACTS)
 
 
 def _agents(profile: Profile, catalog: Catalog) -> Iterable[Finding]:
@@ -280,50 +291,48 @@ def _agents(profile: Profile, catalog: Catalog) -> Iterable[Finding]:
         t_words = words(t.text)
         for a in avoided:
             if (t.ids & a.ids) or _names_agent(t_words, a) or _names_agent(words(a.text), t):
-                yield Finding(AVOIDED_AND_TOLERATED, WARNING,
-                              f"{t.text!r} is both tolerated (entry {t.index + 1}) and to avoid "
-                              f"({a.text!r}, entry {a.index + 1})", TOLERATED, t.index)
+                yield Finding(AVOIDED_AND_TOLERATED, WARNING, TOLERATED, t.index,
+                              agent=t.text, avoided=a.text, avoided_index=a.index)
                 break
             member = _member_named(t_words, a)
             if member is not None:
-                yield Finding(AVOIDED_AND_TOLERATED, WARNING,
-                              f"{t.text!r} is tolerated (entry {t.index + 1}), yet the catalog "
-                              f"lists {member} among {a.text!r}, to avoid (entry {a.index + 1})",
-                              TOLERATED, t.index)
+                yield Finding(AVOIDED_AND_TOLERATED, WARNING, TOLERATED, t.index,
+                              agent=t.text, avoided=a.text, avoided_index=a.index,
+                              member=member)
                 break
 
     avoided_ids = {i: a for a in avoided for i in a.ids}
     for index, medication in enumerate(profile.medications):
         m_words = words(medication.name)
-        matched = next(_medication_matches(medication.name, m_words, avoided), None)
+        matched = next(_medication_matches(m_words, avoided), None)
         if matched is not None:
-            yield Finding(MEDICATION_AVOIDED, WARNING, matched, MEDICATIONS, index)
-        for class_id, (code, what, stems) in _REVIEW_CLASSES.items():
+            a, member = matched
+            yield Finding(MEDICATION_AVOIDED, WARNING, MEDICATIONS, index,
+                          agent=medication.name, avoided=a.text, avoided_index=a.index,
+                          member=member)
+        for class_id, (code, stems) in _REVIEW_CLASSES.items():
             if not _in_review_class(m_words, catalog, class_id, stems):
                 continue
             avoided_class = avoided_ids.get(class_id)
             if avoided_class is None:
-                yield Finding(code, REVIEW,
-                              f"medication {medication.name!r} looks like {what}: for your "
-                              "physician to review", MEDICATIONS, index)
+                yield Finding(code, REVIEW, MEDICATIONS, index, agent=medication.name,
+                              looks_like=code)
             elif matched is None:
-                yield Finding(MEDICATION_AVOIDED, WARNING,
-                              f"medication {medication.name!r} looks like {what}, and "
-                              f"{avoided_class.text!r} is in the avoid list "
-                              f"(entry {avoided_class.index + 1})",
-                              MEDICATIONS, index)
+                yield Finding(MEDICATION_AVOIDED, WARNING, MEDICATIONS, index,
+                              agent=medication.name, avoided=avoided_class.text,
+                              avoided_index=avoided_class.index, looks_like=code)
 
 
-def _medication_matches(name: str, m_words: Words, avoided: list[_Agent]) -> Iterator[str]:
-    """A message for each avoided entry the medication names or is an example of."""
+def _medication_matches(m_words: Words,
+                        avoided: list[_Agent]) -> Iterator[tuple[_Agent, str | None]]:
+    """Each avoided entry the medication names (member None) or names an example of."""
     for a in avoided:
         if _names_agent(m_words, a):
-            yield f"medication {name!r} matches {a.text!r} in the avoid list (entry {a.index + 1})"
+            yield a, None
         else:
             member = _member_named(m_words, a)
             if member is not None:
-                yield (f"medication {name!r}: the catalog lists {member} among {a.text!r}, in "
-                       f"the avoid list (entry {a.index + 1})")
+                yield a, member
 
 
 def _in_review_class(text: Words, catalog: Catalog, class_id: str,
@@ -335,8 +344,3 @@ def _in_review_class(text: Words, catalog: Catalog, class_id: str,
         return False
     fake = _agent(catalog, 0, AvoidEntry(agent=entry.name, catalog_id=class_id))
     return _names_agent(text, fake) or _member_named(text, fake) is not None
-
-
-def check_lines(profile: Profile, catalog: Catalog, today: date) -> list[str]:
-    """The findings as terminal lines (``code: message``), in order."""
-    return [f.line() for f in check_profile(profile, catalog, today)]

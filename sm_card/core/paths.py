@@ -34,7 +34,7 @@ def ensure_private_dir(path: Path) -> Path:
     """Create the folder if missing, private (0700 on POSIX).
 
     A folder that exists already keeps its mode: it may be shared on purpose, or be /tmp-like
-    (1777), and changing it behind the person's back breaks other things. ``privacy_warning``
+    (1777), and changing it behind the person's back breaks other things. ``open_mode``
     says when such a folder lets others in.
     """
     if path.is_dir():
@@ -51,18 +51,16 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def privacy_warning(path: Path) -> str | None:
-    """A sentence when others may look into ``path`` (group or other bits set), else None."""
+def open_mode(path: Path) -> int | None:
+    """``path``'s permission bits when others may look into it (group or other bits set),
+    else None. The CLI (commands/context.py) and the app (gui/app.py) word the warning."""
     if os.name != "posix":
         return None
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         return None
-    if not mode & 0o077:
-        return None
-    return (f"{path} can be read or changed by other users (mode {mode:04o}); "
-            f"`chmod 700 {path}` makes it private")
+    return mode if mode & 0o077 else None
 
 
 def resource_path(*parts: str) -> Path:

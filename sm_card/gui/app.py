@@ -188,12 +188,15 @@ def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
 def store_warnings(store: Store, data_dir: Path) -> list[str]:
     """What the person should know after opening, none of it fatal: a data folder or store
     that others can read, a store that cannot be written."""
-    from sm_card.core.paths import privacy_warning
+    from sm_card.core.paths import open_mode
+    from sm_card.gui.i18n import translate
 
-    found = [w for w in (privacy_warning(data_dir), privacy_warning(store.path)) if w]
+    found = [translate("App", "{path} can be read or changed by other users (mode {mode}). "
+                       "Run “chmod 700 {path}” to make it private.").format(
+                           path=path, mode=f"{mode:04o}")
+             for path, mode in ((p, open_mode(p)) for p in (data_dir, store.path))
+             if mode is not None]
     if store.read_only:
-        from sm_card.gui.i18n import translate
-
         found.append(translate("App", "{path} cannot be written (read-only): changes are not "
                                "saved.").format(path=store.path))
     return found

@@ -19,6 +19,7 @@ from sm_card.core.models import (
     PartialDate,
     Procedure,
     Profile,
+    ToleratedEntry,
 )
 from sm_card.core.store import Store
 
@@ -138,3 +139,54 @@ def test_a_sound_record_adds_no_warning(store_dir, capsys):
     warnings = [line for line in capsys.readouterr().err.splitlines()
                 if line.startswith("warning:") and "QR text shortened" not in line]
     assert warnings == []
+
+
+def test_every_code_worded_as_before(store_dir, capsys):
+    """The wording moved from core/check.py to render/check_text.py: each of the 13 codes
+    prints exactly what it printed before the move (lines taken from the old code's output)."""
+    sam = flawed("Sam")
+    sam.diagnosis, sam.contacts = None, []
+    sam.avoid += [AvoidEntry("Morphine"), AvoidEntry("Beta-blockers", catalog_id="beta-blockers")]
+    sam.tolerated = [ToleratedEntry("morphine"), ToleratedEntry("Ibuprofen")]
+    sam.medications = [Medication(m) for m in ("Ibuprofen 400 mg", "MORPHINE sulfate",
+                                               "Metoprolol", "Ramipril", "Diclofenac")]
+    sam.injectors = [pen("EpiPen", 0.5), pen("Emerade", 0.3, PartialDate(2027, 1)),
+                     pen("Zzyxx rescue pen"), pen("Jext", 0.3, PartialDate(2026, 10))]
+    sam.injectors[2].location = sam.injectors[3].location = "school"
+    other = Profile(name="مريم", diagnosis=Diagnosis(subtype="ISM"),
+                    medications=[Medication("Bisoprolol")], contacts=[Contact("R", "1")])
+    data = store_dir(sam, other)
+    assert run("--data-dir", data, "check", "--today", "2026-11-23") == 12
+    lines = capsys.readouterr().out.splitlines()
+    recall = lines.pop(0)
+    assert recall.startswith("Sam: recalled-product: Emerade 0.3 mg: ") and "MHRA" in recall
+    assert lines == [
+        "Sam: fewer-than-two-at-place: only 1 in-date epinephrine device at school: carry two "
+        "there",
+        "Sam: device-expired: Jext 0.3 mg: out of date since 2026-10-31",
+        "Sam: expires-before-procedure: Emerade 0.3 mg: in date only until 2027-01-31, before "
+        "Knee arthroscopy on 2027-02-10",
+        "Sam: dose-not-made: EpiPen 0.5 mg: EpiPen is made in 0.3 mg only; check the dose on "
+        "the device's label",
+        "Sam: unknown-product: Zzyxx rescue pen 0.3 mg: 'Zzyxx rescue pen' is not a product the "
+        "catalog knows; its route and doses cannot be checked",
+        "Sam: no-diagnosis: no diagnosis (subtype) recorded",
+        "Sam: no-emergency-contact: no emergency contact recorded",
+        "Sam: avoided-and-tolerated: 'morphine' is both tolerated (entry 1) and to avoid "
+        "('Morphine', entry 2)",
+        "Sam: avoided-and-tolerated: 'Ibuprofen' is tolerated (entry 2), yet the catalog lists "
+        "ibuprofen among 'NSAIDs', to avoid (entry 1)",
+        "Sam: medication-avoided: medication 'Ibuprofen 400 mg': the catalog lists ibuprofen "
+        "among 'NSAIDs', in the avoid list (entry 1)",
+        "Sam: medication-avoided: medication 'MORPHINE sulfate' matches 'Morphine' in the avoid "
+        "list (entry 2)",
+        "Sam: medication-avoided: medication 'Metoprolol' looks like a beta-blocker, and "
+        "'Beta-blockers' is in the avoid list (entry 3)",
+        "Sam: medication-avoided: medication 'Diclofenac': the catalog lists diclofenac among "
+        "'NSAIDs', in the avoid list (entry 1)",
+        "Sam: ace-inhibitor: medication 'Ramipril' looks like an ACE inhibitor: for your "
+        "physician to review",
+        "مريم: fewer-than-two: only 0 in-date epinephrine devices: carry two",
+        "مريم: beta-blocker: medication 'Bisoprolol' looks like a beta-blocker: for your "
+        "physician to review",
+    ]

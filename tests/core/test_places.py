@@ -6,6 +6,7 @@ from sm_card.core import check, reminders
 from sm_card.core.catalog import load_catalog
 from sm_card.core.injectors import place_key, place_statuses, places_short
 from sm_card.core.models import Injector, PartialDate, Profile
+from sm_card.render import check_text
 from sm_card.render.reminder_text import summary_lines
 
 TODAY = date(2026, 11, 23)
@@ -61,5 +62,6 @@ def test_check_reports_each_short_place():
                                              pen(GOOD, "school"), pen(GOOD, "school")])
     found = [f for f in check.check_profile(profile, load_catalog(), TODAY)
              if f.code == check.FEWER_THAN_TWO_AT_PLACE]
-    assert [(f.severity, f.message) for f in found] == [
-        (check.WARNING, "only 1 in-date epinephrine device at home: carry two there")]
+    assert [(f.severity, f.place, f.count) for f in found] == [(check.WARNING, "home", 1)]
+    assert [check_text.message(f) for f in found] == [
+        "only 1 in-date epinephrine device at home: carry two there"]

@@ -12,7 +12,7 @@ import pytest
 
 from sm_card.core import interchange
 from sm_card.core.models import Injector, PartialDate, Procedure, Profile
-from sm_card.core.paths import privacy_warning
+from sm_card.core.paths import open_mode
 from sm_card.core.store import SCHEMA_VERSION, Store, StoreChanged, StoreError
 
 TODAY = date(2026, 11, 23)
@@ -195,10 +195,10 @@ def test_an_existing_folder_keeps_its_mode(tmp_path):
     os.chmod(shared, 0o1777)
     Store.open(shared).close()
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
-    assert "other users" in privacy_warning(shared)
+    assert open_mode(shared) == 0o1777
     made = tmp_path / "new" / "data"
     Store.open(made).close()
-    assert stat.S_IMODE(made.stat().st_mode) == 0o700 and privacy_warning(made) is None
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700 and open_mode(made) is None
 
 
 def test_a_writer_waits_its_turn_then_is_refused_clearly(data_dir, alex):

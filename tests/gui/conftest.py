@@ -40,6 +40,24 @@ def window(qtbot, session):
 
 
 @pytest.fixture
+def german(qapp):
+    """The German translation installed for one test; afterwards the translators are removed
+    and the default QLocale put back (install_translations sets it, and a later test that
+    installs "the system's language" would otherwise get German)."""
+    from PySide6.QtCore import QLocale
+
+    from sm_card.gui.i18n import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "de")
+    assert installed, "no German translation was loaded"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def pseudo_locale(qapp):
     """Installs the pseudo-locale; yields a function listing a widget's interface strings
     (labels and buttons) as (objectName, text), leaving out the named data widgets."""

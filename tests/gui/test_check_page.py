@@ -27,8 +27,9 @@ def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     assert window.current_page() is page
     # The example keeps one pen in the handbag and one in the office drawer.
     assert [f.code for f in page.findings] == ["fewer-than-two-at-place"] * 2
-    assert texts(page)[0] == ("Fewer than two in-date devices at a place — only 1 in-date "
-                              "epinephrine device at handbag: carry two there")
+    # the page words the finding itself, the person's place isolated by direction
+    assert texts(page)[0] == ("Fewer than two in-date devices at a place — Only 1 in-date "
+                              "epinephrine device(s) at \u2068handbag\u2069: carry two there.")
     for device in session.profile.injectors:
         device.location = "handbag"
     session.commit()
@@ -37,7 +38,9 @@ def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     session.profile.injectors[0].dose_mg = 0.5
     session.commit()
     assert [f.code for f in page.findings] == ["dose-not-made", "medication-avoided"]
-    assert texts(page)[0].startswith("Dose the product is not made in — EpiPen 0.5 mg")
+    assert texts(page)[0] == ("Dose the product is not made in — \u2068EpiPen 0.5 mg\u2069: "
+                              "\u2068EpiPen\u2069 is made in 0.3 mg only. Check the dose on the "
+                              "device's label.")
     assert "ibuprofen" in texts(page)[1] and page.summary.text() == "2 finding(s):"
     session.profile.medications.pop()
     session.commit()
@@ -97,5 +100,35 @@ def test_check_page_text_goes_through_tr(qtbot, session, pseudo_locale):
     qtbot.addWidget(page)
     for name, text in pseudo_locale(page):
         assert "[" in text, f"{name!r} shows {text!r}"
-    # the title of each finding is translated; the detail quotes the record
+    # the title and the sentence of each finding are translated
     assert texts(page) and all(t.startswith("[") for t in texts(page))
+    assert all(" — [" in t for t in texts(page)), texts(page)
+
+
+def test_findings_are_worded_in_german(qtbot, session, german):
+    """With the German translation loaded, each finding is a German sentence built from the
+    record's facts (not core's English), and the record's own words are quoted isolated."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.pages.check_page import CheckPage
+
+    profile = session.profile
+    profile.contacts.clear()
+    profile.medications.append(Medication("Ibuprofen 400 mg"))
+    profile.medications.append(Medication("Bisoprolol"))
+    session.commit()
+    page = CheckPage(session, default_catalog())
+    qtbot.addWidget(page)
+    shown = dict(zip([f.code for f in page.findings], texts(page), strict=True))
+    avoided = profile.avoid[0].agent
+    assert shown["no-emergency-contact"] == "Kein Notfallkontakt — Kein Notfallkontakt erfasst."
+    assert shown["medication-avoided"].startswith(
+        "Medikament steht auf der Liste der zu meidenden Stoffe — Das Medikament "
+        "\u2068Ibuprofen 400 mg\u2069: Der Katalog führt \u2068ibuprofen\u2069 unter "
+        f"\u2068{avoided}\u2069, auf der Liste der zu meidenden Stoffe (Eintrag 1).")
+    assert shown["beta-blocker"] == (
+        "Betablocker — Das Medikament \u2068Bisoprolol\u2069 scheint ein Betablocker zu sein: "
+        "zur Prüfung durch Ihre Ärztin oder Ihren Arzt.")
+    assert "Nur 1 haltbare(r) Adrenalin-Autoinjektor(en) am Ort \u2068" in \
+        shown["fewer-than-two-at-place"]
+    english = ("recorded", "matches", "the catalog lists", "in-date", "for your physician")
+    assert not [t for t in texts(page) if any(word in t for word in english)], texts(page)

@@ -91,3 +91,21 @@ def test_reactions_is_a_page_of_the_main_window():
     from sm_card.gui.main_window import PAGES
 
     assert "reactions" in [spec.key for spec in PAGES]
+
+
+def test_threshold_comparison_and_avoid_note_in_german(qtbot, session, german):
+    """The tryptase line, the comparison and the avoid list's note are worded by the pages
+    (core/tryptase and core/reactions word them in English for the letter)."""
+    session.profile.reactions += [Reaction(date(2025, 5, 3), "ibuprofen", "nsaids",
+                                           acute_tryptase_ng_ml=30.0, id="r1"),
+                                  Reaction(date(2025, 6, 1), "aspirin", "NSAIDs", id="r2")]
+    session.commit()
+    page = ReactionsPage(session)
+    qtbot.addWidget(page)
+    avoid = ListPage(session, next(s for s in list_specs() if s.key == "avoid"))
+    qtbot.addWidget(avoid)
+    assert "ein akuter Wert über 48.2 ng/ml spricht für eine Mastzellaktivierung" in \
+        page.threshold.text()
+    assert rows(page.table)[0][-1] == "30 ng/ml (Schwellenwert 48.2: nicht darüber)"
+    assert avoid.table.item(0, 0).toolTip() == \
+        "Reaktionsprotokoll: Reaktionen erfasst am 2025-05-03, 2025-06-01"

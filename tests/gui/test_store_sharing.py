@@ -168,6 +168,16 @@ def test_a_folder_open_to_others_is_a_banner(qtbot, window, session, data_dir):
     assert window.findChild(QLabel, "storeWarning").isVisible()
 
 
+def test_the_open_folder_warning_is_translated(session, data_dir, german):
+    """core.paths only says the mode; the app words it, here in German."""
+    from sm_card.gui.app import store_warnings
+
+    os.chmod(data_dir, 0o750)
+    warnings = store_warnings(session.store, data_dir)
+    assert warnings == [f"Andere Benutzer können {data_dir} lesen oder ändern (Modus 0750). "
+                        f"Mit „chmod 700 {data_dir}“ machen Sie es privat."]
+
+
 def test_recover_waits_for_the_app_to_quit(tmp_path, example_file):
     """With the app open, moving the store aside would leave it writing to the kept file."""
     data = tmp_path / "data"

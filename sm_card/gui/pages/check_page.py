@@ -1,5 +1,8 @@
 """The Check page: the consistency check's findings (core/check), each leading to its field.
 
+core/check returns facts, not sentences; each line is worded here with self.tr() (the CLI's
+English wording is render/check_text.py), so the whole line is in the person's language.
+
 The findings are recomputed whenever the record is saved, another profile is chosen or the page
 is shown (the date may have moved on). Activating a line (double-click or Enter) asks the main
 window, through ``leadTo``, to open the page the finding is about and select the entry.
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
 from sm_card.core import check
 from sm_card.core.catalog import Catalog
 from sm_card.core.check import Finding, check_profile
+from sm_card.core.surgery import format_number
+from sm_card.gui.bidi import isolate
 from sm_card.gui.session import ProfileSession
 
 # The record section a finding points to -> the main window's page key.
@@ -105,6 +110,75 @@ class CheckPage(QWidget):
             check.ACE_INHIBITOR: self.tr("ACE inhibitor"),
         }
 
+    def sentence(self, f: Finding) -> str:
+        """The finding in the person's language, made from core's facts. The person's own
+        words (products, places, entries) and the catalog's (a recall note, an example) are
+        isolated by direction: an Arabic entry keeps a German sentence left to right."""
+        device = isolate(f"{f.product} {format_number(f.dose_mg or 0)} mg")
+        day = {"date": f.expiry.isoformat() if f.expiry else "",
+               "planned": f.planned_on.isoformat() if f.planned_on else ""}
+        entries = {"agent": isolate(f.agent), "avoided": isolate(f.avoided),
+                   "member": isolate(f.member),
+                   "entry": (f.index or 0) + 1, "avoided_entry": (f.avoided_index or 0) + 1}
+        code = f.code
+        if code == check.RECALLED_PRODUCT:
+            return self.tr("{device} was recalled: {recall}").format(
+                device=device, recall=isolate(f.recall))
+        if code == check.FEWER_THAN_TWO:
+            return self.tr("Only {count} in-date epinephrine device(s): carry two.").format(
+                count=f.count)
+        if code == check.FEWER_THAN_TWO_AT_PLACE:
+            return self.tr("Only {count} in-date epinephrine device(s) at {place}: carry two "
+                           "there.").format(count=f.count, place=isolate(f.place))
+        if code == check.DEVICE_EXPIRED:
+            return self.tr("{device} is out of date (last day in date: {date}).").format(
+                device=device, **day)
+        if code == check.EXPIRES_BEFORE_PROCEDURE:
+            return self.tr("{device} is in date only until {date}, before {procedure} on "
+                           "{planned}.").format(device=device, procedure=isolate(f.procedure),
+                                                **day)
+        if code == check.UNKNOWN_PRODUCT:
+            return self.tr("{device}: the catalog does not know this product, so its route and "
+                           "doses cannot be checked.").format(device=device)
+        if code == check.DOSE_NOT_MADE:
+            return self.tr("{device}: {product} is made in {doses} mg only. Check the dose on "
+                           "the device's label.").format(
+                device=device, product=isolate(f.catalog_product),
+                doses=" / ".join(format_number(d) for d in f.doses_mg))
+        if code == check.NO_DIAGNOSIS:
+            return self.tr("No diagnosis (subtype) recorded.")
+        if code == check.NO_EMERGENCY_CONTACT:
+            return self.tr("No emergency contact recorded.")
+        if code == check.AVOIDED_AND_TOLERATED:
+            if f.member is None:
+                return self.tr("{agent} is both tolerated (entry {entry}) and to avoid "
+                               "({avoided}, entry {avoided_entry}).").format(**entries)
+            return self.tr("{agent} is tolerated (entry {entry}), yet the catalog lists "
+                           "{member} among {avoided}, to avoid (entry {avoided_entry})."
+                           ).format(**entries)
+        if code == check.MEDICATION_AVOIDED:
+            if f.looks_like == check.BETA_BLOCKER:
+                return self.tr("The medication {agent} looks like a beta-blocker, and "
+                               "{avoided} is on the avoid list (entry {avoided_entry})."
+                               ).format(**entries)
+            if f.looks_like == check.ACE_INHIBITOR:
+                return self.tr("The medication {agent} looks like an ACE inhibitor, and "
+                               "{avoided} is on the avoid list (entry {avoided_entry})."
+                               ).format(**entries)
+            if f.member is None:
+                return self.tr("The medication {agent} matches {avoided} on the avoid list "
+                               "(entry {avoided_entry}).").format(**entries)
+            return self.tr("The medication {agent}: the catalog lists {member} among "
+                           "{avoided}, on the avoid list (entry {avoided_entry})."
+                           ).format(**entries)
+        if code == check.BETA_BLOCKER:
+            return self.tr("The medication {agent} looks like a beta-blocker: for your "
+                           "physician to review.").format(**entries)
+        if code == check.ACE_INHIBITOR:
+            return self.tr("The medication {agent} looks like an ACE inhibitor: for your "
+                           "physician to review.").format(**entries)
+        return code  # a code this page does not word yet: shown, never hidden
+
     def refresh(self) -> None:
         profile = self.session.profile
         self.findings = ([] if profile is None
@@ -117,10 +191,10 @@ class CheckPage(QWidget):
         }
         self.list.clear()
         for number, finding in enumerate(self.findings):
-            # The title is translated; the detail quotes the record, as core/check words it.
+            # Title and sentence are both translated; only the punctuation between is not.
             item = QListWidgetItem(icons[finding.severity],
                                    f"{titles.get(finding.code, finding.code)} — "
-                                   f"{finding.message}")
+                                   f"{self.sentence(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, number)
             item.setToolTip(self.tr("Double-click or press Enter to go to the field"))
             self.list.addItem(item)

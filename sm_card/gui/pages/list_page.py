@@ -333,10 +333,16 @@ class ListPage(QWidget):
         profile = self.session.profile
         if self.spec.key != "avoid" or profile is None:
             return ""
-        from sm_card.core.reactions import avoid_note
+        from sm_card.core.reactions import reactions_for
 
-        note = avoid_note(profile, entry)
-        return self.tr("Reaction log: {note}").format(note=note) if note else ""
+        # core's avoid_note words this in English for the letter; here it is translated.
+        dates = [r.occurred_on.isoformat() for r in reactions_for(profile, entry)]
+        if not dates:
+            return ""
+        if len(dates) == 1:
+            return self.tr("Reaction log: reaction recorded {dates}").format(dates=dates[0])
+        return self.tr("Reaction log: reactions recorded {dates}").format(
+            dates=", ".join(dates))
 
     # --- rows ----------------------------------------------------------------------------
 

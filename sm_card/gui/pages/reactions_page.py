@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from sm_card.core import validation as v
 from sm_card.core.dates import read_date
-from sm_card.core.models import Reaction
-from sm_card.core.reactions import in_order, linked_avoid, tryptase_text
-from sm_card.core.tryptase import threshold_line
+from sm_card.core.models import Diagnosis, Reaction
+from sm_card.core.reactions import in_order, linked_avoid
+from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of, format_ng
 from sm_card.gui.forms import error_label
 from sm_card.gui.session import ProfileSession
 
@@ -110,7 +110,7 @@ class ReactionsPage(QWidget):
             return
         for entry in profile.avoid:
             self.avoid_combo.addItem(entry.agent, entry.agent)
-        self.threshold.setText(threshold_line(profile.diagnosis))
+        self.threshold.setText(self.threshold_words(profile.diagnosis))
         for row, reaction in enumerate(in_order(profile)):
             self.table.insertRow(row)
             linked = linked_avoid(profile, reaction)
@@ -120,12 +120,42 @@ class ReactionsPage(QWidget):
                     agent=reaction.avoid_agent))
             cells = [reaction.occurred_on.isoformat(), reaction.trigger or "", avoid,
                      reaction.signs or "", reaction.treatment or "",
-                     tryptase_text(profile, reaction)]
+                     self.tryptase_words(reaction.acute_tryptase_ng_ml,
+                                         baseline_of(profile.diagnosis))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a narrow column still shows all on hover
                 self.table.setItem(row, column, item)
             self._ids.append(reaction.id)
+
+    # core/tryptase words these for the printed letter and the action plan (English); the page
+    # words the same facts itself so that they are translated.
+    def threshold_words(self, diagnosis: Diagnosis | None) -> str:
+        baseline = baseline_of(diagnosis)
+        if baseline is None:
+            return self.tr("Baseline tryptase: not recorded, so no acute threshold can be given.")
+        facts = {"baseline": format_ng(baseline),
+                 "threshold": format_ng(acute_threshold(baseline))}
+        measured = diagnosis.tryptase_measured_on if diagnosis is not None else None
+        if measured is None:
+            return self.tr("Baseline tryptase {baseline} ng/mL → an acute value above "
+                           "{threshold} ng/mL supports mast-cell activation (20 % + 2 formula)."
+                           ).format(**facts)
+        return self.tr("Baseline tryptase {baseline} ng/mL (measured {date}) → an acute value "
+                       "above {threshold} ng/mL supports mast-cell activation (20 % + 2 "
+                       "formula).").format(date=measured.isoformat(), **facts)
+
+    def tryptase_words(self, acute: float | None, baseline: float | None) -> str:
+        if acute is None:
+            return ""
+        above = above_threshold(acute, baseline)
+        if baseline is None or above is None:
+            return self.tr("{acute} ng/mL (no baseline recorded: no threshold)").format(
+                acute=format_ng(acute))
+        facts = {"acute": format_ng(acute), "threshold": format_ng(acute_threshold(baseline))}
+        if above:
+            return self.tr("{acute} ng/mL (threshold {threshold}: above)").format(**facts)
+        return self.tr("{acute} ng/mL (threshold {threshold}: not above)").format(**facts)
 
     def _fail(self, message: str) -> None:
         self.error.setText("⚠ " + message)
