@@ -9,7 +9,7 @@
   whatever is left out is named in the warnings (the sheet holds it all).
 * The **translation sheet** (A4 or Letter, one page per language if it fits, continued on the
   next page if not) prints every sentence in the language with the English beside it, the
-  avoid list by catalog name and ATC code, the contacts and the devices.
+  avoid list by INN and catalog name with ATC codes, the contacts and the devices.
 * The **airline letter** (one per language) lists the devices with product, dose, lot and
   expiry, flags any that is out of date or expires before the trip ends, says why two are
   carried, in English and the language side by side, and leaves a blank signature block for
@@ -442,8 +442,9 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     story.append(b.two_columns(rows))
     story.append(Spacer(1, 2 * mm))
     story.append(b.p(
-        "Drug and agent names: the name in sm-card's catalog with its ATC code where the "
-        "catalog has one (no code is printed where it has none); an entry not linked to the "
+        "Drug and agent names: the international non-proprietary name (INN) where sm-card's "
+        "catalog gives one, then the catalog's name, with the WHO ATC codes where the catalog "
+        "has them (no name or code is printed where it has none); an entry not linked to the "
         f"catalog is printed as the person recorded it. Printed {today.isoformat()} by sm-card "
         "from the person's own record.", s.small))
     return story
