@@ -111,8 +111,9 @@ _OPTIONAL = ("lay_flat", "second_dose", "cpr", "in_doubt", "hospital", "carry_tw
 
 
 def _agents_text(content: TravelContent, severity: str) -> str:
-    return ", ".join(a.label for a in content.agents if (a.severity == "avoid") ==
-                     (severity == "avoid"))
+    # "ATC" stays on the line of its code: a code alone at the start of a line reads as noise.
+    return ", ".join(a.label.replace("(ATC ", "(ATC\u00a0") for a in content.agents
+                     if (a.severity == "avoid") == (severity == "avoid"))
 
 
 # CJK punctuation that never starts a line (kept with the character before it) and that never
@@ -134,13 +135,15 @@ def _breakable(span: Span) -> list[Span]:
     glue_next = False
     for ch in span.text:
         latin = ch.isascii() and not ch.isspace()
-        if pieces and (glue_next or ch in _NO_LINE_START
+        # A no-break space ("ATC N02AB02", a phone number) holds both its neighbours.
+        nbsp = ch == "\u00a0"
+        if pieces and (glue_next or nbsp or ch in _NO_LINE_START
                        or (latin and pieces[-1][-1:].isascii()
                            and not pieces[-1][-1:].isspace())):
             pieces[-1] += ch
         else:
             pieces.append(ch)
-        glue_next = ch in _NO_LINE_END
+        glue_next = ch in _NO_LINE_END or nbsp
     return [Span(p, span.bold) for p in pieces]
 
 
