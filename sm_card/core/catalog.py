@@ -147,7 +147,7 @@ class AtcCode:
     """One ATC code of a substance, with the use it covers where the index gives several."""
 
     code: str
-    use: str | None = None  # "systemic", "oral (intestinal)": which anatomical group it is in
+    use: str | None = None  # "intravenous", "oral": the route its anatomical group is for
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ class Agent:
     evidence: str
     sources: tuple[Citation, ...]
     # Every ATC code the index gives for the use that matters here, the main one first; a
-    # substance in several anatomical groups (vancomycin: systemic and oral) has one per use.
+    # substance in several anatomical groups (vancomycin: intravenous and oral) has one per use.
     atc_codes: tuple[AtcCode, ...] = ()
     aliases: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ the user".
 Drug and agent names: an avoid entry linked to the catalog prints under its international
 non-proprietary name (INN) where the catalog gives one, with the catalog's name beside it, and
 with its ATC codes where the catalog has them (one per use where the index gives several, e.g.
-vancomycin systemic and oral); no name or code is ever made up here (classes have no INN, and
+vancomycin intravenous and oral); no name or code is ever made up here (classes have no INN, and
 an entry without a code prints its name alone). An entry not linked to the catalog prints as
 recorded.
 """

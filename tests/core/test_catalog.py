@@ -238,8 +238,8 @@ def test_only_codes_the_reference_gives_are_shipped(catalog):
         "succinylcholine": [("M03AB01", None)],
         "thiopental": [("N01AF03", None)],
         "methohexital": [("N01AF01", None)],
-        "vancomycin": [("J01XA01", "systemic"), ("A07AA09", "oral")],
-        "polymyxin-b": [("J01XB02", "systemic"), ("A07AA05", "oral")],
+        "vancomycin": [("J01XA01", "intravenous"), ("A07AA09", "oral")],
+        "polymyxin-b": [("J01XB02", "parenteral"), ("A07AA05", "oral")],
         "chlorhexidine": [("D08AC02", None)],
     }
     # The main code (the one the FHIR summary codes with) is the first.

@@ -141,7 +141,7 @@ def test_agents_print_under_the_catalog_name_with_its_atc_and_never_an_invented_
     ])
     names = agent_names(profile)
     assert [n.label for n in names] == ["Aspirin (ATC N02BA)", "Grandma's cough syrup",
-                                        "Vancomycin (ATC J01XA01 systemic; A07AA09 oral)"]
+                                        "Vancomycin (ATC J01XA01 intravenous; A07AA09 oral)"]
     assert [n.severity for n in names] == ["avoid", "avoid", "caution"]
 
 

@@ -205,7 +205,7 @@ def test_sheet_prints_the_inn_and_atc_code_of_a_catalog_agent(example, langs):
     sheet = build_travel_sheet(example, content, [langs["ja"]], langs["en"], today=TODAY)
     text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
     assert "pethidine/Meperidine(ATCN02AB02)" in text
-    assert "Vancomycin(ATCJ01XA01systemic;A07AA09oral)" in text
+    assert "Vancomycin(ATCJ01XA01intravenous;A07AA09oral)" in text
     assert "myownsyrup" in text and "Demerol" not in text  # the catalog's names, not the record's
     assert "internationalnon-proprietaryname(INN)" in text  # the footnote says what they are
     printed = "".join(sheet.text["ja"])
