@@ -48,6 +48,9 @@ _SUBTYPE_CODE = re.compile(r"^[A-Z]+(-[A-Z]+)*$")
 _ICD10 = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
 _ATC = re.compile(r"^[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?$")
 _WORD = re.compile(r"[0-9a-z]+")
+# An international non-proprietary name as WHO writes it: lower case words, a space or hyphen
+# between them ("pethidine", "polymyxin b" is written "polymyxin B", so one capital is allowed).
+_INN = re.compile(r"^[a-z][a-z0-9]*([ -][a-zA-Z0-9]+)*$")
 # One identifier a reader can look up: a PubMed or PMC id, a DOI, or a web address.
 _IDENTIFIER = re.compile(r"^(PMID \d+|PMC\d+|doi:10\.\d+/\S+|https?://\S+)$")
 _FORBIDDEN_SOURCE_PREFIX = "project-reference"
@@ -140,6 +143,14 @@ class Subtype:
 
 
 @dataclass(frozen=True)
+class AtcCode:
+    """One ATC code of a substance, with the use it covers where the index gives several."""
+
+    code: str
+    use: str | None = None  # "intravenous", "oral": the route its anatomical group is for
+
+
+@dataclass(frozen=True)
 class Agent:
     """A drug, drug class or substance commonly listed as a possible trigger."""
 
@@ -149,13 +160,23 @@ class Agent:
     drug_class: str  # "class" in the JSON
     evidence: str
     sources: tuple[Citation, ...]
-    atc: str | None = None
+    # Every ATC code the index gives for the use that matters here, the main one first; a
+    # substance in several anatomical groups (vancomycin: intravenous and oral) has one per use.
+    atc_codes: tuple[AtcCode, ...] = ()
     aliases: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     usually_tolerated: tuple[str, ...] = ()  # ids of tolerated suggestions
     verified: bool = True  # False where the sources conflict about listing it at all
     category: str = "drug"  # or "non-drug" (insect venom, alcohol)
     listed_for: str = "possible-trigger"  # or "may-worsen-anaphylaxis" (not an allergy)
+    # The international non-proprietary name, for single substances only, where a source read
+    # gives it; a foreign pharmacist knows "pethidine" where the catalog says "Meperidine".
+    inn: str | None = None
+
+    @property
+    def atc(self) -> str | None:
+        """The main ATC code (the FHIR summary codes with this one), or None."""
+        return self.atc_codes[0].code if self.atc_codes else None
 
     @property
     def is_class(self) -> bool:
@@ -283,7 +304,10 @@ class Catalog:
             return None
         entries: list[CatalogEntry] = [*self.agents.values(), *self.tolerated_suggestions.values()]
         for entry in entries:
-            if wanted in {_joined(entry.id), _joined(entry.name), *map(_joined, entry.aliases)}:
+            names = {_joined(entry.id), _joined(entry.name), *map(_joined, entry.aliases)}
+            if isinstance(entry, Agent) and entry.inn:
+                names.add(_joined(entry.inn))
+            if wanted in names:
                 return entry
         return None
 
@@ -667,7 +691,7 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
         where,
         required=("id", "name", "kind", "class", "evidence", "sources"),
         optional=("atc", "aliases", "examples", "usually_tolerated", "verified", "category",
-                  "listed_for"),
+                  "listed_for", "inn"),
     )
     kind = doc.text(entry, "kind", where)
     if kind not in AGENT_KINDS:
@@ -681,6 +705,12 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
     listed_for = entry.get("listed_for", "possible-trigger")
     if listed_for not in LISTED_FOR:
         doc.fail(where, f"listed_for {listed_for!r} must be one of {', '.join(LISTED_FOR)}")
+    inn = doc.optional_text(entry, "inn", where)
+    if inn is not None:
+        if kind == "class":
+            doc.fail(where, "a class has no INN; give one only for a single substance")
+        if not _INN.match(inn):
+            doc.fail(where, f"inn {inn!r} must be written as WHO writes INNs, e.g. 'pethidine'")
     return Agent(
         id=doc.slug(entry, "id", where),
         name=doc.text(entry, "name", where),
@@ -688,14 +718,37 @@ def _read_agent(doc: _File, raw: Any, where: str) -> Agent:
         drug_class=doc.text(entry, "class", where),
         evidence=doc.text(entry, "evidence", where),
         sources=doc.sources(entry, where),
-        atc=doc.coded(entry, "atc", where, _ATC),
+        atc_codes=_atc_codes(doc, entry, where),
         aliases=doc.texts(entry, "aliases", where),
         examples=doc.texts(entry, "examples", where),
         usually_tolerated=doc.texts(entry, "usually_tolerated", where),
         verified=verified,
         category=category,
         listed_for=listed_for,
+        inn=inn,
     )
+
+
+def _atc_codes(doc: _File, entry: Mapping[str, Any], where: str) -> tuple[AtcCode, ...]:
+    """``atc``: one code, or a list of ``{"code", "use"}`` when the index gives one per use."""
+    raw = entry.get("atc")
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        code = doc.coded(entry, "atc", where, _ATC)
+        assert code is not None
+        return (AtcCode(code),)
+    if not isinstance(raw, list) or not raw:
+        doc.fail(where, "atc must be a code or a non-empty list of {code, use}")
+    result: list[AtcCode] = []
+    for item in raw:
+        pair = doc.mapping(item, where, required=("code", "use"))
+        code = doc.coded(pair, "code", where, _ATC)
+        assert code is not None
+        if any(c.code == code for c in result):
+            doc.fail(where, f"atc code {code!r} is listed twice")
+        result.append(AtcCode(code, doc.text(pair, "use", where)))
+    return tuple(result)
 
 
 def _read_tolerated(doc: _File, raw: Any, where: str) -> ToleratedSuggestion:

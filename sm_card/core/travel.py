@@ -9,9 +9,12 @@ app says so wherever it shows or prints them. A person's own correction of a sen
 in the store's settings, per profile, and replaces the shipped sentence, marked "corrected by
 the user".
 
-Drug and agent names: an avoid entry linked to the catalog prints under the catalog's name,
-with the ATC code when the catalog has one; no code is ever made up here (most entries have
-none, and then the name prints alone). An entry not linked to the catalog prints as recorded.
+Drug and agent names: an avoid entry linked to the catalog prints under its international
+non-proprietary name (INN) where the catalog gives one, with the catalog's name beside it, and
+with its ATC codes where the catalog has them (one per use where the index gives several, e.g.
+vancomycin intravenous and oral); no name or code is ever made up here (classes have no INN, and
+an entry without a code prints its name alone). An entry not linked to the catalog prints as
+recorded.
 """
 
 from __future__ import annotations
@@ -263,16 +266,45 @@ def with_corrections(lang: Language, corrections: Mapping[str, str]) -> Language
 
 @dataclass(frozen=True)
 class AgentName:
-    """An avoid entry as printed abroad: the catalog's name and ATC code when linked."""
+    """An avoid entry as printed abroad: its INN (with the catalog's name beside it when that
+    differs) and its ATC codes, when it is linked to the catalog and the catalog has them."""
 
     name: str
     atc: str | None
     severity: str  # "avoid" or "caution"
     from_catalog: bool
+    inn: str | None = None
+    # (code, use) for every ATC code the catalog gives; ``atc`` is the first of them.
+    atc_codes: tuple[tuple[str, str | None], ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        """"pethidine / Meperidine": the INN a pharmacist abroad knows, then the name the person
+        knows; the catalog's name alone where it already begins with the INN."""
+        if not self.inn or _squashed(self.name).startswith(_squashed(self.inn)):
+            return self.name
+        # "Meperidine (pethidine)" would repeat the INN: drop the bracket that only holds it.
+        other = _BRACKET.sub(lambda m: "" if _squashed(m.group(1)) == _squashed(self.inn or "")
+                             else m.group(0), self.name).strip()
+        return f"{self.inn} / {other}"
 
     @property
     def label(self) -> str:
-        return f"{self.name} (ATC {self.atc})" if self.atc else self.name
+        codes = self.atc_codes
+        if not codes and self.atc:
+            codes = ((self.atc, None),)
+        if not codes:
+            return self.display_name
+        # Labels are joined with commas on the card: keep commas out of the bracket.
+        parts = [f"{code} {use}" if use else code for code, use in codes]
+        return f"{self.display_name} (ATC {'; '.join(parts)})"
+
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def agent_names(profile: Profile, catalog=None) -> list[AgentName]:
@@ -290,7 +322,8 @@ def agent_names(profile: Profile, catalog=None) -> list[AgentName]:
     for entry in avoid_ordered(profile):
         agent = catalog.agent(entry.catalog_id) if catalog and entry.catalog_id else None
         if agent is not None:
-            out.append(AgentName(agent.name, agent.atc, entry.severity, True))
+            codes = tuple((c.code, c.use) for c in agent.atc_codes)
+            out.append(AgentName(agent.name, agent.atc, entry.severity, True, agent.inn, codes))
         else:
             out.append(AgentName(" ".join(entry.agent.split()), None, entry.severity, False))
     return out

@@ -9,7 +9,7 @@
   whatever is left out is named in the warnings (the sheet holds it all).
 * The **translation sheet** (A4 or Letter, one page per language if it fits, continued on the
   next page if not) prints every sentence in the language with the English beside it, the
-  avoid list by catalog name and ATC code, the contacts and the devices.
+  avoid list by INN and catalog name with ATC codes, the contacts and the devices.
 * The **airline letter** (one per language) lists the devices with product, dose, lot and
   expiry, flags any that is out of date or expires before the trip ends, says why two are
   carried, in English and the language side by side, and leaves a blank signature block for
@@ -111,8 +111,9 @@ _OPTIONAL = ("lay_flat", "second_dose", "cpr", "in_doubt", "hospital", "carry_tw
 
 
 def _agents_text(content: TravelContent, severity: str) -> str:
-    return ", ".join(a.label for a in content.agents if (a.severity == "avoid") ==
-                     (severity == "avoid"))
+    # "ATC" stays on the line of its code: a code alone at the start of a line reads as noise.
+    return ", ".join(a.label.replace("(ATC ", "(ATC\u00a0") for a in content.agents
+                     if (a.severity == "avoid") == (severity == "avoid"))
 
 
 # CJK punctuation that never starts a line (kept with the character before it) and that never
@@ -134,13 +135,15 @@ def _breakable(span: Span) -> list[Span]:
     glue_next = False
     for ch in span.text:
         latin = ch.isascii() and not ch.isspace()
-        if pieces and (glue_next or ch in _NO_LINE_START
+        # A no-break space ("ATC N02AB02", a phone number) holds both its neighbours.
+        nbsp = ch == "\u00a0"
+        if pieces and (glue_next or nbsp or ch in _NO_LINE_START
                        or (latin and pieces[-1][-1:].isascii()
                            and not pieces[-1][-1:].isspace())):
             pieces[-1] += ch
         else:
             pieces.append(ch)
-        glue_next = ch in _NO_LINE_END
+        glue_next = ch in _NO_LINE_END or nbsp
     return [Span(p, span.bold) for p in pieces]
 
 
@@ -442,8 +445,9 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     story.append(b.two_columns(rows))
     story.append(Spacer(1, 2 * mm))
     story.append(b.p(
-        "Drug and agent names: the name in sm-card's catalog with its ATC code where the "
-        "catalog has one (no code is printed where it has none); an entry not linked to the "
+        "Drug and agent names: the international non-proprietary name (INN) where sm-card's "
+        "catalog gives one, then the catalog's name, with the WHO ATC codes where the catalog "
+        "has them (no name or code is printed where it has none); an entry not linked to the "
         f"catalog is printed as the person recorded it. Printed {today.isoformat()} by sm-card "
         "from the person's own record.", s.small))
     return story

@@ -34,8 +34,9 @@ def entries_with_sources(value: Any, path: str = "") -> Iterator[tuple[str, dict
     """Every JSON object below a file's root, except the citations inside a "sources" list."""
     children = value.items() if isinstance(value, dict) else enumerate(value)
     for key, child in children:
-        # Alternative codes are covered by their subtype's sources.
-        if key in ("sources", "icd10cm_alternatives") or not isinstance(child, dict | list):
+        # Alternative codes are covered by their subtype's sources, an agent's ATC codes by its.
+        if key in ("sources", "icd10cm_alternatives", "atc") or not isinstance(child,
+                                                                          dict | list):
             continue
         child_path = f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]"
         if isinstance(child, dict):
@@ -216,14 +217,90 @@ def test_subtypes_match_the_model_and_the_icd_codes(catalog):
 
 
 def test_only_codes_the_reference_gives_are_shipped(catalog):
-    atc = {agent_id: a.atc for agent_id, a in catalog.agents.items() if a.atc}
+    atc = {agent_id: [(c.code, c.use) for c in a.atc_codes]
+           for agent_id, a in catalog.agents.items() if a.atc_codes}
     assert atc == {
-        "nsaids": "M01A",
-        "aspirin": "N02BA",
-        "opioids": "N02A",
-        "neuromuscular-blockers": "M03A",
+        "nsaids": [("M01A", None)],
+        "aspirin": [("N02BA", None)],
+        "opioids": [("N02A", None)],
+        "neuromuscular-blockers": [("M03A", None)],
+        # Single substances, each read in its row of the ATC/DDD index (docs/clinical-sources.md)
+        "ibuprofen": [("M01AE01", None)],
+        "ketorolac": [("M01AB15", None)],
+        "diclofenac": [("M01AB05", None)],
+        "metamizole": [("N02BB02", None)],
+        "morphine": [("N02AA01", None)],
+        "codeine": [("R05DA04", None)],
+        "meperidine": [("N02AB02", None)],
+        "atracurium": [("M03AC04", None)],
+        "mivacurium": [("M03AC10", None)],
+        "d-tubocurarine": [("M03AA02", None)],
+        "succinylcholine": [("M03AB01", None)],
+        "thiopental": [("N01AF03", None)],
+        "methohexital": [("N01AF01", None)],
+        "vancomycin": [("J01XA01", "intravenous"), ("A07AA09", "oral")],
+        "polymyxin-b": [("J01XB02", "parenteral"), ("A07AA05", "oral")],
+        "chlorhexidine": [("D08AC02", None)],
     }
+    # The main code (the one the FHIR summary codes with) is the first.
+    assert catalog.agent("vancomycin").atc == "J01XA01"
     assert catalog.epinephrine_atc.code == "C01CA24"
+    # Every code on a single substance cites the index it was read in, naming the code.
+    for agent in catalog.agents.values():
+        if agent.atc_codes and not agent.is_class and agent.id != "aspirin":
+            cited = [c.detail for c in agent.sources if c.id == "who-atc-index-2026"]
+            assert cited == [", ".join(c.code for c in agent.atc_codes)], agent.id
+
+
+def test_inns_only_where_a_source_states_them(catalog):
+    inns = {agent_id: a.inn for agent_id, a in catalog.agents.items() if a.inn}
+    assert inns == {"meperidine": "pethidine", "metamizole": "metamizole"}
+    assert not any(a.inn for a in catalog.agents.values() if a.is_class)
+    assert {c.id for c in catalog.agent("meperidine").sources} >= {"liquisearch-pethidine"}
+    assert {c.id for c in catalog.agent("metamizole").sources} >= {"wikipedia-metamizole"}
+    # A record that says "pethidine" finds the entry by its INN as well as by its aliases.
+    assert catalog.entry_by_name("Pethidine").id == "meperidine"
+
+
+def _inn_on_a_class(data):
+    next(a for a in data["agents"] if a["id"] == "opioids")["inn"] = "opioids"
+
+
+def _inn_not_as_who_writes_it(data):
+    next(a for a in data["agents"] if a["id"] == "morphine")["inn"] = "Morphine!"
+
+
+def _inn_not_text(data):
+    next(a for a in data["agents"] if a["id"] == "codeine")["inn"] = 42
+
+
+def _atc_use_missing(data):
+    next(a for a in data["agents"] if a["id"] == "vancomycin")["atc"] = [{"code": "J01XA01"}]
+
+
+def _atc_code_twice(data):
+    next(a for a in data["agents"] if a["id"] == "polymyxin-b")["atc"] = [
+        {"code": "J01XB02", "use": "systemic"}, {"code": "J01XB02", "use": "oral"}]
+
+
+def _atc_malformed_in_list(data):
+    next(a for a in data["agents"] if a["id"] == "vancomycin")["atc"] = [
+        {"code": "J01-XA01", "use": "systemic"}]
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (_inn_on_a_class, ["opioids", "class has no INN"]),
+        (_inn_not_as_who_writes_it, ["morphine", "Morphine!", "INN"]),
+        (_inn_not_text, ["codeine", "inn must be non-empty text"]),
+        (_atc_use_missing, ["vancomycin", "use"]),
+        (_atc_code_twice, ["polymyxin-b", "J01XB02", "twice"]),
+        (_atc_malformed_in_list, ["vancomycin", "J01-XA01", "well-formed"]),
+    ],
+)
+def test_malformed_inn_or_atc_is_refused(broken_copy, change, words):
+    assert_refused_naming(broken_copy("agents.json", change), "agents.json", words)
 
 
 def test_no_text_calls_anything_safe():
@@ -487,7 +564,9 @@ def test_metamizole_is_not_offered_as_tolerated_and_says_why(catalog):
     assert catalog.agent("nsaids").usually_tolerated == ("paracetamol",)
     metamizole = catalog.agent("metamizole")
     assert metamizole.drug_class == "NSAIDs and aspirin"
-    assert {c.id for c in metamizole.sources} == {"blanca-lopez-2016"}
+    # The evidence rests on one study; the other two sources give only its ATC code and INN.
+    assert {c.id for c in metamizole.sources} == {"blanca-lopez-2016", "who-atc-index-2026",
+                                                  "wikipedia-metamizole"}
     assert "pyrazolone" in metamizole.evidence.lower()
     assert catalog.entry_by_name("dipyrone").id == "metamizole"
 

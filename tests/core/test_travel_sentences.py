@@ -141,8 +141,27 @@ def test_agents_print_under_the_catalog_name_with_its_atc_and_never_an_invented_
     ])
     names = agent_names(profile)
     assert [n.label for n in names] == ["Aspirin (ATC N02BA)", "Grandma's cough syrup",
-                                        "Vancomycin"]
+                                        "Vancomycin (ATC J01XA01 intravenous; A07AA09 oral)"]
     assert [n.severity for n in names] == ["avoid", "avoid", "caution"]
+
+
+def test_agents_print_under_their_inn_with_the_name_the_person_knows_beside_it():
+    profile = Profile("A", avoid=[
+        AvoidEntry("Demerol", catalog_id="meperidine"),
+        AvoidEntry("Novalgin", catalog_id="metamizole"),
+        AvoidEntry("Opioids", catalog_id="opioids"),
+        AvoidEntry("Sux", catalog_id="succinylcholine"),
+    ])
+    assert [n.label for n in agent_names(profile)] == [
+        # The bracket that only repeats the INN is dropped, the catalog's name kept.
+        "pethidine / Meperidine (ATC N02AB02)",
+        # The catalog's name already begins with the INN: printed once.
+        "Metamizole (dipyrone) (ATC N02BB02)",
+        # A class has no INN; its class code stays.
+        "Opioids (ATC N02A)",
+        # No INN was read for suxamethonium: the catalog's name, which names it, and the code.
+        "Succinylcholine (suxamethonium) (ATC M03AB01)",
+    ]
 
 
 def _injector(product, expires, status="active"):

@@ -117,8 +117,10 @@ def test_codes_only_where_the_catalog_gives_them_and_text_always(profile, codes)
         "NSAIDs", "atracurium", "morphine", "iodinated contrast media"
     ]
     assert allergies[0]["code"]["coding"] == [{"system": ATC, "code": "M01A"}]
-    # atracurium and morphine have no ATC code in the catalog: text only
-    assert all("coding" not in a["code"] for a in allergies[1:])
+    # Single substances carry the code read in the ATC index; contrast media have none.
+    assert allergies[1]["code"]["coding"] == [{"system": ATC, "code": "M03AC04"}]
+    assert allergies[2]["code"]["coding"] == [{"system": ATC, "code": "N02AA01"}]
+    assert "coding" not in allergies[3]["code"]
     assert allergies[0]["reaction"][0]["description"] == (
         "hives and low blood pressure after ibuprofen"
     )

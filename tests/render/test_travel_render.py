@@ -194,3 +194,41 @@ def test_hostile_record_never_overflows_and_prints_markup_literally(example, lan
     # Arabic and Hebrew are shaped and drawn, not reported as boxes
     assert not [w for w in sheet.warnings + letter.warnings + card.warnings
                 if "prints as a box" in w or "cannot be shaped" in w]
+
+
+def test_sheet_prints_the_inn_and_atc_code_of_a_catalog_agent(example, langs):
+    # Issue 13: a pharmacist abroad knows pethidine, not the US name Meperidine.
+    example.avoid = [AvoidEntry("Demerol", catalog_id="meperidine"),
+                     AvoidEntry("Vancomycin", catalog_id="vancomycin", severity="caution"),
+                     AvoidEntry("my own syrup")]
+    content = travel_content(example, "112")
+    sheet = build_travel_sheet(example, content, [langs["ja"]], langs["en"], today=TODAY)
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
+    assert "pethidine/Meperidine(ATCN02AB02)" in text
+    assert "Vancomycin(ATCJ01XA01intravenous;A07AA09oral)" in text
+    assert "myownsyrup" in text and "Demerol" not in text  # the catalog's names, not the record's
+    assert "internationalnon-proprietaryname(INN)" in text  # the footnote says what they are
+    printed = "".join(sheet.text["ja"])
+    missing = {ch for ch in printed if not ch.isspace()} - drawable_characters(sheet.pdf)
+    assert not missing, sorted(missing)
+    card = build_travel_card(example, content, [langs["el"]], langs["en"], layout="card")
+    face = _squash("".join(card.text["el"]))
+    assert "pethidine/Meperidine(ATCN02AB02)" in face
+    for page in char_boxes(card.pdf):
+        assert_inside(page, MARGIN, MARGIN, CARD_W - MARGIN, CARD_H - MARGIN)
+
+
+@pytest.mark.parametrize("code", ["ja", "zh", "de"])
+def test_an_atc_code_never_starts_a_card_line_without_its_atc(example, langs, code):
+    example.avoid = [AvoidEntry(x, catalog_id=x) for x in
+                     ("meperidine", "metamizole", "nsaids", "morphine", "codeine", "ketorolac")]
+    content = travel_content(example, "112")
+    card = build_travel_card(example, content, [langs[code]], langs["en"], layout="card")
+    lines = [" ".join(line.split()) for line in card.text[code]]
+    codes = ("N02AB02", "N02BB02", "M01A)", "N02AA01", "R05DA04", "M01AB15")
+    printed = [c for c in codes if any(c in line for line in lines)]
+    assert printed  # the avoid list is on the face, so the check below has lines to check
+    for line in lines:
+        for c in codes:
+            if c in line:
+                assert f"ATC {c}" in line, (code, line)
