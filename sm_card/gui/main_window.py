@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
             spec = self.pages_spec[index]
             widget = spec.factory(self.services, self.stack)
-            from sm_card.gui.forms import name_unnamed
+            from sm_card.gui.accessible_names import name_unnamed
 
             name_unnamed(widget)  # screen readers say each field's visible label
             old = self.stack.widget(index)
