@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.gui import dialogs
+# dialogs.py is imported where a dialog opens: its classes (QMessageBox, QFileDialog...) cost
+# PySide's first-use set-up, ~4 ms, which the window's first paint need not wait for.
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
 from sm_card.gui.services import Services
@@ -419,6 +420,8 @@ class MainWindow(QMainWindow):
             self.session.select(name)
 
     def new_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         name = dialogs.ask_text(self, self.tr("New profile"),
                                 self.tr("Name of the person (e.g. a child in the family):"))
         if not name or not name.strip():
@@ -433,6 +436,8 @@ class MainWindow(QMainWindow):
         self.show_page("person")
 
     def delete_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         profile = self.session.profile
         if profile is None:
             return
@@ -445,6 +450,8 @@ class MainWindow(QMainWindow):
             self.history.delete_current()
 
     def rename_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         profile = self.session.profile
         if profile is None:
             return
@@ -464,6 +471,8 @@ class MainWindow(QMainWindow):
     # --- import / export -------------------------------------------------------------------
 
     def import_file(self) -> None:
+        from sm_card.gui import dialogs
+
         path = dialogs.open_file(self, self.tr("Import a record"),
                                  self.tr("sm-card files (*.json *.enc);;All files (*)"))
         if not path:
@@ -507,6 +516,7 @@ class MainWindow(QMainWindow):
     def export_file(self) -> None:
         from sm_card.core import encryption, interchange
         from sm_card.core.atomic import OutputRefused, write_output_file
+        from sm_card.gui import dialogs
 
         choice = dialogs.export_choice(self, encryption.MIN_PASSPHRASE)
         if choice is None:
