@@ -153,6 +153,12 @@ READABLE_WIDTH = {
 }
 
 
+def _name_unnamed(widget: QWidget) -> None:
+    from sm_card.gui.accessible_names import name_unnamed
+
+    name_unnamed(widget)
+
+
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close (not hide to tray)
 
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         demo = services.demo
         self.pages_spec = list(PAGES if pages is None else pages)
         self._pages: dict[str, QWidget] = {}
+        self._building = True  # the pages made now are those of the first paint
         # Set by the tray integration: return True to hide instead of quitting.
         self.hide_on_close: Callable[[], bool] = lambda: False
 
@@ -240,6 +247,7 @@ class MainWindow(QMainWindow):
         from sm_card.gui import window_state
 
         window_state.restore(self)
+        self._building = False
 
     # --- chrome --------------------------------------------------------------------------
 
@@ -302,9 +310,15 @@ class MainWindow(QMainWindow):
             index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
             spec = self.pages_spec[index]
             widget = spec.factory(self.services, self.stack)
-            from sm_card.gui.accessible_names import name_unnamed
+            # Screen readers say each field's visible label. Reading the widgets' focus
+            # policies is PySide's first use of the Qt namespace's enums (~15 ms): for the
+            # page built with the window, that waits until the window has been painted.
+            if self._building:
+                from sm_card.gui.first_paint import after_first_paint
 
-            name_unnamed(widget)  # screen readers say each field's visible label
+                after_first_paint(self, lambda: _name_unnamed(widget))
+            else:
+                _name_unnamed(widget)
             old = self.stack.widget(index)
             if old is not None:
                 self.stack.removeWidget(old)
