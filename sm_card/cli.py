@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sm_card import __version__
 from sm_card.commands.context import EXIT_STORE, EXIT_USAGE, CommandError, Context
@@ -36,7 +37,35 @@ COMMAND_MODULE = {
 _GLOBAL_WITH_VALUE = ("--data-dir", "--profile")
 
 
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size().columns, as argparse's formatter asks it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own, minus its `import shutil` (with zlib, bz2 and lzma, ~2 ms): argparse
+    builds a formatter for every add_argument, so each run paid it, not only --help."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, **kwargs: Any):  # argparse makes subparsers with keywords only
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**kwargs)
+
     def error(self, message: str) -> NoReturn:  # argparse exits 2 too; say it our way
         self.print_usage(sys.stderr)
         print(f"sm-card: {message}", file=sys.stderr)

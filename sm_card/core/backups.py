@@ -83,9 +83,13 @@ def backup_time(path: Path) -> datetime | None:
     parsed = _parse(path)
     if parsed is None:
         return None
+    stamp = parsed[0]  # YYYYMMDD-HHMMSS, digits (checked by _NAME)
     try:
-        return datetime.strptime(parsed[0], _STAMP)
-    except ValueError:
+        # Not strptime: its first call imports _strptime and its locale machinery, a few
+        # milliseconds of every `sm-card reminders` run from cron.
+        return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+                        int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+    except ValueError:  # a name such as 20261331-250000: not a date
         return None
 
 

@@ -6,7 +6,6 @@ The shape follows the interchange format (docs/interchange.md). Validation lives
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -20,6 +19,13 @@ def new_id() -> str:
     import uuid  # on first use: uuid pulls in platform, ~8 ms of start-up
 
     return str(uuid.uuid4())
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """As calendar.monthrange(year, month)[1] for months 1 to 12 (date() refuses others)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 @dataclass(frozen=True, order=True)
@@ -40,7 +46,8 @@ class PartialDate:
     @property
     def last_day(self) -> date:
         """The latest calendar day the value covers (end of month for ``YYYY-MM``)."""
-        day = self.day or calendar.monthrange(self.year, self.month)[1]
+        # Not calendar.monthrange: importing calendar (and locale) costs every command.
+        day = self.day or _days_in_month(self.year, self.month)
         return date(self.year, self.month, day)
 
     @property

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import cast
@@ -50,6 +49,8 @@ def run_app(
 
     demo_dir = None
     if demo:
+        import tempfile  # here: it brings shutil and random, which a normal start never needs
+
         demo_dir = tempfile.TemporaryDirectory(prefix="sm-card-demo-")
         data_dir = Path(demo_dir.name)
     try:

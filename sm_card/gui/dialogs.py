@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.gui.forms import name_unnamed
+from sm_card.gui.accessible_names import name_unnamed
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

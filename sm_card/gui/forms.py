@@ -11,13 +11,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QBoxLayout,
     QCalendarWidget,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +25,10 @@ from PySide6.QtWidgets import (
 from sm_card.core import dates
 from sm_card.core import validation as v
 from sm_card.core.validation import TEXT_LIMITS, FieldError
+
+# Moved to their own module (the window names the first page without loading forms.py).
+from sm_card.gui.accessible_names import name_unnamed as name_unnamed
+from sm_card.gui.accessible_names import unnamed as unnamed
 
 ERROR_STYLE = "color: #a30000;"
 
@@ -268,82 +267,3 @@ def with_picker(edit: QLineEdit, on_pick: Callable[[], object], *, month: bool =
     row.addWidget(picker)
     return box, picker
 
-
-# --- accessible names ----------------------------------------------------------------------
-
-
-def _plain(text: str) -> str:
-    """A visible caption as a screen reader should say it: no markup, no mnemonic '&', no
-    trailing colon or ellipsis."""
-    text = QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.strip().rstrip(":…").strip()
-
-
-def _focus_target(widget: QWidget | None) -> QWidget | None:
-    """The widget that takes the focus for a form row's field (a date field's edit)."""
-    if widget is None:
-        return None
-    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-        return widget
-    for child in widget.findChildren(QWidget):  # creation order: the edit, then its button
-        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            return child
-    return None
-
-
-def name_unnamed(root: QWidget) -> None:
-    """Give every focusable widget under ``root`` an accessible name from what a sighted
-    person reads beside it: its form label, the label just before it in a row, its own
-    caption, its placeholder. All of these are already translated (tr()), so the names are
-    too; a widget with none of them is left for its page to name (a test lists them)."""
-    for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label = label_item.widget() if label_item is not None else None
-            if not isinstance(label, QLabel) or field is None:
-                continue
-            target = _focus_target(field.widget())
-            text = _plain(label.text())
-            if target is not None and text and not target.accessibleName():
-                target.setAccessibleName(text)
-    for box in root.findChildren(QBoxLayout):
-        previous: QWidget | None = None
-        for index in range(box.count()):
-            item = box.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is None:
-                continue
-            # Only a caption ending in a colon ("Paper:") labels the widget after it; a
-            # status line or a heading before a table is not its name.
-            if (isinstance(previous, QLabel) and previous.text().rstrip().endswith(":")
-                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-                    and not widget.accessibleName() and _plain(previous.text())):
-                widget.setAccessibleName(_plain(previous.text()))
-            previous = widget
-    for widget in root.findChildren(QWidget):
-        if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        if isinstance(widget, QAbstractButton) and widget.text():
-            widget.setAccessibleName(_plain(widget.text()))
-        elif isinstance(widget, QLineEdit) and widget.placeholderText():
-            widget.setAccessibleName(_plain(widget.placeholderText()))
-
-
-def unnamed(root: QWidget) -> list[QWidget]:
-    """Visible focusable widgets under ``root`` without an accessible name (for tests)."""
-    return [w for w in root.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
-            and w.isVisibleTo(root) and not _inside_composite(w)]
-
-
-def _inside_composite(widget: QWidget) -> bool:
-    """Parts a composite widget names for itself (a spin box's or editable combo's line edit,
-    a scroll area's viewport, a calendar's own cells and buttons)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QCalendarWidget)):
-            return True
-        parent = parent.parentWidget()
-    return False

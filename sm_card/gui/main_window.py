@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.gui import dialogs
+# dialogs.py is imported where a dialog opens: its classes (QMessageBox, QFileDialog...) cost
+# PySide's first-use set-up, ~4 ms, which the window's first paint need not wait for.
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
 from sm_card.gui.services import Services
@@ -152,6 +153,12 @@ READABLE_WIDTH = {
 }
 
 
+def _name_unnamed(widget: QWidget) -> None:
+    from sm_card.gui.accessible_names import name_unnamed
+
+    name_unnamed(widget)
+
+
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close (not hide to tray)
 
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
         demo = services.demo
         self.pages_spec = list(PAGES if pages is None else pages)
         self._pages: dict[str, QWidget] = {}
+        self._building = True  # the pages made now are those of the first paint
         # Set by the tray integration: return True to hide instead of quitting.
         self.hide_on_close: Callable[[], bool] = lambda: False
 
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         from sm_card.gui import window_state
 
         window_state.restore(self)
+        self._building = False
 
     # --- chrome --------------------------------------------------------------------------
 
@@ -301,9 +310,15 @@ class MainWindow(QMainWindow):
             index = next(i for i, s in enumerate(self.pages_spec) if s.key == key)
             spec = self.pages_spec[index]
             widget = spec.factory(self.services, self.stack)
-            from sm_card.gui.forms import name_unnamed
+            # Screen readers say each field's visible label. Reading the widgets' focus
+            # policies is PySide's first use of the Qt namespace's enums (~15 ms): for the
+            # page built with the window, that waits until the window has been painted.
+            if self._building:
+                from sm_card.gui.first_paint import after_first_paint
 
-            name_unnamed(widget)  # screen readers say each field's visible label
+                after_first_paint(self, lambda: _name_unnamed(widget))
+            else:
+                _name_unnamed(widget)
             old = self.stack.widget(index)
             if old is not None:
                 self.stack.removeWidget(old)
@@ -419,6 +434,8 @@ class MainWindow(QMainWindow):
             self.session.select(name)
 
     def new_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         name = dialogs.ask_text(self, self.tr("New profile"),
                                 self.tr("Name of the person (e.g. a child in the family):"))
         if not name or not name.strip():
@@ -433,6 +450,8 @@ class MainWindow(QMainWindow):
         self.show_page("person")
 
     def delete_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         profile = self.session.profile
         if profile is None:
             return
@@ -445,6 +464,8 @@ class MainWindow(QMainWindow):
             self.history.delete_current()
 
     def rename_profile(self) -> None:
+        from sm_card.gui import dialogs
+
         profile = self.session.profile
         if profile is None:
             return
@@ -464,6 +485,8 @@ class MainWindow(QMainWindow):
     # --- import / export -------------------------------------------------------------------
 
     def import_file(self) -> None:
+        from sm_card.gui import dialogs
+
         path = dialogs.open_file(self, self.tr("Import a record"),
                                  self.tr("sm-card files (*.json *.enc);;All files (*)"))
         if not path:
@@ -507,6 +530,7 @@ class MainWindow(QMainWindow):
     def export_file(self) -> None:
         from sm_card.core import encryption, interchange
         from sm_card.core.atomic import OutputRefused, write_output_file
+        from sm_card.gui import dialogs
 
         choice = dialogs.export_choice(self, encryption.MIN_PASSPHRASE)
         if choice is None:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 import sm_card
-from sm_card.gui import dialogs
 from sm_card.gui.i18n import translate
 from sm_card.gui.undo import EditHistory
 
@@ -107,12 +106,10 @@ def install_menus(window, history: EditHistory) -> MenuActions:
         emergency_number=act(translate("Menus", "&Emergency number for this profile…"),
                              lambda: window.show_page("card"), "emergencyNumberAction"),
         shortcuts=act(translate("Menus", "&Keyboard shortcuts"),
-                      lambda: dialogs.inform(window, translate("Menus", "Keyboard shortcuts"),
-                                             shortcuts_text(window)),
+                      lambda: _show_shortcuts(window),
                       "shortcutsAction"),
         about=act(translate("Menus", "&About sm-card"),
-                  lambda: dialogs.about(window, translate("Menus", "About sm-card"),
-                                        about_text()),
+                  lambda: _show_about(window),
                   "aboutAction"),
     )
     file_menu = bar.addMenu(translate("Menus", "&File"))
@@ -148,3 +145,17 @@ def install_menus(window, history: EditHistory) -> MenuActions:
     actions.undo.setEnabled(False)
     actions.redo.setEnabled(False)
     return actions
+
+
+# dialogs.py is imported when a dialog opens, not while the window is built before its first
+# paint (PySide's first use of QMessageBox, QFileDialog... costs ~4 ms).
+def _show_shortcuts(window: QMainWindow) -> None:
+    from sm_card.gui import dialogs
+
+    dialogs.inform(window, translate("Menus", "Keyboard shortcuts"), shortcuts_text(window))
+
+
+def _show_about(window: QMainWindow) -> None:
+    from sm_card.gui import dialogs
+
+    dialogs.about(window, translate("Menus", "About sm-card"), about_text())

@@ -15,7 +15,6 @@ on the Card page.
 from __future__ import annotations
 
 import dataclasses
-import pickle
 import zlib
 from collections.abc import Callable
 
@@ -47,9 +46,13 @@ class _Snapshot:
         # object, instead of 300 steps holding two copies each.
         self._photo = profile.photo_jpeg
         without = dataclasses.replace(profile, photo_jpeg=None)
+        import pickle  # at the first save, not before the window's first paint
+
         self._data = zlib.compress(pickle.dumps(without, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
     def profile(self) -> Profile:
+        import pickle
+
         restored = pickle.loads(zlib.decompress(self._data))
         assert isinstance(restored, Profile)
         restored.photo_jpeg = self._photo

@@ -65,3 +65,19 @@ def test_person_page_tabs_in_visual_order(window, qtbot):
             for name in ("nameEdit", "date_of_birthEdit", "weight_kgEdit", "blood_typeEdit",
                          "languagesEdit")]
     assert tops == sorted(tops) and len(set(tops)) == len(tops)
+
+
+def test_the_page_built_with_the_window_is_named_right_after_its_first_paint(qtbot, session):
+    """The page of the first paint is named after that paint (naming reads focus policies,
+    PySide's costly first use of the Qt namespace); it must still be named."""
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+    from sm_card.gui.window_state import PAGE_KEY
+
+    session.settings.set(PAGE_KEY, "person")  # a page with fields, restored at start
+    win = MainWindow(Services(session, lambda: None))
+    qtbot.addWidget(win)
+    page = win.page("person")
+    assert forms.unnamed(page) != []  # not yet: the window has not been painted
+    win.show()
+    qtbot.waitUntil(lambda: forms.unnamed(page) == [], timeout=1500)  # before the fallback

@@ -46,8 +46,9 @@ from sm_card.core.injectors import (
 from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
+from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
-from sm_card.gui.forms import date_parser, name_unnamed, with_picker
+from sm_card.gui.forms import date_parser, with_picker
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
