@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import builtins
+import functools
 import io
 import json
 import os
@@ -252,7 +253,7 @@ class _ProfileReader:
             elif f.kind == fields.PHONE:
                 values[f.attr] = self.phone(r, _REQUIRED if f.required else _OPTIONAL)
             else:
-                values[f.attr] = r.get(f.file_key, lambda x, f=f: v.parse_field(f, x))
+                values[f.attr] = r.get(f.file_key, functools.partial(v.parse_field, f))
         return model(**values)
 
     def avoid(self, data: object, path: str) -> AvoidEntry:
