@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import builtins
+import functools
 import io
 import json
 import os
@@ -21,12 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
-from sm_card.core import encryption
+from sm_card.core import encryption, fields
 from sm_card.core import validation as v
+from sm_card.core.fields import ENTRY_FIELDS
 from sm_card.core.models import (
     INJECTOR_STATUSES,
     KIT_VALUES,
-    SEVERITIES,
     SUBTYPES,
     AvoidEntry,
     Clinician,
@@ -241,33 +242,34 @@ class _ProfileReader:
             notes=r.get("notes", _MULTILINE),
         )
 
+    def entry(self, model: type, data: object, path: str) -> Any:
+        """A list entry of one of the types declared in core/fields.py, field by field."""
+        declared = ENTRY_FIELDS[model]
+        r = _Reader(data, path, [f.file_key for f in declared])
+        values: dict[str, Any] = {}
+        for f in declared:
+            if f.kind == fields.CATALOG_ID:
+                values[f.attr] = self.catalog_id(r)
+            elif f.kind == fields.PHONE:
+                values[f.attr] = self.phone(r, _REQUIRED if f.required else _OPTIONAL)
+            else:
+                values[f.attr] = r.get(f.file_key, functools.partial(v.parse_field, f))
+        return model(**values)
+
     def avoid(self, data: object, path: str) -> AvoidEntry:
-        r = _Reader(data, path, ["agent", "catalog_id", "severity", "reaction", "noted_on"])
-        return AvoidEntry(
-            agent=r.get("agent", _REQUIRED),
-            catalog_id=self.catalog_id(r),
-            severity=r.get("severity", lambda x: v.parse_choice(x, SEVERITIES, default="avoid")),
-            reaction=r.get("reaction", _MULTILINE),
-            noted_on=r.get("noted_on", v.parse_date),
-        )
+        return self.entry(AvoidEntry, data, path)
 
     def tolerated(self, data: object, path: str) -> ToleratedEntry:
-        r = _Reader(data, path, ["agent", "catalog_id", "note", "noted_on"])
-        return ToleratedEntry(
-            agent=r.get("agent", _REQUIRED),
-            catalog_id=self.catalog_id(r),
-            note=r.get("note", _MULTILINE),
-            noted_on=r.get("noted_on", v.parse_date),
-        )
+        return self.entry(ToleratedEntry, data, path)
 
     def medication(self, data: object, path: str) -> Medication:
-        r = _Reader(data, path, ["name", "dose", "schedule", "purpose"])
-        return Medication(
-            name=r.get("name", _REQUIRED),
-            dose=r.get("dose", _OPTIONAL),
-            schedule=r.get("schedule", _OPTIONAL),
-            purpose=r.get("purpose", _OPTIONAL),
-        )
+        return self.entry(Medication, data, path)
+
+    def contact(self, data: object, path: str) -> Contact:
+        return self.entry(Contact, data, path)
+
+    def clinician(self, data: object, path: str) -> Clinician:
+        return self.entry(Clinician, data, path)
 
     def injector(self, data: object, path: str) -> Injector:
         keys = ["product", "dose_mg", "expires_on", "lot", "location", "status"]
@@ -285,26 +287,6 @@ class _ProfileReader:
             ),
             id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
             replaces=r.get("replaces", _OPTIONAL),
-        )
-
-    def contact(self, data: object, path: str) -> Contact:
-        r = _Reader(data, path, ["name", "relation", "phone"])
-        phone = self.phone(r, _REQUIRED)
-        assert phone is not None  # required: reading it raised if it was missing
-        return Contact(
-            name=r.get("name", _REQUIRED),
-            relation=r.get("relation", _OPTIONAL),
-            phone=phone,
-        )
-
-    def clinician(self, data: object, path: str) -> Clinician:
-        r = _Reader(data, path, ["name", "role", "organisation", "phone", "email"])
-        return Clinician(
-            name=r.get("name", _REQUIRED),
-            role=r.get("role", _OPTIONAL),
-            organisation=r.get("organisation", _OPTIONAL),
-            phone=self.phone(r, _OPTIONAL),
-            email=r.get("email", _OPTIONAL),
         )
 
     def procedure(self, data: object, path: str) -> Procedure:
@@ -542,6 +524,12 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _entry_to_dict(entry: Any) -> dict[str, Any]:
+    """A list entry of a type declared in core/fields.py, keys in their declared order."""
+    return _clean({f.file_key: _d(getattr(entry, f.attr)) if f.kind == fields.DATE
+                   else getattr(entry, f.attr) for f in ENTRY_FIELDS[type(entry)]})
+
+
 def _procedure_v3(pr: Procedure) -> dict[str, Any]:
     """Issue 13: the start time and the premedication steps (version 3)."""
     return {
@@ -568,28 +556,16 @@ def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]
             "anaphylaxis_history": diag.anaphylaxis_history,
             "notes": diag.notes,
         }),
-        "avoid": [_clean({
-            "agent": a.agent, "catalog_id": a.catalog_id, "severity": a.severity,
-            "reaction": a.reaction, "noted_on": _d(a.noted_on),
-        }) for a in p.avoid],
-        "tolerated": [_clean({
-            "agent": t.agent, "catalog_id": t.catalog_id, "note": t.note,
-            "noted_on": _d(t.noted_on),
-        }) for t in p.tolerated],
-        "medications": [_clean({
-            "name": m.name, "dose": m.dose, "schedule": m.schedule, "purpose": m.purpose,
-        }) for m in p.medications],
+        "avoid": [_entry_to_dict(a) for a in p.avoid],
+        "tolerated": [_entry_to_dict(t) for t in p.tolerated],
+        "medications": [_entry_to_dict(m) for m in p.medications],
         "injectors": [_clean({
             "product": i.product, "dose_mg": _num(i.dose_mg), "expires_on": str(i.expires_on),
             "lot": i.lot, "location": i.location, "status": i.status,
             **({"id": i.id, "replaces": i.replaces} if version >= 2 else {}),
         }) for i in p.injectors],
-        "contacts": [_clean({"name": c.name, "relation": c.relation, "phone": c.phone})
-                     for c in p.contacts],
-        "clinicians": [_clean({
-            "name": c.name, "role": c.role, "organisation": c.organisation, "phone": c.phone,
-            "email": c.email,
-        }) for c in p.clinicians],
+        "contacts": [_entry_to_dict(c) for c in p.contacts],
+        "clinicians": [_entry_to_dict(c) for c in p.clinicians],
         "emergency_plan": p.emergency_plan,
         "premedication": p.premedication,
     }

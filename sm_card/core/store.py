@@ -17,7 +17,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sm_card.core import backups
+from sm_card.core import backups, fields
+from sm_card.core.fields import ENTRY_FIELDS
 from sm_card.core.models import (
     AvoidEntry,
     Clinician,
@@ -224,6 +225,17 @@ def _d(value: object) -> str | None:
 
 def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+def _entry(model: type, row: sqlite3.Row) -> Any:
+    """A list entry declared in core/fields.py; its table's columns are its attributes."""
+    return model(**{f.attr: _date(row[f.attr]) if f.kind == fields.DATE else row[f.attr]
+                    for f in ENTRY_FIELDS[model]})
+
+
+def _entry_row(entry: Any) -> dict[str, Any]:
+    return {f.attr: _d(getattr(entry, f.attr)) if f.kind == fields.DATE
+            else getattr(entry, f.attr) for f in ENTRY_FIELDS[type(entry)]}
 
 
 def _time(value: str | None) -> time | None:
@@ -480,22 +492,17 @@ class Store:
                 blood_type=row["blood_type"],
                 languages=json.loads(row["languages"]),
                 diagnosis=diagnosis,
-                avoid=[AvoidEntry(r["agent"], r["catalog_id"], r["severity"], r["reaction"],
-                                  _date(r["noted_on"])) for r in rows("avoid")],
-                tolerated=[ToleratedEntry(r["agent"], r["catalog_id"], r["note"],
-                                          _date(r["noted_on"])) for r in rows("tolerated")],
-                medications=[Medication(r["name"], r["dose"], r["schedule"], r["purpose"])
-                             for r in rows("medications")],
+                avoid=[_entry(AvoidEntry, r) for r in rows("avoid")],
+                tolerated=[_entry(ToleratedEntry, r) for r in rows("tolerated")],
+                medications=[_entry(Medication, r) for r in rows("medications")],
                 injectors=[Injector(
                     product=r["product"], dose_mg=r["dose_mg"],
                     expires_on=_pdate(r["expires_on"]),  # type: ignore[arg-type]
                     lot=r["lot"], location=r["location"], status=r["status"], id=r["id"],
                     replaces=r["replaces"],
                 ) for r in rows("injectors")],
-                contacts=[Contact(name=r["name"], phone=r["phone"], relation=r["relation"])
-                          for r in rows("contacts")],
-                clinicians=[Clinician(r["name"], r["role"], r["organisation"], r["phone"],
-                                      r["email"]) for r in rows("clinicians")],
+                contacts=[_entry(Contact, r) for r in rows("contacts")],
+                clinicians=[_entry(Clinician, r) for r in rows("clinicians")],
                 emergency_plan=row["emergency_plan"],
                 premedication=row["premedication"],
                 procedures=[Procedure(procedure=r["procedure"], planned_on=_date(r["planned_on"]),
@@ -600,19 +607,14 @@ class Store:
                     tuple(row.values()),
                 )
 
-        insert("avoid", [dict(agent=a.agent, catalog_id=a.catalog_id, severity=a.severity,
-                              reaction=a.reaction, noted_on=_d(a.noted_on)) for a in p.avoid])
-        insert("tolerated", [dict(agent=t.agent, catalog_id=t.catalog_id, note=t.note,
-                                  noted_on=_d(t.noted_on)) for t in p.tolerated])
-        insert("medications", [dict(name=m.name, dose=m.dose, schedule=m.schedule,
-                                    purpose=m.purpose) for m in p.medications])
+        insert("avoid", [_entry_row(a) for a in p.avoid])
+        insert("tolerated", [_entry_row(t) for t in p.tolerated])
+        insert("medications", [_entry_row(m) for m in p.medications])
         insert("injectors", [dict(id=i.id, product=i.product, dose_mg=i.dose_mg,
                                   expires_on=str(i.expires_on), lot=i.lot, location=i.location,
                                   status=i.status, replaces=i.replaces) for i in p.injectors])
-        insert("contacts", [dict(name=c.name, relation=c.relation, phone=c.phone)
-                            for c in p.contacts])
-        insert("clinicians", [dict(name=c.name, role=c.role, organisation=c.organisation,
-                                   phone=c.phone, email=c.email) for c in p.clinicians])
+        insert("contacts", [_entry_row(c) for c in p.contacts])
+        insert("clinicians", [_entry_row(c) for c in p.clinicians])
         insert("procedures", [dict(id=pr.id, procedure=pr.procedure,
                                    planned_on=_d(pr.planned_on), hospital=pr.hospital,
                                    notes=pr.notes) for pr in p.procedures])

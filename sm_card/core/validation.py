@@ -12,7 +12,10 @@ import math
 import re
 import unicodedata
 from datetime import date, time
+from typing import Any
 
+from sm_card.core import fields as entry_fields
+from sm_card.core.fields import declared_labels, declared_limits
 from sm_card.core.models import PartialDate
 
 # --- limits ------------------------------------------------------------------------------
@@ -20,25 +23,13 @@ from sm_card.core.models import PartialDate
 # limits are far above anything a real record holds and low enough that every output (card,
 # letter, FHIR, calendar, QR text) stays fast: a 10 MB "agent" once made `letter` run for
 # minutes. Keys are the interchange keys; "name" covers every name (person, medication,
-# contact, clinician).
+# contact, clinician). The list entries' fields bring their limits from core/fields.py.
 TEXT_LIMITS: dict[str, int] = {
     "name": 200,
     "blood_type": 20,
-    "agent": 200,
-    "catalog_id": 100,
-    "reaction": 1_000,
-    "note": 1_000,
-    "dose": 100,
-    "schedule": 200,
-    "purpose": 200,
     "product": 200,
     "lot": 100,
     "location": 200,
-    "relation": 100,
-    "phone": 50,
-    "role": 200,
-    "organisation": 200,
-    "email": 254,  # the longest address SMTP carries (RFC 5321 path limit)
     "notes": 2_000,
     "emergency_plan": 4_000,
     "premedication": 4_000,
@@ -52,6 +43,7 @@ TEXT_LIMITS: dict[str, int] = {
     "trigger": 200,  # a reaction's trigger
     "signs": 1_000,
     "treatment": 1_000,
+    **declared_limits(),
 }
 # Entries per list. A long injector history is normal (one device a year for decades, each
 # kept with its status), so that list allows many more than the others.
@@ -107,31 +99,18 @@ LABELS = {
     "kit_d816v": "KIT D816V",
     "anaphylaxis_history": "History of anaphylaxis",
     "notes": "Notes",
-    "agent": "Agent",
-    "catalog_id": "Catalog entry",
-    "severity": "Severity",
-    "reaction": "Reaction",
-    "noted_on": "Noted on",
-    "note": "Note",
-    "dose": "Dose",
-    "schedule": "Schedule",
-    "purpose": "Purpose",
     "product": "Product",
     "dose_mg": "Dose (mg)",
     "expires_on": "Expiry date",
     "lot": "Lot",
     "location": "Kept at",
     "status": "Status",
-    "relation": "Relation",
-    "phone": "Phone",
-    "role": "Role",
-    "organisation": "Organisation",
-    "email": "Email",
     "emergency_plan": "Emergency plan",
     "premedication": "Premedication plan",
     "procedure": "Procedure",
     "planned_on": "Planned on",
     "hospital": "Hospital",
+    **declared_labels(),  # the list entries' fields (core/fields.py)
 }
 
 
@@ -441,3 +420,15 @@ def parse_language(value: object) -> str:
     if not isinstance(value, str) or not _BCP47.match(value):
         raise FieldError("is not a language tag (e.g. en, de, pt-BR)", value)
     return value
+
+
+def parse_field(field: entry_fields.Field, value: object) -> Any:
+    """A list entry's field as a file or the CLI gives it, by its declared kind. The length
+    is the caller's to check first (``check_length``), before any other work on a long text.
+    A malformed phone number passes here: the importer keeps it and warns."""
+    if field.kind == entry_fields.DATE:
+        return parse_date(value, required=field.required)
+    if field.kind == entry_fields.CHOICE:
+        return parse_choice(value, field.choices, default=field.default)
+    multiline = field.kind == entry_fields.MULTILINE
+    return parse_text(value, required=field.required, multiline=multiline)

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sm_card.core import fields
 from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import (
-    SEVERITIES,
     AvoidEntry,
     Clinician,
     Contact,
@@ -55,6 +55,7 @@ class Column:
     parse: Callable[[str], Any] | None = None  # text -> value, raising FieldError
     is_date: bool = False  # edited with a calendar button beside the cell's text
     show: Callable[[Any], str] | None = None  # value -> text in the cell (default: str)
+    limit: int | None = None  # longest text; None: the TEXT_LIMITS entry of ``attr``, if any
 
     def text_of(self, value: Any) -> str:
         if value is None:
@@ -65,7 +66,10 @@ class Column:
         if self.parse is not None:
             return self.parse(text)
         return v.parse_text(text if text.strip() or self.required else None,
-                            required=self.required, key=self.attr)
+                            required=self.required, max_len=self.max_len())
+
+    def max_len(self) -> int | None:
+        return self.limit if self.limit is not None else v.TEXT_LIMITS.get(self.attr)
 
 
 class DateCellDelegate(QStyledItemDelegate):
@@ -138,9 +142,22 @@ class ListSpec:
     remove_text: str = ""
 
 
-def _date_column(attr: str, label: str) -> Column:
-    # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
-    return Column(attr, label, parse=date_parser(), is_date=True)
+def _column(model: type, attr: str, label: str) -> Column:
+    """The column of a field declared in core/fields.py: whether it is required, its choices,
+    its rule and its limit come from the declaration; the header is the window's own
+    translated text (written out at the call, where lupdate finds it)."""
+    declared = fields.field_of(model, attr)
+    required = declared.required
+    parse: Callable[[str], Any] | None = None
+    if declared.kind == fields.DATE:
+        # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
+        parse = date_parser(required=required)
+    elif declared.kind == fields.PHONE:
+        # The window refuses a malformed number (the importer only warns about one).
+        def parse(text: str) -> Any:
+            return v.parse_phone(text if text.strip() or required else None, required=required)
+    return Column(attr, label, required=required, choices=declared.choices, parse=parse,
+                  is_date=declared.kind == fields.DATE, limit=declared.limit)
 
 
 class ListPage(QWidget):
@@ -172,7 +189,7 @@ class ListPage(QWidget):
                 continue
             edit = QLineEdit(self)
             edit.setObjectName(f"add_{column.attr}")
-            edit.setMaxLength(v.TEXT_LIMITS.get(column.attr, edit.maxLength()))
+            edit.setMaxLength(column.max_len() or edit.maxLength())
             edit.setPlaceholderText(column.label)
             edit.returnPressed.connect(self.add_entry)
             add_row.addWidget(edit, 1)
@@ -572,10 +589,10 @@ def list_specs() -> list[ListSpec]:
                       "important first: the first entries appear on the front of the card. "
                       "Suggestions come from the catalog with their sources; tolerance is "
                       "individual."),
-            (Column("agent", translate("ListPage", "Agent"), required=True),
-             Column("severity", translate("ListPage", "Severity"), choices=SEVERITIES),
-             Column("reaction", translate("ListPage", "Reaction seen")),
-             _date_column("noted_on", translate("ListPage", "Noted on"))),
+            (_column(AvoidEntry, "agent", translate("ListPage", "Agent")),
+             _column(AvoidEntry, "severity", translate("ListPage", "Severity")),
+             _column(AvoidEntry, "reaction", translate("ListPage", "Reaction seen")),
+             _column(AvoidEntry, "noted_on", translate("ListPage", "Noted on"))),
             make=AvoidEntry, catalog_kind="avoid",
             remove_text=translate("ListPage", "Remove agent"),
         ),
@@ -584,40 +601,38 @@ def list_specs() -> list[ListSpec]:
             translate("ListPage", "Agents you have received without a reaction (for example a "
                       "previous anaesthetic). A record of your history, not a statement that "
                       "they are safe."),
-            (Column("agent", translate("ListPage", "Agent"), required=True),
-             Column("note", translate("ListPage", "Note")),
-             _date_column("noted_on", translate("ListPage", "Noted on"))),
+            (_column(ToleratedEntry, "agent", translate("ListPage", "Agent")),
+             _column(ToleratedEntry, "note", translate("ListPage", "Note")),
+             _column(ToleratedEntry, "noted_on", translate("ListPage", "Noted on"))),
             make=ToleratedEntry, catalog_kind="tolerated",
             remove_text=translate("ListPage", "Remove agent"),
         ),
         ListSpec(
             "medications", translate("ListPage", "Current medications"),
             translate("ListPage", "What you take now, as prescribed."),
-            (Column("name", translate("ListPage", "Medication"), required=True),
-             Column("dose", translate("ListPage", "Dose")),
-             Column("schedule", translate("ListPage", "Schedule")),
-             Column("purpose", translate("ListPage", "Purpose"))),
+            (_column(Medication, "name", translate("ListPage", "Medication")),
+             _column(Medication, "dose", translate("ListPage", "Dose")),
+             _column(Medication, "schedule", translate("ListPage", "Schedule")),
+             _column(Medication, "purpose", translate("ListPage", "Purpose"))),
             make=Medication, remove_text=translate("ListPage", "Remove medication"),
         ),
         ListSpec(
             "contacts", translate("ListPage", "Emergency contacts"),
             translate("ListPage", "Who to call in an emergency. The first contact appears on "
                       "the front of the card."),
-            (Column("name", translate("ListPage", "Name"), required=True),
-             Column("relation", translate("ListPage", "Relation")),
-             Column("phone", translate("ListPage", "Phone"), required=True,
-                    parse=lambda t: v.parse_phone(t, required=True))),
+            (_column(Contact, "name", translate("ListPage", "Name")),
+             _column(Contact, "relation", translate("ListPage", "Relation")),
+             _column(Contact, "phone", translate("ListPage", "Phone"))),
             make=Contact, remove_text=translate("ListPage", "Remove contact"),
         ),
         ListSpec(
             "clinicians", translate("ListPage", "Clinicians"),
             translate("ListPage", "Your treating physicians. The first appears on the card."),
-            (Column("name", translate("ListPage", "Name"), required=True),
-             Column("role", translate("ListPage", "Role")),
-             Column("organisation", translate("ListPage", "Organisation")),
-             Column("phone", translate("ListPage", "Phone"),
-                    parse=lambda t: v.parse_phone(t.strip() or None)),
-             Column("email", translate("ListPage", "Email"))),
+            (_column(Clinician, "name", translate("ListPage", "Name")),
+             _column(Clinician, "role", translate("ListPage", "Role")),
+             _column(Clinician, "organisation", translate("ListPage", "Organisation")),
+             _column(Clinician, "phone", translate("ListPage", "Phone")),
+             _column(Clinician, "email", translate("ListPage", "Email"))),
             make=Clinician, remove_text=translate("ListPage", "Remove clinician"),
         ),
     ]
