@@ -192,7 +192,7 @@ def date_parser(*, not_after: Callable[[], date] | None = None, month: bool = Fa
     def parse(text: str) -> Any:
         if not text.strip():
             if required:
-                raise FieldError("is required", show_value=False)
+                raise FieldError("is required", show_value=False, code="required")
             return None
         if month:
             return dates.read_month_or_date(text, day_first=day_first())
