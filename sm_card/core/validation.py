@@ -157,10 +157,11 @@ FIELD_ERROR_CODES = frozenset({
 class FieldError(ValueError):
     """A value broke a rule. ``problem`` reads after the value: '"2027-13" is not a date'.
     ``code`` (one of FIELD_ERROR_CODES) and ``params`` say the same as data, for wording it
-    in another language."""
+    in another language. Every raise in core gives a code; the empty default only keeps a
+    raise added elsewhere (say, in a merge) from crashing: the window then shows English."""
 
     def __init__(self, problem: str, value: object = None, show_value: bool = True, *,
-                 code: str, params: dict[str, Any] | None = None):
+                 code: str = "", params: dict[str, Any] | None = None):
         self.problem = problem
         self.value = value
         self.show_value = show_value
