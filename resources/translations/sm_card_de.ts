@@ -531,6 +531,150 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <comment>quotation marks around a value the person typed</comment>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>a number too large to show</source>
+        <translation>eine zu große Zahl, um sie anzuzeigen</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} ist erforderlich</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters</source>
+        <translation>{label} ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{label} holds more than {limit} entries</source>
+        <translation>{label} enthält mehr als {limit} Einträge</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not text</source>
+        <translation>{label} {value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains an invalid character</source>
+        <translation>{label} {value} enthält ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>{label} must not be empty</source>
+        <translation>{label} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{label} holds only invisible characters</source>
+        <translation>{label} enthält nur unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a control character</source>
+        <translation>{label} {value} enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a line break or control character</source>
+        <translation>{label} {value} enthält einen Zeilenumbruch oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a bidirectional override character</source>
+        <translation>{label} {value} enthält ein Zeichen, das die Schreibrichtung überschreibt</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a phone number (digits, spaces, + - ( ) and an optional extension such as &quot;ext. 12&quot;)</source>
+        <translation>{label} {value} ist keine Telefonnummer (Ziffern, Leerzeichen, + - ( ) und wahlweise eine Durchwahl wie „ext. 12“)</translation>
+    </message>
+    <message>
+        <source>{label} {value} has fewer than {minimum} digits</source>
+        <translation>{label} {value} hat weniger als {minimum} Ziffern</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date</source>
+        <translation>{label} {value} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{label} {value} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (YYYY-MM-DD or YYYY-MM)</source>
+        <translation>{label} {value} ist kein Datum (JJJJ-MM-TT oder JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (e.g. 2027-03-31 or 31.03.2027)</source>
+        <translation>{label} {value} ist kein Datum (z. B. 2027-03-31 oder 31.03.2027)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (e.g. 2027-03-31, 31.03.2027, or 03/2027 for a month)</source>
+        <translation>{label} {value} ist kein Datum (z. B. 2027-03-31, 31.03.2027 oder 03/2027 für einen Monat)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is in the future</source>
+        <translation>{label} {value} liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a number</source>
+        <translation>{label} {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{label} {value} is too large</source>
+        <translation>{label} {value} ist zu groß</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be greater than {limit}</source>
+        <translation>{label} {value} muss größer als {limit} sein</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at least {limit}</source>
+        <translation>{label} {value} muss mindestens {limit} sein</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be less than {limit}</source>
+        <translation>{label} {value} muss kleiner als {limit} sein</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at most {limit}</source>
+        <translation>{label} {value} darf höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a whole number of minutes</source>
+        <translation>{label} {value} ist keine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be from {low} to {high} minutes</source>
+        <translation>{label} {value} muss zwischen {low} und {high} Minuten liegen</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a time before the procedure (e.g. &quot;24 h&quot;, &quot;30 min&quot;)</source>
+        <translation>{label} {value} ist keine Zeit vor dem Eingriff (z. B. „24 h“, „30 min“)</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be whole minutes</source>
+        <translation>{label} {value} muss ganze Minuten ergeben</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at most {days} days before</source>
+        <translation>{label} {value} darf höchstens {days} Tage vorher liegen</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a time (HH:MM, 24-hour)</source>
+        <translation>{label} {value} ist keine Uhrzeit (HH:MM, 24 Stunden)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not true or false</source>
+        <translation>{label} {value} ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not one of {choices}</source>
+        <translation>{label} {value} ist keiner dieser Werte: {choices}</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a language tag (e.g. en, de, pt-BR)</source>
+        <translation>{label} {value} ist kein Sprachkürzel (z. B. en, de, pt-BR)</translation>
+    </message>
+</context>
+<context>
     <name>InjectorDialog</name>
     <message>
         <source>Product</source>

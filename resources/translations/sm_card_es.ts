@@ -531,6 +531,150 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <comment>quotation marks around a value the person typed</comment>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>a number too large to show</source>
+        <translation>un número demasiado grande para mostrarlo</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} es obligatorio</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters</source>
+        <translation>{label} tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{label} holds more than {limit} entries</source>
+        <translation>{label} contiene más de {limit} entradas</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not text</source>
+        <translation>{label} {value} no es texto</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains an invalid character</source>
+        <translation>{label} {value} contiene un carácter no válido</translation>
+    </message>
+    <message>
+        <source>{label} must not be empty</source>
+        <translation>{label} no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{label} holds only invisible characters</source>
+        <translation>{label} solo contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a control character</source>
+        <translation>{label} {value} contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a line break or control character</source>
+        <translation>{label} {value} contiene un salto de línea o un carácter de control</translation>
+    </message>
+    <message>
+        <source>{label} {value} contains a bidirectional override character</source>
+        <translation>{label} {value} contiene un carácter que fuerza la dirección del texto</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a phone number (digits, spaces, + - ( ) and an optional extension such as &quot;ext. 12&quot;)</source>
+        <translation>{label} {value} no es un número de teléfono (dígitos, espacios, + - ( ) y, si hace falta, una extensión como «ext. 12»)</translation>
+    </message>
+    <message>
+        <source>{label} {value} has fewer than {minimum} digits</source>
+        <translation>{label} {value} tiene menos de {minimum} dígitos</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date</source>
+        <translation>{label} {value} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{label} {value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (YYYY-MM-DD or YYYY-MM)</source>
+        <translation>{label} {value} no es una fecha (AAAA-MM-DD o AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (e.g. 2027-03-31 or 31.03.2027)</source>
+        <translation>{label} {value} no es una fecha (p. ej., 2027-03-31 o 31.03.2027)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date (e.g. 2027-03-31, 31.03.2027, or 03/2027 for a month)</source>
+        <translation>{label} {value} no es una fecha (p. ej., 2027-03-31, 31.03.2027 o 03/2027 para un mes)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is in the future</source>
+        <translation>{label} {value} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a number</source>
+        <translation>{label} {value} no es un número</translation>
+    </message>
+    <message>
+        <source>{label} {value} is too large</source>
+        <translation>{label} {value} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be greater than {limit}</source>
+        <translation>{label} {value} debe ser mayor que {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at least {limit}</source>
+        <translation>{label} {value} debe ser como mínimo {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be less than {limit}</source>
+        <translation>{label} {value} debe ser menor que {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at most {limit}</source>
+        <translation>{label} {value} debe ser como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a whole number of minutes</source>
+        <translation>{label} {value} no es un número entero de minutos</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be from {low} to {high} minutes</source>
+        <translation>{label} {value} debe estar entre {low} y {high} minutos</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a time before the procedure (e.g. &quot;24 h&quot;, &quot;30 min&quot;)</source>
+        <translation>{label} {value} no es un tiempo antes de la intervención (p. ej., «24 h», «30 min»)</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be whole minutes</source>
+        <translation>{label} {value} debe ser un número entero de minutos</translation>
+    </message>
+    <message>
+        <source>{label} {value} must be at most {days} days before</source>
+        <translation>{label} {value} debe ser como máximo {days} días antes</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a time (HH:MM, 24-hour)</source>
+        <translation>{label} {value} no es una hora (HH:MM, 24 horas)</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not true or false</source>
+        <translation>{label} {value} no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not one of {choices}</source>
+        <translation>{label} {value} no es ninguno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a language tag (e.g. en, de, pt-BR)</source>
+        <translation>{label} {value} no es un código de idioma (p. ej., en, de, pt-BR)</translation>
+    </message>
+</context>
+<context>
     <name>InjectorDialog</name>
     <message>
         <source>Product</source>

@@ -43,7 +43,7 @@ def _full(text: str, day_first: bool) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        raise FieldError("is not a date", text) from None
+        raise FieldError("is not a date", text, code="not_a_date") from None
 
 
 def read_date(text: str, *, day_first: bool = True) -> date:
@@ -51,7 +51,7 @@ def read_date(text: str, *, day_first: bool = True) -> date:
     value = text.strip()
     result = _full(value, day_first)
     if result is None:
-        raise FieldError(NOT_A_DATE, text)
+        raise FieldError(NOT_A_DATE, text, code="not_a_typed_date")
     return result
 
 
@@ -67,10 +67,10 @@ def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
     else:
         m = _MONTH_YEAR.fullmatch(value)
         if not m:
-            raise FieldError(NOT_A_MONTH, text)
+            raise FieldError(NOT_A_MONTH, text, code="not_a_typed_month")
         month, year = int(m[1]), int(m[2])
         if len(m[2]) == 2:
             year += 2000  # pens print MM/YY; none expire in the 1900s
     if not 1 <= month <= 12 or year < 1:
-        raise FieldError("is not a date", text)
+        raise FieldError("is not a date", text, code="not_a_date")
     return PartialDate(year, month)

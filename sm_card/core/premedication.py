@@ -31,15 +31,17 @@ def parse_offset(text: str) -> int | None:
     while pos < len(text):
         match = _PART.match(text, pos)
         if match is None or match.end() == pos:
-            raise FieldError('is not a time before the procedure (e.g. "24 h", "30 min")', text)
+            raise FieldError('is not a time before the procedure (e.g. "24 h", "30 min")', text,
+                             code="not_an_offset")
         total += float(match.group(1).replace(",", ".")) * _MINUTES[match.group(2)[0].lower()]
         pos = match.end()
     minutes = round(total)
     if abs(total - minutes) > 1e-9:
-        raise FieldError("must be whole minutes", text)
+        raise FieldError("must be whole minutes", text, code="offset_not_whole")
     low, high = NUMBER_LIMITS["minutes_before"]
     if not low <= minutes <= high:
-        raise FieldError(f"must be at most {int(high) // 1440} days before", text)
+        raise FieldError(f"must be at most {int(high) // 1440} days before", text,
+                         code="offset_too_far", params={"days": int(high) // 1440})
     return minutes
 
 

@@ -114,13 +114,59 @@ LABELS = {
 }
 
 
-class FieldError(ValueError):
-    """A value broke a rule. ``problem`` reads after the value: '"2027-13" is not a date'."""
+# The stable codes a FieldError carries. The English ``problem`` is for the CLI and the
+# importer (tests pin it); the window words each code in the person's language from the code
+# and its ``params`` (gui/field_errors.py), so no wording for people lives here twice.
+FIELD_ERROR_CODES = frozenset({
+    "required",             # nothing given where a value must be
+    "too_long",             # params: limit (characters)
+    "too_many",             # params: limit (entries)
+    "not_text",
+    "lone_surrogate",
+    "empty",                # only spaces
+    "invisible_only",       # only invisible characters
+    "control_character",    # multi-line text with a control character
+    "line_break",           # one-line text with a line break or control character
+    "bidi_override",
+    "not_a_phone",
+    "too_few_digits",       # params: minimum (digits)
+    "not_a_date",           # an impossible date ("31.02.2018")
+    "not_iso_date",         # a file's date is not YYYY-MM-DD
+    "not_iso_partial_date",  # a file's date is not YYYY-MM-DD or YYYY-MM
+    "not_a_typed_date",     # typed in the window: examples of what reads
+    "not_a_typed_month",    # typed where a month is enough: examples with 03/2027
+    "in_future",
+    "not_a_number",
+    "too_large",
+    "greater_than",         # params: limit
+    "at_least",             # params: limit
+    "less_than",            # params: limit
+    "at_most",              # params: limit
+    "not_whole_minutes",
+    "minutes_range",        # params: low, high (minutes)
+    "not_an_offset",        # a premedication time ("24 h", "30 min")
+    "offset_not_whole",     # "1.01 h" is not whole minutes
+    "offset_too_far",       # params: days
+    "not_a_time",
+    "not_a_bool",
+    "not_a_choice",         # params: choices (tuple)
+    "not_a_language",
+})
 
-    def __init__(self, problem: str, value: object = None, show_value: bool = True):
+
+class FieldError(ValueError):
+    """A value broke a rule. ``problem`` reads after the value: '"2027-13" is not a date'.
+    ``code`` (one of FIELD_ERROR_CODES) and ``params`` say the same as data, for wording it
+    in another language. Every raise in core gives a code; the empty default only keeps a
+    raise added elsewhere (say, in a merge) from crashing: the window then shows English."""
+
+    def __init__(self, problem: str, value: object = None, show_value: bool = True, *,
+                 code: str = "", params: dict[str, Any] | None = None):
         self.problem = problem
         self.value = value
         self.show_value = show_value
+        self.code = code
+        self.params: dict[str, Any] = dict(params or {})
         super().__init__(problem)
 
     def describe(self) -> str:
@@ -174,13 +220,15 @@ def check_length(key: str, value: object) -> None:
     """Refuse a text longer than the TEXT_LIMITS entry for ``key`` (no entry: no limit)."""
     limit = TEXT_LIMITS.get(key)
     if limit is not None and isinstance(value, str) and len(value) > limit:
-        raise FieldError(f"is longer than {limit:,} characters", show_value=False)
+        raise FieldError(f"is longer than {limit:,} characters", show_value=False,
+                         code="too_long", params={"limit": limit})
 
 
 def check_count(key: str, items: list) -> None:
     limit = LIST_LIMITS.get(key)
     if limit is not None and len(items) > limit:
-        raise FieldError(f"holds more than {limit:,} entries", show_value=False)
+        raise FieldError(f"holds more than {limit:,} entries", show_value=False,
+                         code="too_many", params={"limit": limit})
 
 
 def parse_text(
@@ -195,28 +243,32 @@ def parse_text(
     same name). ``key`` applies that key's TEXT_LIMITS entry."""
     if value is None:
         if required:
-            raise FieldError("is required", show_value=False)
+            raise FieldError("is required", show_value=False, code="required")
         return None
     if not isinstance(value, str):
-        raise FieldError("is not text", value)
+        raise FieldError("is not text", value, code="not_text")
     if key is not None:
         check_length(key, value)
     if max_len is not None and len(value) > max_len:
-        raise FieldError(f"is longer than {max_len:,} characters", show_value=False)
+        raise FieldError(f"is longer than {max_len:,} characters", show_value=False,
+                         code="too_long", params={"limit": max_len})
     if _SURROGATE.search(value):
-        raise FieldError("contains an invalid character (a lone UTF-16 surrogate)", value)
+        raise FieldError("contains an invalid character (a lone UTF-16 surrogate)", value,
+                         code="lone_surrogate")
     if required and all(_invisible(c) for c in value):
-        problem = "must not be empty" if not value.strip() else (
-            "holds only invisible characters")
-        raise FieldError(problem, show_value=False)
+        empty = not value.strip()
+        problem = "must not be empty" if empty else "holds only invisible characters"
+        raise FieldError(problem, show_value=False,
+                         code="empty" if empty else "invisible_only")
     pattern = _CONTROL_EXCEPT_NEWLINE if multiline else _CONTROL
     if pattern.search(value):
         problem = "contains a control character" if multiline else (
             "contains a line break or control character"
         )
-        raise FieldError(problem, value)
+        raise FieldError(problem, value,
+                         code="control_character" if multiline else "line_break")
     if _BIDI_OVERRIDE.search(value):
-        raise FieldError("contains a bidirectional override character", value)
+        raise FieldError("contains a bidirectional override character", value, code="bidi_override")
     return unicodedata.normalize("NFC", value)
 
 
@@ -237,11 +289,19 @@ NOT_A_PHONE = ("is not a phone number (digits, spaces, + - ( ) and an optional e
 
 def phone_problem(text: str) -> str | None:
     """Why ``text`` is not a phone number, or None when it is one."""
+    found = _phone_code(text)
+    if found is None:
+        return None
+    return NOT_A_PHONE if found == "not_a_phone" else (
+        f"has fewer than {PHONE_MIN_DIGITS} digits")
+
+
+def _phone_code(text: str) -> str | None:
     value = text.strip()
     if not _PHONE.fullmatch(value):
-        return NOT_A_PHONE
+        return "not_a_phone"
     if sum(c.isdigit() for c in value) < PHONE_MIN_DIGITS:
-        return f"has fewer than {PHONE_MIN_DIGITS} digits"
+        return "too_few_digits"
     return None
 
 
@@ -252,7 +312,8 @@ def parse_phone(value: object, *, required: bool = False) -> str | None:
         return None
     problem = phone_problem(text)
     if problem is not None:
-        raise FieldError(problem, text)
+        raise FieldError(problem, text, code=_phone_code(text) or "not_a_phone",
+                         params={"minimum": PHONE_MIN_DIGITS})
     return text.strip()
 
 
@@ -261,22 +322,22 @@ def parse_date(
 ) -> date | None:
     if value is None:
         if required:
-            raise FieldError("is required", show_value=False)
+            raise FieldError("is required", show_value=False, code="required")
         return None
     if isinstance(value, date):
         result = value
     else:
         if not isinstance(value, str):
-            raise FieldError("is not a date (YYYY-MM-DD)", value)
+            raise FieldError("is not a date (YYYY-MM-DD)", value, code="not_iso_date")
         m = _DATE.match(value.strip())
         if not m:
-            raise FieldError("is not a date (YYYY-MM-DD)", value)
+            raise FieldError("is not a date (YYYY-MM-DD)", value, code="not_iso_date")
         try:
             result = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            raise FieldError("is not a date", value) from None
+            raise FieldError("is not a date", value, code="not_a_date") from None
     if not_after is not None and result > not_after:
-        raise FieldError("is in the future", str(result))
+        raise FieldError("is in the future", str(result), code="in_future")
     return result
 
 
@@ -284,25 +345,26 @@ def parse_partial_date(value: object, *, required: bool = False) -> PartialDate 
     """``YYYY-MM-DD`` or, where a month is enough, ``YYYY-MM``."""
     if value is None:
         if required:
-            raise FieldError("is required", show_value=False)
+            raise FieldError("is required", show_value=False, code="required")
         return None
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, date):
         return PartialDate.from_date(value)
     if not isinstance(value, str):
-        raise FieldError("is not a date (YYYY-MM-DD or YYYY-MM)", value)
+        raise FieldError("is not a date (YYYY-MM-DD or YYYY-MM)", value,
+                         code="not_iso_partial_date")
     text = value.strip()
     m = _MONTH.match(text)
     if m:
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12 or year < 1:
-            raise FieldError("is not a date", value)
+            raise FieldError("is not a date", value, code="not_a_date")
         return PartialDate(year, month)
     try:
         full = parse_date(text)
     except FieldError:
-        raise FieldError("is not a date", value) from None
+        raise FieldError("is not a date", value, code="not_a_date") from None
     assert full is not None
     return PartialDate.from_date(full)
 
@@ -318,24 +380,28 @@ def parse_number(
 ) -> float | None:
     if value is None:
         if required:
-            raise FieldError("is required", show_value=False)
+            raise FieldError("is required", show_value=False, code="required")
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldError("is not a number", value)
+        raise FieldError("is not a number", value, code="not_a_number")
     try:
         number = float(value)
     except OverflowError:  # an int beyond the float range
-        raise FieldError("is too large", value) from None
+        raise FieldError("is too large", value, code="too_large") from None
     if not math.isfinite(number):
-        raise FieldError("is not a number", value)
+        raise FieldError("is not a number", value, code="not_a_number")
     if gt is not None and not number > gt:
-        raise FieldError(f"must be greater than {gt:g}", value)
+        raise FieldError(f"must be greater than {gt:g}", value, code="greater_than",
+                         params={"limit": gt})
     if ge is not None and not number >= ge:
-        raise FieldError(f"must be at least {ge:g}", value)
+        raise FieldError(f"must be at least {ge:g}", value, code="at_least",
+                         params={"limit": ge})
     if lt is not None and not number < lt:
-        raise FieldError(f"must be less than {lt:g}", value)
+        raise FieldError(f"must be less than {lt:g}", value, code="less_than",
+                         params={"limit": lt})
     if le is not None and not number <= le:
-        raise FieldError(f"must be at most {le:g}", value)
+        raise FieldError(f"must be at most {le:g}", value, code="at_most",
+                         params={"limit": le})
     return number
 
 
@@ -345,11 +411,11 @@ def number_from_input(text: str) -> float | None:
     if not text:
         return None
     if len(text) > NUMBER_TEXT_MAX:
-        raise FieldError("is not a number", text)
+        raise FieldError("is not a number", text, code="not_a_number")
     try:
         return float(text.replace(",", "."))
     except ValueError:
-        raise FieldError("is not a number", text) from None
+        raise FieldError("is not a number", text, code="not_a_number") from None
 
 
 def parse_weight(value: object) -> float | None:
@@ -377,10 +443,11 @@ def parse_minutes_before(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError("is not a whole number of minutes", value)
+        raise FieldError("is not a whole number of minutes", value, code="not_whole_minutes")
     low, high = NUMBER_LIMITS["minutes_before"]
     if not low <= value <= high:
-        raise FieldError(f"must be from {low:g} to {high:g} minutes", value)
+        raise FieldError(f"must be from {low:g} to {high:g} minutes", value,
+                         code="minutes_range", params={"low": low, "high": high})
     return value
 
 
@@ -389,10 +456,10 @@ def parse_time(value: object) -> time | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _TIME.fullmatch(value):
-        raise FieldError("is not a time (HH:MM, 24-hour)", value)
+        raise FieldError("is not a time (HH:MM, 24-hour)", value, code="not_a_time")
     hours, minutes = int(value[:2]), int(value[3:])
     if hours > 23 or minutes > 59:
-        raise FieldError("is not a time (HH:MM, 24-hour)", value)
+        raise FieldError("is not a time (HH:MM, 24-hour)", value, code="not_a_time")
     return time(hours, minutes)
 
 
@@ -400,7 +467,7 @@ def parse_bool(value: object) -> bool | None:
     if value is None:
         return None
     if not isinstance(value, bool):
-        raise FieldError("is not true or false", value)
+        raise FieldError("is not true or false", value, code="not_a_bool")
     return value
 
 
@@ -410,7 +477,8 @@ def parse_choice(
     if value is None:
         return default
     if not isinstance(value, str) or value not in choices:
-        raise FieldError("is not one of " + ", ".join(choices), value)
+        raise FieldError("is not one of " + ", ".join(choices), value, code="not_a_choice",
+                         params={"choices": choices})
     return value
 
 
@@ -418,7 +486,8 @@ def parse_language(value: object) -> str:
     if isinstance(value, str):
         check_length("language", value)
     if not isinstance(value, str) or not _BCP47.match(value):
-        raise FieldError("is not a language tag (e.g. en, de, pt-BR)", value)
+        raise FieldError("is not a language tag (e.g. en, de, pt-BR)", value,
+                         code="not_a_language")
     return value
 
 

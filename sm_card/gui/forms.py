@@ -29,6 +29,7 @@ from sm_card.core.validation import TEXT_LIMITS, FieldError
 # Moved to their own module (the window names the first page without loading forms.py).
 from sm_card.gui.accessible_names import name_unnamed as name_unnamed
 from sm_card.gui.accessible_names import unnamed as unnamed
+from sm_card.gui.field_errors import field_error_text
 
 ERROR_STYLE = "color: #a30000;"
 
@@ -82,7 +83,7 @@ class LineBinding(QObject):
         try:
             value = self._parse(text)
         except FieldError as err:
-            self.error.setText("⚠ " + err.for_label(self.label))
+            self.error.setText("⚠ " + field_error_text(self.label, err))
             self.error.show()
             return False
         self.error.hide()
@@ -192,7 +193,7 @@ def date_parser(*, not_after: Callable[[], date] | None = None, month: bool = Fa
     def parse(text: str) -> Any:
         if not text.strip():
             if required:
-                raise FieldError("is required", show_value=False)
+                raise FieldError("is required", show_value=False, code="required")
             return None
         if month:
             return dates.read_month_or_date(text, day_first=day_first())

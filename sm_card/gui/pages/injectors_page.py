@@ -48,6 +48,7 @@ from sm_card.core.validation import FieldError
 from sm_card.gui import dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
+from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import date_parser, with_picker
 from sm_card.gui.session import ProfileSession
 
@@ -149,7 +150,7 @@ class InjectorDialog(QDialog):
         try:
             expires = date_parser(month=True, required=True)(self.expiry.text())
         except FieldError as err:
-            self.error.setText("⚠ " + err.for_label(self.tr("Expiry date")))
+            self.error.setText("⚠ " + field_error_text(self.tr("Expiry date"), err))
             return None
         assert isinstance(expires, PartialDate)
         base = self._base or Injector(product=product, dose_mg=self.dose.value(),

@@ -41,6 +41,7 @@ from sm_card.core.models import (
     ToleratedEntry,
 )
 from sm_card.gui.bidi import isolate
+from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.i18n import translate
 from sm_card.gui.session import ProfileSession
@@ -471,7 +472,7 @@ class ListPage(QWidget):
         try:
             value = column.to_value(typed)
         except v.FieldError as err:
-            self.error.setText("⚠ " + err.for_label(column.label))
+            self.error.setText("⚠ " + field_error_text(column.label, err))
             self.error.show()
             self._loading = True
             old = getattr(entry, column.attr)
@@ -515,7 +516,7 @@ class ListPage(QWidget):
             try:
                 values[attr] = column.to_value(edit.text().strip())
             except v.FieldError as err:
-                self.error.setText("⚠ " + err.for_label(column.label))
+                self.error.setText("⚠ " + field_error_text(column.label, err))
                 self.error.show()
                 edit.setFocus()
                 return

@@ -23,6 +23,7 @@ from sm_card.core.dates import read_date
 from sm_card.core.models import Diagnosis, Reaction
 from sm_card.core.reactions import in_order, linked_avoid
 from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of, format_ng
+from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
 from sm_card.gui.session import ProfileSession
 
@@ -179,7 +180,7 @@ class ReactionsPage(QWidget):
             key = "tryptase"
             tryptase = v.parse_acute_tryptase(v.number_from_input(e[key].text()))
         except v.FieldError as err:
-            self._fail(err.for_label(labels[key]))
+            self._fail(field_error_text(labels[key], err))
             return
         if len(profile.reactions) >= v.LIST_LIMITS["reactions"]:
             self._fail(self.tr("The reaction log is full."))

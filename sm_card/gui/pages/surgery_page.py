@@ -34,6 +34,7 @@ from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import date_parser, error_label
 from sm_card.gui.i18n import translate
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
@@ -180,7 +181,7 @@ class PremedicationSteps(QWidget):
             minutes = parse_offset(self.when_edit.text())
             what = v.parse_text(self.what_edit.text().strip(), required=True, key="what") or ""
         except v.FieldError as err:
-            self._fail(err.for_label(self.tr("Premedication step")))
+            self._fail(field_error_text(self.tr("Premedication step"), err))
             return
         self.error.hide()
         procedure.premedication_steps.append(PremedicationStep(what, minutes))
@@ -199,7 +200,7 @@ class PremedicationSteps(QWidget):
             else:
                 step.what = v.parse_text(item.text().strip(), required=True, key="what") or ""
         except v.FieldError as err:
-            self._fail(err.for_label(self.tr("Premedication step")))
+            self._fail(field_error_text(self.tr("Premedication step"), err))
             self.load()
             return
         self.error.hide()
