@@ -48,7 +48,12 @@ def test_bad_value_is_explained_and_not_saved(window, data_dir):
     type_into(page.findChild(QLineEdit, "date_of_birthEdit"), "1981-13-01")
     error = page.findChild(QLabel, "date_of_birthError")
     assert error.isVisible()
-    assert error.text() == '⚠ Date of birth "1981-13-01" is not a date'
+    # The typed value is isolated by direction (FSI…PDI, invisible), then read as written.
+    from sm_card.gui.bidi import FSI, PDI
+
+    assert FSI + '"1981-13-01"' + PDI in error.text()
+    assert (error.text().replace(FSI, "").replace(PDI, "")
+            == '⚠ Date of birth "1981-13-01" is not a date')
     type_into(page.findChild(QLineEdit, "weight_kgEdit"), "700")
     assert "must be less than 500" in page.findChild(QLabel, "weight_kgError").text()
     alex = reopened(data_dir)["Alex Example"]
