@@ -891,6 +891,14 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
 <context>
     <name>ListPage</name>
     <message>
+        <source>Avoid</source>
+        <translation>Meiden</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>

@@ -891,6 +891,14 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
 <context>
     <name>ListPage</name>
     <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>

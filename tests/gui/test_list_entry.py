@@ -60,3 +60,26 @@ def test_contact_phone_must_be_a_phone_number(window):
 
 def test_catalog_fixture_has_vancomycin():
     assert default_catalog().entry_by_name("Vancomycin") is not None
+
+
+def test_severity_is_picked_in_the_cell_and_saved(window, data_dir, qtbot):
+    """The severity cell is drawn as a combo box and edited with one when opened (one editor
+    at a time, not a combo box widget per row)."""
+    from PySide6.QtWidgets import QComboBox, QTableWidget
+    from test_main_window import reopened
+
+    page = list_page(window, "avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    col = next(i for i, c in enumerate(page.spec.columns) if c.attr == "severity")
+    assert all(table.cellWidget(r, col) is None for r in range(table.rowCount()))
+    assert table.item(0, col).text() == "Avoid"  # the words, translated; the value is data
+    assert table.item(0, col).data(Qt.ItemDataRole.UserRole) == "avoid"
+    table.setCurrentCell(0, col)
+    table.edit(table.currentIndex())
+    (combo,) = [c for c in table.findChildren(QComboBox, "choiceCellCombo") if c.isVisible()]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Avoid", "Caution"]
+    combo.setCurrentIndex(combo.findData("caution"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: reopened(data_dir)["Alex Example"].avoid[0].severity == "caution")
+    assert table.item(0, col).text() == "Caution"
+    assert page.error.isHidden()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -71,6 +72,66 @@ class Column:
 
     def max_len(self) -> int | None:
         return self.limit if self.limit is not None else v.TEXT_LIMITS.get(self.attr)
+
+
+def choice_labels(column: Column) -> dict[str, str]:
+    """A choice column's values and the words shown for them (translated)."""
+    words = {"avoid": translate("ListPage", "Avoid"),
+             "caution": translate("ListPage", "Caution")}
+    return {value: words.get(value, value) for value in column.choices}
+
+
+class ChoiceCellDelegate(QStyledItemDelegate):
+    """A choice cell (an avoid entry's severity), drawn as a combo box and edited with one
+    on a click. One editor at a time: a combo box widget in every row took about 40 MB for a
+    list of a thousand entries, and a thousand widgets were deleted on every reload."""
+
+    def __init__(self, labels: dict[str, str], parent: QWidget):
+        super().__init__(parent)
+        self.labels = labels
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)  # selection background, focus
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(2, 2, -2, -2)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        box.currentText = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
+
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt's name
+        # One click opens the choice, as on a combo box.
+        view = self.parent()
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(view, QTableWidget)
+                and index.flags() & Qt.ItemFlag.ItemIsEditable):
+            view.edit(index)
+            return True
+        return super().editorEvent(event, model, option, index)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        combo.setObjectName("choiceCellCombo")
+        for value, label in self.labels.items():
+            combo.addItem(label, value)
+        combo.activated.connect(self._picked)
+        return combo
+
+    def _picked(self, _index: int) -> None:
+        combo = self.sender()
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
+        value = editor.currentData()
+        # The value first: the page saves on it; the words follow (no second save).
+        model.setData(index, value, Qt.ItemDataRole.UserRole)
+        model.setData(index, self.labels.get(value, value), Qt.ItemDataRole.DisplayRole)
 
 
 class DateCellDelegate(QStyledItemDelegate):
@@ -237,6 +298,9 @@ class ListPage(QWidget):
         for index, column in enumerate(spec.columns):
             if column.is_date:
                 self.table.setItemDelegateForColumn(index, DateCellDelegate(self.table))
+            elif column.choices:
+                self.table.setItemDelegateForColumn(
+                    index, ChoiceCellDelegate(choice_labels(column), self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         self.table.currentCellChanged.connect(lambda *_: self._show_catalog_info())
@@ -445,15 +509,9 @@ class ListPage(QWidget):
     def _fill(self, row: int, col: int, column: Column, entry: Any) -> None:
         value = getattr(entry, column.attr)
         if column.choices:
-            combo = QComboBox(self.table)
-            combo.setObjectName(f"{column.attr}Combo")
-            combo.setAccessibleName(column.label)
-            for choice in column.choices:
-                combo.addItem(choice, choice)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, a=column.attr, e=entry: self._set(e, a, c.currentData()))
-            self.table.setCellWidget(row, col, combo)
+            item = QTableWidgetItem(choice_labels(column).get(value, column.text_of(value)))
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            self.table.setItem(row, col, item)
         else:
             self.table.setItem(row, col, QTableWidgetItem(column.text_of(value)))
 
@@ -468,6 +526,11 @@ class ListPage(QWidget):
             return
         column = self.spec.columns[item.column()]
         entry = self.entries[item.row()]
+        if column.choices:  # picked in the cell's combo box (ChoiceCellDelegate)
+            value = item.data(Qt.ItemDataRole.UserRole)
+            if value in column.choices and value != getattr(entry, column.attr):
+                self._set(entry, column.attr, value)
+            return
         typed = item.text()
         try:
             value = column.to_value(typed)
