@@ -29,7 +29,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from sm_card.core.catalog import normalized_name
-from sm_card.core.models import Profile
+from sm_card.core.models import Profile, Reaction
+from sm_card.core.reactions import in_order, reaction_line, reactions_for, trigger_text
+from sm_card.core.tryptase import acute_comparison
 
 LOINC = "http://loinc.org"
 ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm"
@@ -243,6 +245,8 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     # Allergies and intolerances: one per avoid entry, in the record's order, except agents
     # the catalog lists for another reason (they may worsen anaphylaxis): those are alerts.
     allergy_refs, allergy_lines = [], []
+    baseline = profile.diagnosis.baseline_tryptase_ng_ml if profile.diagnosis else None
+    linked_ids: set[str] = set()
     alert_refs: list[str] = []
     alert_lines: list[str] = []
     for index, entry in enumerate(profile.avoid):
@@ -281,12 +285,23 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             allergy["reaction"] = [
                 {"manifestation": [{"text": entry.reaction}], "description": entry.reaction}
             ]
+        # The reaction log's events linked to this entry, each with its day (issue 13): as
+        # recorded, uncoded; the acute tryptase beside the threshold as a note.
+        for event in reactions_for(profile, entry):
+            allergy.setdefault("reaction", []).append(_logged_reaction(event, baseline))
+            linked_ids.add(event.id)
         resources.append(allergy)
         allergy_refs.append(allergy["id"])
         line = f"{entry.agent} ({entry.severity})"
         if entry.reaction:
             line += f": {entry.reaction}"
         allergy_lines.append(line)
+    # Reactions not linked to an avoid entry: in the section's narrative only (an
+    # AllergyIntolerance would name an agent the person never put on the avoid list).
+    for event in in_order(profile):
+        if event.id not in linked_ids:
+            allergy_lines.append("Reaction log (not linked to an avoid entry): "
+                                 + reaction_line(profile, event))
     sections.append(_section("Allergies and intolerances", SECTION_ALLERGIES,
                              allergy_refs, allergy_lines))
 
@@ -428,6 +443,25 @@ def _section(title: str, code: str, refs: list[str], lines: list[str]) -> dict[s
             "text": "No information recorded",
         }
     return section
+
+
+def _logged_reaction(event: Reaction, baseline: float | None) -> dict[str, Any]:
+    """One event of the reaction log as an AllergyIntolerance.reaction (text only)."""
+    out: dict[str, Any] = {
+        "manifestation": [{"text": event.signs or "signs not recorded"}],
+        "onset": event.occurred_on.isoformat(),
+        "description": f"Reaction log, {event.occurred_on.isoformat()}: after "
+                       f"{trigger_text(event)}",
+    }
+    notes = []
+    if event.treatment:
+        notes.append(f"Treatment: {event.treatment}")
+    if event.acute_tryptase_ng_ml is not None:
+        notes.append("Acute serum tryptase "
+                     + acute_comparison(event.acute_tryptase_ng_ml, baseline))
+    if notes:
+        out["note"] = [{"text": n} for n in notes]
+    return out
 
 
 def _alert_flag(entry: Any, why: str, flag_id: str, patient_ref: dict[str, str]) -> dict[str, Any]:

@@ -383,3 +383,32 @@ def test_the_epinephrine_route_follows_the_device_form(codes, product, dose, rou
         assert form in dosage["text"]
     if form == "nasal spray":
         assert "nostril" in dosage["route"]["text"] and "thigh" not in dosage["text"]
+
+
+def test_the_reaction_log_goes_with_its_avoid_entry_and_the_rest_into_the_narrative(
+        profile, codes):
+    """Issue 13's reaction log in the summary: a linked event becomes a reaction of that
+    AllergyIntolerance (uncoded, with its day, treatment and acute tryptase against the
+    threshold); an unlinked one is only told in the section's narrative."""
+    from sm_card.core.models import Reaction
+    from sm_card.render.fhir import SECTION_ALLERGIES
+
+    profile.reactions = [
+        Reaction(occurred_on=date(2025, 5, 3), avoid_agent="NSAIDs", signs="hives, hypotension",
+                 treatment="epinephrine 0.3 mg", acute_tryptase_ng_ml=60),
+        Reaction(occurred_on=date(2024, 1, 9), trigger="wasp sting", signs="flushing")]
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    data = json.loads(text)
+    nsaids = next(a for a in _resources(data, "AllergyIntolerance")
+                  if a["code"]["text"] == "NSAIDs")
+    logged = [r for r in nsaids["reaction"] if r.get("onset") == "2025-05-03"]
+    assert logged == [{
+        "manifestation": [{"text": "hives, hypotension"}],
+        "onset": "2025-05-03",
+        "description": "Reaction log, 2025-05-03: after NSAIDs",
+        "note": [{"text": "Treatment: epinephrine 0.3 mg"},
+                 {"text": "Acute serum tryptase 60 ng/mL (threshold 48.2: above)"}]}]
+    assert not any("wasp" in json.dumps(a) for a in _resources(data, "AllergyIntolerance"))
+    narrative = _sections(data)[SECTION_ALLERGIES]["text"]["div"]
+    assert "Reaction log (not linked to an avoid entry): 2024-01-09 — after wasp sting" in narrative
