@@ -7,9 +7,7 @@ import sys
 
 from sm_card.commands.card import add_emergency_number, emergency_number
 from sm_card.commands.check import warn_findings
-from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
-
-PAPERS = ("a4", "letter")
+from sm_card.commands.context import EXIT_OK, PAPERS, Context, chosen_paper, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +25,10 @@ def run_action_plan(ctx: Context) -> int:
     from sm_card.core import issued
     from sm_card.core.action_plan import build_action_plan
     from sm_card.core.catalog import default_catalog
-    from sm_card.core.settings import Settings
     from sm_card.render.action_plan import build_action_plan_pdf
 
     profile = ctx.profile()
-    paper = ctx.args.paper or Settings(ctx.store()).paper
-    if paper not in PAPERS:
-        raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
-                           f"{', '.join(PAPERS)}; pass --paper")
+    paper = chosen_paper(ctx, strict=True)
     number = emergency_number(ctx, profile)
     plan = build_action_plan(profile, ctx.today(), number, default_catalog())
     result = build_action_plan_pdf(plan, paper)

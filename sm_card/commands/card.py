@@ -6,7 +6,15 @@ import argparse
 import sys
 
 from sm_card.commands.check import warn_findings
-from sm_card.commands.context import EXIT_OK, EXIT_USAGE, CommandError, Context, write_output
+from sm_card.commands.context import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PAPERS,
+    CommandError,
+    Context,
+    chosen_paper,
+    write_output,
+)
 
 
 def _positive(value: str) -> int:
@@ -64,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", choices=("card", "sheet"), default="sheet",
                    help="card: two ID-1 pages (front, back); sheet (default): fold-over pairs "
                    "on a page with crop marks")
-    p.add_argument("--paper", choices=("a4", "letter"), default=None,
+    p.add_argument("--paper", choices=PAPERS, default=None,
                    help="paper for --layout sheet (default: the setting, from the locale)")
     add_emergency_number(p)
     _add_qr_format(p)
@@ -105,9 +113,7 @@ def run_card(ctx: Context) -> int:
 
     profile = ctx.profile()
     settings = Settings(ctx.store())
-    paper = ctx.args.paper or settings.paper
-    if paper not in ("a4", "letter"):
-        paper = "a4"
+    paper = chosen_paper(ctx, settings)
     number = emergency_number(ctx, profile)
     wanted = ctx.args.photo
     if wanted is None:

@@ -8,10 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sm_card.core.models import Profile
 from sm_card.core.paths import open_mode
 from sm_card.core.store import Store, StoreError
+
+if TYPE_CHECKING:  # imported where used: `profiles` and `reminders` start lean
+    from sm_card.core.settings import Settings
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -113,6 +117,27 @@ def iso_date(text: str) -> date:
 def warn(message: str) -> None:
     """One line on standard error; the command carries on."""
     print(f"sm-card: warning: {' '.join(message.split())}", file=sys.stderr)
+
+
+PAPERS = ("a4", "letter")
+
+
+def chosen_paper(ctx: Context, settings: Settings | None = None, *,
+                 strict: bool = False) -> str:
+    """``--paper``, else the paper setting. A setting that names no paper size is read as A4,
+    or refused (exit 3) with ``strict`` (the letter and the action plan, where the page size
+    decides what fits on a page)."""
+    if settings is None:
+        from sm_card.core.settings import Settings
+
+        settings = Settings(ctx.store())
+    paper = ctx.args.paper or settings.paper
+    if paper in PAPERS:
+        return paper
+    if strict:
+        raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
+                           f"{', '.join(PAPERS)}; pass --paper")
+    return "a4"
 
 
 def write_output(path: str, data: bytes | str, *, data_dir: Path) -> None:

@@ -7,9 +7,7 @@ import sys
 
 from sm_card.commands.card import add_emergency_number, emergency_number
 from sm_card.commands.check import warn_findings
-from sm_card.commands.context import EXIT_INVALID, EXIT_OK, CommandError, Context, write_output
-
-PAPERS = ("a4", "letter")
+from sm_card.commands.context import EXIT_OK, PAPERS, Context, chosen_paper, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,15 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_letter(ctx: Context) -> int:
     # Heavy imports stay inside the handler so that `sm-card profiles` starts fast.
     from sm_card.core.catalog import default_catalog
-    from sm_card.core.settings import Settings
     from sm_card.core.surgery import build_letter
     from sm_card.render.letter import build_letter_pdf
 
     profile = ctx.profile()
-    paper = ctx.args.paper or Settings(ctx.store()).paper
-    if paper not in PAPERS:
-        raise CommandError(EXIT_INVALID, f"settings: paper {paper!r} is not one of "
-                           f"{', '.join(PAPERS)}; pass --paper")
+    paper = chosen_paper(ctx, strict=True)
     letter = build_letter(profile, default_catalog(), ctx.today(),
                           emergency_number(ctx, profile))
     result = build_letter_pdf(letter, paper)

@@ -10,9 +10,11 @@ from sm_card.commands.context import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    PAPERS,
     CommandError,
     Context,
     add_today_option,
+    chosen_paper,
     iso_date,
     write_output,
 )
@@ -25,7 +27,7 @@ def _add_lang(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def _add_paper(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--paper", choices=("a4", "letter"), default=None,
+    parser.add_argument("--paper", choices=PAPERS, default=None,
                         help="paper (default: the setting, from the locale)")
 
 
@@ -114,13 +116,6 @@ def _languages(ctx: Context, profile_id: int | None, codes: str | None):
     return languages["en"], [languages[c] for c in chosen]
 
 
-def _paper(ctx: Context) -> str:
-    from sm_card.core.settings import Settings
-
-    paper = ctx.args.paper or Settings(ctx.store()).paper
-    return paper if paper in ("a4", "letter") else "a4"
-
-
 def _today(ctx: Context):
     return getattr(ctx.args, "today", None) or ctx.today()
 
@@ -133,7 +128,7 @@ def run_travel_card(ctx: Context) -> int:
     source, chosen = _languages(ctx, profile.db_id, ctx.args.lang)
     content = travel_content(profile, emergency_number(ctx, profile))
     result = build_travel_card(profile, content, chosen, source, layout=ctx.args.layout,
-                               paper=_paper(ctx))
+                               paper=chosen_paper(ctx))
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     _warn(result.warnings)
     return EXIT_OK
@@ -147,7 +142,7 @@ def run_travel_sheet(ctx: Context) -> int:
     source, chosen = _languages(ctx, profile.db_id, ctx.args.lang)
     content = travel_content(profile, emergency_number(ctx, profile))
     result = build_travel_sheet(profile, content, chosen, source, today=_today(ctx),
-                                paper=_paper(ctx))
+                                paper=chosen_paper(ctx))
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     _warn(result.warnings)
     return EXIT_OK
@@ -169,7 +164,7 @@ def run_travel_letter(ctx: Context) -> int:
     except Exception:  # noqa: BLE001 - a damaged catalog: the letter prints without the code
         atc = None
     result = build_travel_letter(profile, content, chosen, source, today=_today(ctx),
-                                 start=ctx.args.start, end=ctx.args.end, paper=_paper(ctx),
+                                 start=ctx.args.start, end=ctx.args.end, paper=chosen_paper(ctx),
                                  epinephrine_atc=atc)
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
     _warn(result.warnings)
