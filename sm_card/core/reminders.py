@@ -562,6 +562,10 @@ def plain_number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+def _minute(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="minutes") if moment is not None else None
+
+
 def summary_to_json(summary: Summary) -> dict[str, Any]:
     return {
         "today": summary.today.isoformat(),
@@ -606,8 +610,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                         # procedure has a date and a start time and the step a time.
                         "premedication_steps": [
                             {"what": step.what, "minutes_before": step.minutes_before,
-                             "at": (lambda t: t.isoformat(timespec="minutes") if t else None)(
-                                 step_time(pl.procedure, step))}
+                             "at": _minute(step_time(pl.procedure, step))}
                             for step in pl.procedure.premedication_steps
                         ],
                     }

@@ -121,13 +121,12 @@ class PageView(QWidget):
         super().__init__(parent)
         self._images = images
         self._width = width
-        self.index = index
         self.set_page(index)
 
     def set_page(self, index: int) -> None:
         """Show page ``index`` of the images' current PDF (a view is reused, never deleted:
         see PageViews)."""
-        self.index = index
+        self.index: int = index
         points = self._images.pages.point_size(index)
         self.setFixedSize(self._width + 2,
                           round(self._width * points.height() / points.width()) + 2)

@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape
 from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile, Reaction
 from sm_card.core.reactions import in_order, reaction_line, reactions_for, trigger_text
-from sm_card.core.tryptase import acute_comparison
+from sm_card.core.tryptase import acute_comparison, baseline_of
 
 LOINC = "http://loinc.org"
 ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm"
@@ -245,7 +245,7 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     # Allergies and intolerances: one per avoid entry, in the record's order, except agents
     # the catalog lists for another reason (they may worsen anaphylaxis): those are alerts.
     allergy_refs, allergy_lines = [], []
-    baseline = profile.diagnosis.baseline_tryptase_ng_ml if profile.diagnosis else None
+    baseline = baseline_of(profile.diagnosis)
     linked_ids: set[str] = set()
     alert_refs: list[str] = []
     alert_lines: list[str] = []

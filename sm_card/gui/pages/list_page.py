@@ -295,12 +295,15 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        # A choice column's words, translated once (not once a row on every reload).
+        self._choice_words: dict[str, dict[str, str]] = {}
         for index, column in enumerate(spec.columns):
             if column.is_date:
                 self.table.setItemDelegateForColumn(index, DateCellDelegate(self.table))
             elif column.choices:
+                self._choice_words[column.attr] = choice_labels(column)
                 self.table.setItemDelegateForColumn(
-                    index, ChoiceCellDelegate(choice_labels(column), self.table))
+                    index, ChoiceCellDelegate(self._choice_words[column.attr], self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         self.table.currentCellChanged.connect(lambda *_: self._show_catalog_info())
@@ -509,7 +512,8 @@ class ListPage(QWidget):
     def _fill(self, row: int, col: int, column: Column, entry: Any) -> None:
         value = getattr(entry, column.attr)
         if column.choices:
-            item = QTableWidgetItem(choice_labels(column).get(value, column.text_of(value)))
+            words = self._choice_words[column.attr]
+            item = QTableWidgetItem(words.get(value, column.text_of(value)))
             item.setData(Qt.ItemDataRole.UserRole, value)
             self.table.setItem(row, col, item)
         else:
