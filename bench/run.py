@@ -131,8 +131,14 @@ def environment() -> dict[str, str]:
     return env
 
 
+# What a person starts: the menu entry and a cron line run the installed `sm-card` script
+# (core/autostart.program_command), not `python -m sm_card` (runpy, ~1-2 ms more).
+SCRIPT = Path(sys.executable).with_name("sm-card.exe" if os.name == "nt" else "sm-card")
+
+
 def sm_card(data: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "sm_card", "--data-dir", str(data), *args]
+    start = [str(SCRIPT)] if SCRIPT.is_file() else [sys.executable, "-m", "sm_card"]
+    return [*start, "--data-dir", str(data), *args]
 
 
 @dataclass

@@ -18,6 +18,7 @@ DEFAULT_NUMBER = "112"
 
 @dataclass(frozen=True)
 class EmergencyNumber:
+    """An emergency number and where it is the one to call."""
     number: str
     applies_in: str
     regions: tuple[str, ...]  # ISO 3166-1 alpha-2 codes it is the default for

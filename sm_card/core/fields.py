@@ -34,6 +34,7 @@ PHONE = "phone"  # a phone number; the window refuses a malformed one, the impor
 
 @dataclass(frozen=True)
 class Field:
+    """One field of an entry type: how it is read, written, limited and labelled."""
     attr: str  # attribute of the model; also the store's column
     kind: str
     label: str  # English, for messages meant for people (the window translates its own)

@@ -66,6 +66,7 @@ class PartialDate:
 
 @dataclass
 class Diagnosis:
+    """The recorded diagnosis; every part optional (the app never invents one)."""
     subtype: str | None = None
     diagnosed_on: PartialDate | None = None
     baseline_tryptase_ng_ml: float | None = None
@@ -80,6 +81,7 @@ class Diagnosis:
 
 @dataclass
 class AvoidEntry:
+    """An agent to avoid (or use with caution), as the person's physician decided."""
     agent: str
     catalog_id: str | None = None
     severity: str = "avoid"
@@ -89,6 +91,7 @@ class AvoidEntry:
 
 @dataclass
 class ToleratedEntry:
+    """An agent the person has received without a reaction, as recorded."""
     agent: str
     catalog_id: str | None = None
     note: str | None = None
@@ -97,6 +100,7 @@ class ToleratedEntry:
 
 @dataclass
 class Medication:
+    """A current medication, as the person takes it."""
     name: str
     dose: str | None = None
     schedule: str | None = None
@@ -124,6 +128,7 @@ class Injector:
 
 @dataclass
 class Contact:
+    """An emergency contact."""
     name: str
     phone: str
     relation: str | None = None
@@ -131,6 +136,7 @@ class Contact:
 
 @dataclass
 class Clinician:
+    """A clinician who knows the person's condition."""
     name: str
     role: str | None = None
     organisation: str | None = None
@@ -183,6 +189,7 @@ class Reaction:
 
 @dataclass
 class Profile:
+    """One person's whole record."""
     name: str
     date_of_birth: date | None = None
     weight_kg: float | None = None

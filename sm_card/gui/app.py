@@ -28,7 +28,6 @@ def run_app(
     language: str | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from sm_card.gui.i18n import translate
@@ -43,9 +42,6 @@ def run_app(
     from sm_card.gui.i18n import install_translations
 
     install_translations(app, language)
-    icon_file = resource_path("icons", "sm-card.png")
-    if icon_file.exists():
-        app.setWindowIcon(QIcon(str(icon_file)))
 
     demo_dir = None
     if demo:
@@ -69,6 +65,7 @@ def run_app(
             print(f"sm-card: {err}", file=sys.stderr)
             lock.unlock()
             return 4
+        _set_window_icon()
         # Only a damaged file is worth a recovery: a busy, newer or unreadable store is not.
         recovered = _offer_recovery(data_dir, err) if isinstance(err, StoreDamaged) else None
         if recovered is None:
@@ -95,6 +92,8 @@ def run_app(
 
         def reminders() -> None:
             from sm_card.gui.reminder_service import install_reminders
+
+            _set_window_icon()
 
             # The day's first start copies the whole store: not before the window is seen.
             watch_backups(window, session)
@@ -124,6 +123,18 @@ def run_app(
         lock.unlock()
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _set_window_icon() -> None:
+    """The app's icon, for title bars and the task bar. The main window gets it after its
+    first paint (QIcon's first use costs ~2 ms before it; the window manager shows the icon a
+    moment later either way); a dialog shown instead of the window gets it before."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    icon_file = resource_path("icons", "sm-card.png")
+    if icon_file.exists():
+        QApplication.setWindowIcon(QIcon(str(icon_file)))
 
 
 class InstanceLockError(OSError):
@@ -182,6 +193,7 @@ def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
         return code
     from sm_card.gui import dialogs
 
+    _set_window_icon()
     dialogs.inform(None, "sm-card", message)
     return code
 

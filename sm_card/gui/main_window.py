@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A page of the window: its key, title and how it is built."""
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
     # Builds the page; the catalog is loaded only when a page's factory asks services for it.

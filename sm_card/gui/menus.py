@@ -18,6 +18,7 @@ from sm_card.gui.undo import EditHistory
 
 @dataclass
 class MenuActions:
+    """The menu actions other parts of the window enable, disable or trigger."""
     import_file: QAction
     export_file: QAction
     export_card: QAction

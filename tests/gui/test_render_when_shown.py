@@ -84,11 +84,13 @@ from sm_card.gui.app import run_app
 
 class Spy(QObject):
     seen = None
+    window = None
     def eventFilter(self, watched, event):
         if (self.seen is None and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QMainWindow)):
             services = getattr(watched, "services", None)
             self.seen = services is not None and services.reminders.service is not None
+            self.window = watched
         return False
 
 app = QApplication(sys.argv[:1])
@@ -96,6 +98,8 @@ spy = Spy()
 app.installEventFilter(spy)
 code = run_app(Path(sys.argv[1]), smoke_test=True)  # fails unless reminders get installed
 print("CODE", code, "REMINDERS_AT_FIRST_PAINT", spy.seen)
+# the icon follows the first paint, as the reminders do; the window has it by the end
+print("ICON", not spy.window.windowIcon().isNull())
 """
 
 
@@ -109,6 +113,7 @@ def test_the_app_paints_first_then_installs_its_reminders(data_dir, example_text
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT_SPY, str(data_dir)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert "CODE 0 REMINDERS_AT_FIRST_PAINT False" in done.stdout, done.stdout + done.stderr
+    assert "ICON True" in done.stdout, done.stdout + done.stderr
 
 
 def test_after_first_paint_runs_once_after_the_paint_or_after_the_fallback(qtbot):
