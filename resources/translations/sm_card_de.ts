@@ -235,10 +235,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
-    </message>
-    <message>
         <source>The wallet card</source>
         <translation>Der Notfallausweis</translation>
     </message>
@@ -1612,10 +1608,6 @@ Quellen: {sources}</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
-    </message>
-    <message>
         <source>Save the lock-screen image</source>
         <translation>Sperrbildschirm-Bild speichern</translation>
     </message>
@@ -1865,6 +1857,213 @@ Quellen: {sources}</translation>
     <message>
         <source>The reaction log is full.</source>
         <translation>Das Reaktionsprotokoll ist voll.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>{folder}: the data folder cannot be created ({detail}).</source>
+        <translation>{folder}: Der Datenordner kann nicht angelegt werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the store cannot be opened ({detail}).</source>
+        <translation>{path}: Der Datenspeicher kann nicht geöffnet werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the store is empty (0 bytes) although backups exist; it is damaged. The file was left as it is.</source>
+        <translation>{path}: Der Datenspeicher ist leer (0 Bytes), obwohl es Sicherungen gibt; er ist beschädigt. Die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{path}: another program is using the store (an sm-card import or save) and did not finish in time; nothing was changed. Try again.</source>
+        <translation>{path}: Ein anderes Programm benutzt den Datenspeicher (ein Import oder Speichern von sm-card) und wurde nicht rechtzeitig fertig; nichts wurde geändert. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{path}: the store cannot be read ({detail}); the file was left as it is.</source>
+        <translation>{path}: Der Datenspeicher kann nicht gelesen werden ({detail}); die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{path}: the store is damaged or not an sm-card store ({detail}). The file was left as it is.</source>
+        <translation>{path}: Der Datenspeicher ist beschädigt oder kein Datenspeicher von sm-card ({detail}). Die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{path}: the store is damaged ({detail}). The file was left as it is.</source>
+        <translation>{path}: Der Datenspeicher ist beschädigt ({detail}). Die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer sm-card (schema {version}; this app knows {known}). Update the app to open it.</source>
+        <translation>{path} wurde von einem neueren sm-card angelegt (Schema {version}; diese App kennt {known}). Aktualisieren Sie die App, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path}: the store needs an upgrade, but {folder} cannot be written.</source>
+        <translation>{path}: Der Datenspeicher muss aktualisiert werden, aber in {folder} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>{path}: the store was not upgraded ({detail}).</source>
+        <translation>{path}: Der Datenspeicher wurde nicht aktualisiert ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: the data folder or the store cannot be written (read-only).</source>
+        <translation>{path}: Nicht gespeichert: In den Datenordner oder den Datenspeicher kann nicht geschrieben werden (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: another program is using the store (an sm-card import or save) and did not finish in time. Try again.</source>
+        <translation>{path}: Nicht gespeichert: Ein anderes Programm benutzt den Datenspeicher (ein Import oder Speichern von sm-card) und wurde nicht rechtzeitig fertig. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({detail}).</source>
+        <translation>{path}: Schreiben nicht möglich ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the change was not saved; the store is as it was before ({detail}).</source>
+        <translation>{path}: Die Änderung wurde nicht gespeichert; der Datenspeicher ist wie zuvor ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: changed by another program since it was read.</source>
+        <translation>{path}: Seit dem Lesen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was imported: the data folder or the store cannot be written (read-only).</source>
+        <translation>{path}: Nichts wurde importiert: In den Datenordner oder den Datenspeicher kann nicht geschrieben werden (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>{detail} Nothing was imported.</source>
+        <translation>{detail} Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>{folder}: no free name for a backup.</source>
+        <translation>{folder}: Kein freier Name für eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{folder}: a backup cannot be made there ({detail}).</source>
+        <translation>{folder}: Dort kann keine Sicherung angelegt werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{folder}: the backup was not made ({detail}); older copies are kept.</source>
+        <translation>{folder}: Die Sicherung wurde nicht angelegt ({detail}); ältere Kopien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The sm-card app has {folder} open (process {pid}): quit it first.</source>
+        <translation>Die sm-card-App hat {folder} geöffnet (Prozess {pid}): Beenden Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer sm-card ({detail}): it is not damaged. Update the app to open it.</source>
+        <translation>{path} wurde von einem neueren sm-card angelegt ({detail}): Er ist nicht beschädigt. Aktualisieren Sie die App, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}), which does not show that the file is damaged: fix the cause (a disk error, a file left by another program) first.</source>
+        <translation>{path} kann nicht gelesen werden ({detail}); das zeigt nicht, dass die Datei beschädigt ist: Beheben Sie zuerst die Ursache (ein Festplattenfehler, eine von einem anderen Programm hinterlassene Datei).</translation>
+    </message>
+    <message>
+        <source>{path} is sound: restoring a backup would lose the changes made since.</source>
+        <translation>{path} ist in Ordnung: Eine Sicherung wiederherzustellen würde die seitdem gemachten Änderungen verlieren.</translation>
+    </message>
+    <message>
+        <source>the path cannot be resolved ({detail})</source>
+        <translation>der Pfad kann nicht aufgelöst werden ({detail})</translation>
+    </message>
+    <message>
+        <source>is a file of sm-card&apos;s own data folder (the store or its backups); choose another name</source>
+        <translation>ist eine Datei aus dem eigenen Datenordner von sm-card (der Datenspeicher oder seine Sicherungen); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({detail})</source>
+        <translation>kann nicht geprüft werden ({detail})</translation>
+    </message>
+    <message>
+        <source>exists and is not a regular file (a folder, device or pipe); choose another name</source>
+        <translation>existiert und ist keine normale Datei (ein Ordner, Gerät oder eine Pipe); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Die Passphrase muss mindestens {minimum} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The file is not an sm-card encrypted file.</source>
+        <translation>Die Datei ist keine verschlüsselte Datei von sm-card.</translation>
+    </message>
+    <message>
+        <source>The encrypted file is cut short.</source>
+        <translation>Die verschlüsselte Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with format version {version}; this app reads version {supported}. Update sm-card to import it.</source>
+        <translation>Die Datei ist mit Formatversion {version} verschlüsselt; diese App liest Version {supported}. Aktualisieren Sie sm-card, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings beyond this app&apos;s limits (damaged, or not made by sm-card).</source>
+        <translation>Die verschlüsselte Datei verlangt Einstellungen zur Schlüsselableitung jenseits der Grenzen dieser App (beschädigt oder nicht von sm-card erstellt).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed or damaged after it was encrypted.</source>
+        <translation>Die Passphrase ist falsch, oder die Datei wurde nach dem Verschlüsseln verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>claims far more pixels than a photo has</source>
+        <translation>gibt weit mehr Pixel an, als ein Foto hat</translation>
+    </message>
+    <message>
+        <source>is not a JPEG or PNG image</source>
+        <translation>ist kein JPEG- oder PNG-Bild</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete ({detail})</source>
+        <translation>ist beschädigt oder unvollständig ({detail})</translation>
+    </message>
+    <message>
+        <source>has no pixels</source>
+        <translation>hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>claims {width} × {height} pixels, more than a photo for sm-card may have</source>
+        <translation>gibt {width} × {height} Pixel an, mehr als ein Foto für sm-card haben darf</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB; pick a smaller photo (JPEG or PNG)</source>
+        <translation>ist größer als {megabytes} MB; wählen Sie ein kleineres Foto (JPEG oder PNG)</translation>
+    </message>
+    <message>
+        <source>is larger than {kilobytes} KB, more than sm-card keeps for a photo</source>
+        <translation>ist größer als {kilobytes} KB, mehr als sm-card für ein Foto aufbewahrt</translation>
+    </message>
+    <message>
+        <source>is not a JPEG image</source>
+        <translation>ist kein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>No language was chosen.</source>
+        <translation>Es wurde keine Sprache gewählt.</translation>
+    </message>
+    <message>
+        <source>There are no sentences for {unknown} (there are for: {known}).</source>
+        <translation>Für {unknown} gibt es keine Sätze (es gibt sie für: {known}).</translation>
+    </message>
+    <message>
+        <source>There is no sentence {key}.</source>
+        <translation>Es gibt keinen Satz {key}.</translation>
+    </message>
+    <message>
+        <source>The English sentences are the card&apos;s own wording; they are not corrected.</source>
+        <translation>Die englischen Sätze sind der eigene Wortlaut der Karte; sie werden nicht korrigiert.</translation>
+    </message>
+    <message>
+        <source>The sentence must keep exactly {need}, as they are written.</source>
+        <translation>Der Satz muss genau {need} behalten, so wie sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>The sentence must not have a placeholder in braces.</source>
+        <translation>Der Satz darf keinen Platzhalter in geschweiften Klammern haben.</translation>
+    </message>
+    <message>
+        <source>The trip ends ({end}) before it starts ({start}).</source>
+        <translation>Die Reise endet ({end}), bevor sie beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: Schreiben nicht möglich ({why})</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2352,6 @@ Quellen: {sources}</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -2286,10 +2481,6 @@ Quellen: {sources}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: kann nicht geschrieben werden ({why})</translation>
     </message>
     <message>
         <source>Saved {path}.</source>

@@ -235,10 +235,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: no se puede escribir ({why})</translation>
-    </message>
-    <message>
         <source>The wallet card</source>
         <translation>La tarjeta de emergencia</translation>
     </message>
@@ -1612,10 +1608,6 @@ Fuentes: {sources}</translation>
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: no se puede escribir ({why})</translation>
-    </message>
-    <message>
         <source>Save the lock-screen image</source>
         <translation>Guardar la imagen de la pantalla de bloqueo</translation>
     </message>
@@ -1865,6 +1857,213 @@ Fuentes: {sources}</translation>
     <message>
         <source>The reaction log is full.</source>
         <translation>El registro de reacciones está lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>{folder}: the data folder cannot be created ({detail}).</source>
+        <translation>{folder}: no se puede crear la carpeta de datos ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the store cannot be opened ({detail}).</source>
+        <translation>{path}: no se puede abrir el almacén ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the store is empty (0 bytes) although backups exist; it is damaged. The file was left as it is.</source>
+        <translation>{path}: el almacén está vacío (0 bytes) aunque hay copias de seguridad; está dañado. El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path}: another program is using the store (an sm-card import or save) and did not finish in time; nothing was changed. Try again.</source>
+        <translation>{path}: otro programa está usando el almacén (una importación o un guardado de sm-card) y no terminó a tiempo; no se cambió nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: the store cannot be read ({detail}); the file was left as it is.</source>
+        <translation>{path}: no se puede leer el almacén ({detail}); el archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path}: the store is damaged or not an sm-card store ({detail}). The file was left as it is.</source>
+        <translation>{path}: el almacén está dañado o no es un almacén de sm-card ({detail}). El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path}: the store is damaged ({detail}). The file was left as it is.</source>
+        <translation>{path}: el almacén está dañado ({detail}). El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer sm-card (schema {version}; this app knows {known}). Update the app to open it.</source>
+        <translation>{path} fue creado por un sm-card más reciente (esquema {version}; esta aplicación conoce el {known}). Actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path}: the store needs an upgrade, but {folder} cannot be written.</source>
+        <translation>{path}: el almacén necesita una actualización, pero no se puede escribir en {folder}.</translation>
+    </message>
+    <message>
+        <source>{path}: the store was not upgraded ({detail}).</source>
+        <translation>{path}: el almacén no se actualizó ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: the data folder or the store cannot be written (read-only).</source>
+        <translation>{path}: no se guardó: no se puede escribir en la carpeta de datos ni en el almacén (solo lectura).</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: another program is using the store (an sm-card import or save) and did not finish in time. Try again.</source>
+        <translation>{path}: no se guardó: otro programa está usando el almacén (una importación o un guardado de sm-card) y no terminó a tiempo. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({detail}).</source>
+        <translation>{path}: no se puede escribir ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the change was not saved; the store is as it was before ({detail}).</source>
+        <translation>{path}: el cambio no se guardó; el almacén está como antes ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: changed by another program since it was read.</source>
+        <translation>{path}: otro programa lo cambió después de leerlo.</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was imported: the data folder or the store cannot be written (read-only).</source>
+        <translation>{path}: no se importó nada: no se puede escribir en la carpeta de datos ni en el almacén (solo lectura).</translation>
+    </message>
+    <message>
+        <source>{detail} Nothing was imported.</source>
+        <translation>{detail} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{folder}: no free name for a backup.</source>
+        <translation>{folder}: no hay un nombre libre para una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{folder}: a backup cannot be made there ({detail}).</source>
+        <translation>{folder}: no se puede hacer una copia de seguridad allí ({detail}).</translation>
+    </message>
+    <message>
+        <source>{folder}: the backup was not made ({detail}); older copies are kept.</source>
+        <translation>{folder}: no se hizo la copia de seguridad ({detail}); se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>The sm-card app has {folder} open (process {pid}): quit it first.</source>
+        <translation>La aplicación sm-card tiene {folder} abierto (proceso {pid}): ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer sm-card ({detail}): it is not damaged. Update the app to open it.</source>
+        <translation>{path} fue creado por un sm-card más reciente ({detail}): no está dañado. Actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}), which does not show that the file is damaged: fix the cause (a disk error, a file left by another program) first.</source>
+        <translation>No se puede leer {path} ({detail}), lo que no demuestra que el archivo esté dañado: primero resuelva la causa (un error del disco, un archivo dejado por otro programa).</translation>
+    </message>
+    <message>
+        <source>{path} is sound: restoring a backup would lose the changes made since.</source>
+        <translation>{path} está en buen estado: restaurar una copia de seguridad perdería los cambios hechos desde entonces.</translation>
+    </message>
+    <message>
+        <source>the path cannot be resolved ({detail})</source>
+        <translation>no se puede resolver la ruta ({detail})</translation>
+    </message>
+    <message>
+        <source>is a file of sm-card&apos;s own data folder (the store or its backups); choose another name</source>
+        <translation>es un archivo de la propia carpeta de datos de sm-card (el almacén o sus copias de seguridad); elija otro nombre</translation>
+    </message>
+    <message>
+        <source>cannot be checked ({detail})</source>
+        <translation>no se puede comprobar ({detail})</translation>
+    </message>
+    <message>
+        <source>exists and is not a regular file (a folder, device or pipe); choose another name</source>
+        <translation>existe y no es un archivo normal (una carpeta, un dispositivo o una tubería); elija otro nombre</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>La frase de contraseña debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>The file is not an sm-card encrypted file.</source>
+        <translation>El archivo no es un archivo cifrado de sm-card.</translation>
+    </message>
+    <message>
+        <source>The encrypted file is cut short.</source>
+        <translation>El archivo cifrado está incompleto.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with format version {version}; this app reads version {supported}. Update sm-card to import it.</source>
+        <translation>El archivo está cifrado con la versión de formato {version}; esta aplicación lee la versión {supported}. Actualice sm-card para importarlo.</translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings beyond this app&apos;s limits (damaged, or not made by sm-card).</source>
+        <translation>El archivo cifrado pide parámetros de derivación de clave más allá de los límites de esta aplicación (dañado o no creado por sm-card).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed or damaged after it was encrypted.</source>
+        <translation>La frase de contraseña es incorrecta, o el archivo se cambió o se dañó después de cifrarlo.</translation>
+    </message>
+    <message>
+        <source>claims far more pixels than a photo has</source>
+        <translation>declara muchos más píxeles de los que tiene una foto</translation>
+    </message>
+    <message>
+        <source>is not a JPEG or PNG image</source>
+        <translation>no es una imagen JPEG ni PNG</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete ({detail})</source>
+        <translation>está dañado o incompleto ({detail})</translation>
+    </message>
+    <message>
+        <source>has no pixels</source>
+        <translation>no tiene píxeles</translation>
+    </message>
+    <message>
+        <source>claims {width} × {height} pixels, more than a photo for sm-card may have</source>
+        <translation>declara {width} × {height} píxeles, más de los que puede tener una foto para sm-card</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB; pick a smaller photo (JPEG or PNG)</source>
+        <translation>ocupa más de {megabytes} MB; elija una foto más pequeña (JPEG o PNG)</translation>
+    </message>
+    <message>
+        <source>is larger than {kilobytes} KB, more than sm-card keeps for a photo</source>
+        <translation>ocupa más de {kilobytes} KB, más de lo que sm-card guarda para una foto</translation>
+    </message>
+    <message>
+        <source>is not a JPEG image</source>
+        <translation>no es una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>No language was chosen.</source>
+        <translation>No se eligió ningún idioma.</translation>
+    </message>
+    <message>
+        <source>There are no sentences for {unknown} (there are for: {known}).</source>
+        <translation>No hay frases para {unknown} (las hay para: {known}).</translation>
+    </message>
+    <message>
+        <source>There is no sentence {key}.</source>
+        <translation>No existe la frase {key}.</translation>
+    </message>
+    <message>
+        <source>The English sentences are the card&apos;s own wording; they are not corrected.</source>
+        <translation>Las frases en inglés son la redacción propia de la tarjeta; no se corrigen.</translation>
+    </message>
+    <message>
+        <source>The sentence must keep exactly {need}, as they are written.</source>
+        <translation>La frase debe conservar exactamente {need}, tal como están escritos.</translation>
+    </message>
+    <message>
+        <source>The sentence must not have a placeholder in braces.</source>
+        <translation>La frase no debe tener ningún marcador entre llaves.</translation>
+    </message>
+    <message>
+        <source>The trip ends ({end}) before it starts ({start}).</source>
+        <translation>El viaje termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2352,6 @@ Fuentes: {sources}</translation>
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: no se puede escribir ({why})</translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation>Se guardó {path}</translation>
     </message>
@@ -2286,10 +2481,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{path}: cannot write ({why})</source>
-        <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
         <source>Saved {path}.</source>

@@ -8,6 +8,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from sm_card.core.refusals import Refusal
+
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write to a temporary file beside ``path``, fsync, then rename over it."""
@@ -33,7 +35,7 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.close(dir_fd)
 
 
-class OutputRefused(ValueError):
+class OutputRefused(Refusal, ValueError):
     """An output path the app will not write to (the store, its backups, a device...)."""
 
 
@@ -58,19 +60,21 @@ def check_output_path(path: Path, data_dir: Path | None) -> Path:
     try:
         target = Path(path).resolve()
     except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop on older Pythons
-        raise OutputRefused(f"cannot resolve the path ({err})") from None
+        raise OutputRefused(f"cannot resolve the path ({err})", "output_unresolvable",
+                            detail=str(err)) from None
     if data_dir is not None and _is_own_file(target, Path(data_dir)):
         raise OutputRefused("is a file of sm-card's own data folder (the store or its "
-                            "backups); choose another name")
+                            "backups); choose another name", "output_own_file")
     try:
         st = os.stat(target)
     except FileNotFoundError:
         return target
     except OSError as err:
-        raise OutputRefused(f"cannot be checked ({err.strerror or err})") from None
+        raise OutputRefused(f"cannot be checked ({err.strerror or err})", "output_uncheckable",
+                            detail=str(err.strerror or err)) from None
     if not stat.S_ISREG(st.st_mode):
         raise OutputRefused("exists and is not a regular file (a folder, device or pipe); "
-                            "choose another name")
+                            "choose another name", "output_not_regular")
     return target
 
 

@@ -28,6 +28,7 @@ from sm_card.core.paths import (
     STORE_FILENAME,
     ensure_private_dir,
 )
+from sm_card.core.refusals import Refusal
 
 KEEP_DAILY = 14
 KEEP_EVENTS = 10
@@ -43,7 +44,7 @@ _PART = ".part"
 _STALE_PART = timedelta(minutes=10)
 
 
-class BackupError(OSError):
+class BackupError(Refusal, OSError):
     """A backup could not be made; the message names the folder and why."""
 
 
@@ -170,7 +171,8 @@ def _claim_name(folder: Path, tmp: Path, now: datetime, reason: str) -> Path:
         except FileExistsError:
             continue
         return target
-    raise BackupError(f"{folder}: no free backup name for {stamp}")
+    raise BackupError(f"{folder}: no free backup name for {stamp}", "backup_no_free_name",
+                      folder=str(folder))
 
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, now: datetime, reason: str = "") -> Path:
@@ -184,7 +186,8 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, now: datetime, reason:
     except OSError as err:
         why = "it is a file, not a folder" if folder.exists() and not folder.is_dir() else (
             err.strerror or str(err))
-        raise BackupError(f"{folder}: cannot make a backup there ({why})") from err
+        raise BackupError(f"{folder}: cannot make a backup there ({why})",
+                          "backup_folder_unusable", folder=str(folder), detail=why) from err
     clean_leftovers(folder)
     tmp = folder / f"{_PREFIX}{now.strftime(_STAMP)}.{os.getpid()}{_PART}"
     try:
@@ -199,8 +202,8 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, now: datetime, reason:
         _fsync(folder, folder=True)
     except (OSError, sqlite3.Error) as err:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"{folder}: the backup was not made ({err}); older copies are kept") \
-            from err
+        raise BackupError(f"{folder}: the backup was not made ({err}); older copies are kept",
+                          "backup_not_made", folder=str(folder), detail=str(err)) from err
     rotate(data_dir)
     return target
 
@@ -293,7 +296,7 @@ def is_sound(path: Path) -> bool:
     return inspect(path).state == "sound"
 
 
-class RecoverRefused(Exception):
+class RecoverRefused(Refusal):
     """Recovery would do harm (a sound store, a newer app's store); nothing was changed."""
 
 
@@ -354,22 +357,25 @@ def recover(
     if running is not None:
         raise RecoverRefused(
             f"the sm-card app has {data_dir} open (process {running}): quit it first, or it "
-            "would go on writing to the file moved aside")
+            "would go on writing to the file moved aside", "recover_app_running",
+            folder=str(data_dir), pid=running)
     health = inspect(store, full=True)
     if health.state == "newer":
         raise RecoverRefused(
             f"{store} was made by a newer sm-card ({health.detail}): it is not damaged. "
-            "Update the app to open it; recovering would roll it back to an older copy")
+            "Update the app to open it; recovering would roll it back to an older copy",
+            "recover_newer", path=str(store), detail=health.detail)
     if health.state == "unreadable" and not force:
         raise RecoverRefused(
             f"{store} cannot be read ({health.detail}), which does not show the file is "
             "damaged: fix the cause (a disk error, a file left by another program) first. "
-            "`recover --force` replaces it anyway and keeps it beside the restored copy")
+            "`recover --force` replaces it anyway and keeps it beside the restored copy",
+            "recover_unreadable", path=str(store), detail=health.detail)
     if health.state == "sound" and not force:
         raise RecoverRefused(
             f"{store} is sound (its integrity check passes): recovering would replace it with "
             "an older backup and lose the changes made since. `recover --force` does it "
-            "anyway and keeps the current store beside it")
+            "anyway and keeps the current store beside it", "recover_sound", path=str(store))
     if health.state == "empty" and not list_backups(data_dir) and source is None:
         raise FileNotFoundError(f"no sound backup in {backup_dir(data_dir)}")
     candidates = [source] if source is not None else list_backups(data_dir)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import unicodedata
 
+from sm_card.core.refusals import Refusal
+
 MAGIC = b"sm-card-encrypted\n"
 VERSION = 1
 SALT_BYTES = 16
@@ -39,7 +41,7 @@ MAX_P = 4
 MIN_PASSPHRASE = 8  # characters, for new files; any non-empty passphrase opens a file
 
 
-class EnvelopeError(ValueError):
+class EnvelopeError(Refusal, ValueError):
     """The envelope cannot be opened: damaged, changed, or the passphrase is wrong."""
 
 
@@ -56,7 +58,8 @@ def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise EnvelopeError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise EnvelopeError(f"the passphrase must have at least {MIN_PASSPHRASE} characters",
+                            "passphrase_too_short", minimum=MIN_PASSPHRASE)
 
 
 def encrypt(plaintext: bytes, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
@@ -77,19 +80,20 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not is_encrypted(data):
-        raise EnvelopeError("the file is not an sm-card encrypted file")
+        raise EnvelopeError("the file is not an sm-card encrypted file", "not_encrypted_file")
     if len(data) < HEADER_BYTES + TAG_BYTES:
-        raise EnvelopeError("the encrypted file is cut short")
+        raise EnvelopeError("the encrypted file is cut short", "encrypted_cut_short")
     version, log2_n, r, p = data[len(MAGIC):len(MAGIC) + 4]
     if version != VERSION:
         raise EnvelopeError(f"the file is encrypted with format version {version}; this app "
-                            f"reads version {VERSION}. Update sm-card to import it")
+                            f"reads version {VERSION}. Update sm-card to import it",
+                            "encrypted_version", version=version, supported=VERSION)
     if not (1 <= log2_n <= 30 and r >= 1 and 1 <= p <= MAX_P
             and 128 * (2**log2_n) * r <= MAX_SCRYPT_MEMORY):
         raise EnvelopeError("the encrypted file asks for key-derivation settings beyond this "
-                            "app's limits (damaged or not made by sm-card)")
+                            "app's limits (damaged or not made by sm-card)", "encrypted_limits")
     if not passphrase:
-        raise EnvelopeError("the passphrase is empty")
+        raise EnvelopeError("the passphrase is empty", "passphrase_empty")
     start = len(MAGIC) + 4
     salt = data[start:start + SALT_BYTES]
     nonce = data[start + SALT_BYTES:HEADER_BYTES]
@@ -98,4 +102,4 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
         return AESGCM(key).decrypt(nonce, data[HEADER_BYTES:], data[:HEADER_BYTES])
     except InvalidTag:
         raise EnvelopeError("the passphrase is wrong, or the file was changed or damaged "
-                            "after it was encrypted") from None
+                            "after it was encrypted", "passphrase_wrong") from None

@@ -496,7 +496,8 @@ def loads_encrypted(
     try:
         plain = encryption.decrypt(raw, passphrase)
     except encryption.EnvelopeError as err:
-        raise InterchangeError("", str(err)) from None
+        # The same words (the window words them from the envelope's code: __cause__).
+        raise InterchangeError("", str(err)) from err
     return loads(plain, today=today, known_catalog=known_catalog)
 
 

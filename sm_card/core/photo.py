@@ -19,6 +19,8 @@ from __future__ import annotations
 import contextlib
 import io
 
+from sm_card.core.refusals import Refusal
+
 # What the person may pick: a phone's full-size photo, with room to spare.
 MAX_INPUT_BYTES = 15 * 1024 * 1024
 # Pixels a picked image may claim (a 50-megapixel phone sensor is 8,160 × 6,120 = 50 MP).
@@ -33,7 +35,7 @@ FORMATS = ("JPEG", "PNG")
 _QUALITIES = (85, 75, 65, 55, 45)
 
 
-class PhotoError(ValueError):
+class PhotoError(Refusal, ValueError):
     """The bytes are not a photo sm-card keeps; the message says why, for the person."""
 
 
@@ -46,21 +48,23 @@ def _open(data: bytes, formats: tuple[str, ...], max_pixels: int, max_side: int 
         # bytes that came from a file.
         image = Image.open(io.BytesIO(data), formats=list(formats))
     except Image.DecompressionBombError:
-        raise PhotoError("claims far more pixels than a photo has") from None
+        raise PhotoError("claims far more pixels than a photo has", "photo_bomb") from None
     except UnidentifiedImageError:
-        raise PhotoError("is not a JPEG or PNG image") from None
+        raise PhotoError("is not a JPEG or PNG image", "photo_not_image") from None
     except (OSError, ValueError, SyntaxError) as err:
-        raise PhotoError(f"is damaged or incomplete ({err})") from None
+        raise PhotoError(f"is damaged or incomplete ({err})", "photo_damaged",
+                         detail=str(err)) from None
     width, height = image.size
     if width < 1 or height < 1:
-        raise PhotoError("has no pixels")
+        raise PhotoError("has no pixels", "photo_no_pixels")
     if width * height > max_pixels or (max_side is not None and max(width, height) > max_side):
         raise PhotoError(f"claims {width} × {height} pixels, more than a photo for sm-card "
-                         "may have")
+                         "may have", "photo_too_many_pixels", width=width, height=height)
     try:
         image.load()  # decodes now: a truncated or corrupt file fails here, not later
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as err:
-        raise PhotoError(f"is damaged or incomplete ({err})") from None
+        raise PhotoError(f"is damaged or incomplete ({err})", "photo_damaged",
+                         detail=str(err)) from None
     return image
 
 
@@ -70,7 +74,8 @@ def prepare_photo(data: bytes) -> bytes:
 
     if len(data) > MAX_INPUT_BYTES:
         raise PhotoError(f"is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; pick a "
-                         "smaller photo (JPEG or PNG)")
+                         "smaller photo (JPEG or PNG)", "photo_file_too_large",
+                         megabytes=MAX_INPUT_BYTES // (1024 * 1024))
     image = _open(data, FORMATS, MAX_INPUT_PIXELS, None)
     # A phone's portrait photo stays upright; a broken orientation tag keeps the pixels as
     # stored.
@@ -105,9 +110,10 @@ def check_stored_photo(data: bytes) -> bytes:
     a JPEG of at most MAX_STORED_BYTES and MAX_IMPORT_SIDE pixels that decodes whole."""
     if len(data) > MAX_STORED_BYTES:
         raise PhotoError(f"is larger than {MAX_STORED_BYTES // 1024} KB, more than sm-card "
-                         "keeps for a photo")
+                         "keeps for a photo", "photo_stored_too_large",
+                         kilobytes=MAX_STORED_BYTES // 1024)
     if not data.startswith(b"\xff\xd8"):
-        raise PhotoError("is not a JPEG image")
+        raise PhotoError("is not a JPEG image", "photo_not_jpeg")
     _open(data, ("JPEG",), MAX_IMPORT_SIDE * MAX_IMPORT_SIDE, MAX_IMPORT_SIDE)
     return data
 

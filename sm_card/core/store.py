@@ -34,13 +34,14 @@ from sm_card.core.models import (
     ToleratedEntry,
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
+from sm_card.core.refusals import Refusal
 from sm_card.core.validation import parse_partial_date
 
 if TYPE_CHECKING:
     from sm_card.core.issued import Issued
 
 
-class StoreError(Exception):
+class StoreError(Refusal):
     """The store could not be read or written; the message names the file and why."""
 
 
@@ -312,16 +313,21 @@ class Store:
         try:
             ensure_private_dir(data_dir)
         except OSError as err:
-            raise StoreError(f"{data_dir}: cannot create the data folder ({err.strerror})") from err
+            raise StoreError(f"{data_dir}: cannot create the data folder ({err.strerror})",
+                             "store_folder_uncreatable", folder=str(data_dir),
+                             detail=str(err.strerror or err)) from err
         path = data_dir / STORE_FILENAME
         try:
             size = path.stat().st_size if path.exists() else None
         except OSError as err:
-            raise StoreError(f"{path}: cannot open the store ({err.strerror or err})") from err
+            raise StoreError(f"{path}: cannot open the store ({err.strerror or err})",
+                             "store_unopenable", path=str(path),
+                             detail=str(err.strerror or err)) from err
         if size == 0 and backups.list_backups(data_dir):
             # SQLite never leaves a written store at 0 bytes: the file was truncated.
             raise StoreDamaged(f"{path}: the store is empty (0 bytes) although backups exist; "
-                               "it is damaged" + _recovery_hint(data_dir))
+                               "it is damaged" + _recovery_hint(data_dir),
+                               "store_empty_with_backups", path=str(path))
         read_only = size is not None and not _writable(data_dir, path)
         try:
             if size is None:
@@ -335,7 +341,8 @@ class Store:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                        timeout=busy_timeout)
         except (OSError, sqlite3.Error) as err:
-            raise StoreError(f"{path}: cannot open the store ({err})") from err
+            raise StoreError(f"{path}: cannot open the store ({err})", "store_unopenable",
+                             path=str(path), detail=str(err)) from err
         store = cls(conn, path, now, read_only=read_only)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -345,14 +352,16 @@ class Store:
         except sqlite3.DatabaseError as err:
             conn.close()
             if _is_busy(err):
-                raise StoreError(f"{path}: {_BUSY}") from err
+                raise StoreError(f"{path}: {_BUSY}", "store_busy", path=str(path)) from err
             if not backups.is_damage(err):
                 # An I/O error, a journal that cannot be read: the file may well be sound.
                 raise StoreError(f"{path}: cannot read the store ({err}); the file was left "
-                                 "as it is") from err
+                                 "as it is", "store_unreadable", path=str(path),
+                                 detail=str(err)) from err
             raise StoreDamaged(
                 f"{path}: the store is damaged or not an sm-card store ({err})"
-                + _recovery_hint(data_dir)) from err
+                + _recovery_hint(data_dir), "store_not_a_store", path=str(path),
+                detail=str(err)) from err
         except StoreError:
             conn.close()
             raise
@@ -372,26 +381,30 @@ class Store:
         if row is None or row[0] != "ok":
             problem = row[0] if row else "no answer"
             raise StoreDamaged(f"{self.path}: the store is damaged ({problem})"
-                             + _recovery_hint(self.path.parent))
+                               + _recovery_hint(self.path.parent), "store_damaged",
+                               path=str(self.path), detail=str(problem))
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: made by a newer sm-card (schema {version}, this app knows "
-                f"{SCHEMA_VERSION}); update the app to open it"
-            )
+                f"{SCHEMA_VERSION}); update the app to open it", "store_too_new",
+                path=str(self.path), version=version, known=SCHEMA_VERSION)
         if version < SCHEMA_VERSION and self.read_only:
             raise StoreError(
                 f"{self.path}: the store needs an upgrade (schema {version} to "
-                f"{SCHEMA_VERSION}) but {self.path.parent} cannot be written")
+                f"{SCHEMA_VERSION}) but {self.path.parent} cannot be written",
+                "store_upgrade_read_only", path=str(self.path), folder=str(self.path.parent))
         if 0 < version < SCHEMA_VERSION:
             # Kept apart from the daily copies; no upgrade without it.
             try:
                 backups.make_backup(self._conn, self.path.parent, self._now(),
                                     f"before-schema-{SCHEMA_VERSION}")
             except OSError as err:
-                raise StoreError(f"{self.path}: the store was not upgraded ({err})") from err
+                raise StoreError(f"{self.path}: the store was not upgraded ({err})",
+                                 "store_not_upgraded", path=str(self.path),
+                                 detail=str(err)) from err
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._transaction() as conn:
                 for statement in _split_sql(MIGRATIONS[target - 1]):
@@ -407,13 +420,15 @@ class Store:
         """
         if self.read_only:
             raise StoreError(f"{self.path}: not saved: the data folder or the store cannot be "
-                             "written (read-only)")
+                             "written (read-only)", "store_read_only", path=str(self.path))
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as err:
             if _is_busy(err):
-                raise StoreError(f"{self.path}: not saved: {_BUSY}") from err
-            raise StoreError(f"{self.path}: cannot write ({err})") from err
+                raise StoreError(f"{self.path}: not saved: {_BUSY}", "store_write_busy",
+                                 path=str(self.path)) from err
+            raise StoreError(f"{self.path}: cannot write ({err})", "store_cannot_write",
+                             path=str(self.path), detail=str(err)) from err
         try:
             yield self._conn
         except sqlite3.Error as err:
@@ -421,7 +436,8 @@ class Store:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: the change was not saved, the store is as it "
-                             f"was before ({err})") from err
+                             f"was before ({err})", "store_not_saved", path=str(self.path),
+                             detail=str(err)) from err
         except BaseException:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
@@ -432,8 +448,11 @@ class Store:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             # A reader that keeps the store open longer than the busy timeout blocks a commit.
-            why = _BUSY if _is_busy(err) else str(err)
-            raise StoreError(f"{self.path}: the change was not saved ({why})") from err
+            if _is_busy(err):
+                raise StoreError(f"{self.path}: the change was not saved ({_BUSY})",
+                                 "store_write_busy", path=str(self.path)) from err
+            raise StoreError(f"{self.path}: the change was not saved ({err})",
+                             "store_not_saved", path=str(self.path), detail=str(err)) from err
 
     # --- profiles --------------------------------------------------------------------
 
@@ -535,7 +554,8 @@ class Store:
         """
         with self._transaction() as conn:
             if unchanged_since is not None and self.data_version() != unchanged_since:
-                raise StoreChanged(f"{self.path}: changed by another program since it was read")
+                raise StoreChanged(f"{self.path}: changed by another program since it was read",
+                                   "store_changed", path=str(self.path))
             self._write_profile(conn, profile)
         self._backup_if_due()
 
@@ -543,12 +563,14 @@ class Store:
         """Import: profiles with the same name are replaced, others added; all or nothing."""
         if self.read_only:
             raise StoreError(f"{self.path}: nothing was imported: the data folder or the store "
-                             "cannot be written (read-only)")
+                             "cannot be written (read-only)", "store_import_read_only",
+                             path=str(self.path))
         if self.profile_names():
             try:
                 self.backup("before-import")
             except OSError as err:
-                raise StoreError(f"{err}; nothing was imported") from err
+                raise StoreError(f"{err}; nothing was imported", "store_import_no_backup",
+                                 detail=str(err)) from err
         with self._transaction() as conn:
             for profile in profiles:
                 conn.execute("DELETE FROM profiles WHERE name = ?", (profile.name,))

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from sm_card.core.models import Injector, Profile
+from sm_card.core.refusals import Refusal
 
 SOURCE_LANGUAGE = "en"
 SOURCE = "source"
@@ -40,7 +41,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-class TravelError(ValueError):
+class TravelError(Refusal, ValueError):
     """A language file that cannot be used, or a language that is not shipped."""
 
 
@@ -197,11 +198,13 @@ def parse_language_list(text: str, available: Iterable[str]) -> list[str]:
     """``"de,fr"`` -> ["de", "fr"]; unknown codes are refused with the list of shipped ones."""
     codes = [c.strip().lower() for c in text.split(",") if c.strip()]
     if not codes:
-        raise TravelError("no language given")
+        raise TravelError("no language given", "travel_no_language")
     known = list(available)
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise TravelError(f"no sentences for {', '.join(unknown)} (have: {', '.join(known)})")
+        raise TravelError(f"no sentences for {', '.join(unknown)} (have: {', '.join(known)})",
+                          "travel_unknown_language", unknown=", ".join(unknown),
+                          known=", ".join(known))
     return list(dict.fromkeys(codes))
 
 
@@ -232,9 +235,10 @@ def save_correction(store, profile_id: int | None, source: Language, lang: Langu
     sentence would lose the emergency number or the dates.
     """
     if key not in source.sentences:
-        raise TravelError(f"no sentence {key!r}")
+        raise TravelError(f"no sentence {key!r}", "travel_no_sentence", key=key)
     if lang.code == SOURCE_LANGUAGE:
-        raise TravelError("the English source is the card's own wording; it is not corrected")
+        raise TravelError("the English source is the card's own wording; it is not corrected",
+                          "travel_source_not_corrected")
     corrections = load_corrections(store, profile_id)
     entries = corrections.setdefault(lang.code, {})
     if text is None or not text.strip():
@@ -243,8 +247,12 @@ def save_correction(store, profile_id: int | None, source: Language, lang: Langu
         text = " ".join(text.split())
         want = placeholders(source.sentences[key].text)
         if placeholders(text) != want:
-            need = ", ".join("{" + p + "}" for p in sorted(want)) or "no placeholder"
-            raise TravelError(f"the sentence must keep exactly {need}")
+            need = ", ".join("{" + p + "}" for p in sorted(want))
+            if not need:
+                raise TravelError("the sentence must keep exactly no placeholder",
+                                  "travel_no_placeholders")
+            raise TravelError(f"the sentence must keep exactly {need}", "travel_placeholders",
+                              need=need)
         entries[key] = text
     if not entries:
         corrections.pop(lang.code, None)
@@ -412,7 +420,8 @@ def trip_devices(injectors: Sequence[Injector], today: date, start: date,
     date on that day)."""
     if end < start:
         raise TravelError(f"the trip ends ({end.isoformat()}) before it starts "
-                          f"({start.isoformat()})")
+                          f"({start.isoformat()})", "travel_trip_order",
+                          start=start.isoformat(), end=end.isoformat())
     out = []
     for inj in injectors:
         if inj.status != "active":

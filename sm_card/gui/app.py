@@ -71,8 +71,9 @@ def run_app(
         if recovered is None:
             if not isinstance(err, StoreDamaged):
                 from sm_card.gui import dialogs
+                from sm_card.gui.refusal_words import refusal_text
 
-                dialogs.inform(None, "sm-card", str(err))
+                dialogs.inform(None, "sm-card", refusal_text(err))
             lock.unlock()
             return 4
         store = recovered
@@ -269,19 +270,20 @@ def _offer_recovery(data_dir: Path, err: StoreError) -> Store | None:
     from sm_card.core import backups
     from sm_card.gui import dialogs
     from sm_card.gui.i18n import translate
+    from sm_card.gui.refusal_words import refusal_text
 
     if not backups.list_backups(data_dir):
-        dialogs.inform(None, "sm-card", str(err))
+        dialogs.inform(None, "sm-card", refusal_text(err))
         return None
     question = translate("App", "{error}\n\nRestore the newest backup now? The damaged file "
-                         "is kept beside it.").format(error=err)
+                         "is kept beside it.").format(error=refusal_text(err))
     if not dialogs.confirm(None, "sm-card", question):
         return None
     try:
         used, kept = backups.recover(data_dir, datetime.now())
         store = Store.open(data_dir)
     except (OSError, StoreError, backups.RecoverRefused) as again:
-        dialogs.inform(None, "sm-card", str(again))
+        dialogs.inform(None, "sm-card", refusal_text(again))
         return None
     dialogs.inform(None, "sm-card", translate(
         "App", "Restored {backup}. The damaged store was kept as {kept}.").format(

@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         from sm_card.core import encryption, interchange
+        from sm_card.core import store as store_module
 
         try:
             with open(path, "rb") as handle:
@@ -509,8 +510,10 @@ class MainWindow(QMainWindow):
                 result = interchange.loads(raw, today=self.session.today(),
                                            known_catalog=self.catalog.known_ids())
         except (OSError, interchange.InterchangeError) as err:
-            dialogs.inform(self, self.tr("Import"),
-                           self.tr("Nothing was imported.\n\n{error}").format(error=err))
+            from sm_card.gui.refusal_words import refusal_text
+
+            dialogs.inform(self, self.tr("Import"), self.tr(
+                "Nothing was imported.\n\n{error}").format(error=refusal_text(err)))
             return
         existing = set(self.session.profile_names())
         replaced = [p.name for p in result.profiles if p.name in existing]
@@ -523,7 +526,14 @@ class MainWindow(QMainWindow):
             if not dialogs.confirm_destructive(self, self.tr("Import"), question, action):
                 return
         self.flush_edits()
-        self.session.store.replace_profiles(result.profiles)
+        try:
+            self.session.store.replace_profiles(result.profiles)
+        except store_module.StoreError as err:  # read-only, busy, no backup: all or nothing
+            from sm_card.gui.refusal_words import refusal_text
+
+            dialogs.inform(self, self.tr("Import"), self.tr(
+                "Nothing was imported.\n\n{error}").format(error=refusal_text(err)))
+            return
         self.session.reload()
         if result.warnings:
             dialogs.inform(self, self.tr("Import"), "\n".join(result.warnings))
@@ -554,8 +564,12 @@ class MainWindow(QMainWindow):
                 data = interchange.dumps(profiles, now=self.session.now()).encode("utf-8")
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused, encryption.EnvelopeError) as err:
+            from sm_card.gui.refusal_words import not_written_text, refusal_text
+
+            why = (refusal_text(err) if isinstance(err, encryption.EnvelopeError)
+                   else not_written_text(path, err))
             dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
-                error=err))
+                error=why))
             return
         dialogs.exported(self, path, self.tr("The encrypted record") if choice.encrypt
                          else self.tr("The record"))

@@ -91,8 +91,10 @@ class PhotoBox(QWidget):
                 "{path}: cannot read ({why})").format(path=path, why=err.strerror or err))
             return False
         except PhotoError as err:
+            from sm_card.gui.refusal_words import refusal_text
+
             dialogs.inform(self, self.tr("Photo not used"), self.tr(
-                "{path}: {why}").format(path=path, why=err))
+                "{path}: {why}").format(path=path, why=refusal_text(err)))
             return False
         self.session.profile.photo_jpeg = jpeg
         saved = self.session.commit()

@@ -188,7 +188,9 @@ class ProfileSession(QObject):
                 raise StoreError(self.tr("{path}: the store keeps changing; not saved").format(
                     path=self.store.path))
         except (StoreError, OSError) as err:
-            self.saveFailed.emit(str(err))
+            from sm_card.gui.refusal_words import refusal_text
+
+            self.saveFailed.emit(refusal_text(err))
             return False
         except Exception as err:  # noqa: BLE001 - sqlite3 errors: the transaction rolled back
             self.saveFailed.emit(self.tr("{path}: not saved ({error})").format(

@@ -39,22 +39,31 @@ def window(qtbot, session):
     return win
 
 
-@pytest.fixture
-def german(qapp):
-    """The German translation installed for one test; afterwards the translators are removed
-    and the default QLocale put back (install_translations sets it, and a later test that
-    installs "the system's language" would otherwise get German)."""
+def _translated(qapp, language: str):
+    """The translation installed for one test; afterwards the translators are removed and the
+    default QLocale put back (install_translations sets it, and a later test that installs
+    "the system's language" would otherwise get this one)."""
     from PySide6.QtCore import QLocale
 
     from sm_card.gui.i18n import install_translations
 
     before = QLocale()
-    installed = install_translations(qapp, "de")
-    assert installed, "no German translation was loaded"
+    installed = install_translations(qapp, language)
+    assert installed, f"no {language} translation was loaded"
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def german(qapp):
+    yield from _translated(qapp, "de")
+
+
+@pytest.fixture
+def spanish(qapp):
+    yield from _translated(qapp, "es")
 
 
 @pytest.fixture

@@ -490,7 +490,10 @@ class InjectorsPage(QWidget):
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
-            self.export_status.setText(self.tr("Not saved: {error}").format(error=err))
+            from sm_card.gui.refusal_words import not_written_text
+
+            self.export_status.setText(self.tr("Not saved: {error}").format(
+                error=not_written_text(path, err)))
             return
         count = sum(len(p.active_injectors) for p in profiles)
         self.export_status.setText(self.tr(

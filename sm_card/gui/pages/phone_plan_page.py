@@ -260,9 +260,9 @@ class PhonePlanPage(QWidget):
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
-            why = err.strerror if isinstance(err, OSError) and err.strerror else err
-            dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
-                           .format(path=path, why=why))
+            from sm_card.gui.refusal_words import not_written_text
+
+            dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
         return True
 

@@ -220,7 +220,9 @@ class TravelPage(QWidget):
             save_correction(self.session.store, self._profile_id(), self.source,
                             self.shipped[codes[0]], key, text)
         except TravelError as err:
-            dialogs.inform(self, self.tr("Not saved"), str(err))
+            from sm_card.gui.refusal_words import refusal_text
+
+            dialogs.inform(self, self.tr("Not saved"), refusal_text(err))
             return False
         row = next(r for r in range(self.sentences.rowCount())
                    if _text(self.sentences, r, 0) == key)
@@ -263,14 +265,16 @@ class TravelPage(QWidget):
         try:
             result = build(profile, chosen)
         except TravelError as err:
-            dialogs.inform(self, self.tr("Not saved"), str(err))
+            from sm_card.gui.refusal_words import refusal_text
+
+            dialogs.inform(self, self.tr("Not saved"), refusal_text(err))
             return False
         try:
             write_output_file(Path(path), result.pdf, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
-            why = err.strerror if isinstance(err, OSError) and err.strerror else err
-            dialogs.inform(self, self.tr("Not saved"), self.tr("{path}: cannot write ({why})")
-                           .format(path=path, why=why))
+            from sm_card.gui.refusal_words import not_written_text
+
+            dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
         self.status.setText(self.tr("Saved {path}.").format(path=path) + "\n"
                             + "\n".join(result.warnings))
