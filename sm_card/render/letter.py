@@ -31,8 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sm_card.core.injectors import expiry_remark
-from sm_card.core.models import Reaction
+from sm_card.core.injectors import first_procedure_after_expiry
+from sm_card.core.models import Injector, Procedure, Reaction
 from sm_card.core.premedication import format_offset
 from sm_card.core.surgery import SurgeryLetter, format_number
 from sm_card.render import text as textmod
@@ -51,6 +51,19 @@ PAPERS = {"a4": A4, "letter": LETTER}
 NONE_RECORDED = "none recorded"
 NOT_RECORDED = "not recorded"
 _YES_NO: dict[bool | None, str] = {True: "yes", False: "no", None: NOT_RECORDED}
+
+
+def expiry_remark(injector: Injector, today: date, procedures: Iterable[Procedure]) -> str:
+    """What the letter adds after a device's expiry: out of date now, or before the operation.
+
+    ``procedures`` are those the letter lists (from today on); an empty string when neither.
+    """
+    if injector.expiry_date < today:
+        return " (EXPIRED)"
+    procedure = first_procedure_after_expiry(injector, procedures)
+    if procedure is None or procedure.planned_on is None:
+        return ""
+    return f" (expires before the operation on {procedure.planned_on.isoformat()})"
 
 
 def recorded_text(text: str | None) -> str:
