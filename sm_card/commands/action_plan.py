@@ -23,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_action_plan(ctx: Context) -> int:
     from sm_card.commands.card import remember_output
     from sm_card.core import issued
-    from sm_card.core.action_plan import build_action_plan
     from sm_card.core.catalog import default_catalog
     from sm_card.render.action_plan import build_action_plan_pdf
+    from sm_card.render.action_plan_text import build_action_plan
 
     profile = ctx.profile()
     paper = chosen_paper(ctx, strict=True)

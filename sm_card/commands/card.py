@@ -58,8 +58,8 @@ def _add_qr_format(parser: argparse.ArgumentParser) -> None:
 
 
 def _qr_format(ctx: Context) -> str:
-    from sm_card.core.qr_payload import DEFAULT_FORMAT, FORMATS
     from sm_card.core.settings import Settings
+    from sm_card.render.qr_payload import DEFAULT_FORMAT, FORMATS
 
     fmt = ctx.args.qr_format or Settings(ctx.store()).qr_format
     return fmt if fmt in FORMATS else DEFAULT_FORMAT
@@ -154,8 +154,8 @@ def record_made(ctx: Context, profile, kind: str, facts: dict[str, list[str]],
 
 
 def run_qr_text(ctx: Context) -> int:
-    from sm_card.core.qr_payload import qr_payload
     from sm_card.render.qr import CARD_QR_MAX_BYTES
+    from sm_card.render.qr_payload import qr_payload
 
     profile = ctx.profile()
     number = emergency_number(ctx, profile)
@@ -168,7 +168,7 @@ def run_qr_text(ctx: Context) -> int:
 
 
 def run_engrave(ctx: Context) -> int:
-    from sm_card.core.summary import engraving
+    from sm_card.render.summary import engraving
 
     profile = ctx.profile()
     try:

@@ -44,7 +44,8 @@ def _field(option: str, parse, value):
 def run_add(ctx: Context) -> int:
     from sm_card.core import validation as v
     from sm_card.core.models import Reaction
-    from sm_card.core.reactions import agent_key, reaction_line
+    from sm_card.core.reactions import agent_key
+    from sm_card.render.reaction_text import reaction_line
 
     a = ctx.args
     profile = ctx.profile()
@@ -84,8 +85,9 @@ def run_add(ctx: Context) -> int:
 
 
 def run_list(ctx: Context) -> int:
-    from sm_card.core.reactions import in_order, linked_avoid, reaction_line
+    from sm_card.core.reactions import in_order, linked_avoid
     from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of
+    from sm_card.render.reaction_text import reaction_line
 
     profile = ctx.profile()
     reactions = in_order(profile)

@@ -96,6 +96,7 @@ def run_reminders(ctx: Context) -> int:
     from sm_card.core.reminders import summarize, summary_to_json
     from sm_card.core.settings import Settings
     from sm_card.render.reminder_text import summary_lines
+    from sm_card.render.summary import engraving_lines
 
     profiles = ctx.profiles()
     store = ctx.store()
@@ -103,7 +104,8 @@ def run_reminders(ctx: Context) -> int:
     today = ctx.args.today or ctx.today()
     summary = summarize(profiles, today, settings.lead_days, settings.prepare_days)
     stale = [(p.name, stale_outputs(store.issued_outputs(p), p,
-                                    emergency_number=settings.emergency_number_for(p.db_id)))
+                                    emergency_number=settings.emergency_number_for(p.db_id),
+                                    engraving_lines=engraving_lines))
              for p in profiles]
     stale = [(name, outs) for name, outs in stale if outs]
     code = _EXIT_FOR_LEVEL[summary.level]

@@ -1,21 +1,14 @@
-"""The standard anaphylaxis first-aid steps, worded for the devices the person carries.
+"""Which forms of epinephrine device the person carries, from the catalog.
 
-Every output that carries first aid (the card's back, the pre-operative letter) prints these
-steps, always: a physician's plan is printed beside them, never instead of them. The route of
-epinephrine comes from the form of each device carried (``Product.form`` in the catalog), so a
-person who carries only a nasal spray never reads "outer thigh".
-
-Sources (the steps are in the project's own words; see docs/clinical-sources.md):
-ASCIA Action Plan for Anaphylaxis, 2023 edition (Australasian Society of Clinical Immunology
-and Allergy); Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021; the route of
-the nasal spray from the neffy US label (one nostril; a second dose from a new device in the
-same nostril after 5 minutes). Kept here, not in the catalog JSON, because the wording depends
-on the devices: the catalog's ``first_aid`` items are the device-independent source record.
+The first-aid steps are worded from these facts in render/first_aid.py (the card's back, the
+pre-operative letter, the action plan): the route of epinephrine comes from the form of each
+device carried (``Product.form`` in the catalog), so a person who carries only a nasal spray
+never reads "outer thigh".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sm_card.core.models import Injector
@@ -23,15 +16,8 @@ from sm_card.core.models import Injector
 AUTO_INJECTOR = "auto-injector"
 NASAL_SPRAY = "nasal spray"
 
-# Where each form of device puts the dose (docs/clinical-sources.md: `ascia-2023`, `neffy-label`).
-ROUTE = {AUTO_INJECTOR: "outer mid-thigh", NASAL_SPRAY: "one nostril"}
-
-# Short labels, as printed under the steps on the letter (full titles in the docstring).
-FIRST_AID_SOURCES = (
-    "ASCIA Action Plan for Anaphylaxis 2023",
-    "Resuscitation Council UK 2021",
-    "neffy US label (nasal route)",
-)
+# The forms of device the steps are worded for, in the order they are named.
+FORMS = (AUTO_INJECTOR, NASAL_SPRAY)
 
 
 @dataclass(frozen=True)
@@ -66,67 +52,8 @@ def carried_devices(injectors: Iterable[Injector], catalog=None) -> Devices:
         if inj.status != "active":
             continue
         form = product_form(inj.product, catalog)
-        if form in ROUTE:
+        if form in FORMS:
             forms.add(form)
         else:
             unknown = True
-    return Devices(tuple(f for f in ROUTE if f in forms), unknown)
-
-
-def route_text(devices: Devices) -> str | None:
-    """'auto-injector: outer mid-thigh; nasal spray: one nostril', or None if no form is known."""
-    if not devices.forms:
-        return None
-    return "; ".join(f"{form}: {ROUTE[form]}" for form in devices.forms)
-
-
-def epinephrine_step(devices: Devices, *, short: bool = False) -> str:
-    """Step 2, worded for the devices carried; it always says to give epinephrine."""
-    if short:  # the card's narrow column
-        routes = {AUTO_INJECTOR: "auto-injector, outer mid-thigh",
-                  NASAL_SPRAY: "nasal spray, one nostril"}
-        head, other, unknown_only = ("Epinephrine", "other device: as its label says",
-                                     "Give epinephrine with the device carried")
-    else:
-        routes = {AUTO_INJECTOR: "auto-injector into the outer mid-thigh",
-                  NASAL_SPRAY: "nasal spray into one nostril"}
-        head, other, unknown_only = (
-            "Give epinephrine (adrenaline)", "any other device as its label says",
-            "Give epinephrine (adrenaline) with the device carried, as its label says")
-    parts = [routes[f] for f in devices.forms]
-    if devices.unknown and parts:
-        parts.append(other)
-    if parts:
-        joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; or " + parts[-1]
-        return f"{head}: {joined}"
-    if devices.unknown:
-        return unknown_only
-    return "Give epinephrine" if short else "Give epinephrine (adrenaline)"
-
-
-def first_aid_steps(injectors: Sequence[Injector], emergency_number: str, catalog=None, *,
-                    short: bool = False) -> list[str]:
-    """The steps in the order they are done (without numbers); ``short`` for the card."""
-    devices = carried_devices(injectors, catalog)
-    # A no-break space keeps the number whole on a narrow card column.
-    number = " ".join(emergency_number.split()).replace(" ", "\u00a0")
-    if short:
-        return [
-            "Lay flat; do not stand or walk (breathing hard: sit, legs out)",
-            epinephrine_step(devices, short=True),
-            f"Call {number}",
-            "No better after 5 min: second dose",
-            "If in doubt, give epinephrine",
-            "Unresponsive, not breathing normally: CPR",
-            "To hospital, to be observed",
-        ]
-    return [
-        "Lay the person flat; never let them stand or walk. If breathing is hard, let them "
-        "sit with legs out straight",
-        epinephrine_step(devices),
-        f"Call the emergency number: {number}",
-        "No better after 5 minutes: give a second dose (a new device)",
-        "If in doubt, give epinephrine",
-        "Unresponsive and not breathing normally: start CPR",
-        "Then to hospital, to be observed for at least 4 hours",
-    ]
+    return Devices(tuple(f for f in FORMS if f in forms), unknown)

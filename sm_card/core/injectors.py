@@ -148,19 +148,6 @@ def first_procedure_after_expiry(
     return min(after, default=(None, 0, None))[2]
 
 
-def expiry_remark(injector: Injector, today: date, procedures: Iterable[Procedure]) -> str:
-    """What the letter adds after a device's expiry: out of date now, or before the operation.
-
-    ``procedures`` are those the letter lists (from today on); an empty string when neither.
-    """
-    if injector.expiry_date < today:
-        return " (EXPIRED)"
-    procedure = first_procedure_after_expiry(injector, procedures)
-    if procedure is None or procedure.planned_on is None:
-        return ""
-    return f" (expires before the operation on {procedure.planned_on.isoformat()})"
-
-
 # --- changing the list of devices ------------------------------------------------------------
 
 

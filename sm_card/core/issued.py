@@ -11,12 +11,12 @@ Pure data: no wording for people (the CLI and the window say it in their own wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sm_card.core.models import Profile
-from sm_card.core.summary import avoid_ordered, injector_summary, subtype_name
+from sm_card.core.output_items import avoid_ordered, injector_summary, subtype_name
 
 CARD = "card"
 ENGRAVING = "engraving"
@@ -30,6 +30,9 @@ SECTIONS = ("name", "date_of_birth", "blood_type", "condition", "avoid", "epinep
             "engraving")
 
 Facts = dict[str, list[str]]
+# What a bracelet engraved with the remembered options would read now, line by line
+# (render/summary.py's ``engraving_lines``; passed in: the engraving's words are render's).
+EngravingLines = Callable[[Profile, Mapping[str, object]], list[str]]
 
 
 def _one_line(text: str) -> str:
@@ -157,34 +160,29 @@ def stale(issued: Issued, now: Facts, profile: Profile | None = None) -> StaleOu
     return StaleOutput(issued, tuple(found)) if found else None
 
 
-def facts_now(issued: Issued, profile: Profile, *, emergency_number: str) -> Facts:
+def facts_now(issued: Issued, profile: Profile, *, emergency_number: str,
+              engraving_lines: EngravingLines) -> Facts:
     """The facts the same output would have if it were made from the record now."""
     if issued.kind == ENGRAVING:
-        from sm_card.core.summary import engraving
-
-        opts = issued.options
-        result = engraving(profile, lines=int(opts.get("lines", 5)),  # type: ignore[call-overload]
-                           width=int(opts.get("width", 20)),  # type: ignore[call-overload]
-                           ascii_only=bool(opts.get("ascii_only", False)))
-        return engraving_facts(result.text.splitlines())
+        return engraving_facts(engraving_lines(profile, issued.options))
     # A number given for that one print (sm-card card --emergency-number) stays what it says.
     chosen = issued.options.get("emergency_number")
     return output_facts(issued.kind, profile,
                         emergency_number=str(chosen) if chosen else emergency_number)
 
 
-def stale_outputs(made: Iterable[Issued], profile: Profile, *,
-                  emergency_number: str) -> list[StaleOutput]:
+def stale_outputs(made: Iterable[Issued], profile: Profile, *, emergency_number: str,
+                  engraving_lines: EngravingLines) -> list[StaleOutput]:
     """The outputs among ``made`` that no longer match the record, in KINDS order."""
     found = [s for i in made
-             if (s := stale(i, facts_now(i, profile, emergency_number=emergency_number),
+             if (s := stale(i, facts_now(i, profile, emergency_number=emergency_number,
+                                         engraving_lines=engraving_lines),
                             profile)) is not None]
     return sorted(found, key=lambda s: KINDS.index(s.kind) if s.kind in KINDS else len(KINDS))
 
 
 __all__ = [
-    "ACTION_PLAN", "CARD", "Change", "ENGRAVING", "Facts", "Issued", "KINDS", "LOCKSCREEN",
-    "SECTIONS", "StaleOutput", "changes", "engraving_facts", "facts_now", "output_facts",
-    "record_facts", "stale",
-    "stale_outputs",
+    "ACTION_PLAN", "CARD", "Change", "ENGRAVING", "EngravingLines", "Facts", "Issued", "KINDS",
+    "LOCKSCREEN", "SECTIONS", "StaleOutput", "changes", "engraving_facts", "facts_now",
+    "output_facts", "record_facts", "stale", "stale_outputs",
 ]

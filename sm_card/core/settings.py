@@ -30,7 +30,7 @@ class Preferences:
     autostart: bool = False
     notifications: bool = True
     # What the card's QR code holds: "vcard" (phones offer it as a contact, iPhones too) or
-    # "text" (core/qr_payload.py says why vCard is the default).
+    # "text" (render/qr_payload.py says why vCard is the default).
     qr_format: str = "vcard"
     # Separate all-day "replace soon" events on the lead days in the calendar export, for
     # calendars that drop imported alarms (Google Calendar).

@@ -7,6 +7,8 @@ perioperative items are what published sources say, each with its numbered refer
 
 The renderer (``sm_card.render.letter``) and the desktop page both read a ``SurgeryLetter``;
 the preparation checklist helpers are shared with the page that lets the person tick items.
+The letter's own sentences (first-aid steps, the tryptase rule, "none recorded"...) are made
+by the renderer from these facts.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sm_card.core import reactions as reaction_log
 from sm_card.core import tryptase
 from sm_card.core.catalog import Catalog, Citation, GuidanceItem
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
-from sm_card.core.first_aid import FIRST_AID_SOURCES, ROUTE, first_aid_steps, product_form
+from sm_card.core.first_aid import Devices, carried_devices, product_form
 from sm_card.core.models import (
     AvoidEntry,
     Clinician,
@@ -28,12 +30,12 @@ from sm_card.core.models import (
     Medication,
     Procedure,
     Profile,
+    Reaction,
     ToleratedEntry,
 )
 
-NONE_RECORDED = "none recorded"
-
-KIT_TEXT = {"positive": "positive", "negative": "negative", "unknown": "unknown"}
+# The KIT D816V results a letter names; another recorded value counts as not recorded.
+KIT_RESULTS = ("positive", "negative", "unknown")
 
 # The perioperative item with the REMA study's combined adult and child figures is replaced on
 # the letter by the catalog's figures for this person's age group (guidance.json,
@@ -94,8 +96,8 @@ class DiagnosisFacts:
     diagnosed_on: str | None  # "2019-06" or "2019-06-14" as recorded
     tryptase: str | None  # "38.5 ng/mL"
     tryptase_measured_on: date | None
-    kit_d816v: str  # positive / negative / unknown / not recorded
-    anaphylaxis_history: str  # yes / no / not recorded
+    kit_d816v: str | None  # one of KIT_RESULTS; None: not recorded
+    anaphylaxis_history: bool | None  # None: not recorded
     notes: str | None
 
 
@@ -120,28 +122,20 @@ class SurgeryLetter:
     references: tuple[Reference, ...]
     checklist: tuple[ChecklistItem, ...]
     emergency_number: str = DEFAULT_NUMBER
-    # The standard anaphylaxis steps, worded for the devices carried; always printed.
-    first_aid: tuple[str, ...] = ()
-    first_aid_sources: tuple[str, ...] = FIRST_AID_SOURCES
-    # For each of ``injectors``: 'auto-injector: outer mid-thigh', or that it is not known.
-    injector_routes: tuple[str, ...] = ()
-    # The acute tryptase threshold from the recorded baseline (core/tryptase.py), or that no
-    # baseline is recorded; the rule and the sampling window with numbers into ``references``.
-    tryptase_threshold: str = tryptase.NO_THRESHOLD_TEXT
-    tryptase_rule: tuple[str, tuple[int, ...]] = (tryptase.RULE_TEXT, ())
-    tryptase_window: tuple[str, tuple[int, ...]] = (tryptase.WINDOW_TEXT, ())
-    # The reaction log as evidence, oldest first: (date, trigger, signs, treatment, acute
-    # tryptase with its threshold); and for each of ``avoid`` the reactions linked to it.
-    reactions: tuple[tuple[str, str, str, str, str], ...] = ()
-    avoid_reactions: tuple[str, ...] = ()
-
-    @property
-    def emergency_plan_text(self) -> str:
-        return self.emergency_plan if _recorded(self.emergency_plan) else NONE_RECORDED
-
-    @property
-    def premedication_text(self) -> str:
-        return self.premedication if _recorded(self.premedication) else NONE_RECORDED
+    # The forms of the devices carried, for the standard anaphylaxis steps (always printed);
+    # None: no steps (a letter not built by build_letter).
+    devices: Devices | None = None
+    # For each of ``injectors``: its form from the catalog (None: not known).
+    injector_forms: tuple[str | None, ...] = ()
+    # The recorded baseline the acute threshold is computed from (core/tryptase.py), and
+    # the numbers into ``references`` of the rule's and the sampling window's sources.
+    baseline_tryptase: float | None = None
+    tryptase_rule_refs: tuple[int, ...] = ()
+    tryptase_window_refs: tuple[int, ...] = ()
+    # The reaction log as evidence, oldest first; and for each of ``avoid`` the dates of the
+    # reactions linked to it, oldest first.
+    reactions: tuple[Reaction, ...] = ()
+    avoid_reaction_dates: tuple[tuple[date, ...], ...] = ()
 
 
 def _recorded(text: str | None) -> TypeGuard[str]:
@@ -168,23 +162,19 @@ def reference_text(citation: Citation) -> str:
 def diagnosis_facts(profile: Profile, catalog: Catalog) -> DiagnosisFacts:
     d = profile.diagnosis
     if d is None:
-        return DiagnosisFacts(None, None, None, None, None, "not recorded", "not recorded", None)
+        return DiagnosisFacts(None, None, None, None, None, None, None, None)
     subtype_name = None
     if d.subtype:
         subtype = catalog.subtype(d.subtype)
         subtype_name = subtype.name if subtype else d.subtype
-    if d.anaphylaxis_history is None:
-        anaphylaxis = "not recorded"
-    else:
-        anaphylaxis = "yes" if d.anaphylaxis_history else "no"
     return DiagnosisFacts(
         subtype_code=d.subtype,
         subtype_name=subtype_name,
         diagnosed_on=str(d.diagnosed_on) if d.diagnosed_on else None,
         tryptase=format_tryptase(d.baseline_tryptase_ng_ml),
         tryptase_measured_on=d.tryptase_measured_on,
-        kit_d816v=KIT_TEXT.get(d.kit_d816v or "", "not recorded"),
-        anaphylaxis_history=anaphylaxis,
+        kit_d816v=d.kit_d816v if d.kit_d816v in KIT_RESULTS else None,
+        anaphylaxis_history=d.anaphylaxis_history,
         notes=d.notes if _recorded(d.notes) else None,
     )
 
@@ -267,14 +257,6 @@ def _cite(references: tuple[Reference, ...], citations: tuple[Citation, ...],
     return tuple(refs), tuple(cited)
 
 
-def device_route(product: str, catalog: Catalog) -> str:
-    """Where the device puts the dose, from its form in the catalog."""
-    form = product_form(product, catalog)
-    if form in ROUTE:
-        return f"{form}: {ROUTE[form]}"
-    return "form not known (product not in the catalog): see the device's label"
-
-
 def build_letter(profile: Profile, catalog: Catalog, today: date,
                  emergency_number: str = DEFAULT_NUMBER) -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
@@ -303,13 +285,13 @@ def build_letter(profile: Profile, catalog: Catalog, today: date,
         references=references,
         checklist=checklist_items(profile, catalog),
         emergency_number=emergency_number,
-        injector_routes=tuple(device_route(i.product, catalog) for i in profile.active_injectors),
-        first_aid=tuple(first_aid_steps(profile.active_injectors, emergency_number, catalog)),
-        tryptase_threshold=tryptase.threshold_text(tryptase.baseline_of(profile.diagnosis)),
-        tryptase_rule=(tryptase.RULE_TEXT, rule_refs),
-        tryptase_window=(tryptase.WINDOW_TEXT, window_refs),
-        reactions=tuple((r.occurred_on.isoformat(), reaction_log.trigger_text(r), r.signs or "",
-                         r.treatment or "", reaction_log.tryptase_text(profile, r))
-                        for r in reaction_log.in_order(profile)),
-        avoid_reactions=tuple(reaction_log.avoid_note(profile, a) for a in profile.avoid),
+        injector_forms=tuple(product_form(i.product, catalog) for i in profile.active_injectors),
+        devices=carried_devices(profile.active_injectors, catalog),
+        baseline_tryptase=tryptase.baseline_of(profile.diagnosis),
+        tryptase_rule_refs=rule_refs,
+        tryptase_window_refs=window_refs,
+        reactions=tuple(reaction_log.in_order(profile)),
+        avoid_reaction_dates=tuple(
+            tuple(r.occurred_on for r in reaction_log.reactions_for(profile, a))
+            for a in profile.avoid),
     )

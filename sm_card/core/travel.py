@@ -317,7 +317,7 @@ def _squashed(text: str) -> str:
 
 def agent_names(profile: Profile, catalog=None) -> list[AgentName]:
     """The avoid list, "avoid" entries first, each under its international name if known."""
-    from sm_card.core.summary import avoid_ordered
+    from sm_card.core.output_items import avoid_ordered
 
     if catalog is None:
         try:
@@ -362,7 +362,7 @@ _CONDITION_KEYS = {"CM": "condition_cm", "MCS": "condition_mcs"}
 
 def travel_content(profile: Profile, emergency_number: str, catalog=None) -> TravelContent:
     from sm_card.core.first_aid import AUTO_INJECTOR, NASAL_SPRAY, carried_devices
-    from sm_card.core.summary import injector_summary
+    from sm_card.core.output_items import injector_summary
 
     d = profile.diagnosis
     notes: list[str] = []

@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from sm_card.core import action_plan as ap
+from sm_card.render import action_plan_text as ap
 from sm_card.render import text as textmod
 from sm_card.render.card import ALERT_RED, draw_emblem
 from sm_card.render.fonts import FontSet

@@ -29,24 +29,28 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
-from sm_card.core.first_aid import carried_devices, first_aid_steps
+from sm_card.core.first_aid import carried_devices
 from sm_card.core.models import Profile
-from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
-from sm_card.core.qr_payload import qr_payload
-from sm_card.core.summary import (
-    Summary,
+from sm_card.core.output_items import (
     avoid_ordered,
-    condition_label,
     expired_injectors,
     injector_summary,
-    plan_sentences,
-    risk_line,
     subtype_name,
 )
 from sm_card.render import qr as qrmod
 from sm_card.render import text as textmod
+from sm_card.render.first_aid import first_aid_steps
 from sm_card.render.fonts import FontSet
 from sm_card.render.photo import draw_photo
+from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
+from sm_card.render.qr_payload import qr_payload
+from sm_card.render.summary import (
+    Summary,
+    carried_text,
+    condition_label,
+    plan_sentences,
+    risk_line,
+)
 from sm_card.render.text import Span
 
 CARD_W = 85.60 * mm
@@ -477,8 +481,8 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         avoid_paras.append([Span("Avoid: none recorded")])
     sections.append(("avoid list", avoid_paras))
     # The form is named when more than one is carried (step 2 names it otherwise).
-    carried = injector_summary(profile.injectors,
-                               with_form=len(carried_devices(profile.injectors).forms) > 1)
+    carried = carried_text(profile.injectors,
+                           with_form=len(carried_devices(profile.injectors).forms) > 1)
     if carried:
         sections.append(("epinephrine carried", [[
             Span("Epinephrine carried: ", True),
@@ -639,7 +643,7 @@ def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
                qr_format: str = DEFAULT_QR_FORMAT, photo: bytes | None = None) -> CardRender:
     """Render the card. ``today`` decides which injectors count as expired.
 
-    ``qr_format``: "vcard" (default) or "text", see core/qr_payload.py; ``CardRender.qr.text``
+    ``qr_format``: "vcard" (default) or "text", see render/qr_payload.py; ``CardRender.qr.text``
     is exactly what the QR code holds.
 
     ``photo``: the person's photo (``profile.photo_jpeg``) when they chose to print it on the

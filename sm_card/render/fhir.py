@@ -30,8 +30,10 @@ from xml.sax.saxutils import escape
 
 from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile, Reaction
-from sm_card.core.reactions import in_order, reaction_line, reactions_for, trigger_text
-from sm_card.core.tryptase import acute_comparison, baseline_of
+from sm_card.core.reactions import in_order, reactions_for
+from sm_card.core.tryptase import baseline_of
+from sm_card.render.reaction_text import reaction_line, trigger_text
+from sm_card.render.tryptase_text import acute_comparison
 
 LOINC = "http://loinc.org"
 ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm"

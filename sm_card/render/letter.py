@@ -31,10 +31,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sm_card.core.injectors import expiry_remark
+from sm_card.core.injectors import first_procedure_after_expiry
+from sm_card.core.models import Injector, Procedure, Reaction
 from sm_card.core.premedication import format_offset
-from sm_card.core.surgery import NONE_RECORDED, SurgeryLetter, format_number
+from sm_card.core.surgery import SurgeryLetter, format_number
 from sm_card.render import text as textmod
+from sm_card.render.first_aid import FIRST_AID_SOURCES, form_route, steps_for
 from sm_card.render.fonts import (
     FontSet,
     clusters,
@@ -42,8 +44,37 @@ from sm_card.render.fonts import (
     extra_cjk_sources,
     needs_shaping,
 )
+from sm_card.render.reaction_text import acute_text, dates_note, trigger_text
+from sm_card.render.tryptase_text import RULE_TEXT, WINDOW_TEXT, threshold_text
 
 PAPERS = {"a4": A4, "letter": LETTER}
+NONE_RECORDED = "none recorded"
+NOT_RECORDED = "not recorded"
+_YES_NO: dict[bool | None, str] = {True: "yes", False: "no", None: NOT_RECORDED}
+
+
+def expiry_remark(injector: Injector, today: date, procedures: Iterable[Procedure]) -> str:
+    """What the letter adds after a device's expiry: out of date now, or before the operation.
+
+    ``procedures`` are those the letter lists (from today on); an empty string when neither.
+    """
+    if injector.expiry_date < today:
+        return " (EXPIRED)"
+    procedure = first_procedure_after_expiry(injector, procedures)
+    if procedure is None or procedure.planned_on is None:
+        return ""
+    return f" (expires before the operation on {procedure.planned_on.isoformat()})"
+
+
+def recorded_text(text: str | None) -> str:
+    """A physician's plan exactly as recorded, or "none recorded"."""
+    return text if text and text.strip() else NONE_RECORDED
+
+
+def reaction_row(reaction: Reaction, baseline_ng_ml: float | None) -> list[str]:
+    """Date, trigger, signs, treatment, acute tryptase with its threshold: as recorded."""
+    return [reaction.occurred_on.isoformat(), trigger_text(reaction), reaction.signs or "",
+            reaction.treatment or "", acute_text(reaction, baseline_ng_ml)]
 MARGIN = 15 * mm
 BODY_PT = 9
 SMALL_PT = 7.5  # references and source labels; never below 6 pt
@@ -373,18 +404,22 @@ class _LetterBuilder:
         if d.tryptase and d.tryptase_measured_on:
             tryptase += f" (measured {_date(d.tryptase_measured_on)})"
         story.append(self.label_value("Baseline serum tryptase", tryptase))
-        story.append(self.label_value("Acute tryptase threshold", L.tryptase_threshold))
-        for text, numbers in (L.tryptase_rule, L.tryptase_window):
+        story.append(self.label_value("Acute tryptase threshold",
+                                      threshold_text(L.baseline_tryptase)))
+        for text, numbers in ((RULE_TEXT, L.tryptase_rule_refs),
+                              (WINDOW_TEXT, L.tryptase_window_refs)):
             cited = ",\u00a0".join(str(n) for n in numbers)
             story.append(self.p(f"{text}\u00a0[{cited}]" if cited else text, s.small))
-        story.append(self.label_value("KIT D816V", d.kit_d816v))
-        story.append(self.label_value("History of anaphylaxis", d.anaphylaxis_history))
+        story.append(self.label_value("KIT D816V", d.kit_d816v or NOT_RECORDED))
+        story.append(self.label_value("History of anaphylaxis",
+                                      _YES_NO[d.anaphylaxis_history]))
         if d.notes:
             story.append(self.label_value("Notes", d.notes))
 
         story.extend(self.heading("Drugs and agents to avoid (as recorded)"))
         if L.avoid:
-            notes = L.avoid_reactions or ("",) * len(L.avoid)
+            notes = ([dates_note(dates) for dates in L.avoid_reaction_dates]
+                     or ("",) * len(L.avoid))
             story.append(self.table(
                 ["Agent", "Severity", "Reaction seen", "Noted"],
                 [[a.agent, "AVOID" if a.severity == "avoid" else "caution",
@@ -400,7 +435,7 @@ class _LetterBuilder:
             story.extend(self.heading("Reactions recorded (as recorded by the patient)"))
             story.append(self.table(
                 ["Date", "Trigger", "Signs", "Treatment given", "Acute tryptase"],
-                [list(row) for row in L.reactions],
+                [reaction_row(r, L.baseline_tryptase) for r in L.reactions],
                 [13, 19, 27, 20, 21],
             ))
 
@@ -429,15 +464,17 @@ class _LetterBuilder:
         story.extend(self.heading(
             "Anaphylaxis: standard first-aid steps (always; any plan below is in addition)",
             room=45 * mm))
-        for number, step in enumerate(L.first_aid, start=1):
+        steps = steps_for(L.devices, L.emergency_number) if L.devices is not None else []
+        for number, step in enumerate(steps, start=1):
             story.append(Paragraph(self.fonts.markup(step), s.item, bulletText=f"{number}."))
-        story.append(self.p("In this app's words, from: " + "; ".join(L.first_aid_sources)
+        story.append(self.p("In this app's words, from: " + "; ".join(FIRST_AID_SOURCES)
                             + ".", s.small))
 
         for title, text in (
             ("Physician's emergency plan (exactly as recorded; in addition to the steps above)",
-             L.emergency_plan_text),
-            ("Physician's premedication plan (exactly as recorded)", L.premedication_text),
+             recorded_text(L.emergency_plan)),
+            ("Physician's premedication plan (exactly as recorded)",
+             recorded_text(L.premedication)),
         ):
             story.extend(self.heading(title))
             # Each recorded line is its own paragraph, with its indentation, runs of spaces
@@ -456,7 +493,7 @@ class _LetterBuilder:
 
         story.extend(self.heading("Epinephrine devices the patient brings"))
         if L.injectors:
-            routes = L.injector_routes or ("",) * len(L.injectors)
+            routes = [form_route(form) for form in L.injector_forms] or ("",) * len(L.injectors)
             story.append(self.table(
                 ["Device (dose as recorded)", "Form and route", "Expires", "Lot"],
                 # An out-of-date device is still listed (the person may bring it), but the

@@ -29,21 +29,17 @@ from datetime import date
 from reportlab.lib.colors import Color, white
 from reportlab.pdfgen.canvas import Canvas
 
-from sm_card.core.first_aid import carried_devices, epinephrine_step
+from sm_card.core.first_aid import carried_devices
 from sm_card.core.models import Profile
-from sm_card.core.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
-from sm_card.core.qr_payload import qr_payload
-from sm_card.core.summary import (
-    Summary,
-    avoid_ordered,
-    condition_label,
-    expired_injectors,
-    risk_line,
-)
+from sm_card.core.output_items import avoid_ordered, expired_injectors
 from sm_card.render import qr as qrmod
 from sm_card.render import text as textmod
 from sm_card.render.card import ALERT_RED, draw_emblem, qr_caption
+from sm_card.render.first_aid import epinephrine_step
 from sm_card.render.fonts import FontSet
+from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
+from sm_card.render.qr_payload import qr_payload
+from sm_card.render.summary import Summary, condition_label, risk_line
 from sm_card.render.text import Span
 
 TOP_CLEAR = 0.30

@@ -9,7 +9,7 @@ import pytest
 from sm_card.core import check
 from sm_card.core.catalog import default_catalog
 from sm_card.core.check import Finding, check_profile
-from sm_card.core.injectors import devices_expiring_before, expiry_remark
+from sm_card.core.injectors import devices_expiring_before
 from sm_card.core.models import (
     AvoidEntry,
     Contact,
@@ -21,6 +21,7 @@ from sm_card.core.models import (
     Profile,
     ToleratedEntry,
 )
+from sm_card.render.letter import expiry_remark
 
 TODAY = date(2026, 11, 23)
 

@@ -8,6 +8,7 @@ from sm_card.core import issued
 from sm_card.core.interchange import loads
 from sm_card.core.models import AvoidEntry, Contact, Injector, PartialDate
 from sm_card.core.store import SCHEMA_VERSION, Store
+from sm_card.render.summary import engraving_lines
 
 MADE = datetime(2026, 11, 3, 9, 30, tzinfo=UTC)
 
@@ -31,7 +32,7 @@ def test_a_card_matches_the_record_it_was_made_from(data_dir, example_file):
         assert facts["avoid"][:2] == ["NSAIDs", "atracurium"]
         again = store.load_profile(profile.name)
         assert issued.stale_outputs(store.issued_outputs(again), again,
-                                    emergency_number="112") == []
+                                    emergency_number="112", engraving_lines=engraving_lines) == []
 
 
 def test_an_agent_added_since_is_named_with_its_date(data_dir, example_file):
@@ -44,7 +45,8 @@ def test_an_agent_added_since_is_named_with_its_date(data_dir, example_file):
         store.save_profile(profile)
     with Store.open(data_dir) as store:  # a later run of the app or the CLI
         now = store.load_profile(profile.name)
-        (out,) = issued.stale_outputs(store.issued_outputs(now), now, emergency_number="112")
+        (out,) = issued.stale_outputs(store.issued_outputs(now), now, emergency_number="112",
+                                      engraving_lines=engraving_lines)
     assert out.kind == issued.CARD and out.issued.issued_at == MADE
     assert issued.Change("avoid", "vancomycin", True, date(2026, 12, 3)) in out.changes
     gone = [c for c in out.changes if not c.added]
@@ -77,7 +79,7 @@ def test_a_new_emergency_number_or_reordered_list(example_file):
 
 def test_an_engraving_is_stale_when_the_same_options_engrave_other_text(data_dir,
                                                                           example_file):
-    from sm_card.core.summary import engraving
+    from sm_card.render.summary import engraving
 
     store, profile = _saved(data_dir, example_file)
     options = {"lines": 5, "width": 20, "ascii_only": False}
@@ -86,10 +88,10 @@ def test_an_engraving_is_stale_when_the_same_options_engrave_other_text(data_dir
         store.record_issued(profile, issued.Issued(issued.ENGRAVING, MADE,
                                                    issued.engraving_facts(text), options))
         assert issued.stale_outputs(store.issued_outputs(profile), profile,
-                                    emergency_number="112") == []
+                                    emergency_number="112", engraving_lines=engraving_lines) == []
         profile.contacts[0].phone = "+44 7700 900999"  # the ICE line of the bracelet
         (out,) = issued.stale_outputs(store.issued_outputs(profile), profile,
-                                      emergency_number="112")
+                                      emergency_number="112", engraving_lines=engraving_lines)
     assert out.kind == issued.ENGRAVING
     assert out.changes == (issued.Change("engraving", "ICE +44 7700 900999", True),
                            issued.Change("engraving", "ICE +44 7700 900123", False))

@@ -7,8 +7,9 @@ import pytest
 
 from sm_card.core import interchange
 from sm_card.core.models import AvoidEntry, Diagnosis, Profile, Reaction
-from sm_card.core.reactions import avoid_note, linked_avoid, reaction_line, reactions_for
+from sm_card.core.reactions import linked_avoid, reactions_for
 from sm_card.core.store import Store
+from sm_card.render.reaction_text import avoid_note, reaction_line
 
 TODAY = date(2026, 11, 23)
 

@@ -41,8 +41,9 @@ def test_paper_locale_from_the_environment(environ, paper):
 def test_every_setting_has_a_typed_default_declared_once(data_dir):
     from dataclasses import fields
 
-    from sm_card.core import injectors, qr_payload, reminders
+    from sm_card.core import injectors, reminders
     from sm_card.core.settings import DEFAULTS, Preferences
+    from sm_card.render import qr_payload
 
     with Store.open(data_dir) as store:
         settings = Settings(store, locale_name=lambda: "de_DE")

@@ -8,6 +8,7 @@ import pytest
 
 from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
+from sm_card.core.first_aid import Devices
 from sm_card.core.models import (
     AvoidEntry,
     Diagnosis,
@@ -17,12 +18,13 @@ from sm_card.core.models import (
     Profile,
 )
 from sm_card.core.surgery import (
-    NONE_RECORDED,
     build_letter,
     checklist_items,
     set_checklist_done,
     upcoming_procedures,
 )
+from sm_card.render.first_aid import form_route, steps_for
+from sm_card.render.letter import NONE_RECORDED, recorded_text
 
 TODAY = date(2026, 11, 23)
 
@@ -42,7 +44,7 @@ def test_letter_carries_the_record(profile):
     assert d.tryptase == "38.5 ng/mL"
     assert d.tryptase_measured_on == date(2025, 3, 2)
     assert d.kit_d816v == "positive"
-    assert d.anaphylaxis_history == "yes"
+    assert d.anaphylaxis_history is True
     assert [a.agent for a in letter.avoid] == [
         "NSAIDs", "atracurium", "morphine", "iodinated contrast media"
     ]
@@ -62,11 +64,12 @@ def test_physician_plans_are_quoted_exactly_or_reported_missing(profile):
     profile.emergency_plan = plan
     profile.premedication = None
     letter = build_letter(profile, default_catalog(), TODAY)
-    assert letter.emergency_plan_text == plan
+    assert letter.emergency_plan == plan
     assert letter.premedication is None
-    assert letter.premedication_text == NONE_RECORDED
+    assert recorded_text(letter.emergency_plan) == plan
+    assert recorded_text(letter.premedication) == NONE_RECORDED
     profile.premedication = "   "
-    assert build_letter(profile, default_catalog(), TODAY).premedication_text == NONE_RECORDED
+    assert build_letter(profile, default_catalog(), TODAY).premedication is None
 
 
 def test_subtype_names_come_from_the_catalog():
@@ -76,8 +79,10 @@ def test_subtype_names_come_from_the_catalog():
         assert build_letter(profile, catalog, TODAY).diagnosis.subtype_name == subtype.name
     empty = build_letter(Profile(name="P"), catalog, TODAY).diagnosis
     assert empty.subtype_name is None
-    assert empty.kit_d816v == "not recorded"
-    assert empty.anaphylaxis_history == "not recorded"
+    assert empty.kit_d816v is None
+    assert empty.anaphylaxis_history is None
+    profile = Profile(name="P", diagnosis=Diagnosis(kit_d816v="later"))
+    assert build_letter(profile, catalog, TODAY).diagnosis.kit_d816v is None
 
 
 def test_literature_is_the_catalog_perioperative_items_with_numbered_references(profile):
@@ -158,11 +163,14 @@ def test_first_aid_is_always_in_the_letter_with_the_route_of_each_device():
                       injectors=[Injector("neffy", 2, PartialDate(2027, 5)),
                                  Injector("Mystery Pen", 0.3, PartialDate(2027, 5))])
     letter = build_letter(profile, catalog, TODAY, "911")
-    assert len(letter.first_aid) == 7
-    assert "nasal spray into one nostril" in letter.first_aid[1]
-    assert "thigh" not in " ".join(letter.first_aid)
-    assert "Call the emergency number: 911" in letter.first_aid
-    assert letter.injector_routes == (
+    assert letter.devices == Devices(("nasal spray",), unknown=True)
+    steps = steps_for(letter.devices, letter.emergency_number)
+    assert len(steps) == 7
+    assert "nasal spray into one nostril" in steps[1]
+    assert "thigh" not in " ".join(steps)
+    assert "Call the emergency number: 911" in steps
+    assert letter.injector_forms == ("nasal spray", None)
+    assert tuple(form_route(f) for f in letter.injector_forms) == (
         "nasal spray: one nostril",
         "form not known (product not in the catalog): see the device's label")
     assert letter.emergency_plan == "Antihistamine first. Then call."  # in addition

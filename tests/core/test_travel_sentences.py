@@ -61,7 +61,7 @@ def test_shipped_translations_say_honestly_that_nobody_reviewed_them(languages):
 
 
 def test_english_reuses_the_card_wording(languages):
-    from sm_card.core.first_aid import first_aid_steps
+    from sm_card.render.first_aid import first_aid_steps
 
     en = languages["en"]
     card = " ".join(first_aid_steps([], "112"))

@@ -7,6 +7,7 @@ import pytest
 from sm_card.core import tryptase
 from sm_card.core.catalog import default_catalog
 from sm_card.core.models import Diagnosis
+from sm_card.render import tryptase_text
 
 
 @pytest.mark.parametrize("baseline, threshold", [(18, 23.6), (0, 2), (5.5, 8.6), (100, 122),
@@ -24,25 +25,26 @@ def test_a_value_equal_to_the_threshold_is_not_above_it():
 
 
 def test_threshold_line_with_and_without_a_baseline():
-    line = tryptase.threshold_line(Diagnosis(baseline_tryptase_ng_ml=18,
+    line = tryptase_text.threshold_line(Diagnosis(baseline_tryptase_ng_ml=18,
                                              tryptase_measured_on=date(2025, 2, 1)))
     assert line == ("Baseline tryptase 18 ng/mL (measured 2025-02-01) → an acute value above "
                     "23.6 ng/mL supports mast-cell activation (20 % + 2 formula).")
-    assert tryptase.threshold_line(None) == tryptase.NO_BASELINE_TEXT
-    assert tryptase.threshold_line(Diagnosis(subtype="ISM")) == tryptase.NO_BASELINE_TEXT
-    assert "23.6" not in tryptase.NO_BASELINE_TEXT
+    assert tryptase_text.threshold_line(None) == tryptase_text.NO_BASELINE_TEXT
+    assert tryptase_text.threshold_line(Diagnosis(subtype="ISM")) == tryptase_text.NO_BASELINE_TEXT
+    assert "23.6" not in tryptase_text.NO_BASELINE_TEXT
 
 
 def test_threshold_text_for_a_line_that_shows_the_baseline():
-    assert tryptase.threshold_text(18) == (
+    assert tryptase_text.threshold_text(18) == (
         "an acute value above 23.6 ng/mL (1.2 × 18 + 2) supports mast-cell activation")
-    assert tryptase.threshold_text(None) == tryptase.NO_THRESHOLD_TEXT
+    assert tryptase_text.threshold_text(None) == tryptase_text.NO_THRESHOLD_TEXT
 
 
 def test_acute_comparison_words():
-    assert tryptase.acute_comparison(31, 18) == "31 ng/mL (threshold 23.6: above)"
-    assert tryptase.acute_comparison(20, 18) == "20 ng/mL (threshold 23.6: not above)"
-    assert tryptase.acute_comparison(20, None) == "20 ng/mL (no baseline recorded: no threshold)"
+    assert tryptase_text.acute_comparison(31, 18) == "31 ng/mL (threshold 23.6: above)"
+    assert tryptase_text.acute_comparison(20, 18) == "20 ng/mL (threshold 23.6: not above)"
+    assert (tryptase_text.acute_comparison(20, None)
+            == "20 ng/mL (no baseline recorded: no threshold)")
 
 
 def test_sources_are_in_the_catalog_and_verified():
@@ -59,6 +61,6 @@ def test_sources_are_in_the_catalog_and_verified():
 
 def test_the_catalog_carries_the_same_sentences_with_their_sources():
     items = {item.id: item for item in default_catalog().tryptase}
-    assert items["tryptase-rule"].text == tryptase.RULE_TEXT
-    assert items["tryptase-window"].text == tryptase.WINDOW_TEXT
+    assert items["tryptase-rule"].text == tryptase_text.RULE_TEXT
+    assert items["tryptase-window"].text == tryptase_text.WINDOW_TEXT
     assert tuple(c.id for c in items["tryptase-rule"].sources) == tryptase.RULE_SOURCE_IDS

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox
 
-from sm_card.core.qr_payload import qr_payload
-from sm_card.core.summary import qr_summary
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.pages import card_page
 from sm_card.gui.pages.card_page import CardPage
 from sm_card.render.qr import CARD_QR_MAX_BYTES
+from sm_card.render.qr_payload import qr_payload
+from sm_card.render.summary import qr_summary
 
 
 @pytest.fixture

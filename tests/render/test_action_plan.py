@@ -14,12 +14,12 @@ from PIL import Image
 from pypdf import PdfReader
 from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/render is on sys.path
 
-from sm_card.core import action_plan as ap
 from sm_card.core import interchange
-from sm_card.core.first_aid import first_aid_steps
 from sm_card.core.models import AvoidEntry, Clinician, Contact, Injector, PartialDate
 from sm_card.core.photo import prepare_photo
+from sm_card.render import action_plan_text as ap
 from sm_card.render.action_plan import CONTINUED, build_action_plan_pdf
+from sm_card.render.first_aid import first_aid_steps
 
 TODAY = date(2026, 11, 23)
 SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}

@@ -22,8 +22,6 @@ from sm_card.core.models import (
     Profile,
     ToleratedEntry,
 )
-from sm_card.core.qr_payload import qr_payload
-from sm_card.core.summary import MORE_MARKER, qr_summary
 from sm_card.render.card import (
     CARD_H,
     CARD_W,
@@ -33,6 +31,8 @@ from sm_card.render.card import (
     sheet_slots,
 )
 from sm_card.render.qr import CARD_QR_MAX_BYTES
+from sm_card.render.qr_payload import qr_payload
+from sm_card.render.summary import MORE_MARKER, qr_summary
 
 TODAY = date(2026, 11, 23)
 MM = 72 / 25.4
@@ -132,7 +132,7 @@ def test_sheet_pairs_and_marks_stay_on_the_paper(paper):
 def test_qr_decodes_to_the_summary(example, layout, dpi):
     result = build_card(example, layout=layout, paper="a4", today=TODAY)
     decoded = decode_all(result.pdf, dpi)
-    # the QR holds the vCard by default (core/qr_payload.py), the summary in its note
+    # the QR holds the vCard by default (render/qr_payload.py), the summary in its note
     expected = qr_payload(example, "112", "vcard", CARD_QR_MAX_BYTES).text
     assert decoded == [expected] * result.copies
     assert result.qr.text == expected
@@ -319,7 +319,7 @@ def test_front_says_condition_danger_avoid_and_contact(example):
 
 
 def test_first_aid_and_emergency_number_without_a_plan(example):
-    from sm_card.core.first_aid import first_aid_steps
+    from sm_card.render.first_aid import first_aid_steps
 
     example.emergency_plan = None
     result = build_card(example, layout="card", emergency_number="999", today=TODAY)
@@ -393,7 +393,7 @@ def _flat(lines: list[str]) -> str:
 
 
 def _assert_all_steps(result, profile, number):
-    from sm_card.core.first_aid import first_aid_steps
+    from sm_card.render.first_aid import first_aid_steps
 
     back = _flat(result.back_text)
     for i, step in enumerate(first_aid_steps(profile.injectors, number, short=True), start=1):

@@ -14,7 +14,6 @@ from test_outputs_at_limits import RENDERS, records_at_limits, timed  # tests/re
 
 from sm_card.core import interchange
 from sm_card.core.models import AvoidEntry, Contact
-from sm_card.core.qr_payload import qr_payload
 from sm_card.render.lockscreen import (
     BACKGROUND_RGB,
     BOTTOM_CLEAR,
@@ -25,6 +24,7 @@ from sm_card.render.lockscreen import (
     parse_size,
 )
 from sm_card.render.qr import CARD_QR_MAX_BYTES
+from sm_card.render.qr_payload import qr_payload
 
 TODAY = date(2026, 11, 23)
 

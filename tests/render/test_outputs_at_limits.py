@@ -119,9 +119,9 @@ def test_fhir_ics_and_qr_text_at_the_limits(profile):
     from icalendar import Calendar
 
     from sm_card.core.catalog import default_catalog
-    from sm_card.core.summary import QR_MAX_BYTES, qr_summary
     from sm_card.render.fhir import bundle_json, lookup_from
     from sm_card.render.ics import render_ics
+    from sm_card.render.summary import QR_MAX_BYTES, qr_summary
 
     bundle = timed(lambda: bundle_json(profile, lookup_from(default_catalog()), NOW))
     Bundle.model_validate_json(bundle)

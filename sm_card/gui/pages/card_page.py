@@ -316,12 +316,14 @@ class CardPage(QWidget):
     def stale_changes(self) -> list:
         """What the last card made for this profile says that the record no longer does."""
         from sm_card.core.issued import CARD, stale_outputs
+        from sm_card.render.summary import engraving_lines
 
         profile = self.session.profile
         if profile is None:
             return []
         made = [i for i in self.session.store.issued_outputs(profile) if i.kind == CARD]
-        return stale_outputs(made, profile, emergency_number=self.emergency_number)
+        return stale_outputs(made, profile, emergency_number=self.emergency_number,
+                             engraving_lines=engraving_lines)
 
     def _change_text(self, change) -> str:
         sections = {"avoid": self.tr("avoid list"), "epinephrine": self.tr("epinephrine"),

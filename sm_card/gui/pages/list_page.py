@@ -420,7 +420,8 @@ class ListPage(QWidget):
             return ""
         from sm_card.core.reactions import reactions_for
 
-        # core's avoid_note words this in English for the letter; here it is translated.
+        # render/reaction_text.py's avoid_note words this in English for the letter; here it
+        # is translated.
         dates = [r.occurred_on.isoformat() for r in reactions_for(profile, entry)]
         if not dates:
             return ""

@@ -162,8 +162,8 @@ class PhonePlanPage(QWidget):
                                 qr_format=settings.qr_format)
 
     def build_action_plan(self):
-        from sm_card.core.action_plan import build_action_plan
         from sm_card.render.action_plan import build_action_plan_pdf
+        from sm_card.render.action_plan_text import build_action_plan
 
         profile = self.session.profile
         assert profile is not None
@@ -207,13 +207,15 @@ class PhonePlanPage(QWidget):
         """The lock-screen image and action plan made for this profile that the record no
         longer matches (core/issued.py)."""
         from sm_card.core.issued import ACTION_PLAN, LOCKSCREEN, stale_outputs
+        from sm_card.render.summary import engraving_lines
 
         profile = self.session.profile
         if profile is None:
             return []
         made = [i for i in self.session.store.issued_outputs(profile)
                 if i.kind in (LOCKSCREEN, ACTION_PLAN)]
-        return stale_outputs(made, profile, emergency_number=self._emergency_number)
+        return stale_outputs(made, profile, emergency_number=self._emergency_number,
+                             engraving_lines=engraving_lines)
 
     def _show_stale(self) -> None:
         from sm_card.core.issued import LOCKSCREEN

@@ -5,7 +5,7 @@ The layout is the one schools, workplaces and carers know from the ASCIA and FAR
 person's photo and name, the signs of a reaction, what to do with the person's own device,
 the physician's plan, the contacts, and a signature with a review date for the physician.
 
-Nothing here is new medical content. The first-aid steps are ``core/first_aid.py``'s (the same
+Nothing here is new medical content. The first-aid steps are ``render/first_aid.py``'s (the same
 sentences as the card's back and the letter). The signs of a reaction are those of the ASCIA
 plans (``ascia-2023``: the ASCIA Action Plan for Anaphylaxis and ASCIA's First Aid Plan for
 Anaphylaxis, allergy.org.au, read with the search tool), in the project's words;
@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sm_card.core.first_aid import ROUTE, first_aid_steps, product_form
+from sm_card.core.first_aid import product_form
 from sm_card.core.models import Profile
-from sm_card.core.summary import avoid_ordered, subtype_name
+from sm_card.core.output_items import avoid_ordered, subtype_name
 from sm_card.core.surgery import format_number
+from sm_card.render.first_aid import ROUTE, first_aid_steps
 
 SOURCES = ("ascia-2023", "resus-uk-2021")
 SOURCE_LABELS = ("ASCIA Action Plan for Anaphylaxis 2023", "Resuscitation Council UK 2021")
@@ -86,11 +87,12 @@ def tryptase_lines(profile: Profile, catalog=None) -> list[str]:
     """The baseline tryptase and the acute threshold it gives (core/tryptase.py, the same
     line as the letter's), with the consensus sources named when the catalog is at hand."""
     from sm_card.core import tryptase
+    from sm_card.render import tryptase_text
 
     d = profile.diagnosis
     if d is None or d.baseline_tryptase_ng_ml is None:
         return []
-    line = tryptase.threshold_line(d)
+    line = tryptase_text.threshold_line(d)
     labels = tryptase.source_labels(catalog, tryptase.RULE_SOURCE_IDS) if catalog else ()
     if labels:
         line += " Sources: " + "; ".join(labels) + "."

@@ -19,15 +19,14 @@ from sm_card.core.models import (
     Profile,
     ToleratedEntry,
 )
-from sm_card.core.summary import (
+from sm_card.core.output_items import avoid_ordered, injector_summary
+from sm_card.render.summary import (
     MORE_MARKER,
     PLAN_MORE,
     QR_MAX_BYTES,
-    avoid_ordered,
     condition_label,
     display_width,
     engraving,
-    injector_summary,
     plan_sentences,
     qr_summary,
 )

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.models import Profile
 from sm_card.core.settings import DEFAULTS
-from sm_card.core.summary import QR_MAX_BYTES, Summary, qr_summary
+from sm_card.render.summary import QR_MAX_BYTES, Summary, qr_summary
 
 FORMATS = ("vcard", "text")
 DEFAULT_FORMAT = DEFAULTS.qr_format

@@ -24,19 +24,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
-from sm_card.core.first_aid import (
-    AUTO_INJECTOR,
-    NASAL_SPRAY,
-    ROUTE,
-    carried_devices,
-    product_form,
+from sm_card.core.first_aid import AUTO_INJECTOR, NASAL_SPRAY, carried_devices, product_form
+from sm_card.core.models import Injector, Profile
+from sm_card.core.output_items import (
+    avoid_ordered,
+    device_counts,
+    device_label,
+    injector_summary,
+    subtype_name,
 )
-from sm_card.core.models import AvoidEntry, Injector, Profile
+from sm_card.render.first_aid import ROUTE
 
 # A 400-byte payload decodes reliably from a 150-dpi render at >= 20 mm (docs/pitfalls.md);
 # it needs QR version 15 at level M, 29.75 mm with the quiet zone at 0.35 mm per module.
@@ -58,63 +59,30 @@ def condition_label(subtype: str | None) -> str | None:
     return _CONDITION_BY_SUBTYPE.get(subtype, "SYSTEMIC MASTOCYTOSIS")
 
 
-def subtype_name(subtype: str | None) -> str | None:
-    """'Indolent systemic mastocytosis (ISM)', from the catalog; the bare code if unknown."""
-    if not subtype or subtype == "SM":
-        return None
-    try:
-        from sm_card.core.catalog import default_catalog
-
-        entry = default_catalog().subtype(subtype)
-    except Exception:  # noqa: BLE001 - a damaged catalog must not stop an emergency card
-        entry = None
-    return f"{entry.name} ({subtype})" if entry else subtype
-
-
-def dose_text(dose_mg: float) -> str:
-    return f"{dose_mg:g} mg"
-
-
-def injector_summary(injectors: Sequence[Injector], *, with_form: bool = False,
-                     with_route: bool = False, catalog=None) -> list[str]:
-    """'EpiPen 0.3 mg ×2' for each product and dose carried (active devices only).
+def carried_text(injectors: Sequence[Injector], *, with_form: bool = False,
+                 with_route: bool = False, catalog=None) -> list[str]:
+    """'EpiPen 0.3 mg ×2' for each product and dose carried (active devices only), as
+    core/output_items.py counts them.
 
     ``with_form``: 'neffy nasal spray 2 mg ×2', the form from the catalog (left out for an
     unknown product, or when the name already says it); ``with_route`` adds where the dose
-    goes: 'neffy nasal spray 2 mg ×2 (one nostril)'. The dose is printed as recorded, also
-    one the product is not made in: it is the person's record.
+    goes: 'neffy nasal spray 2 mg ×2 (one nostril)'.
     """
-    counts: dict[tuple[str, float], int] = {}
-    for inj in injectors:
-        if inj.status == "active":
-            key = (" ".join(inj.product.split()), inj.dose_mg)
-            counts[key] = counts.get(key, 0) + 1
     out = []
-    for (product, dose), n in counts.items():
+    for product, dose, n in device_counts(injectors):
         name = product
         form = product_form(product, catalog) if with_form or with_route else None
         if with_form and form and form.casefold() not in product.casefold():
             name = f"{product} {form}"
         route = f" ({ROUTE[form]})" if with_route and form in ROUTE else ""
-        out.append(f"{name} {dose_text(dose)}" + (f" ×{n}" if n > 1 else "") + route)
+        out.append(device_label(name, dose, n) + route)
     return out
-
-
-def avoid_ordered(profile: Profile) -> list[AvoidEntry]:
-    """'avoid' entries first, then 'caution', each in the order the person listed them."""
-    return [a for a in profile.avoid if a.severity == "avoid"] + [
-        a for a in profile.avoid if a.severity != "avoid"
-    ]
 
 
 def risk_line(profile: Profile) -> str:
     if injector_summary(profile.injectors):
         return "Risk of anaphylaxis — epinephrine carried"
     return "Risk of anaphylaxis"
-
-
-def expired_injectors(profile: Profile, today: date) -> list[Injector]:
-    return [i for i in profile.active_injectors if i.expiry_date < today]
 
 
 @dataclass
@@ -174,7 +142,7 @@ def _items(profile: Profile, emergency_number: str) -> list[_Item]:
     forms = devices.forms
     # (an unknown product beside a known one must not seem to share its route)
     mixed = len(forms) > 1 or (bool(forms) and devices.unknown)
-    carried = injector_summary(profile.injectors, with_form=mixed, with_route=mixed)
+    carried = carried_text(profile.injectors, with_form=mixed, with_route=mixed)
     if carried:
         tail = f" ({QR_ROUTE[forms[0]]})" if forms and not mixed else ""
         items.append(_Item("epinephrine", "RISK OF ANAPHYLAXIS. Epinephrine: ", carried,
@@ -545,3 +513,12 @@ def engraving(profile: Profile, lines: int = 5, width: int = 20, *,
             omitted = dropped + omitted
     text = "\n".join(out)
     return Engraving(text, omitted, not_engravable(text))
+
+
+def engraving_lines(profile: Profile, options: Mapping[str, object]) -> list[str]:
+    """The lines the bracelet engraving made with ``options`` (``lines``, ``width``,
+    ``ascii_only``, as core/issued.py remembers them) would have now."""
+    result = engraving(profile, lines=int(options.get("lines", 5)),  # type: ignore[call-overload]
+                       width=int(options.get("width", 20)),  # type: ignore[call-overload]
+                       ascii_only=bool(options.get("ascii_only", False)))
+    return result.text.splitlines()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sm_card.core.catalog import default_catalog
-from sm_card.core.first_aid import carried_devices, first_aid_steps, route_text
+from sm_card.core.first_aid import carried_devices
 from sm_card.core.models import Injector, PartialDate
+from sm_card.render.first_aid import first_aid_steps, route_text
 
 EXPIRY = PartialDate(2027, 6)
 

@@ -10,9 +10,9 @@ from pyzbar import pyzbar
 
 from sm_card.core import interchange
 from sm_card.core.models import Contact, Profile
-from sm_card.core.qr_payload import DEFAULT_FORMAT, escape_text, qr_payload
-from sm_card.core.summary import MORE_MARKER, qr_summary
 from sm_card.render import qr as qrmod
+from sm_card.render.qr_payload import DEFAULT_FORMAT, escape_text, qr_payload
+from sm_card.render.summary import MORE_MARKER, qr_summary
 
 TODAY = date(2026, 11, 23)
 
