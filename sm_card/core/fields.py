@@ -18,6 +18,7 @@ not the other way round).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sm_card.core.models import (
     INJECTOR_STATUSES,
@@ -221,6 +222,16 @@ NOT_DECLARED: dict[tuple[type, str], str] = {
 
 def field_of(model: type, attr: str) -> Field:
     return next(f for f in FIELDS[model] if f.attr == attr)
+
+
+def written(f: Field, value: Any) -> Any:
+    """A date, a month or a time as the file and the store both write it (YYYY-MM-DD,
+    YYYY-MM, HH:MM); any other value as it is."""
+    if value is not None and f.kind in (DATE, PARTIAL_DATE):
+        return str(value)
+    if value is not None and f.kind == TIME:
+        return value.strftime("%H:%M")
+    return value
 
 
 def declared_limits() -> dict[str, int]:

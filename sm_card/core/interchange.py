@@ -434,10 +434,6 @@ def _file_value(f: fields.Field, value: Any, version: int) -> Any:
     if value is None:
         return None
     kind = f.kind
-    if kind in (fields.DATE, fields.PARTIAL_DATE):
-        return str(value)
-    if kind == fields.TIME:
-        return value.strftime("%H:%M")
     if kind == fields.NUMBER:
         return _num(value)
     if kind == fields.LIST:
@@ -448,7 +444,7 @@ def _file_value(f: fields.Field, value: Any, version: int) -> Any:
         return list(value)
     if kind == fields.PHOTO:
         return base64.b64encode(value).decode("ascii")
-    return value
+    return fields.written(f, value)
 
 
 def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]:

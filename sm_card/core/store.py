@@ -231,18 +231,11 @@ def _entry_row(record: Any) -> dict[str, Any]:
 
 
 def _to_column(f: fields.Field, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = f.kind
-    if kind in (fields.DATE, fields.PARTIAL_DATE):
-        return str(value)
-    if kind == fields.TIME:
-        return value.strftime("%H:%M")
-    if kind == fields.BOOL:
+    if value is not None and f.kind == fields.BOOL:
         return int(value)
-    if kind in (fields.LANGUAGES, fields.CHECKLIST):
+    if value is not None and f.kind in (fields.LANGUAGES, fields.CHECKLIST):
         return json.dumps(value)
-    return value
+    return fields.written(f, value)
 
 
 def _from_column(f: fields.Field, value: Any) -> Any:
