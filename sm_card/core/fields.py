@@ -52,7 +52,7 @@ CATALOG_ID = "catalog_id"  # an id of the app's catalog; an unknown one is kept 
 PHONE = "phone"  # a phone number; the window refuses a malformed one, the importer warns
 ID = "id"  # a record's own id (text); a file without one gets a stable one on import
 # Kinds of more than one value: declared for the file's keys and order, handled by name.
-LIST = "list"  # a list of ``entry`` records; the store keeps it in a table of its own
+LIST = "list"  # a list of ``entry`` records; the store keeps it in a table named as the attr
 RECORD = "record"  # one nested ``entry`` record or none (the diagnosis)
 LANGUAGES = "languages"  # a list of BCP 47 tags; stored as a JSON column
 CHECKLIST = "checklist"  # a list of checklist item ids; stored as a JSON column
@@ -98,6 +98,13 @@ class Field:
     @property
     def store_column(self) -> str:
         return self.column or self.attr
+
+    @property
+    def entry_type(self) -> type:
+        """The type of the nested records of a LIST or RECORD field."""
+        if self.entry is None:
+            raise TypeError(f"{self.attr}: a {self.kind} field holds no records")
+        return self.entry
 
 
 _AGENT = Field("agent", TEXT, "Agent", 200, required=True)

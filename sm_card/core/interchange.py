@@ -25,9 +25,7 @@ from typing import Any, BinaryIO
 from sm_card.core import encryption, fields
 from sm_card.core import validation as v
 from sm_card.core.fields import FIELDS
-from sm_card.core.models import (
-    Profile,
-)
+from sm_card.core.models import Profile
 
 FORMAT_NAME = "sm-card"
 LATEST_VERSION = 3
@@ -167,8 +165,7 @@ class _ProfileReader:
         if kind == fields.ID:
             return r.get(f.file_key, _OPTIONAL) or ""  # filled in by _stable_ids when absent
         if kind in (fields.LIST, fields.RECORD):
-            entry = f.entry
-            assert entry is not None  # declared with every LIST and RECORD field
+            entry = f.entry_type
             if kind == fields.LIST:
                 return r.items(f.file_key, lambda item, place: self.record(entry, item, place))
             nested = r.data.get(f.file_key)

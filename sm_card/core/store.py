@@ -20,17 +20,10 @@ from typing import TYPE_CHECKING, Any
 from sm_card.core import backups, fields
 from sm_card.core.fields import FIELDS
 from sm_card.core.models import (
-    AvoidEntry,
-    Clinician,
-    Contact,
     Diagnosis,
-    Injector,
-    Medication,
     PremedicationStep,
     Procedure,
     Profile,
-    Reaction,
-    ToleratedEntry,
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
 from sm_card.core.validation import parse_partial_date
@@ -214,8 +207,9 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_CHILD_TABLES = ("avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
-                 "procedures", "premedication_steps", "reactions")
+# The profile's lists; each has a table named as its attribute.
+_PROFILE_LISTS = tuple(f for f in FIELDS[Profile] if f.kind == fields.LIST)
+_CHILD_TABLES = (*(f.attr for f in _PROFILE_LISTS), "premedication_steps")
 
 
 def _entry(model: type, row: sqlite3.Row, **nested: Any) -> Any:
@@ -480,20 +474,19 @@ class Store:
                                   "ORDER BY procedure_id, position", (pid,)):
                 steps.setdefault(r["procedure_id"], []).append(_entry(PremedicationStep, r))
 
+            def entries(f: fields.Field) -> list[Any]:
+                """A list of the profile, from its table (named as the attribute)."""
+                if f.entry is Procedure:  # with its steps, from a table of their own
+                    return [_entry(Procedure, r, premedication_steps=steps.get(r["id"], []))
+                            for r in rows(f.attr)]
+                return [_entry(f.entry_type, r) for r in rows(f.attr)]
+
             return _entry(
                 Profile, row,
                 db_id=pid,
                 diagnosis=_entry(Diagnosis, row) if row["has_diagnosis"] else None,
-                avoid=[_entry(AvoidEntry, r) for r in rows("avoid")],
-                tolerated=[_entry(ToleratedEntry, r) for r in rows("tolerated")],
-                medications=[_entry(Medication, r) for r in rows("medications")],
-                injectors=[_entry(Injector, r) for r in rows("injectors")],
-                contacts=[_entry(Contact, r) for r in rows("contacts")],
-                clinicians=[_entry(Clinician, r) for r in rows("clinicians")],
-                procedures=[_entry(Procedure, r, premedication_steps=steps.get(r["id"], []))
-                            for r in rows("procedures")],
                 photo_jpeg=self._photo(pid),
-                reactions=[_entry(Reaction, r) for r in rows("reactions")],
+                **{f.attr: entries(f) for f in _PROFILE_LISTS},
             )
         finally:
             conn.row_factory = None
@@ -570,17 +563,11 @@ class Store:
                     tuple(row.values()),
                 )
 
-        insert("avoid", [_entry_row(a) for a in p.avoid])
-        insert("tolerated", [_entry_row(t) for t in p.tolerated])
-        insert("medications", [_entry_row(m) for m in p.medications])
-        insert("injectors", [_entry_row(i) for i in p.injectors])
-        insert("contacts", [_entry_row(c) for c in p.contacts])
-        insert("clinicians", [_entry_row(c) for c in p.clinicians])
-        insert("procedures", [_entry_row(pr) for pr in p.procedures])
+        for f in _PROFILE_LISTS:
+            insert(f.attr, [_entry_row(item) for item in getattr(p, f.attr)])
         for pr in p.procedures:
             insert("premedication_steps", [{"procedure_id": pr.id, **_entry_row(step)}
                                            for step in pr.premedication_steps])
-        insert("reactions", [_entry_row(r) for r in p.reactions])
         self._write_photo(conn, pid, p.photo_jpeg)
 
     @staticmethod
