@@ -24,23 +24,8 @@ from typing import Any, BinaryIO
 
 from sm_card.core import encryption, fields
 from sm_card.core import validation as v
-from sm_card.core.fields import ENTRY_FIELDS
-from sm_card.core.models import (
-    INJECTOR_STATUSES,
-    KIT_VALUES,
-    SUBTYPES,
-    AvoidEntry,
-    Clinician,
-    Contact,
-    Diagnosis,
-    Injector,
-    Medication,
-    PremedicationStep,
-    Procedure,
-    Profile,
-    Reaction,
-    ToleratedEntry,
-)
+from sm_card.core.fields import FIELDS
+from sm_card.core.models import Profile
 
 FORMAT_NAME = "sm-card"
 LATEST_VERSION = 3
@@ -122,7 +107,15 @@ def _text(**kw: Any) -> Callable[[object], Any]:
 
 _REQUIRED = _text(required=True)
 _OPTIONAL = _text()
-_MULTILINE = _text(multiline=True)
+
+
+def _reading_order(f: fields.Field, *, leads: bool) -> tuple[bool, int, bool]:
+    """The order the fields are checked in, as the reader always had it, so of several
+    problems in a record the same one is reported first: the lists of plain text, then by
+    format version; an id the file writes first (a procedure's, a reaction's) is checked
+    after the other keys of its version."""
+    return (f.kind not in (fields.LANGUAGES, fields.CHECKLIST), f.since,
+            leads and f.kind == fields.ID)
 
 
 class _ProfileReader:
@@ -150,57 +143,62 @@ class _ProfileReader:
         return phone
 
     def profile(self, data: object, path: str) -> Profile:
-        keys = [
-            "name", "date_of_birth", "weight_kg", "blood_type", "languages", "diagnosis",
-            "avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
-            "emergency_plan", "premedication",
-        ]
-        if self.version >= 2:
-            keys += ["procedures", "checklist_done"]
-        if self.version >= 3:
-            keys += ["photo"]  # version 3: the person's photo
-            keys += ["reactions"]  # issue 13: the reaction log
-        r = _Reader(data, path, keys)
+        profile = self.record(Profile, data, path)
+        _stable_ids(profile)
+        return profile
+
+    def record(self, model: type, data: object, path: str) -> Any:
+        """A record of a type declared in core/fields.py, field by field. A key that came
+        with a later format version than the file's is refused as unknown."""
+        declared = FIELDS[model]
+        r = _Reader(data, path, [f.file_key for f in declared if f.since <= self.version])
+        ordered = sorted(declared, key=lambda f: _reading_order(f, leads=f is declared[0]))
+        values = {f.attr: self.value(r, f) for f in ordered}
+        return model(**values)
+
+    def value(self, r: _Reader, f: fields.Field) -> Any:
+        kind = f.kind
+        if kind == fields.CATALOG_ID:
+            return self.catalog_id(r)
+        if kind == fields.PHONE:
+            return self.phone(r, _REQUIRED if f.required else _OPTIONAL)
+        if kind == fields.ID:
+            return r.get(f.file_key, _OPTIONAL) or ""  # filled in by _stable_ids when absent
+        if kind in (fields.LIST, fields.RECORD):
+            entry = f.entry_type
+            if kind == fields.LIST:
+                return r.items(f.file_key, lambda item, place: self.record(entry, item, place))
+            nested = r.data.get(f.file_key)
+            return None if nested is None else self.record(entry, nested, r.place(f.file_key))
+        if kind == fields.LANGUAGES:
+            return self.languages(r, f.file_key)
+        if kind == fields.CHECKLIST:
+            return self.checklist(r, f.file_key)
+        if kind == fields.PHOTO:
+            return self.photo(r)
+        return r.get(f.file_key, functools.partial(v.parse_field, f, today=self.today))
+
+    @staticmethod
+    def languages(r: _Reader, key: str) -> list[str]:
         langs = []
-        for i, tag in enumerate(r.list("languages")):
+        for i, tag in enumerate(r.list(key)):
             try:
                 langs.append(v.parse_language(tag))
             except v.FieldError as err:
-                raise InterchangeError(f"{r.place('languages')}[{i}]", err.describe()) from None
-        checklist = r.list("checklist_done")
+                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe()) from None
+        return langs
+
+    @staticmethod
+    def checklist(r: _Reader, key: str) -> list[str]:
+        checklist = r.list(key)
         if not all(isinstance(c, str) for c in checklist):
-            raise InterchangeError(r.place("checklist_done"), "is not a list of text")
+            raise InterchangeError(r.place(key), "is not a list of text")
         for i, item in enumerate(checklist):
             try:
                 v.parse_text(item, required=True, key="checklist_item")
             except v.FieldError as err:
-                raise InterchangeError(
-                    f"{r.place('checklist_done')}[{i}]", err.describe()) from None
-        diagnosis_data = r.data.get("diagnosis")
-        profile = Profile(
-            name=r.get("name", v.parse_name),
-            date_of_birth=r.get("date_of_birth", lambda x: v.parse_date(x, not_after=self.today)),
-            weight_kg=r.get("weight_kg", v.parse_weight),
-            blood_type=r.get("blood_type", _OPTIONAL),
-            languages=langs,
-            diagnosis=None if diagnosis_data is None else self.diagnosis(
-                diagnosis_data, r.place("diagnosis")
-            ),
-            avoid=r.items("avoid", self.avoid),
-            tolerated=r.items("tolerated", self.tolerated),
-            medications=r.items("medications", self.medication),
-            injectors=r.items("injectors", self.injector),
-            contacts=r.items("contacts", self.contact),
-            clinicians=r.items("clinicians", self.clinician),
-            emergency_plan=r.get("emergency_plan", _MULTILINE),
-            premedication=r.get("premedication", _MULTILINE),
-            procedures=r.items("procedures", self.procedure),
-            checklist_done=list(checklist or []),
-            photo_jpeg=self.photo(r),  # version 3
-            reactions=r.items("reactions", self.reaction),  # issue 13
-        )
-        _stable_ids(profile)
-        return profile
+                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe()) from None
+        return list(checklist)
 
     def photo(self, r: _Reader) -> bytes | None:
         """Version 3 ``photo``: a base64 JPEG, checked like a photo the person picks (size,
@@ -226,104 +224,6 @@ class _ProfileReader:
             return check_stored_photo(raw)
         except PhotoError as err:
             raise InterchangeError(place, str(err)) from None
-
-    def diagnosis(self, data: object, path: str) -> Diagnosis:
-        r = _Reader(data, path, [
-            "subtype", "diagnosed_on", "baseline_tryptase_ng_ml", "tryptase_measured_on",
-            "kit_d816v", "anaphylaxis_history", "notes",
-        ])
-        return Diagnosis(
-            subtype=r.get("subtype", lambda x: v.parse_choice(x, SUBTYPES)),
-            diagnosed_on=r.get("diagnosed_on", v.parse_partial_date),
-            baseline_tryptase_ng_ml=r.get("baseline_tryptase_ng_ml", v.parse_tryptase),
-            tryptase_measured_on=r.get("tryptase_measured_on", v.parse_date),
-            kit_d816v=r.get("kit_d816v", lambda x: v.parse_choice(x, KIT_VALUES)),
-            anaphylaxis_history=r.get("anaphylaxis_history", v.parse_bool),
-            notes=r.get("notes", _MULTILINE),
-        )
-
-    def entry(self, model: type, data: object, path: str) -> Any:
-        """A list entry of one of the types declared in core/fields.py, field by field."""
-        declared = ENTRY_FIELDS[model]
-        r = _Reader(data, path, [f.file_key for f in declared])
-        values: dict[str, Any] = {}
-        for f in declared:
-            if f.kind == fields.CATALOG_ID:
-                values[f.attr] = self.catalog_id(r)
-            elif f.kind == fields.PHONE:
-                values[f.attr] = self.phone(r, _REQUIRED if f.required else _OPTIONAL)
-            else:
-                values[f.attr] = r.get(f.file_key, functools.partial(v.parse_field, f))
-        return model(**values)
-
-    def avoid(self, data: object, path: str) -> AvoidEntry:
-        return self.entry(AvoidEntry, data, path)
-
-    def tolerated(self, data: object, path: str) -> ToleratedEntry:
-        return self.entry(ToleratedEntry, data, path)
-
-    def medication(self, data: object, path: str) -> Medication:
-        return self.entry(Medication, data, path)
-
-    def contact(self, data: object, path: str) -> Contact:
-        return self.entry(Contact, data, path)
-
-    def clinician(self, data: object, path: str) -> Clinician:
-        return self.entry(Clinician, data, path)
-
-    def injector(self, data: object, path: str) -> Injector:
-        keys = ["product", "dose_mg", "expires_on", "lot", "location", "status"]
-        if self.version >= 2:
-            keys += ["id", "replaces"]
-        r = _Reader(data, path, keys)
-        return Injector(
-            product=r.get("product", _REQUIRED),
-            dose_mg=r.get("dose_mg", v.parse_dose_mg),
-            expires_on=r.get("expires_on", lambda x: v.parse_partial_date(x, required=True)),
-            lot=r.get("lot", _OPTIONAL),
-            location=r.get("location", _OPTIONAL),
-            status=r.get(
-                "status", lambda x: v.parse_choice(x, INJECTOR_STATUSES, default="active")
-            ),
-            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
-            replaces=r.get("replaces", _OPTIONAL),
-        )
-
-    def procedure(self, data: object, path: str) -> Procedure:
-        keys = ["id", "procedure", "planned_on", "hospital", "notes"]
-        if self.version >= 3:
-            keys += ["planned_at", "premedication_steps"]  # issue 13
-        r = _Reader(data, path, keys)
-        return Procedure(
-            procedure=r.get("procedure", _REQUIRED),
-            planned_on=r.get("planned_on", v.parse_date),
-            hospital=r.get("hospital", _OPTIONAL),
-            notes=r.get("notes", _MULTILINE),
-            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
-            planned_at=r.get("planned_at", v.parse_time),
-            premedication_steps=r.items("premedication_steps", self.premedication_step),
-        )
-
-    def reaction(self, data: object, path: str) -> Reaction:
-        r = _Reader(data, path, ["id", "occurred_on", "trigger", "avoid_agent", "signs",
-                                 "treatment", "acute_tryptase_ng_ml"])
-        return Reaction(
-            occurred_on=r.get("occurred_on",
-                              lambda x: v.parse_date(x, required=True, not_after=self.today)),
-            trigger=r.get("trigger", _OPTIONAL),
-            avoid_agent=r.get("avoid_agent", _OPTIONAL),
-            signs=r.get("signs", _MULTILINE),
-            treatment=r.get("treatment", _MULTILINE),
-            acute_tryptase_ng_ml=r.get("acute_tryptase_ng_ml", v.parse_acute_tryptase),
-            id=r.get("id", _OPTIONAL) or "",  # filled in by _stable_ids when absent
-        )
-
-    def premedication_step(self, data: object, path: str) -> PremedicationStep:
-        r = _Reader(data, path, ["what", "minutes_before"])
-        return PremedicationStep(
-            what=r.get("what", _text(required=True, multiline=True)),
-            minutes_before=r.get("minutes_before", v.parse_minutes_before),
-        )
 
 
 # Ids for devices and procedures of a file that carries none (every version-1 file). They
@@ -515,78 +415,38 @@ def _clean(mapping: dict[str, Any]) -> dict[str, Any]:
     return {k: val for k, val in mapping.items() if val is not None and val != []}
 
 
-def _d(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
 def _num(value: float | None) -> float | int | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
 
 
-def _entry_to_dict(entry: Any) -> dict[str, Any]:
-    """A list entry of a type declared in core/fields.py, keys in their declared order."""
-    return _clean({f.file_key: _d(getattr(entry, f.attr)) if f.kind == fields.DATE
-                   else getattr(entry, f.attr) for f in ENTRY_FIELDS[type(entry)]})
+def record_to_dict(record: Any, version: int = LATEST_VERSION) -> dict[str, Any]:
+    """A record of a type declared in core/fields.py, its keys in their declared order;
+    keys of a later format version than ``version`` are left out, as are absent values."""
+    return _clean({f.file_key: _file_value(f, getattr(record, f.attr), version)
+                   for f in FIELDS[type(record)] if f.since <= version})
 
 
-def _procedure_v3(pr: Procedure) -> dict[str, Any]:
-    """Issue 13: the start time and the premedication steps (version 3)."""
-    return {
-        "planned_at": None if pr.planned_at is None else pr.planned_at.strftime("%H:%M"),
-        "premedication_steps": [_clean({"what": s.what, "minutes_before": s.minutes_before})
-                                for s in pr.premedication_steps],
-    }
+def _file_value(f: fields.Field, value: Any, version: int) -> Any:
+    if value is None:
+        return None
+    kind = f.kind
+    if kind == fields.NUMBER:
+        return _num(value)
+    if kind == fields.LIST:
+        return [record_to_dict(item, version) for item in value]
+    if kind == fields.RECORD:
+        return None if value.is_empty() else record_to_dict(value, version)
+    if kind in (fields.LANGUAGES, fields.CHECKLIST):
+        return list(value)
+    if kind == fields.PHOTO:
+        return base64.b64encode(value).decode("ascii")
+    return fields.written(f, value)
 
 
 def profile_to_dict(p: Profile, version: int = LATEST_VERSION) -> dict[str, Any]:
-    diag = p.diagnosis
-    out: dict[str, Any] = {
-        "name": p.name,
-        "date_of_birth": _d(p.date_of_birth),
-        "weight_kg": _num(p.weight_kg),
-        "blood_type": p.blood_type,
-        "languages": list(p.languages),
-        "diagnosis": None if diag is None or diag.is_empty() else _clean({
-            "subtype": diag.subtype,
-            "diagnosed_on": _d(diag.diagnosed_on),
-            "baseline_tryptase_ng_ml": _num(diag.baseline_tryptase_ng_ml),
-            "tryptase_measured_on": _d(diag.tryptase_measured_on),
-            "kit_d816v": diag.kit_d816v,
-            "anaphylaxis_history": diag.anaphylaxis_history,
-            "notes": diag.notes,
-        }),
-        "avoid": [_entry_to_dict(a) for a in p.avoid],
-        "tolerated": [_entry_to_dict(t) for t in p.tolerated],
-        "medications": [_entry_to_dict(m) for m in p.medications],
-        "injectors": [_clean({
-            "product": i.product, "dose_mg": _num(i.dose_mg), "expires_on": str(i.expires_on),
-            "lot": i.lot, "location": i.location, "status": i.status,
-            **({"id": i.id, "replaces": i.replaces} if version >= 2 else {}),
-        }) for i in p.injectors],
-        "contacts": [_entry_to_dict(c) for c in p.contacts],
-        "clinicians": [_entry_to_dict(c) for c in p.clinicians],
-        "emergency_plan": p.emergency_plan,
-        "premedication": p.premedication,
-    }
-    if version >= 2:
-        out["procedures"] = [_clean({
-            "id": pr.id, "procedure": pr.procedure, "planned_on": _d(pr.planned_on),
-            "hospital": pr.hospital, "notes": pr.notes,
-            **(_procedure_v3(pr) if version >= 3 else {}),
-        }) for pr in p.procedures]
-        out["checklist_done"] = list(p.checklist_done)
-    if version >= 3:
-        out["photo"] = (None if p.photo_jpeg is None
-                        else base64.b64encode(p.photo_jpeg).decode("ascii"))
-    if version >= 3:  # issue 13: the reaction log
-        out["reactions"] = [_clean({
-            "id": r.id, "occurred_on": _d(r.occurred_on), "trigger": r.trigger,
-            "avoid_agent": r.avoid_agent, "signs": r.signs, "treatment": r.treatment,
-            "acute_tryptase_ng_ml": _num(r.acute_tryptase_ng_ml),
-        }) for r in p.reactions]
-    return _clean(out)
+    return record_to_dict(p, version)
 
 
 def dumps(

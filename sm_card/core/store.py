@@ -18,20 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sm_card.core import backups, fields
-from sm_card.core.fields import ENTRY_FIELDS
+from sm_card.core.fields import FIELDS
 from sm_card.core.models import (
-    AvoidEntry,
-    Clinician,
-    Contact,
     Diagnosis,
-    Injector,
-    Medication,
-    PartialDate,
     PremedicationStep,
     Procedure,
     Profile,
-    Reaction,
-    ToleratedEntry,
 )
 from sm_card.core.paths import STORE_FILENAME, ensure_private_dir
 from sm_card.core.refusals import Refusal
@@ -216,35 +208,46 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_CHILD_TABLES = ("avoid", "tolerated", "medications", "injectors", "contacts", "clinicians",
-                 "procedures", "premedication_steps", "reactions")
+# The profile's lists; each has a table named as its attribute.
+_PROFILE_LISTS = tuple(f for f in FIELDS[Profile] if f.kind == fields.LIST)
+_CHILD_TABLES = (*(f.attr for f in _PROFILE_LISTS), "premedication_steps")
 
 
-def _d(value: object) -> str | None:
-    return None if value is None else str(value)
+def _entry(model: type, row: sqlite3.Row, **nested: Any) -> Any:
+    """A record of a type declared in core/fields.py from its row: one column per field of
+    one value (``nested``: the fields kept elsewhere, such as lists in tables of their own)."""
+    return model(**{f.attr: _from_column(f, row[f.store_column]) for f in FIELDS[model]
+                    if f.kind in fields.COLUMN_KINDS}, **nested)
 
 
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
+def _entry_row(record: Any) -> dict[str, Any]:
+    return {f.store_column: _to_column(f, getattr(record, f.attr)) for f in FIELDS[type(record)]
+            if f.kind in fields.COLUMN_KINDS}
 
 
-def _entry(model: type, row: sqlite3.Row) -> Any:
-    """A list entry declared in core/fields.py; its table's columns are its attributes."""
-    return model(**{f.attr: _date(row[f.attr]) if f.kind == fields.DATE else row[f.attr]
-                    for f in ENTRY_FIELDS[model]})
+def _to_column(f: fields.Field, value: Any) -> Any:
+    if value is not None and f.kind == fields.BOOL:
+        return int(value)
+    if value is not None and f.kind in (fields.LANGUAGES, fields.CHECKLIST):
+        return json.dumps(value)
+    return fields.written(f, value)
 
 
-def _entry_row(entry: Any) -> dict[str, Any]:
-    return {f.attr: _d(getattr(entry, f.attr)) if f.kind == fields.DATE
-            else getattr(entry, f.attr) for f in ENTRY_FIELDS[type(entry)]}
-
-
-def _time(value: str | None) -> time | None:
-    return None if value is None else time.fromisoformat(value)
-
-
-def _pdate(value: str | None) -> PartialDate | None:
-    return None if value is None else parse_partial_date(value)
+def _from_column(f: fields.Field, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = f.kind
+    if kind == fields.DATE:
+        return date.fromisoformat(value)
+    if kind == fields.PARTIAL_DATE:
+        return parse_partial_date(value)
+    if kind == fields.TIME:
+        return time.fromisoformat(value)
+    if kind == fields.BOOL:
+        return bool(value)
+    if kind in (fields.LANGUAGES, fields.CHECKLIST):
+        return json.loads(value)
+    return value
 
 
 class Store:
@@ -488,54 +491,21 @@ class Store:
             steps: dict[str, list[PremedicationStep]] = {}
             for r in conn.execute("SELECT * FROM premedication_steps WHERE profile_id = ? "
                                   "ORDER BY procedure_id, position", (pid,)):
-                steps.setdefault(r["procedure_id"], []).append(
-                    PremedicationStep(r["what"], r["minutes_before"]))
+                steps.setdefault(r["procedure_id"], []).append(_entry(PremedicationStep, r))
 
-            diagnosis = None
-            if row["has_diagnosis"]:
-                history = row["anaphylaxis_history"]
-                diagnosis = Diagnosis(
-                    subtype=row["subtype"],
-                    diagnosed_on=_pdate(row["diagnosed_on"]),
-                    baseline_tryptase_ng_ml=row["baseline_tryptase_ng_ml"],
-                    tryptase_measured_on=_date(row["tryptase_measured_on"]),
-                    kit_d816v=row["kit_d816v"],
-                    anaphylaxis_history=None if history is None else bool(history),
-                    notes=row["diagnosis_notes"],
-                )
-            return Profile(
+            def entries(f: fields.Field) -> list[Any]:
+                """A list of the profile, from its table (named as the attribute)."""
+                if f.entry is Procedure:  # with its steps, from a table of their own
+                    return [_entry(Procedure, r, premedication_steps=steps.get(r["id"], []))
+                            for r in rows(f.attr)]
+                return [_entry(f.entry_type, r) for r in rows(f.attr)]
+
+            return _entry(
+                Profile, row,
                 db_id=pid,
-                name=row["name"],
-                date_of_birth=_date(row["date_of_birth"]),
-                weight_kg=row["weight_kg"],
-                blood_type=row["blood_type"],
-                languages=json.loads(row["languages"]),
-                diagnosis=diagnosis,
-                avoid=[_entry(AvoidEntry, r) for r in rows("avoid")],
-                tolerated=[_entry(ToleratedEntry, r) for r in rows("tolerated")],
-                medications=[_entry(Medication, r) for r in rows("medications")],
-                injectors=[Injector(
-                    product=r["product"], dose_mg=r["dose_mg"],
-                    expires_on=_pdate(r["expires_on"]),  # type: ignore[arg-type]
-                    lot=r["lot"], location=r["location"], status=r["status"], id=r["id"],
-                    replaces=r["replaces"],
-                ) for r in rows("injectors")],
-                contacts=[_entry(Contact, r) for r in rows("contacts")],
-                clinicians=[_entry(Clinician, r) for r in rows("clinicians")],
-                emergency_plan=row["emergency_plan"],
-                premedication=row["premedication"],
-                procedures=[Procedure(procedure=r["procedure"], planned_on=_date(r["planned_on"]),
-                                      hospital=r["hospital"], notes=r["notes"], id=r["id"],
-                                      planned_at=_time(r["planned_at"]),
-                                      premedication_steps=steps.get(r["id"], []))
-                            for r in rows("procedures")],
-                checklist_done=json.loads(row["checklist_done"]),
+                diagnosis=_entry(Diagnosis, row) if row["has_diagnosis"] else None,
                 photo_jpeg=self._photo(pid),
-                reactions=[Reaction(
-                    occurred_on=_date(r["occurred_on"]),  # type: ignore[arg-type]
-                    trigger=r["trigger_text"], avoid_agent=r["avoid_agent"], signs=r["signs"],
-                    treatment=r["treatment"], acute_tryptase_ng_ml=r["acute_tryptase_ng_ml"],
-                    id=r["id"]) for r in rows("reactions")],
+                **{f.attr: entries(f) for f in _PROFILE_LISTS},
             )
         finally:
             conn.row_factory = None
@@ -583,25 +553,11 @@ class Store:
             conn.execute("DELETE FROM profiles WHERE name = ?", (name,))
 
     def _write_profile(self, conn: sqlite3.Connection, p: Profile) -> None:
-        diag = p.diagnosis or Diagnosis()
         values = {
-            "name": p.name,
-            "date_of_birth": _d(p.date_of_birth),
-            "weight_kg": p.weight_kg,
-            "blood_type": p.blood_type,
-            "languages": json.dumps(p.languages),
-            "subtype": diag.subtype,
-            "diagnosed_on": _d(diag.diagnosed_on),
-            "baseline_tryptase_ng_ml": diag.baseline_tryptase_ng_ml,
-            "tryptase_measured_on": _d(diag.tryptase_measured_on),
-            "kit_d816v": diag.kit_d816v,
-            "anaphylaxis_history": None if diag.anaphylaxis_history is None
-            else int(diag.anaphylaxis_history),
-            "diagnosis_notes": diag.notes,
+            **_entry_row(p),
+            # The diagnosis lives in the profile's row; an absent one is a row of NULLs.
+            **_entry_row(p.diagnosis or Diagnosis()),
             "has_diagnosis": int(p.diagnosis is not None),
-            "emergency_plan": p.emergency_plan,
-            "premedication": p.premedication,
-            "checklist_done": json.dumps(p.checklist_done),
         }
         if p.db_id is None:
             cols = ", ".join(values)
@@ -629,23 +585,11 @@ class Store:
                     tuple(row.values()),
                 )
 
-        insert("avoid", [_entry_row(a) for a in p.avoid])
-        insert("tolerated", [_entry_row(t) for t in p.tolerated])
-        insert("medications", [_entry_row(m) for m in p.medications])
-        insert("injectors", [dict(id=i.id, product=i.product, dose_mg=i.dose_mg,
-                                  expires_on=str(i.expires_on), lot=i.lot, location=i.location,
-                                  status=i.status, replaces=i.replaces) for i in p.injectors])
-        insert("contacts", [_entry_row(c) for c in p.contacts])
-        insert("clinicians", [_entry_row(c) for c in p.clinicians])
-        insert("procedures", [dict(id=pr.id, procedure=pr.procedure,
-                                   planned_on=_d(pr.planned_on), hospital=pr.hospital,
-                                   notes=pr.notes) for pr in p.procedures])
-        self._write_procedure_extras(conn, p)
-        insert("reactions", [dict(id=r.id, occurred_on=_d(r.occurred_on), trigger_text=r.trigger,
-                                  avoid_agent=r.avoid_agent, signs=r.signs,
-                                  treatment=r.treatment,
-                                  acute_tryptase_ng_ml=r.acute_tryptase_ng_ml)
-                             for r in p.reactions])
+        for f in _PROFILE_LISTS:
+            insert(f.attr, [_entry_row(item) for item in getattr(p, f.attr)])
+        for pr in p.procedures:
+            insert("premedication_steps", [{"procedure_id": pr.id, **_entry_row(step)}
+                                           for step in pr.premedication_steps])
         self._write_photo(conn, pid, p.photo_jpeg)
 
     @staticmethod
@@ -660,18 +604,6 @@ class Store:
             "WHERE jpeg IS NOT excluded.jpeg",
             (pid, sqlite3.Binary(jpeg)),
         )
-
-    def _write_procedure_extras(self, conn: sqlite3.Connection, p: Profile) -> None:
-        """Issue 13's procedure fields: start time and premedication steps."""
-        for pr in p.procedures:
-            conn.execute("UPDATE procedures SET planned_at = ? WHERE profile_id = ? AND id = ?",
-                         (None if pr.planned_at is None else pr.planned_at.strftime("%H:%M"),
-                          p.db_id, pr.id))
-            for position, step in enumerate(pr.premedication_steps):
-                conn.execute(
-                    "INSERT INTO premedication_steps (profile_id, procedure_id, position, what, "
-                    "minutes_before) VALUES (?, ?, ?, ?, ?)",
-                    (p.db_id, pr.id, position, step.what, step.minutes_before))
 
     # --- settings --------------------------------------------------------------------
 

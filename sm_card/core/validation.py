@@ -15,35 +15,27 @@ from datetime import date, time
 from typing import Any
 
 from sm_card.core import fields as entry_fields
-from sm_card.core.fields import declared_labels, declared_limits
-from sm_card.core.models import PartialDate
+from sm_card.core.fields import declared_bounds, declared_labels, declared_limits, field_of
+from sm_card.core.models import (
+    Diagnosis,
+    Injector,
+    PartialDate,
+    PremedicationStep,
+    Profile,
+    Reaction,
+)
 
 # --- limits ------------------------------------------------------------------------------
 # One table for the importer, the GUI and the CLI (documented in docs/interchange.md). The
 # limits are far above anything a real record holds and low enough that every output (card,
 # letter, FHIR, calendar, QR text) stays fast: a 10 MB "agent" once made `letter` run for
 # minutes. Keys are the interchange keys; "name" covers every name (person, medication,
-# contact, clinician). The list entries' fields bring their limits from core/fields.py.
+# contact, clinician). The record's fields bring their limits from core/fields.py; the two
+# here are the items of lists of plain text.
 TEXT_LIMITS: dict[str, int] = {
-    "name": 200,
-    "blood_type": 20,
-    "product": 200,
-    "lot": 100,
-    "location": 200,
-    "notes": 2_000,
-    "emergency_plan": 4_000,
-    "premedication": 4_000,
-    "procedure": 200,
-    "hospital": 200,
-    "id": 100,
-    "replaces": 100,
     "checklist_item": 100,
     "language": 35,  # BCP 47 tags in practice stay far below this
-    "what": 1_000,  # a premedication step, as the physician wrote it
-    "trigger": 200,  # a reaction's trigger
-    "signs": 1_000,
-    "treatment": 1_000,
-    **declared_limits(),
+    **declared_limits(),  # every field of the record (core/fields.py)
 }
 # Entries per list. A long injector history is normal (one device a year for decades, each
 # kept with its status), so that list allows many more than the others.
@@ -61,15 +53,10 @@ LIST_LIMITS: dict[str, int] = {
     "premedication_steps": 30,
     "reactions": 500,
 }
-# Plausibility bounds of numbers (units in the key). They catch typing slips (a dose of 300 mg
-# instead of 0.3 mg) and absurd files; they say nothing about what is safe.
-NUMBER_LIMITS: dict[str, tuple[float, float]] = {
-    "weight_kg": (0, 500),          # > 0 and < 500
-    "dose_mg": (0, 10),             # > 0 and <= 10; epinephrine devices hold 0.05-0.5 mg
-    "baseline_tryptase_ng_ml": (0, 100_000),  # >= 0 and <= 100,000
-    "acute_tryptase_ng_ml": (0, 100_000),  # >= 0 and <= 100,000
-    "minutes_before": (0, 30 * 24 * 60),  # whole minutes, at most 30 days before
-}
+# Plausibility bounds of numbers (units in the key), declared with their fields in
+# core/fields.py. They catch typing slips (a dose of 300 mg instead of 0.3 mg) and absurd
+# files; they say nothing about what is safe.
+NUMBER_LIMITS: dict[str, tuple[float, float]] = declared_bounds()
 # A number in a file is written with at most this many characters (digits, sign, point,
 # exponent): a 5,001-digit integer cannot even be converted to text by Python.
 NUMBER_TEXT_MAX = 32
@@ -86,32 +73,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _BCP47 = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 # Human labels for field keys, used by the GUI and by messages meant for people.
-LABELS = {
-    "name": "Name",
-    "date_of_birth": "Date of birth",
-    "weight_kg": "Weight (kg)",
-    "blood_type": "Blood type",
-    "languages": "Languages",
-    "subtype": "Subtype",
-    "diagnosed_on": "Diagnosed on",
-    "baseline_tryptase_ng_ml": "Baseline tryptase (ng/mL)",
-    "tryptase_measured_on": "Tryptase measured on",
-    "kit_d816v": "KIT D816V",
-    "anaphylaxis_history": "History of anaphylaxis",
-    "notes": "Notes",
-    "product": "Product",
-    "dose_mg": "Dose (mg)",
-    "expires_on": "Expiry date",
-    "lot": "Lot",
-    "location": "Kept at",
-    "status": "Status",
-    "emergency_plan": "Emergency plan",
-    "premedication": "Premedication plan",
-    "procedure": "Procedure",
-    "planned_on": "Planned on",
-    "hospital": "Hospital",
-    **declared_labels(),  # the list entries' fields (core/fields.py)
-}
+LABELS = declared_labels()  # every field of the record (core/fields.py)
 
 
 # The stable codes a FieldError carries. The English ``problem`` is for the CLI and the
@@ -418,37 +380,54 @@ def number_from_input(text: str) -> float | None:
         raise FieldError("is not a number", text, code="not_a_number") from None
 
 
-def parse_weight(value: object) -> float | None:
-    low, high = NUMBER_LIMITS["weight_kg"]
-    return parse_number(value, gt=low, lt=high)
+def _parse_bounded(value: object, bounds: entry_fields.Bounds, *,
+                   required: bool) -> float | None:
+    low, high = bounds.low, bounds.high
+    return parse_number(
+        value, required=required,
+        gt=None if bounds.low_included else low, ge=low if bounds.low_included else None,
+        lt=None if bounds.high_included else high, le=high if bounds.high_included else None)
 
 
-def parse_dose_mg(value: object) -> float | None:
-    low, high = NUMBER_LIMITS["dose_mg"]
-    return parse_number(value, required=True, gt=low, le=high)
-
-
-def parse_tryptase(value: object) -> float | None:
-    low, high = NUMBER_LIMITS["baseline_tryptase_ng_ml"]
-    return parse_number(value, ge=low, le=high)
-
-
-def parse_acute_tryptase(value: object) -> float | None:
-    low, high = NUMBER_LIMITS["acute_tryptase_ng_ml"]
-    return parse_number(value, ge=low, le=high)
-
-
-def parse_minutes_before(value: object) -> int | None:
-    """Whole minutes before a procedure (a premedication step's time), or None."""
+def _parse_minutes(value: object, bounds: entry_fields.Bounds) -> int | None:
+    """Whole minutes (a premedication step's time before the procedure), or None."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise FieldError("is not a whole number of minutes", value, code="not_whole_minutes")
-    low, high = NUMBER_LIMITS["minutes_before"]
+    low, high = bounds.low, bounds.high
     if not low <= value <= high:
         raise FieldError(f"must be from {low:g} to {high:g} minutes", value,
                          code="minutes_range", params={"low": low, "high": high})
     return value
+
+
+_WEIGHT = field_of(Profile, "weight_kg")
+_DOSE = field_of(Injector, "dose_mg")
+_TRYPTASE = field_of(Diagnosis, "baseline_tryptase_ng_ml")
+_ACUTE_TRYPTASE = field_of(Reaction, "acute_tryptase_ng_ml")
+_MINUTES_BEFORE = field_of(PremedicationStep, "minutes_before")
+
+
+def parse_weight(value: object) -> float | None:
+    return parse_field(_WEIGHT, value)
+
+
+def parse_dose_mg(value: object) -> float | None:
+    return parse_field(_DOSE, value)
+
+
+def parse_tryptase(value: object) -> float | None:
+    return parse_field(_TRYPTASE, value)
+
+
+def parse_acute_tryptase(value: object) -> float | None:
+    return parse_field(_ACUTE_TRYPTASE, value)
+
+
+def parse_minutes_before(value: object) -> int | None:
+    """Whole minutes before a procedure (a premedication step's time), or None."""
+    return parse_field(_MINUTES_BEFORE, value)
 
 
 def parse_time(value: object) -> time | None:
@@ -491,13 +470,30 @@ def parse_language(value: object) -> str:
     return value
 
 
-def parse_field(field: entry_fields.Field, value: object) -> Any:
-    """A list entry's field as a file or the CLI gives it, by its declared kind. The length
+def parse_field(field: entry_fields.Field, value: object, *, today: date | None = None) -> Any:
+    """A field of one value as a file or the CLI gives it, by its declared kind. The length
     is the caller's to check first (``check_length``), before any other work on a long text.
-    A malformed phone number passes here: the importer keeps it and warns."""
-    if field.kind == entry_fields.DATE:
-        return parse_date(value, required=field.required)
-    if field.kind == entry_fields.CHOICE:
+    A malformed phone number passes here: the importer keeps it and warns. ``today``: the
+    day after which a date declared ``not_in_future`` is refused."""
+    kind = field.kind
+    if kind == entry_fields.DATE:
+        return parse_date(value, required=field.required,
+                          not_after=today if field.not_in_future else None)
+    if kind == entry_fields.PARTIAL_DATE:
+        return parse_partial_date(value, required=field.required)
+    if kind == entry_fields.TIME:
+        return parse_time(value)
+    if kind == entry_fields.NUMBER:
+        assert field.bounds is not None
+        return _parse_bounded(value, field.bounds, required=field.required)
+    if kind == entry_fields.MINUTES:
+        assert field.bounds is not None
+        return _parse_minutes(value, field.bounds)
+    if kind == entry_fields.BOOL:
+        return parse_bool(value)
+    if kind == entry_fields.CHOICE:
         return parse_choice(value, field.choices, default=field.default)
-    multiline = field.kind == entry_fields.MULTILINE
+    if kind not in entry_fields.TEXT_KINDS:
+        raise TypeError(f"{field.attr}: a {kind} field is not read as one value")
+    multiline = kind == entry_fields.MULTILINE
     return parse_text(value, required=field.required, multiline=multiline)

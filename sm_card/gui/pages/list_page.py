@@ -204,22 +204,29 @@ class ListSpec:
     remove_text: str = ""
 
 
-def _column(model: type, attr: str, label: str) -> Column:
+def field_column(model: type, attr: str, label: str) -> Column:
     """The column of a field declared in core/fields.py: whether it is required, its choices,
     its rule and its limit come from the declaration; the header is the window's own
     translated text (written out at the call, where lupdate finds it)."""
     declared = fields.field_of(model, attr)
     required = declared.required
     parse: Callable[[str], Any] | None = None
+    show: Callable[[Any], str] | None = None
     if declared.kind == fields.DATE:
         # Typed as people write dates (31.03.2027, ISO, the locale's order): core/dates.py.
         parse = date_parser(required=required)
+    elif declared.kind == fields.TIME:
+        def parse(text: str) -> Any:
+            return v.parse_time(text.strip() or None)
+
+        def show(value: Any) -> str:
+            return value.strftime("%H:%M")
     elif declared.kind == fields.PHONE:
         # The window refuses a malformed number (the importer only warns about one).
         def parse(text: str) -> Any:
             return v.parse_phone(text if text.strip() or required else None, required=required)
     return Column(attr, label, required=required, choices=declared.choices, parse=parse,
-                  is_date=declared.kind == fields.DATE, limit=declared.limit)
+                  is_date=declared.kind == fields.DATE, show=show, limit=declared.limit)
 
 
 class ListPage(QWidget):
@@ -658,10 +665,10 @@ def list_specs() -> list[ListSpec]:
                       "important first: the first entries appear on the front of the card. "
                       "Suggestions come from the catalog with their sources; tolerance is "
                       "individual."),
-            (_column(AvoidEntry, "agent", translate("ListPage", "Agent")),
-             _column(AvoidEntry, "severity", translate("ListPage", "Severity")),
-             _column(AvoidEntry, "reaction", translate("ListPage", "Reaction seen")),
-             _column(AvoidEntry, "noted_on", translate("ListPage", "Noted on"))),
+            (field_column(AvoidEntry, "agent", translate("ListPage", "Agent")),
+             field_column(AvoidEntry, "severity", translate("ListPage", "Severity")),
+             field_column(AvoidEntry, "reaction", translate("ListPage", "Reaction seen")),
+             field_column(AvoidEntry, "noted_on", translate("ListPage", "Noted on"))),
             make=AvoidEntry, catalog_kind="avoid",
             remove_text=translate("ListPage", "Remove agent"),
         ),
@@ -670,38 +677,38 @@ def list_specs() -> list[ListSpec]:
             translate("ListPage", "Agents you have received without a reaction (for example a "
                       "previous anaesthetic). A record of your history, not a statement that "
                       "they are safe."),
-            (_column(ToleratedEntry, "agent", translate("ListPage", "Agent")),
-             _column(ToleratedEntry, "note", translate("ListPage", "Note")),
-             _column(ToleratedEntry, "noted_on", translate("ListPage", "Noted on"))),
+            (field_column(ToleratedEntry, "agent", translate("ListPage", "Agent")),
+             field_column(ToleratedEntry, "note", translate("ListPage", "Note")),
+             field_column(ToleratedEntry, "noted_on", translate("ListPage", "Noted on"))),
             make=ToleratedEntry, catalog_kind="tolerated",
             remove_text=translate("ListPage", "Remove agent"),
         ),
         ListSpec(
             "medications", translate("ListPage", "Current medications"),
             translate("ListPage", "What you take now, as prescribed."),
-            (_column(Medication, "name", translate("ListPage", "Medication")),
-             _column(Medication, "dose", translate("ListPage", "Dose")),
-             _column(Medication, "schedule", translate("ListPage", "Schedule")),
-             _column(Medication, "purpose", translate("ListPage", "Purpose"))),
+            (field_column(Medication, "name", translate("ListPage", "Medication")),
+             field_column(Medication, "dose", translate("ListPage", "Dose")),
+             field_column(Medication, "schedule", translate("ListPage", "Schedule")),
+             field_column(Medication, "purpose", translate("ListPage", "Purpose"))),
             make=Medication, remove_text=translate("ListPage", "Remove medication"),
         ),
         ListSpec(
             "contacts", translate("ListPage", "Emergency contacts"),
             translate("ListPage", "Who to call in an emergency. The first contact appears on "
                       "the front of the card."),
-            (_column(Contact, "name", translate("ListPage", "Name")),
-             _column(Contact, "relation", translate("ListPage", "Relation")),
-             _column(Contact, "phone", translate("ListPage", "Phone"))),
+            (field_column(Contact, "name", translate("ListPage", "Name")),
+             field_column(Contact, "relation", translate("ListPage", "Relation")),
+             field_column(Contact, "phone", translate("ListPage", "Phone"))),
             make=Contact, remove_text=translate("ListPage", "Remove contact"),
         ),
         ListSpec(
             "clinicians", translate("ListPage", "Clinicians"),
             translate("ListPage", "Your treating physicians. The first appears on the card."),
-            (_column(Clinician, "name", translate("ListPage", "Name")),
-             _column(Clinician, "role", translate("ListPage", "Role")),
-             _column(Clinician, "organisation", translate("ListPage", "Organisation")),
-             _column(Clinician, "phone", translate("ListPage", "Phone")),
-             _column(Clinician, "email", translate("ListPage", "Email"))),
+            (field_column(Clinician, "name", translate("ListPage", "Name")),
+             field_column(Clinician, "role", translate("ListPage", "Role")),
+             field_column(Clinician, "organisation", translate("ListPage", "Organisation")),
+             field_column(Clinician, "phone", translate("ListPage", "Phone")),
+             field_column(Clinician, "email", translate("ListPage", "Email"))),
             make=Clinician, remove_text=translate("ListPage", "Remove clinician"),
         ),
     ]

@@ -35,9 +35,9 @@ from sm_card.core.premedication import format_offset, parse_offset
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.field_errors import field_error_text
-from sm_card.gui.forms import date_parser, error_label
+from sm_card.gui.forms import error_label
 from sm_card.gui.i18n import translate
-from sm_card.gui.pages.list_page import Column, ListPage, ListSpec
+from sm_card.gui.pages.list_page import Column, ListPage, ListSpec, field_column
 from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
@@ -50,13 +50,12 @@ def procedures_spec() -> ListSpec:
         "procedures", translate("SurgeryPage", "Planned procedures"),
         translate("SurgeryPage", "Operations or procedures ahead: the letter lists those from "
                   "today on."),
-        (Column("procedure", translate("SurgeryPage", "Procedure"), required=True),
-         Column("planned_on", translate("SurgeryPage", "Date"), parse=date_parser(),
-                is_date=True),
-         Column("planned_at", translate("SurgeryPage", "Time"),
-                parse=lambda t: v.parse_time(t.strip() or None),
-                show=lambda value: value.strftime("%H:%M")),
-         Column("hospital", translate("SurgeryPage", "Hospital")),
+        (field_column(Procedure, "procedure", translate("SurgeryPage", "Procedure")),
+         field_column(Procedure, "planned_on", translate("SurgeryPage", "Date")),
+         field_column(Procedure, "planned_at", translate("SurgeryPage", "Time")),
+         field_column(Procedure, "hospital", translate("SurgeryPage", "Hospital")),
+         # Kept as it may have been imported, with its line breaks (the list pages' free
+         # texts are edited as one line).
          Column("notes", translate("SurgeryPage", "Notes"),
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
