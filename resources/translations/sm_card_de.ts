@@ -1922,6 +1922,10 @@ Quellen: {sources}</translation>
         <translation>{path}: Seit dem Lesen von einem anderen Programm geändert.</translation>
     </message>
     <message>
+        <source>{path}: the profile {name} no longer exists (another program removed it).</source>
+        <translation>{path}: Das Profil {name} existiert nicht mehr (ein anderes Programm hat es entfernt).</translation>
+    </message>
+    <message>
         <source>{path}: nothing was imported: the data folder or the store cannot be written (read-only).</source>
         <translation>{path}: Nichts wurde importiert: In den Datenordner oder den Datenspeicher kann nicht geschrieben werden (schreibgeschützt).</translation>
     </message>
@@ -2060,6 +2064,110 @@ Quellen: {sources}</translation>
     <message>
         <source>The trip ends ({end}) before it starts ({start}).</source>
         <translation>Die Reise endet ({end}), bevor sie beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>ist kein bekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not a list of text</source>
+        <translation>ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>ist kein Base64-Text</translation>
+    </message>
+    <message>
+        <source>is not an RFC 3339 timestamp</source>
+        <translation>ist kein Zeitstempel nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 timestamp</source>
+        <translation>{value} ist kein Zeitstempel nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 timestamp with a time zone</source>
+        <translation>{value} ist kein Zeitstempel nach RFC 3339 mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>The file is not an sm-card file (not a JSON object).</source>
+        <translation>Die Datei ist keine sm-card-Datei (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>muss {expected} sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number (1 or later)</source>
+        <translation>muss eine ganze Zahl sein (1 oder höher)</translation>
+    </message>
+    <message>
+        <source>This file is format version {version}; this app reads versions up to {latest}. Update sm-card to import it.</source>
+        <translation>Diese Datei hat Formatversion {version}; diese App liest Versionen bis {latest}. Aktualisieren Sie sm-card, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one profile</source>
+        <translation>muss eine Liste mit mindestens einem Profil sein</translation>
+    </message>
+    <message>
+        <source>{name} is the same name as {other}</source>
+        <translation>{name} ist derselbe Name wie {other}</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than any sm-card record; it is not an sm-card file.</source>
+        <translation>Die Datei ist größer als {megabytes} MB, weit mehr als jede sm-card-Akte; sie ist keine sm-card-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({detail}).</source>
+        <translation>Die Datei ist kein UTF-8-Text ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is refused: {why}.</source>
+        <translation>Die Datei wird abgelehnt: {why}.</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (which one is meant?)</source>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor (welcher ist gemeint?)</translation>
+    </message>
+    <message>
+        <source>a number is written with more than {limit} characters</source>
+        <translation>eine Zahl ist mit mehr als {limit} Zeichen geschrieben</translation>
+    </message>
+    <message>
+        <source>{text} is not a number JSON allows</source>
+        <translation>{text} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be an sm-card file.</source>
+        <translation>Die Datei ist zu tief verschachtelt, um eine sm-card-Datei zu sein.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}: {detail}).</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile {line}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: a passphrase is needed.</source>
+        <translation>Die Datei ist verschlüsselt: Eine Passphrase wird benötigt.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not in this app&apos;s catalog; kept as it is.</source>
+        <translation>{place}: {value} ist nicht im Katalog dieser App; unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not a phone number; kept as it is.</source>
+        <translation>{place}: {value} ist keine Telefonnummer; unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} has fewer than {minimum} digits; kept as it is.</source>
+        <translation>{place}: {value} hat weniger als {minimum} Ziffern; unverändert übernommen.</translation>
     </message>
     <message>
         <source>{path}: cannot write ({why})</source>

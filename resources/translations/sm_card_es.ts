@@ -1922,6 +1922,10 @@ Fuentes: {sources}</translation>
         <translation>{path}: otro programa lo cambió después de leerlo.</translation>
     </message>
     <message>
+        <source>{path}: the profile {name} no longer exists (another program removed it).</source>
+        <translation>{path}: el perfil {name} ya no existe (otro programa lo eliminó).</translation>
+    </message>
+    <message>
         <source>{path}: nothing was imported: the data folder or the store cannot be written (read-only).</source>
         <translation>{path}: no se importó nada: no se puede escribir en la carpeta de datos ni en el almacén (solo lectura).</translation>
     </message>
@@ -2060,6 +2064,110 @@ Fuentes: {sources}</translation>
     <message>
         <source>The trip ends ({end}) before it starts ({start}).</source>
         <translation>El viaje termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>no es una clave conocida</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <source>is not a list of text</source>
+        <translation>no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>no es texto en base64</translation>
+    </message>
+    <message>
+        <source>is not an RFC 3339 timestamp</source>
+        <translation>no es una marca de tiempo RFC 3339</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 timestamp</source>
+        <translation>{value} no es una marca de tiempo RFC 3339</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 timestamp with a time zone</source>
+        <translation>{value} no es una marca de tiempo RFC 3339 con zona horaria</translation>
+    </message>
+    <message>
+        <source>The file is not an sm-card file (not a JSON object).</source>
+        <translation>El archivo no es un archivo de sm-card (no es un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>debe ser {expected}</translation>
+    </message>
+    <message>
+        <source>must be a whole number (1 or later)</source>
+        <translation>debe ser un número entero (1 o mayor)</translation>
+    </message>
+    <message>
+        <source>This file is format version {version}; this app reads versions up to {latest}. Update sm-card to import it.</source>
+        <translation>Este archivo tiene la versión de formato {version}; esta aplicación lee versiones hasta la {latest}. Actualice sm-card para importarlo.</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one profile</source>
+        <translation>debe ser una lista de al menos un perfil</translation>
+    </message>
+    <message>
+        <source>{name} is the same name as {other}</source>
+        <translation>{name} es el mismo nombre que {other}</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than any sm-card record; it is not an sm-card file.</source>
+        <translation>El archivo ocupa más de {megabytes} MB, mucho más que cualquier ficha de sm-card; no es un archivo de sm-card.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({detail}).</source>
+        <translation>El archivo no es texto UTF-8 ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is refused: {why}.</source>
+        <translation>El archivo se rechaza: {why}.</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (which one is meant?)</source>
+        <translation>la clave {key} aparece dos veces en un objeto (¿cuál se quiere decir?)</translation>
+    </message>
+    <message>
+        <source>a number is written with more than {limit} characters</source>
+        <translation>un número está escrito con más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{text} is not a number JSON allows</source>
+        <translation>{text} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be an sm-card file.</source>
+        <translation>El archivo está anidado demasiado profundamente para ser un archivo de sm-card.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}: {detail}).</source>
+        <translation>El archivo no es JSON válido (línea {line}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: a passphrase is needed.</source>
+        <translation>El archivo está cifrado: se necesita una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not in this app&apos;s catalog; kept as it is.</source>
+        <translation>{place}: {value} no está en el catálogo de esta aplicación; se conserva tal cual.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not a phone number; kept as it is.</source>
+        <translation>{place}: {value} no es un número de teléfono; se conserva tal cual.</translation>
+    </message>
+    <message>
+        <source>{place}: {value} has fewer than {minimum} digits; kept as it is.</source>
+        <translation>{place}: {value} tiene menos de {minimum} dígitos; se conserva tal cual.</translation>
     </message>
     <message>
         <source>{path}: cannot write ({why})</source>

@@ -26,6 +26,7 @@ from sm_card.core import encryption, fields
 from sm_card.core import validation as v
 from sm_card.core.fields import FIELDS
 from sm_card.core.models import Profile
+from sm_card.core.refusals import Notice, Refusal
 
 FORMAT_NAME = "sm-card"
 LATEST_VERSION = 3
@@ -40,13 +41,17 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 
 
-class InterchangeError(ValueError):
-    """The file is not a valid interchange file; ``place`` names where (e.g. profiles[0].name)."""
+class InterchangeError(Refusal, ValueError):
+    """The file is not a valid interchange file; ``place`` names where (e.g. profiles[0].name).
+    ``code`` and ``params`` as for every Refusal; ``place`` is one of the params. A problem
+    found by another check (a typed value, a photo, the encryption) is raised from that
+    check's error, which the window words (``__cause__``)."""
 
-    def __init__(self, place: str, problem: str):
+    def __init__(self, place: str, problem: str, code: str = "", **params: Any):
         self.place = place
         self.problem = problem
-        super().__init__(f"{place}: {problem}" if place else problem)
+        super().__init__(f"{place}: {problem}" if place else problem, code, place=place,
+                         **params)
 
 
 def _key_for_message(key: object) -> str:
@@ -58,7 +63,7 @@ def _key_for_message(key: object) -> str:
 class ImportResult:
     profiles: list[Profile]
     version: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)  # each is its English text
 
 
 class _Reader:
@@ -66,13 +71,14 @@ class _Reader:
 
     def __init__(self, data: object, path: str, allowed: Iterable[str]):
         if not isinstance(data, dict):
-            raise InterchangeError(path, "is not an object")
+            raise InterchangeError(path, "is not an object", "import_not_object")
         self.data = data
         self.path = path
         unknown = [k for k in data if k not in set(allowed)]
         if unknown:
             key = _key_for_message(unknown[0])
-            raise InterchangeError(f"{path}.{key}" if path else key, "is not a known key")
+            raise InterchangeError(f"{path}.{key}" if path else key, "is not a known key",
+                                   "import_unknown_key")
 
     def place(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -83,18 +89,18 @@ class _Reader:
             v.check_length(key, value)  # before any other work on a long text
             return parse(value)
         except v.FieldError as err:
-            raise InterchangeError(self.place(key), err.describe()) from None
+            raise InterchangeError(self.place(key), err.describe(), "import_value") from err
 
     def list(self, key: str) -> builtins.list:
         value = self.data.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
-            raise InterchangeError(self.place(key), "is not a list")
+            raise InterchangeError(self.place(key), "is not a list", "import_not_list")
         try:
             v.check_count(key, value)
         except v.FieldError as err:
-            raise InterchangeError(self.place(key), err.describe()) from None
+            raise InterchangeError(self.place(key), err.describe(), "import_value") from err
         return value
 
     def items(self, key: str, read: Callable[[object, str], Any]) -> builtins.list:
@@ -123,14 +129,14 @@ class _ProfileReader:
         self.version = version
         self.today = today
         self.known_catalog = known_catalog
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
 
     def catalog_id(self, r: _Reader) -> str | None:
         cid = r.get("catalog_id", _OPTIONAL)
         if cid is not None and self.known_catalog is not None and cid not in self.known_catalog:
-            self.warnings.append(
-                f"{r.place('catalog_id')}: {cid!r} is not in this app's catalog; kept as it is"
-            )
+            self.warnings.append(Notice(
+                f"{r.place('catalog_id')}: {cid!r} is not in this app's catalog; kept as it is",
+                "import_unknown_catalog_id", place=r.place("catalog_id"), value=cid))
         return cid
 
     def phone(self, r: _Reader, rule) -> str | None:
@@ -139,7 +145,13 @@ class _ProfileReader:
         phone = r.get("phone", rule)
         problem = v.phone_problem(phone) if phone is not None else None
         if problem is not None:
-            self.warnings.append(f"{r.place('phone')}: {phone!r} {problem}; kept as it is")
+            text = f"{r.place('phone')}: {phone!r} {problem}; kept as it is"
+            if problem == v.NOT_A_PHONE:
+                notice = Notice(text, "import_phone_kept", place=r.place("phone"), value=phone)
+            else:
+                notice = Notice(text, "import_phone_short_kept", place=r.place("phone"),
+                                value=phone, minimum=v.PHONE_MIN_DIGITS)
+            self.warnings.append(notice)
         return phone
 
     def profile(self, data: object, path: str) -> Profile:
@@ -185,19 +197,21 @@ class _ProfileReader:
             try:
                 langs.append(v.parse_language(tag))
             except v.FieldError as err:
-                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe()) from None
+                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe(),
+                                       "import_value") from err
         return langs
 
     @staticmethod
     def checklist(r: _Reader, key: str) -> list[str]:
         checklist = r.list(key)
         if not all(isinstance(c, str) for c in checklist):
-            raise InterchangeError(r.place(key), "is not a list of text")
+            raise InterchangeError(r.place(key), "is not a list of text", "import_not_text_list")
         for i, item in enumerate(checklist):
             try:
                 v.parse_text(item, required=True, key="checklist_item")
             except v.FieldError as err:
-                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe()) from None
+                raise InterchangeError(f"{r.place(key)}[{i}]", err.describe(),
+                                       "import_value") from err
         return list(checklist)
 
     def photo(self, r: _Reader) -> bytes | None:
@@ -210,20 +224,20 @@ class _ProfileReader:
         from sm_card.core.photo import MAX_STORED_BYTES, PhotoError, check_stored_photo
 
         if not isinstance(value, str):
-            raise InterchangeError(place, "is not base64 text")
+            raise InterchangeError(place, "is not base64 text", "import_not_base64")
         # The text limit before decoding: base64 grows bytes by a third.
         if len(value) > (MAX_STORED_BYTES + 2) // 3 * 4:
             raise InterchangeError(
                 place, f"is larger than {MAX_STORED_BYTES // 1024} KB, more than sm-card "
-                "keeps for a photo")
+                "keeps for a photo", "import_photo_too_large", kilobytes=MAX_STORED_BYTES // 1024)
         try:
             raw = base64.b64decode(value.encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
-            raise InterchangeError(place, "is not base64 text") from None
+            raise InterchangeError(place, "is not base64 text", "import_not_base64") from None
         try:
             return check_stored_photo(raw)
         except PhotoError as err:
-            raise InterchangeError(place, str(err)) from None
+            raise InterchangeError(place, str(err), "import_photo") from err
 
 
 # Ids for devices and procedures of a file that carries none (every version-1 file). They
@@ -258,15 +272,18 @@ def _parse_timestamp(value: object) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        raise InterchangeError("exported_at", "is not an RFC 3339 timestamp")
+        raise InterchangeError("exported_at", "is not an RFC 3339 timestamp",
+                               "import_not_a_timestamp")
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise InterchangeError(
-            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp") from None
+            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp",
+            "import_bad_timestamp", value=value) from None
     if "T" not in value.upper() or parsed.tzinfo is None:
         raise InterchangeError(
-            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp with a zone")
+            "exported_at", f"{v._quote(value)} is not an RFC 3339 timestamp with a zone",
+            "import_timestamp_no_zone", value=value)
 
 
 def parse_document(
@@ -275,27 +292,31 @@ def parse_document(
     """Validate a decoded interchange document; raise InterchangeError naming the first problem."""
     if not isinstance(data, dict):
         raise InterchangeError(
-            "", "the file is not an sm-card interchange file (not a JSON object)")
+            "", "the file is not an sm-card interchange file (not a JSON object)",
+            "import_not_interchange")
     if data.get("format") != FORMAT_NAME:
-        raise InterchangeError("format", f'must be "{FORMAT_NAME}"')
+        raise InterchangeError("format", f'must be "{FORMAT_NAME}"', "import_format",
+                               expected=FORMAT_NAME)
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InterchangeError("version", "must be a whole number (1 or later)")
+        raise InterchangeError("version", "must be a whole number (1 or later)",
+                               "import_version_invalid")
     if version > LATEST_VERSION:
         raise InterchangeError(
             "version",
             f"this file is format version {version}; this app reads versions up to "
             f"{LATEST_VERSION}. Update sm-card to import it",
-        )
+            "import_version_too_new", version=version, latest=LATEST_VERSION)
     _Reader(data, "", ["format", "version", "exported_at", "profiles"])
     _parse_timestamp(data.get("exported_at"))
     profiles_data = data.get("profiles")
     if not isinstance(profiles_data, list) or not profiles_data:
-        raise InterchangeError("profiles", "must be a list of at least one profile")
+        raise InterchangeError("profiles", "must be a list of at least one profile",
+                               "import_no_profiles")
     try:
         v.check_count("profiles", profiles_data)
     except v.FieldError as err:
-        raise InterchangeError("profiles", err.describe()) from None
+        raise InterchangeError("profiles", err.describe(), "import_value") from err
     reader = _ProfileReader(version, today, known_catalog)
     profiles = [reader.profile(p, f"profiles[{i}]") for i, p in enumerate(profiles_data)]
     seen: dict[str, int] = {}
@@ -304,7 +325,7 @@ def parse_document(
             raise InterchangeError(
                 f"profiles[{i}].name",
                 f'"{v.escape(profile.name)}" is the same name as profiles[{seen[profile.name]}]',
-            )
+                "import_duplicate_name", name=profile.name, other=f"profiles[{seen[profile.name]}]")
         seen[profile.name] = i
     return ImportResult(profiles=profiles, version=version, warnings=reader.warnings)
 
@@ -317,19 +338,21 @@ def read_limited(handle: BinaryIO) -> bytes:
     except (OSError, ValueError, io.UnsupportedOperation):
         size = 0  # not a real file (a test's BytesIO): the read below still stops
     if size > MAX_FILE_BYTES:
-        raise InterchangeError("", _too_large())
+        raise _too_large()
     data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise InterchangeError("", _too_large())
+        raise _too_large()
     return data
 
 
-def _too_large() -> str:
-    return (f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than any "
-            "sm-card record; it is not an interchange file")
+def _too_large() -> InterchangeError:
+    megabytes = MAX_FILE_BYTES // (1024 * 1024)
+    return InterchangeError("", f"the file is larger than {megabytes} MB, far more than any "
+                            "sm-card record; it is not an interchange file", "import_too_large",
+                            megabytes=megabytes)
 
 
-class _Refused(Exception):
+class _Refused(Refusal):
     """Raised inside the JSON decoder's hooks; turned into an InterchangeError."""
 
 
@@ -340,49 +363,54 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         for key, _ in pairs:
             if key in seen:
                 raise _Refused(f'the key "{_key_for_message(key)}" appears twice in one object '
-                               "(which one is meant?)")
+                               "(which one is meant?)", "import_duplicate_key",
+                               key=_key_for_message(key))
             seen.add(key)
     return result
 
 
 def _number(text: str) -> int | float:
     if len(text) > v.NUMBER_TEXT_MAX:
-        raise _Refused(f"a number is written with more than {v.NUMBER_TEXT_MAX} characters")
+        raise _Refused(f"a number is written with more than {v.NUMBER_TEXT_MAX} characters",
+                       "import_long_number", limit=v.NUMBER_TEXT_MAX)
     return float(text) if any(c in text for c in ".eE") else int(text)
 
 
 def _constant(text: str) -> None:
-    raise _Refused(f"{text} is not a number JSON allows")
+    raise _Refused(f"{text} is not a number JSON allows", "import_bad_constant", text=text)
 
 
 def decode_json(raw: bytes) -> object:
     """The JSON value of a file's bytes: UTF-8 (a leading byte-order mark, as Notepad writes,
     is skipped), no duplicate keys, no NaN/Infinity, no over-long numbers, bounded nesting."""
     if len(raw) > MAX_FILE_BYTES:
-        raise InterchangeError("", _too_large())
+        raise _too_large()
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InterchangeError("", f"the file is not UTF-8 text ({err.reason})") from None
+        raise InterchangeError("", f"the file is not UTF-8 text ({err.reason})",
+                               "import_not_utf8", detail=err.reason) from None
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_number,
                           parse_float=_number, parse_constant=_constant)
     except _Refused as err:
-        raise InterchangeError("", f"the file is refused: {err}") from None
+        raise InterchangeError("", f"the file is refused: {err}", "import_refused") from err
     except RecursionError:
         raise InterchangeError("", "the file is nested too deeply to be an interchange "
-                               "file") from None
+                               "file", "import_too_deep") from None
     except json.JSONDecodeError as err:
         raise InterchangeError(
-            "", f"the file is not valid JSON (line {err.lineno}: {err.msg})") from None
+            "", f"the file is not valid JSON (line {err.lineno}: {err.msg})",
+            "import_not_json", line=err.lineno, detail=err.msg) from None
 
 
 def loads(text: str | bytes, *, today: date, known_catalog: set[str] | None = None) -> ImportResult:
     raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     if encryption.is_encrypted(raw):
-        raise InterchangeError("", "the file is encrypted: a passphrase is needed")
+        raise InterchangeError("", "the file is encrypted: a passphrase is needed",
+                               "import_needs_passphrase")
     data = decode_json(raw)
     return parse_document(data, today=today, known_catalog=known_catalog)
 
@@ -396,8 +424,7 @@ def loads_encrypted(
     try:
         plain = encryption.decrypt(raw, passphrase)
     except encryption.EnvelopeError as err:
-        # The same words (the window words them from the envelope's code: __cause__).
-        raise InterchangeError("", str(err)) from err
+        raise InterchangeError("", str(err), "import_envelope") from err
     return loads(plain, today=today, known_catalog=known_catalog)
 
 

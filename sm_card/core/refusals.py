@@ -1,6 +1,7 @@
 """Errors that say what went wrong twice: an English message (the CLI prints it, logs keep it)
 and a stable ``code`` with its facts (``params``), which the window words in the person's
-language (gui/refusal_words.py). validation.FieldError does the same for one typed value.
+language (gui/refusal_words.py). validation.FieldError does the same for one typed value;
+``Notice`` does it for a warning that refuses nothing (an import that kept an odd value).
 
 Every code used in core is listed in REFUSAL_CODES with the params it carries;
 tests/core/test_refusal_codes.py checks the list against the raises, and
@@ -22,6 +23,19 @@ class Refusal(Exception):
         self.params: dict[str, Any] = params
 
 
+class Notice(str):
+    """A warning that is its own English text (what the CLI prints), with a code and facts."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **params: Any) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.code = code
+        notice.params = params
+        return notice
+
+
 # code: the params it carries (paths are str, numbers int; "detail" is the system's own
 # words, an OS or SQLite message, shown as it is).
 REFUSAL_CODES: dict[str, tuple[str, ...]] = {
@@ -41,6 +55,7 @@ REFUSAL_CODES: dict[str, tuple[str, ...]] = {
     "store_cannot_write": ("path", "detail"),
     "store_not_saved": ("path", "detail"),
     "store_changed": ("path",),
+    "store_profile_gone": ("path", "name"),
     "store_import_read_only": ("path",),
     "store_import_no_backup": ("detail",),
     # backups (core/backups.py)
@@ -81,4 +96,39 @@ REFUSAL_CODES: dict[str, tuple[str, ...]] = {
     "travel_placeholders": ("need",),
     "travel_no_placeholders": (),
     "travel_trip_order": ("start", "end"),
+    # interchange files (core/interchange.py); "place" names where in the file (may be "")
+    "import_not_object": ("place",),
+    "import_unknown_key": ("place",),
+    "import_value": ("place",),  # raised from the value's FieldError (__cause__)
+    "import_not_list": ("place",),
+    "import_not_text_list": ("place",),
+    "import_not_base64": ("place",),
+    "import_photo_too_large": ("place", "kilobytes"),
+    "import_photo": ("place",),  # raised from the photo's PhotoError (__cause__)
+    "import_not_a_timestamp": ("place",),
+    "import_bad_timestamp": ("place", "value"),
+    "import_timestamp_no_zone": ("place", "value"),
+    "import_not_interchange": ("place",),
+    "import_format": ("place", "expected"),
+    "import_version_invalid": ("place",),
+    "import_version_too_new": ("place", "version", "latest"),
+    "import_no_profiles": ("place",),
+    "import_duplicate_name": ("place", "name", "other"),
+    "import_too_large": ("place", "megabytes"),
+    "import_not_utf8": ("place", "detail"),
+    "import_refused": ("place",),  # raised from one of the three below (__cause__)
+    "import_duplicate_key": ("key",),
+    "import_long_number": ("limit",),
+    "import_bad_constant": ("text",),
+    "import_too_deep": ("place",),
+    "import_not_json": ("place", "line", "detail"),
+    "import_needs_passphrase": ("place",),
+    "import_envelope": ("place",),  # raised from the EnvelopeError (__cause__)
+}
+
+# Notices (warnings that refuse nothing): code: the params it carries.
+NOTICE_CODES: dict[str, tuple[str, ...]] = {
+    "import_unknown_catalog_id": ("place", "value"),
+    "import_phone_kept": ("place", "value"),
+    "import_phone_short_kept": ("place", "value", "minimum"),
 }

@@ -570,7 +570,8 @@ class Store:
             cur = conn.execute(f"UPDATE profiles SET {sets} WHERE id = ?",
                                (*values.values(), p.db_id))
             if cur.rowcount != 1:
-                raise StoreError(f"{self.path}: profile {p.name!r} no longer exists")
+                raise StoreError(f"{self.path}: profile {p.name!r} no longer exists",
+                                 "store_profile_gone", path=str(self.path), name=p.name)
         pid = p.db_id
         assert pid is not None  # set by the insert above, or the profile's own
         for table in _CHILD_TABLES:

@@ -536,7 +536,10 @@ class MainWindow(QMainWindow):
             return
         self.session.reload()
         if result.warnings:
-            dialogs.inform(self, self.tr("Import"), "\n".join(result.warnings))
+            from sm_card.gui.refusal_words import notice_text
+
+            dialogs.inform(self, self.tr("Import"),
+                           "\n".join(notice_text(w) for w in result.warnings))
 
     def export_file(self) -> None:
         from sm_card.core import encryption, interchange

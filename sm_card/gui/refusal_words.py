@@ -9,8 +9,10 @@ shown in English: never nothing.
 
 from __future__ import annotations
 
-from sm_card.core.refusals import Refusal
+from sm_card.core import validation as v
+from sm_card.core.refusals import Notice, Refusal
 from sm_card.gui.bidi import isolate
+from sm_card.gui.field_errors import field_error_text, shown_value
 from sm_card.gui.i18n import translate
 
 
@@ -58,6 +60,9 @@ def _sentence(code: str) -> str | None:
                          "was before ({detail}).")
     if code == "store_changed":
         return translate("Refusals", "{path}: changed by another program since it was read.")
+    if code == "store_profile_gone":
+        return translate("Refusals", "{path}: the profile {name} no longer exists (another "
+                         "program removed it).")
     if code == "store_import_read_only":
         return translate("Refusals", "{path}: nothing was imported: the data folder or the "
                          "store cannot be written (read-only).")
@@ -151,24 +156,124 @@ def _sentence(code: str) -> str | None:
         return translate("Refusals", "The sentence must not have a placeholder in braces.")
     if code == "travel_trip_order":
         return translate("Refusals", "The trip ends ({end}) before it starts ({start}).")
+    return _import_sentence(code)
+
+
+def _import_sentence(code: str) -> str | None:
+    """An interchange file's problem; the place in the file, when there is one, is put before
+    it (refusal_text)."""
+    if code == "import_not_object":
+        return translate("Refusals", "is not an object")
+    if code == "import_unknown_key":
+        return translate("Refusals", "is not a known key")
+    if code == "import_not_list":
+        return translate("Refusals", "is not a list")
+    if code == "import_not_text_list":
+        return translate("Refusals", "is not a list of text")
+    if code == "import_not_base64":
+        return translate("Refusals", "is not base64 text")
+    if code == "import_photo_too_large":
+        return translate("Refusals", "is larger than {kilobytes} KB, more than sm-card keeps "
+                         "for a photo")
+    if code == "import_not_a_timestamp":
+        return translate("Refusals", "is not an RFC 3339 timestamp")
+    if code == "import_bad_timestamp":
+        return translate("Refusals", "{value} is not an RFC 3339 timestamp")
+    if code == "import_timestamp_no_zone":
+        return translate("Refusals", "{value} is not an RFC 3339 timestamp with a time zone")
+    if code == "import_not_interchange":
+        return translate("Refusals", "The file is not an sm-card file (not a JSON object).")
+    if code == "import_format":
+        return translate("Refusals", "must be {expected}")
+    if code == "import_version_invalid":
+        return translate("Refusals", "must be a whole number (1 or later)")
+    if code == "import_version_too_new":
+        return translate("Refusals", "This file is format version {version}; this app reads "
+                         "versions up to {latest}. Update sm-card to import it.")
+    if code == "import_no_profiles":
+        return translate("Refusals", "must be a list of at least one profile")
+    if code == "import_duplicate_name":
+        return translate("Refusals", "{name} is the same name as {other}")
+    if code == "import_too_large":
+        return translate("Refusals", "The file is larger than {megabytes} MB, far more than any "
+                         "sm-card record; it is not an sm-card file.")
+    if code == "import_not_utf8":
+        return translate("Refusals", "The file is not UTF-8 text ({detail}).")
+    if code == "import_refused":
+        return translate("Refusals", "The file is refused: {why}.")
+    if code == "import_duplicate_key":
+        return translate("Refusals", "the key {key} appears twice in one object (which one is "
+                         "meant?)")
+    if code == "import_long_number":
+        return translate("Refusals", "a number is written with more than {limit} characters")
+    if code == "import_bad_constant":
+        return translate("Refusals", "{text} is not a number JSON allows")
+    if code == "import_too_deep":
+        return translate("Refusals", "The file is nested too deeply to be an sm-card file.")
+    if code == "import_not_json":
+        return translate("Refusals", "The file is not valid JSON (line {line}: {detail}).")
+    if code == "import_needs_passphrase":
+        return translate("Refusals", "The file is encrypted: a passphrase is needed.")
     return None
+
+
+def _notice_sentence(code: str) -> str | None:
+    if code == "import_unknown_catalog_id":
+        return translate("Refusals", "{place}: {value} is not in this app's catalog; kept as it "
+                         "is.")
+    if code == "import_phone_kept":
+        return translate("Refusals", "{place}: {value} is not a phone number; kept as it is.")
+    if code == "import_phone_short_kept":
+        return translate("Refusals", "{place}: {value} has fewer than {minimum} digits; kept as "
+                         "it is.")
+    return None
+
+
+def _facts(params: dict) -> dict[str, str]:
+    """The facts for a sentence: a value from a file quoted the language's way, the rest
+    (paths, names, the system's words, numbers) as they are; each isolated by direction."""
+    return {key: shown_value(value) if key in ("value", "name") else isolate(str(value))
+            for key, value in params.items()}
+
+
+def notice_text(notice: str) -> str:
+    """A warning that refused nothing (core/refusals.Notice), in the person's language."""
+    if not isinstance(notice, Notice):
+        return str(notice)
+    sentence = _notice_sentence(notice.code)
+    if sentence is None:
+        return str(notice)
+    return sentence.format(**_facts(notice.params))
 
 
 def refusal_text(err: BaseException) -> str:
     """What the window shows for ``err``: its code worded in the person's language, else
     its English message."""
-    cause = err.__cause__
-    if not isinstance(err, Refusal) and isinstance(cause, Refusal) and str(err) == str(cause):
-        return refusal_text(cause)  # passed on in the same words (an import's passphrase)
     if not isinstance(err, Refusal):
         return str(err)
-    sentence = _sentence(err.code)
-    if sentence is None:
-        return str(err)
-    facts = {key: isolate(str(value)) for key, value in err.params.items()}
-    if err.code == "store_import_no_backup" and isinstance(cause, Refusal):
-        facts["detail"] = refusal_text(cause)  # the backup's own refusal, worded
-    return sentence.format(**facts)
+    cause = err.__cause__
+    place = err.params.get("place") if err.code.startswith("import_") else None
+    if err.code in ("import_value", "import_photo", "import_envelope"):
+        # Found by another check (a typed value, a photo, the encryption): its words.
+        if isinstance(cause, v.FieldError):
+            text = field_error_text("", cause).strip()
+        elif isinstance(cause, Refusal) and _sentence(cause.code) is not None:
+            text = refusal_text(cause)
+        else:
+            return str(err)
+    else:
+        sentence = _sentence(err.code)
+        if sentence is None:
+            return str(err)
+        facts = _facts(err.params)
+        if isinstance(cause, Refusal) and err.code == "store_import_no_backup":
+            facts["detail"] = refusal_text(cause)  # the backup's own refusal, worded
+        if err.code == "import_refused":  # what the JSON reader refused, in its words
+            if not isinstance(cause, Refusal):
+                return str(err)
+            facts["why"] = refusal_text(cause)
+        text = sentence.format(**facts)
+    return f"{isolate(place)}: {text}" if place else text
 
 
 def not_written_text(path: str, err: BaseException) -> str:
