@@ -1384,6 +1384,313 @@ Quellen: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>OutputWarnings</name>
+    <message>
+        <source>no installed font can draw {chars}; it prints as a box (install a font for this script, e.g. Debian&apos;s fonts-noto-core)</source>
+        <translation>keine installierte Schrift kann {chars} darstellen; es wird als Kästchen gedruckt (installieren Sie eine Schrift für diese Schrift, z. B. Debians fonts-noto-core)</translation>
+    </message>
+    <message>
+        <source>{script} text ({chars}) cannot be shaped: the font that has it ({family}) has no OpenType layout for {script}, so it would print misspelled (install Debian&apos;s fonts-noto-core)</source>
+        <translation>Text in {script} ({chars}) kann nicht gesetzt werden: Die Schrift, die ihn enthält ({family}), hat kein OpenType-Layout für {script}, er würde also falsch geschrieben gedruckt (installieren Sie Debians fonts-noto-core)</translation>
+    </message>
+    <message>
+        <source>“{text}” is printed without shaping; it may be misspelled</source>
+        <translation>„{text}“ wird ohne Textsatz gedruckt; es kann falsch geschrieben erscheinen</translation>
+    </message>
+    <message>
+        <source>not enough room, left out: {cut}</source>
+        <translation>nicht genug Platz, weggelassen: {cut}</translation>
+    </message>
+    <message>
+        <source>not enough room below the risk line; left out</source>
+        <translation>nicht genug Platz unter der Risikozeile; weggelassen</translation>
+    </message>
+    <message>
+        <source>shortened at a sentence end; the card points to the QR code</source>
+        <translation>am Satzende gekürzt; der Ausweis verweist auf den QR-Code</translation>
+    </message>
+    <message>
+        <source>shortened at a sentence end; the card points to the pre-operative letter</source>
+        <translation>am Satzende gekürzt; der Ausweis verweist auf den Brief zur Operationsvorbereitung</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} entries not printed in full: {entries}</source>
+        <translation>{missing} von {total} Einträgen nicht vollständig gedruckt: {entries}</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded: the card says “none recorded”.</source>
+        <translation>Kein Notfallkontakt erfasst: Auf dem Ausweis steht „none recorded“ (keiner erfasst).</translation>
+    </message>
+    <message>
+        <source>No epinephrine device recorded as carried.</source>
+        <translation>Kein mitgeführter Adrenalin-Autoinjektor erfasst.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} mg expired on {date}: replace it (still listed as carried).</source>
+        <translation>{product} {dose} mg ist am {date} abgelaufen: Ersetzen Sie ihn (er wird weiter als mitgeführt aufgeführt).</translation>
+    </message>
+    <message>
+        <source>QR code shortened (it ends “[More on the wallet card]”); left out: {omitted}</source>
+        <translation>QR-Code gekürzt (er endet mit „[More on the wallet card]“); weggelassen: {omitted}</translation>
+    </message>
+    <message>
+        <source>QR code shortened; left out: {omitted}</source>
+        <translation>QR-Code gekürzt; weggelassen: {omitted}</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded.</source>
+        <translation>Kein Notfallkontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} mg expired on {date}: replace it.</source>
+        <translation>{product} {dose} mg ist am {date} abgelaufen: Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} expired ({date}): replace it (still listed)</source>
+        <translation>{product} {dose} abgelaufen ({date}): Ersetzen Sie ihn (er wird weiter aufgeführt)</translation>
+    </message>
+    <message>
+        <source>not enough room on the page; the plan points to the pre-operative letter</source>
+        <translation>nicht genug Platz auf der Seite; der Plan verweist auf den Brief zur Operationsvorbereitung</translation>
+    </message>
+    <message>
+        <source>shortened on the action plan; it says the whole plan is on the pre-operative letter</source>
+        <translation>im Notfallplan gekürzt; dort steht, dass der ganze Plan im Brief zur Operationsvorbereitung steht</translation>
+    </message>
+    <message>
+        <source>{native}: {status}; {unchecked} of {total} sentences not checked by a native speaker. Have it read by one if you can, and correct it in the app (Travel page).</source>
+        <translation>{native}: {status}; {unchecked} von {total} Sätzen nicht von einer Muttersprachlerin oder einem Muttersprachler geprüft. Lassen Sie ihn, wenn möglich, gegenlesen und korrigieren Sie ihn in der App (Seite Reisen).</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded: the translation names none.</source>
+        <translation>Keine Diagnose erfasst: Die Übersetzung nennt keine.</translation>
+    </message>
+    <message>
+        <source>{carried} epinephrine device(s) recorded as carried: the sentence “I carry two…” is left out.</source>
+        <translation>{carried} mitgeführte(r) Adrenalin-Autoinjektor(en) erfasst: Der Satz „Ich trage zwei …“ wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>not enough room for {sentences} (the translation sheet has them)</source>
+        <translation>nicht genug Platz für {sentences} (das Übersetzungsblatt enthält sie)</translation>
+    </message>
+    <message>
+        <source>The translation sheet runs to {pages} pages for {languages} language(s): long lists continue on the next page.</source>
+        <translation>Das Übersetzungsblatt umfasst {pages} Seiten für {languages} Sprache(n): Lange Listen gehen auf der nächsten Seite weiter.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: expired (trip ends {end}): replace it before you travel.</source>
+        <translation>{product} {dose} (Charge {lot}), haltbar bis {expiry}: abgelaufen (die Reise endet am {end}): Ersetzen Sie ihn vor der Reise.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: expires before the end of the trip (trip ends {end}): replace it before you travel.</source>
+        <translation>{product} {dose} (Charge {lot}), haltbar bis {expiry}: läuft vor dem Ende der Reise ab (die Reise endet am {end}): Ersetzen Sie ihn vor der Reise.</translation>
+    </message>
+    <message>
+        <source>Fewer than two devices recorded as carried: the letter leaves out the reason for carrying two.</source>
+        <translation>Weniger als zwei mitgeführte Autoinjektoren erfasst: Der Brief lässt die Begründung für das Mitführen von zwei weg.</translation>
+    </message>
+    <message>
+        <source>No epinephrine device is recorded as carried: the letter lists none.</source>
+        <translation>Kein mitgeführter Adrenalin-Autoinjektor erfasst: Der Brief führt keinen auf.</translation>
+    </message>
+    <message>
+        <source>machine-translated, not reviewed by a native speaker</source>
+        <translation>maschinell übersetzt, nicht von einer Muttersprachlerin oder einem Muttersprachler geprüft</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>corrected by the user</source>
+        <translation>von Ihnen korrigiert</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>das Original</translation>
+    </message>
+    <message>
+        <source>{status}; 1 sentence corrected by the user</source>
+        <translation>{status}; 1 Satz von Ihnen korrigiert</translation>
+    </message>
+    <message>
+        <source>{status}; {n} sentences corrected by the user</source>
+        <translation>{status}; {n} Sätze von Ihnen korrigiert</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>Subtyp</translation>
+    </message>
+    <message>
+        <source>risk line</source>
+        <translation>Risikozeile</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>avoid list</source>
+        <translation>Liste der zu meidenden Stoffe</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>QR caption</source>
+        <translation>Beschriftung des QR-Codes</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <source>tryptase and KIT</source>
+        <translation>Tryptase und KIT</translation>
+    </message>
+    <message>
+        <source>emergency header</source>
+        <translation>Notfall-Überschrift</translation>
+    </message>
+    <message>
+        <source>first aid steps</source>
+        <translation>Erste-Hilfe-Schritte</translation>
+    </message>
+    <message>
+        <source>epinephrine carried</source>
+        <translation>mitgeführtes Adrenalin</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>ärztlicher Plan</translation>
+    </message>
+    <message>
+        <source>tolerated agents</source>
+        <translation>vertragene Stoffe</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Translation card</source>
+        <translation>Übersetzungskarte</translation>
+    </message>
+    <message>
+        <source>Translation sheet</source>
+        <translation>Übersetzungsblatt</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>was zu tun ist</translation>
+    </message>
+    <message>
+        <source>emergency contact&apos;s phone</source>
+        <translation>Telefon des Notfallkontakts</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>mild signs</source>
+        <translation>leichte Anzeichen</translation>
+    </message>
+    <message>
+        <source>mild actions</source>
+        <translation>Maßnahmen bei leichten Anzeichen</translation>
+    </message>
+    <message>
+        <source>signs of anaphylaxis</source>
+        <translation>Anzeichen einer Anaphylaxie</translation>
+    </message>
+    <message>
+        <source>first-aid steps</source>
+        <translation>Erste-Hilfe-Schritte</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>emergency contacts</source>
+        <translation>Notfallkontakte</translation>
+    </message>
+    <message>
+        <source>physicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Autoinjektoren</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>Fortsetzungshinweis</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>{agent} (avoid)</source>
+        <translation>{agent} (meiden)</translation>
+    </message>
+    <message>
+        <source>{agent} (caution)</source>
+        <translation>{agent} (Vorsicht)</translation>
+    </message>
+    <message>
+        <source>the caution list</source>
+        <translation>die Vorsichtsliste</translation>
+    </message>
+    <message>
+        <source>{sentences}, the caution list</source>
+        <translation>{sentences}, die Vorsichtsliste</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>

@@ -1384,6 +1384,313 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>OutputWarnings</name>
+    <message>
+        <source>no installed font can draw {chars}; it prints as a box (install a font for this script, e.g. Debian&apos;s fonts-noto-core)</source>
+        <translation>ninguna fuente instalada puede dibujar {chars}; se imprime como un recuadro (instale una fuente para esta escritura, p. ej. fonts-noto-core de Debian)</translation>
+    </message>
+    <message>
+        <source>{script} text ({chars}) cannot be shaped: the font that has it ({family}) has no OpenType layout for {script}, so it would print misspelled (install Debian&apos;s fonts-noto-core)</source>
+        <translation>el texto en {script} ({chars}) no se puede componer: la fuente que lo contiene ({family}) no tiene diseño OpenType para {script}, así que se imprimiría mal escrito (instale fonts-noto-core de Debian)</translation>
+    </message>
+    <message>
+        <source>“{text}” is printed without shaping; it may be misspelled</source>
+        <translation>«{text}» se imprime sin composición; puede aparecer mal escrito</translation>
+    </message>
+    <message>
+        <source>not enough room, left out: {cut}</source>
+        <translation>no hay espacio suficiente, se omite: {cut}</translation>
+    </message>
+    <message>
+        <source>not enough room below the risk line; left out</source>
+        <translation>no hay espacio suficiente bajo la línea de riesgo; se omite</translation>
+    </message>
+    <message>
+        <source>shortened at a sentence end; the card points to the QR code</source>
+        <translation>acortado al final de una frase; la tarjeta remite al código QR</translation>
+    </message>
+    <message>
+        <source>shortened at a sentence end; the card points to the pre-operative letter</source>
+        <translation>acortado al final de una frase; la tarjeta remite a la carta preoperatoria</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} entries not printed in full: {entries}</source>
+        <translation>{missing} de {total} entradas no se imprimen completas: {entries}</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded: the card says “none recorded”.</source>
+        <translation>No hay ningún contacto de emergencia registrado: la tarjeta dice «none recorded» (ninguno registrado).</translation>
+    </message>
+    <message>
+        <source>No epinephrine device recorded as carried.</source>
+        <translation>No hay ningún autoinyector de adrenalina registrado como llevado consigo.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} mg expired on {date}: replace it (still listed as carried).</source>
+        <translation>{product} {dose} mg caducó el {date}: sustitúyalo (sigue figurando como llevado consigo).</translation>
+    </message>
+    <message>
+        <source>QR code shortened (it ends “[More on the wallet card]”); left out: {omitted}</source>
+        <translation>Código QR acortado (termina con «[More on the wallet card]»); se omite: {omitted}</translation>
+    </message>
+    <message>
+        <source>QR code shortened; left out: {omitted}</source>
+        <translation>Código QR acortado; se omite: {omitted}</translation>
+    </message>
+    <message>
+        <source>No emergency contact recorded.</source>
+        <translation>No hay ningún contacto de emergencia registrado.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} mg expired on {date}: replace it.</source>
+        <translation>{product} {dose} mg caducó el {date}: sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} expired ({date}): replace it (still listed)</source>
+        <translation>{product} {dose} caducado ({date}): sustitúyalo (sigue figurando)</translation>
+    </message>
+    <message>
+        <source>not enough room on the page; the plan points to the pre-operative letter</source>
+        <translation>no hay espacio suficiente en la página; el plan remite a la carta preoperatoria</translation>
+    </message>
+    <message>
+        <source>shortened on the action plan; it says the whole plan is on the pre-operative letter</source>
+        <translation>acortado en el plan de acción; indica que el plan completo está en la carta preoperatoria</translation>
+    </message>
+    <message>
+        <source>{native}: {status}; {unchecked} of {total} sentences not checked by a native speaker. Have it read by one if you can, and correct it in the app (Travel page).</source>
+        <translation>{native}: {status}; {unchecked} de {total} frases sin revisar por un hablante nativo. Si puede, pida a uno que lo lea y corríjalo en la aplicación (página Viajes).</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded: the translation names none.</source>
+        <translation>No hay ningún diagnóstico registrado: la traducción no nombra ninguno.</translation>
+    </message>
+    <message>
+        <source>{carried} epinephrine device(s) recorded as carried: the sentence “I carry two…” is left out.</source>
+        <translation>{carried} autoinyector(es) de adrenalina registrado(s) como llevado(s) consigo: se omite la frase «Llevo dos…».</translation>
+    </message>
+    <message>
+        <source>not enough room for {sentences} (the translation sheet has them)</source>
+        <translation>no hay espacio suficiente para {sentences} (la hoja de traducción las incluye)</translation>
+    </message>
+    <message>
+        <source>The translation sheet runs to {pages} pages for {languages} language(s): long lists continue on the next page.</source>
+        <translation>La hoja de traducción ocupa {pages} páginas para {languages} idioma(s): las listas largas continúan en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: expired (trip ends {end}): replace it before you travel.</source>
+        <translation>{product} {dose} (lote {lot}), caducidad {expiry}: caducado (el viaje termina el {end}): sustitúyalo antes de viajar.</translation>
+    </message>
+    <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: expires before the end of the trip (trip ends {end}): replace it before you travel.</source>
+        <translation>{product} {dose} (lote {lot}), caducidad {expiry}: caduca antes del final del viaje (el viaje termina el {end}): sustitúyalo antes de viajar.</translation>
+    </message>
+    <message>
+        <source>Fewer than two devices recorded as carried: the letter leaves out the reason for carrying two.</source>
+        <translation>Hay menos de dos autoinyectores registrados como llevados consigo: la carta omite el motivo para llevar dos.</translation>
+    </message>
+    <message>
+        <source>No epinephrine device is recorded as carried: the letter lists none.</source>
+        <translation>No hay ningún autoinyector de adrenalina registrado como llevado consigo: la carta no menciona ninguno.</translation>
+    </message>
+    <message>
+        <source>machine-translated, not reviewed by a native speaker</source>
+        <translation>traducción automática, sin revisar por un hablante nativo</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>corrected by the user</source>
+        <translation>corregida por usted</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>el original</translation>
+    </message>
+    <message>
+        <source>{status}; 1 sentence corrected by the user</source>
+        <translation>{status}; 1 frase corregida por usted</translation>
+    </message>
+    <message>
+        <source>{status}; {n} sentences corrected by the user</source>
+        <translation>{status}; {n} frases corregidas por usted</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Anverso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Reverso</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>banda</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>enfermedad</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>subtipo</translation>
+    </message>
+    <message>
+        <source>risk line</source>
+        <translation>línea de riesgo</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>avoid list</source>
+        <translation>lista de sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>QR caption</source>
+        <translation>leyenda del código QR</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>médico</translation>
+    </message>
+    <message>
+        <source>tryptase and KIT</source>
+        <translation>triptasa y KIT</translation>
+    </message>
+    <message>
+        <source>emergency header</source>
+        <translation>encabezado de emergencia</translation>
+    </message>
+    <message>
+        <source>first aid steps</source>
+        <translation>pasos de primeros auxilios</translation>
+    </message>
+    <message>
+        <source>epinephrine carried</source>
+        <translation>adrenalina que lleva consigo</translation>
+    </message>
+    <message>
+        <source>physician&apos;s plan</source>
+        <translation>plan del médico</translation>
+    </message>
+    <message>
+        <source>tolerated agents</source>
+        <translation>sustancias toleradas</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>medicación</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Translation card</source>
+        <translation>Tarjeta de traducción</translation>
+    </message>
+    <message>
+        <source>Translation sheet</source>
+        <translation>Hoja de traducción</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>qué hacer</translation>
+    </message>
+    <message>
+        <source>emergency contact&apos;s phone</source>
+        <translation>teléfono del contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>subtítulo</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>mild signs</source>
+        <translation>signos leves</translation>
+    </message>
+    <message>
+        <source>mild actions</source>
+        <translation>medidas ante signos leves</translation>
+    </message>
+    <message>
+        <source>signs of anaphylaxis</source>
+        <translation>signos de anafilaxia</translation>
+    </message>
+    <message>
+        <source>first-aid steps</source>
+        <translation>pasos de primeros auxilios</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>pie de página</translation>
+    </message>
+    <message>
+        <source>emergency contacts</source>
+        <translation>contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>physicians</source>
+        <translation>médicos</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>autoinyectores</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>aviso de continuación</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>{agent} (avoid)</source>
+        <translation>{agent} (evitar)</translation>
+    </message>
+    <message>
+        <source>{agent} (caution)</source>
+        <translation>{agent} (precaución)</translation>
+    </message>
+    <message>
+        <source>the caution list</source>
+        <translation>la lista de precaución</translation>
+    </message>
+    <message>
+        <source>{sentences}, the caution list</source>
+        <translation>{sentences}, la lista de precaución</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>

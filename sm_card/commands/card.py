@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 
 from sm_card.commands.check import warn_findings
 from sm_card.commands.context import (
@@ -101,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_engrave)
 
 
-def _warn(messages: list[str]) -> None:
+def _warn(messages: Sequence[str]) -> None:
     for message in messages:
         print(f"warning: {message}", file=sys.stderr)
 

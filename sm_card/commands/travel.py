@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 
 from sm_card.commands.card import add_emergency_number, emergency_number
 from sm_card.commands.context import (
@@ -85,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_travel_correct)
 
 
-def _warn(messages: list[str]) -> None:
+def _warn(messages: Sequence[str]) -> None:
     for message in messages:
         print(f"warning: {' '.join(message.split())}", file=sys.stderr)
 
@@ -188,9 +189,11 @@ def run_travel_languages(ctx: Context) -> int:
             sys.stdout.write(f"{key}\t{sentence.review.status}\t{sentence.text}\t"
                              f"{source.sentences[key].text}\n")
         return EXIT_OK
+    from sm_card.render.travel import status_line
+
     _source, languages = _languages(ctx, profile_id, None)
     for lang in languages:
-        sys.stdout.write(f"{lang.code}\t{lang.name}, {lang.native_name}\t{lang.status_line}\n")
+        sys.stdout.write(f"{lang.code}\t{lang.name}, {lang.native_name}\t{status_line(lang)}\n")
     return EXIT_OK
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -83,13 +83,10 @@ class Language:
         return [k for k, s in self.sentences.items() if not s.review.reviewed]
 
     @property
-    def status_line(self) -> str:
-        """How far the person can trust this language, for lists and printed footers."""
-        corrected = sum(1 for s in self.sentences.values() if s.review.status == CORRECTED)
-        line = self.review.status
-        if corrected:
-            line += f"; {corrected} sentence{'s' if corrected > 1 else ''} corrected by the user"
-        return line
+    def corrected_count(self) -> int:
+        """How many sentences the person corrected (worded with the status in render/travel.py
+        and the window)."""
+        return sum(1 for s in self.sentences.values() if s.review.status == CORRECTED)
 
 
 def placeholders(text: str) -> set[str]:
@@ -354,7 +351,7 @@ class TravelContent:
     date_of_birth: date | None
     contacts: list[tuple[str, str]]  # (name and relation, phone)
     devices: list[str]  # "EpiPen 0.3 mg ×2"
-    notes: list[str] = field(default_factory=list)  # what the person should know
+    carried: int = 0  # epinephrine devices recorded as carried (active)
 
 
 _CONDITION_KEYS = {"CM": "condition_cm", "MCS": "condition_mcs"}
@@ -365,13 +362,11 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
     from sm_card.core.output_items import injector_summary
 
     d = profile.diagnosis
-    notes: list[str] = []
     if d is not None and d.subtype:
         condition_key = _CONDITION_KEYS.get(d.subtype, "condition_sm")
     else:
         # No diagnosis recorded: none is named, as on the wallet card.
         condition_key = "risk_only"
-        notes.append("No diagnosis recorded: the translation names none.")
     devices = carried_devices(profile.injectors, catalog)
     epi = []
     if AUTO_INJECTOR in devices.forms:
@@ -383,9 +378,6 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
     steps = ["lay_flat", *epi, "call_number", "second_dose", "in_doubt", "cpr", "hospital"]
     carried = injector_summary(profile.injectors)
     active = len(profile.active_injectors)
-    if active < 2:
-        notes.append(f"{active} epinephrine device{'s' if active != 1 else ''} recorded as "
-                     "carried: the sentence \u201cI carry two\u2026\u201d is left out.")
     contacts = []
     for c in profile.contacts:
         who = " ".join(c.name.split())
@@ -394,13 +386,13 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
         contacts.append((who, " ".join(c.phone.split())))
     return TravelContent(condition_key, steps, active >= 2, agent_names(profile, catalog),
                          emergency_number, " ".join(profile.name.split()),
-                         profile.date_of_birth, contacts, carried, notes)
+                         profile.date_of_birth, contacts, carried, active)
 
 
 # -- the airline letter --------------------------------------------------------------------
 
 EXPIRED = "expired"
-EXPIRES_ON_TRIP = "expires before the end of the trip"
+EXPIRES_ON_TRIP = "expires_on_trip"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sm_card.render import action_plan_text as ap
 from sm_card.render import text as textmod
 from sm_card.render.card import ALERT_RED, draw_emblem
 from sm_card.render.fonts import FontSet
+from sm_card.render.output_warnings import OutputWarning, no_room
 from sm_card.render.photo import draw_photo
 from sm_card.render.text import Span
 
@@ -43,7 +44,7 @@ CONTINUED = ("Continued: the whole plan, exactly as recorded, is printed on the 
 @dataclass
 class ActionPlanRender:
     pdf: bytes
-    warnings: list[str]
+    warnings: list[OutputWarning]
     lines: list[str] = field(default_factory=list)  # the text drawn, in order
     plan_complete: bool = True
 
@@ -52,7 +53,7 @@ class _Page:
     def __init__(self, c: Canvas, fonts: FontSet):
         self.c = c
         self.fonts = fonts
-        self.warnings: list[str] = []
+        self.warnings: list[OutputWarning] = []
         self.lines: list[str] = []
 
     def text(self, what: str, paragraphs: Sequence[Sequence[Span]], x: float, top: float,
@@ -61,12 +62,12 @@ class _Page:
              ) -> tuple[float, textmod.Fitted]:
         for p in paragraphs:
             for problem in self.fonts.problems(textmod.plain(p)):
-                if f"{what}: {problem}" not in self.warnings:
-                    self.warnings.append(f"{what}: {problem}")
+                if problem.within(what) not in self.warnings:
+                    self.warnings.append(problem.within(what))
         fitted = textmod.fit(self.fonts, paragraphs, width, height, size, min_size=min_size,
                              max_lines=max_lines)
         if fitted.truncated and report:
-            self.warnings.append(f"{what}: not enough room, left out: {_short(fitted.cut)}")
+            self.warnings.append(no_room(_short(fitted.cut)).within(what))
         self.lines.extend("".join(s.text for s in line) for line in fitted.lines)
         return textmod.draw(self.c, self.fonts, fitted, x, top, color=color), fitted
 
@@ -157,8 +158,8 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
     if room > 7 * textmod.LEADING:
         pg.text("avoid list", avoid, ix, iy - 0.8 * mm, iw, room, 9.5, min_size=7)
     else:
-        pg.warnings.append("avoid list: not enough room, left out: "
-                           + _short(" ".join(textmod.plain(p) for p in avoid)))
+        pg.warnings.append(no_room(_short(" ".join(textmod.plain(p) for p in avoid)))
+                           .within("avoid list"))
     y = y - PHOTO_H - GAP
 
     # --- signs: mild (left) and severe (right) ------------------------------------------
@@ -227,8 +228,10 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
         device_paras.append([Span(f"{dev.product} {dev.dose}".replace(" mg", "\u00a0mg"),
                                   True), Span(" \u2014 " + ", ".join(bits))])
         if dev.expired:
-            pg.warnings.append(f"{dev.product} {dev.dose} expired ({dev.expires}): replace it "
-                               "(still listed)")
+            pg.warnings.append(OutputWarning(f"{dev.product} {dev.dose} expired "
+                                             f"({dev.expires}): replace it (still listed)",
+                                             "plan_device_expired", product=dev.product,
+                                             dose=dev.dose, date=dev.expires))
     head = [Span("Epinephrine devices carried (from the record): ", True)]
     device_paras = [head, *device_paras] if device_paras else [head + [Span("none recorded")]]
     plan_bottom = people_top + GAP
@@ -250,8 +253,9 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
         paras = [[Span(line if line.strip() else "\u00a0")] for line in plan.plan.splitlines()]
         if room < 7 * textmod.LEADING:
             complete = False
-            pg.warnings.append("physician's plan: not enough room on the page; the plan "
-                               "points to the pre-operative letter")
+            pg.warnings.append(OutputWarning("not enough room on the page; the plan points to "
+                                             "the pre-operative letter", "plan_no_room")
+                               .within("physician's plan"))
             paras = []
         whole = textmod.fit(fonts, paras, width - 2 * mm, room, 9, min_size=7) if paras \
             else None
@@ -268,8 +272,10 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
             if room >= note_h:
                 pg.text("continued", note, x0 + 1 * mm, y, width - 2 * mm, room, 7.5,
                         min_size=7.5)
-            pg.warnings.append("physician's plan: shortened on the action plan; it says the "
-                               "whole plan is on the pre-operative letter")
+            pg.warnings.append(OutputWarning("shortened on the action plan; it says the whole "
+                                             "plan is on the pre-operative letter",
+                                             "plan_shortened_action_plan")
+                               .within("physician's plan"))
     elif y - plan_bottom > 12 * mm:
         y = pg.heading("Physician's plan", x0, y, width, fill=LIGHT, color=black, size=8.5)
         pg.text("physician's plan", [[Span("No plan recorded: the physician may write it "
@@ -308,5 +314,5 @@ def _signature_box(pg: _Page, x: float, bottom: float, width: float, height: flo
         pg.lines.append(label + ":")
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def _dedupe(items: list[OutputWarning]) -> list[OutputWarning]:
     return list(dict.fromkeys(items))

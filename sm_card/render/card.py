@@ -41,6 +41,7 @@ from sm_card.render import qr as qrmod
 from sm_card.render import text as textmod
 from sm_card.render.first_aid import first_aid_steps
 from sm_card.render.fonts import FontSet
+from sm_card.render.output_warnings import OutputWarning, device_expired, no_room
 from sm_card.render.photo import draw_photo
 from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
 from sm_card.render.qr_payload import qr_payload
@@ -93,7 +94,7 @@ def qr_caption(summary: Summary) -> str:
 @dataclass
 class CardRender:
     pdf: bytes
-    warnings: list[str]
+    warnings: list[OutputWarning]
     qr: Summary
     pages: int
     copies: int
@@ -105,18 +106,19 @@ class CardRender:
 class _Face:
     """Draws one face and keeps account of what was drawn, cut and not drawable."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet, label: str, warnings: list[str],
-                 drawn: list[str]):
+    def __init__(self, canvas: Canvas, fonts: FontSet, label: str, warnings: list[OutputWarning],
+                 drawn: list[str], detail: str = ""):
         self.c = canvas
         self.fonts = fonts
-        self.label = label
+        self.label = label  # one of output_warnings.PLACES; ``detail`` follows it in brackets
+        self.detail = detail
         self.warnings = warnings
         self.drawn = drawn
 
     def check_glyphs(self, what: str, text: str) -> None:
         # No glyph in any font (a box) or a script its font cannot shape (misspelled).
         for problem in self.fonts.problems(text):
-            self.warnings.append(f"{self.label}, {what}: {problem}")
+            self.warnings.append(problem.within(what).within(self.label, ", ", self.detail))
 
     def block(self, what: str, paragraphs: Sequence[Sequence[Span]], x: float, top: float,
               width: float, height: float, size: float, *, min_size: float = 6.0,
@@ -127,8 +129,8 @@ class _Face:
         fitted = textmod.fit(self.fonts, paragraphs, width, height, size, min_size=min_size,
                              max_lines=max_lines)
         if fitted.truncated:
-            self.warnings.append(f"{self.label}, {what}: not enough room, left out: "
-                                 f"{_short(fitted.cut)}")
+            self.warnings.append(no_room(_short(fitted.cut)).within(what)
+                                 .within(self.label, ", ", self.detail))
         for line in fitted.lines:
             self.drawn.append("".join(s.text for s in line))
         return textmod.draw(self.c, self.fonts, fitted, x, top, color=color)
@@ -234,7 +236,7 @@ class _CardContent:
     photo: bytes | None = None  # printed on the front only when the person chose it
 
 
-def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[OutputWarning],
                 drawn: list[str]) -> None:
     face = _Face(c, fonts, "Front", warnings, drawn)
     profile = content.profile
@@ -298,7 +300,9 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
                        photo_w, photo_h)
             text_w = inner_w - photo_w - 2 * mm
         else:
-            warnings.append("Front, photo: not enough room below the risk line; left out")
+            warnings.append(OutputWarning("not enough room below the risk line; left out",
+                                          "photo_no_room").within("photo")
+                            .within("Front", ", "))
 
     # Name and date of birth.
     y -= 1.2 * mm
@@ -396,7 +400,7 @@ def _plan_paras(fonts: FontSet, plan: str, width: float, height: float, size: fl
     return [[label, Span(f"see {where}", True)]], True
 
 
-def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[OutputWarning],
                drawn: list[str]) -> None:
     face = _Face(c, fonts, "Back", warnings, drawn)
     profile = content.profile
@@ -443,8 +447,8 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         right.append(("tryptase and KIT", lab_paras))
     for what, paras in right:
         if y_right - MARGIN < 6 * textmod.LEADING:
-            warnings.append(f"Back, {what}: not enough room, left out: "
-                            + _short(" ".join(textmod.plain(p) for p in paras)))
+            warnings.append(no_room(_short(" ".join(textmod.plain(p) for p in paras)))
+                            .within(what).within("Back", ", "))
             continue
         if what == "tryptase and KIT" and d is not None and d.baseline_tryptase_ng_ml:
             # without the date of the measurement when that is what makes it fit
@@ -526,7 +530,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
         first_line = len(drawn)
         if room < 6 * textmod.LEADING:
             left_out = _short(" ".join(textmod.plain(p) for p in paras) or _one_line(plan))
-            warnings.append(f"Back, {what}: not enough room, left out: {left_out}")
+            warnings.append(no_room(left_out).within(what).within("Back", ", "))
         else:
             later = len(sections) - i - 1
             # earlier sections matter more, but each later one keeps at least one line
@@ -542,31 +546,37 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
                 where = "the QR code" if in_qr else "pre-operative letter"
                 paras, cut = _plan_paras(fonts, plan, col_w, cap, size, where)
                 if cut:
-                    warnings.append("Back, physician's plan: shortened at a sentence end; the "
-                                    "card points to " + ("the QR code" if in_qr else
-                                                         "the pre-operative letter"))
+                    warnings.append((OutputWarning(
+                        "shortened at a sentence end; the card points to the QR code",
+                        "plan_shortened_qr") if in_qr else OutputWarning(
+                        "shortened at a sentence end; the card points to the pre-operative "
+                        "letter", "plan_shortened_letter"))
+                        .within("physician's plan").within("Back", ", "))
             y = face.block(what, paras, x, y, col_w, cap, size, min_size=size)
             y -= gap
         if what == "avoid list" and ordered:
             content.back_unprinted = _warn_unprinted(ordered, drawn[first_line:], warnings)
 
 
-def _warn_unprinted(ordered, lines: list[str], warnings: list[str]) -> int:
+def _warn_unprinted(ordered, lines: list[str], warnings: list[OutputWarning]) -> int:
     """Name every avoid entry the back could not print whole: a generic "left out: …" may
     hide them behind its own ellipsis, and the back is the only place for the full list."""
     printed = "".join("".join(line.split()) for line in lines)
     missing = [e for e in ordered if "".join(e.agent.split()) not in printed]
     if missing:
-        names = "; ".join(f"{_short(e.agent, 40)} ({e.severity})" for e in missing)
-        warnings.append(f"Back, avoid list: {len(missing)} of {len(ordered)} entries not printed "
-                        f"in full: {names}")
+        entries = tuple((_short(e.agent, 40), e.severity) for e in missing)
+        names = "; ".join(f"{agent} ({severity})" for agent, severity in entries)
+        warnings.append(OutputWarning(
+            f"{len(missing)} of {len(ordered)} entries not printed in full: {names}",
+            "avoid_unprinted", missing=len(missing), total=len(ordered), entries=entries)
+            .within("avoid list").within("Back", ", "))
     return len(missing)
 
 
-def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[str],
+def _face_forms(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[OutputWarning],
                 front: list[str], back: list[str]) -> tuple[str, str]:
     # The back first: the front says whether the back holds the rest of the avoid list.
-    back_warnings: list[str] = []
+    back_warnings: list[OutputWarning] = []
     c.beginForm("smcBack", 0, 0, CARD_W, CARD_H)
     _draw_back(c, fonts, content, back_warnings, back)
     c.endForm()
@@ -658,7 +668,7 @@ def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
     fonts = fonts or FontSet.default()
     today = today or date.today()
-    warnings: list[str] = []
+    warnings: list[OutputWarning] = []
     payload = qr_payload(profile, emergency_number, qr_format, qrmod.CARD_QR_MAX_BYTES)
     summary = Summary(payload.text, payload.omitted)
     if reuse_qr is not None and reuse_qr.text == summary.text:
@@ -670,15 +680,18 @@ def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
                            summary, matrix, photo=photo)
 
     if not profile.contacts:
-        warnings.append("No emergency contact recorded: the card says \u201cnone recorded\u201d.")
+        warnings.append(OutputWarning("No emergency contact recorded: the card says "
+                                      "\u201cnone recorded\u201d.", "no_contact_card"))
     if not injector_summary(profile.injectors):
-        warnings.append("No epinephrine device recorded as carried.")
+        warnings.append(OutputWarning("No epinephrine device recorded as carried.",
+                                      "no_device"))
     for inj in expired_injectors(profile, today):
-        warnings.append(f"{inj.product} {inj.dose_mg:g} mg expired on "
-                        f"{inj.expiry_date.isoformat()}: replace it (still listed as carried).")
+        warnings.append(device_expired(inj.product, inj.dose_mg, inj.expiry_date.isoformat()))
     if summary.omitted:
-        warnings.append("QR code shortened (it ends \u201c[More on the wallet card]\u201d); left "
-                        "out: " + "; ".join(summary.omitted))
+        omitted = "; ".join(summary.omitted)
+        warnings.append(OutputWarning("QR code shortened (it ends \u201c[More on the wallet "
+                                      f"card]\u201d); left out: {omitted}", "qr_shortened_card",
+                                      omitted=omitted))
 
     buf = io.BytesIO()
     page = (CARD_W, CARD_H) if layout == "card" else PAPERS[paper]
@@ -718,14 +731,14 @@ def _save_binary(c: Canvas) -> None:
         rl_config.useA85 = saved
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def _dedupe(items: list[OutputWarning]) -> list[OutputWarning]:
     return list(dict.fromkeys(items))  # first of each, in order
 
 
 def render_card_pdf(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
                     today: date | None = None, layout: str = "sheet",
                     paper: str = "a4", qr_format: str = DEFAULT_QR_FORMAT,
-                    photo: bytes | None = None) -> tuple[bytes, list[str]]:
+                    photo: bytes | None = None) -> tuple[bytes, list[OutputWarning]]:
     """The card as PDF bytes plus the warnings to show the user (see :func:`build_card`)."""
     result = build_card(profile, emergency_number=emergency_number, today=today,
                         layout=layout, paper=paper, qr_format=qr_format, photo=photo)

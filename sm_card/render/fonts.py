@@ -45,6 +45,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFError
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
+from sm_card.render.output_warnings import OutputWarning, no_glyph
+
 # Stroke width of synthetic bold, as a fraction of the font size.
 SYNTHETIC_BOLD_STROKE = 0.045
 MAX_EXTRA_FONTS = 3
@@ -492,7 +494,7 @@ class FontSet:
         self._widths: dict[tuple[str, float, bool], float] = {}
         # problems() per text: a letter asks again for every paragraph at every redraw. Only
         # a longer chain changes an answer; it empties this.
-        self._problems: dict[str, tuple[str, ...]] = {}
+        self._problems: dict[str, tuple[OutputWarning, ...]] = {}
         self._fontconfig = fontconfig
         # The chain's tail, asked for when a character is first missing from the fonts above
         # (it would be reached only then anyway): most text never needs it.
@@ -641,7 +643,7 @@ class FontSet:
                 previous = fonts[i]
         return fonts
 
-    def problems(self, text: str) -> list[str]:
+    def problems(self, text: str) -> list[OutputWarning]:
         """Why ``text`` would not print as written: one message per problem, or none.
 
         A character no font has prints as a box; a complex-script character whose font has no
@@ -654,13 +656,11 @@ class FontSet:
             known = self._problems[text] = tuple(self._find_problems(text))
         return list(known)
 
-    def _find_problems(self, text: str) -> list[str]:
-        found: list[str] = []
+    def _find_problems(self, text: str) -> list[OutputWarning]:
+        found: list[OutputWarning] = []
         missing = self.missing(text)
         if missing:
-            chars = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
-            found.append(f"no installed font can draw {chars}; it prints as a box (install a "
-                         "font for this script, e.g. Debian's fonts-noto-core)")
+            found.append(no_glyph(", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)))
         unshaped: dict[tuple[str, str], list[str]] = {}
         for line in text.splitlines():
             for char, index in zip(line, self._assign(line), strict=True):
@@ -675,9 +675,11 @@ class FontSet:
                         seen.append(char)
         for (script, family), seen in unshaped.items():
             name = ucd.script_name(script, default=script)
-            found.append(f"{name} text ({''.join(seen)}) cannot be shaped: the font that has "
-                         f"it ({family}) has no OpenType layout for {name}, so it would print "
-                         "misspelled (install Debian's fonts-noto-core)")
+            found.append(OutputWarning(
+                f"{name} text ({''.join(seen)}) cannot be shaped: the font that has it "
+                f"({family}) has no OpenType layout for {name}, so it would print misspelled "
+                "(install Debian's fonts-noto-core)", "unshaped", script=name,
+                chars="".join(seen), family=family))
         return found
 
     def missing(self, text: str) -> list[str]:

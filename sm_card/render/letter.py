@@ -44,6 +44,7 @@ from sm_card.render.fonts import (
     extra_cjk_sources,
     needs_shaping,
 )
+from sm_card.render.output_warnings import OutputWarning
 from sm_card.render.reaction_text import acute_text, dates_note, trigger_text
 from sm_card.render.tryptase_text import RULE_TEXT, WINDOW_TEXT, threshold_text
 
@@ -266,7 +267,7 @@ class _LetterBuilder:
         self.width = width
         self.fonts = letter_fonts()
         self.s = _Styles(self.fonts.regular, self.fonts.bold)
-        self.warnings: list[str] = []
+        self.warnings: list[OutputWarning] = []
 
     def check(self, text: str) -> None:
         """Record why ``text`` would not print as written (no glyph, cannot be shaped)."""
@@ -278,7 +279,9 @@ class _LetterBuilder:
         """Paragraph markup for text that needs no shaping (headings, catalog text)."""
         self.check(text)
         if needs_shaping(text):
-            self.warnings.append(f"{text!r} is printed without shaping; it may be misspelled")
+            self.warnings.append(OutputWarning(
+                f"{text!r} is printed without shaping; it may be misspelled",
+                "printed_unshaped", text=text))
         return self.fonts.markup(text, bold=bold)
 
     # -- small helpers -------------------------------------------------------------------
@@ -607,7 +610,7 @@ class LetterRender:
     pdf: bytes
     # What would not print as written (a character no font has, a script that cannot be
     # shaped): shown to the person before printing, as the card's warnings are.
-    warnings: list[str]
+    warnings: list[OutputWarning]
 
 
 def render_letter(letter: SurgeryLetter, paper: str = "a4") -> bytes:
@@ -646,4 +649,4 @@ def build_letter_pdf(letter: SurgeryLetter, paper: str = "a4") -> LetterRender:
         canvas.restoreState()
 
     doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)
-    return LetterRender(buffer.getvalue(), ["Letter: " + w for w in builder.warnings])
+    return LetterRender(buffer.getvalue(), [w.within("Letter") for w in builder.warnings])

@@ -37,6 +37,7 @@ from sm_card.render import text as textmod
 from sm_card.render.card import ALERT_RED, draw_emblem, qr_caption
 from sm_card.render.first_aid import epinephrine_step
 from sm_card.render.fonts import FontSet
+from sm_card.render.output_warnings import OutputWarning, no_room
 from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
 from sm_card.render.qr_payload import qr_payload
 from sm_card.render.summary import Summary, condition_label, risk_line
@@ -108,7 +109,7 @@ class Zones:
 @dataclass
 class LockScreen:
     png: bytes
-    warnings: list[str]
+    warnings: list[OutputWarning]
     qr_text: str  # exactly what the QR code holds
     zones: Zones
     lines: list[str] = field(default_factory=list)  # the text drawn, in order
@@ -131,12 +132,14 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
         raise SizeError(f"each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
     fonts = fonts or FontSet.default()
     today = today or date.today()
-    warnings: list[str] = []
+    warnings: list[OutputWarning] = []
     lines: list[str] = []
     payload = qr_payload(profile, emergency_number, qr_format, qrmod.CARD_QR_MAX_BYTES)
     matrix = qrmod.encode_for_card(payload.text)
     if payload.omitted:
-        warnings.append("QR code shortened; left out: " + "; ".join(payload.omitted))
+        omitted = "; ".join(payload.omitted)
+        warnings.append(OutputWarning(f"QR code shortened; left out: {omitted}",
+                                      "qr_shortened", omitted=omitted))
 
     W, H = float(width), float(height)  # noqa: N806 - the page's width and height
     u = W / 100  # one unit: 1 % of the width; every size follows the screen
@@ -157,11 +160,11 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
               x: float = margin, w: float = inner_w) -> float:
         for p in paragraphs:
             for problem in fonts.problems(textmod.plain(p)):
-                warnings.append(f"{what}: {problem}")
+                warnings.append(problem.within(what))
         fitted = textmod.fit(fonts, paragraphs, w, height_room, size, min_size=min_size,
                              max_lines=max_lines)
         if fitted.truncated:
-            warnings.append(f"{what}: not enough room, left out: {fitted.cut}")
+            warnings.append(no_room(fitted.cut).within(what))
         lines.extend("".join(s.text for s in line) for line in fitted.lines)
         return textmod.draw(c, fonts, fitted, x, y, color=color)
 
@@ -214,7 +217,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
         blocks.append(("emergency contact's phone", [[Span(_nobreak(ct.phone), True)]],
                        4.4 * u, 3.4 * u, 2))
     else:
-        warnings.append("No emergency contact recorded.")
+        warnings.append(OutputWarning("No emergency contact recorded.", "no_contact"))
     gap = 1.6 * u
 
     def sizes(t: float) -> list[float]:
@@ -263,8 +266,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
         # each later block keeps room for one line at its smallest size
         reserve = sum(low * textmod.LEADING + gap for _, _, _, low, _ in blocks[i + 1:])
         if y - text_bottom < min_size * textmod.LEADING:
-            warnings.append(f"{what}: not enough room, left out: "
-                            + " ".join(textmod.plain(p) for p in paras))
+            warnings.append(no_room(" ".join(textmod.plain(p) for p in paras)).within(what))
             continue
         room = max(y - text_bottom - reserve, min_size * textmod.LEADING)
         y = block(what, paras, y, min(room, y - text_bottom), block_sizes[i],
@@ -272,8 +274,10 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
     lines.append(caption)
 
     for inj in expired_injectors(profile, today):
-        warnings.append(f"{inj.product} {inj.dose_mg:g} mg expired on "
-                        f"{inj.expiry_date.isoformat()}: replace it.")
+        expired = inj.expiry_date.isoformat()
+        warnings.append(OutputWarning(f"{inj.product} {inj.dose_mg:g} mg expired on {expired}: "
+                                      "replace it.", "device_expired_replace",
+                                      product=inj.product, dose=f"{inj.dose_mg:g}", date=expired))
     c.showPage()
     c.save()
     png = _rasterise(buf.getvalue(), width, height)

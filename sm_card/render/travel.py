@@ -69,6 +69,7 @@ from sm_card.render.card import (
 )
 from sm_card.render.fonts import FontSet, needs_shaping
 from sm_card.render.letter import _LetterFonts, _ShapedParagraph, _Styles, letter_fonts
+from sm_card.render.output_warnings import OutputWarning
 from sm_card.render.text import Span
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -79,7 +80,7 @@ PAGE_MARGIN = 15 * mm
 @dataclass
 class TravelRender:
     pdf: bytes
-    warnings: list[str]
+    warnings: list[OutputWarning]
     pages: int
     # What each face or page shows, by language code (for the person's check and tests).
     text: dict[str, list[str]] = field(default_factory=dict)
@@ -93,15 +94,41 @@ def _nobreak(text: str) -> str:
     return _one_line(text).replace(" ", "\u00a0")
 
 
-def _status_warnings(languages: Sequence[Language]) -> list[str]:
+def status_line(lang: Language) -> str:
+    """How far the person can trust this language, for lists and printed footers."""
+    corrected = lang.corrected_count
+    line = lang.review.status
+    if corrected:
+        line += f"; {corrected} sentence{'s' if corrected > 1 else ''} corrected by the user"
+    return line
+
+
+def _status_warnings(languages: Sequence[Language]) -> list[OutputWarning]:
     out = []
     for lang in languages:
         if lang.unreviewed_keys:
-            out.append(f"{lang.name} ({lang.native_name}): {lang.status_line}; "
-                       f"{len(lang.unreviewed_keys)} of {len(lang.sentences)} sentences not "
-                       "checked by a native speaker. Have it read by one if you can, and "
-                       "correct it in the app (Travel page).")
+            unchecked, total = len(lang.unreviewed_keys), len(lang.sentences)
+            out.append(OutputWarning(
+                f"{lang.name} ({lang.native_name}): {status_line(lang)}; {unchecked} of {total} "
+                "sentences not checked by a native speaker. Have it read by one if you can, "
+                "and correct it in the app (Travel page).", "translation_unchecked",
+                native=lang.native_name, status=lang.review.status,
+                corrected=lang.corrected_count, unchecked=unchecked, total=total))
     return out
+
+
+def content_notes(content: TravelContent) -> list[OutputWarning]:
+    """What the person should know about what the translation leaves out."""
+    notes = []
+    if content.condition_key == "risk_only":
+        notes.append(OutputWarning("No diagnosis recorded: the translation names none.",
+                                   "translation_no_diagnosis"))
+    if content.carried < 2:
+        notes.append(OutputWarning(
+            f"{content.carried} epinephrine device{'s' if content.carried != 1 else ''} "
+            "recorded as carried: the sentence \u201cI carry two\u2026\u201d is left out.",
+            "translation_carry_two_left_out", carried=content.carried))
+    return notes
 
 
 # -- the translation card ------------------------------------------------------------------
@@ -208,8 +235,8 @@ def _choose(fonts: FontSet, faces: Sequence[Language], content: TravelContent) -
 
 
 def _draw_face(c: Canvas, fonts: FontSet, lang: Language, content: TravelContent,
-               chosen: set[str], warnings: list[str], drawn: list[str]) -> None:
-    face = _Face(c, fonts, f"Translation card ({lang.code})", warnings, drawn)
+               chosen: set[str], warnings: list[OutputWarning], drawn: list[str]) -> None:
+    face = _Face(c, fonts, "Translation card", warnings, drawn, detail=lang.code)
     c.setFillColor(ALERT_RED)
     c.rect(0, CARD_H - BAND_H, CARD_W, BAND_H, stroke=0, fill=1)
     emblem_d = BAND_H - 2 * 1.6 * mm
@@ -249,7 +276,7 @@ def build_travel_card(profile: Profile, content: TravelContent, languages: Seque
     if not languages:
         raise ValueError("no language")
     fonts = fonts or FontSet.default()
-    warnings: list[str] = _status_warnings(languages) + list(content.notes)
+    warnings = _status_warnings(languages) + content_notes(content)
     buf = io.BytesIO()
     page = (CARD_W, CARD_H) if layout == "card" else PAPERS[paper]
     c = Canvas(buf, pagesize=page, pageCompression=1, invariant=1)
@@ -263,10 +290,14 @@ def build_travel_card(profile: Profile, content: TravelContent, languages: Seque
         chosen = _choose(fonts, [lang, source], content)
         left = _left_out(content, chosen)
         if left:
-            warnings.append(f"Translation card ({lang.code}): not enough room for "
-                            + ", ".join(source.text(k) if k != "caution" else
-                                        "the caution list" for k in left)
-                            + " (the translation sheet has them)")
+            sentences = ", ".join(source.text(k) for k in left if k != "caution")
+            caution = "caution" in left
+            named = ", ".join(source.text(k) if k != "caution" else "the caution list"
+                              for k in left)
+            warnings.append(OutputWarning(
+                f"not enough room for {named} (the translation sheet has them)",
+                "travel_card_no_room", sentences=sentences, caution=caution)
+                .within("Translation card", detail=lang.code))
         lang_drawn: list[str] = []
         en_drawn: list[str] = []
         front, back = f"smcTravel{lang.code}", f"smcTravel{lang.code}En"
@@ -335,7 +366,7 @@ class _Pages:
         self.fonts: _LetterFonts = letter_fonts()
         self.s = _Styles(self.fonts.regular, self.fonts.bold)
         self.width = width
-        self.warnings: list[str] = []
+        self.warnings: list[OutputWarning] = []
         self.printed: list[str] = []
         self.heading = ParagraphStyle("travel_h", parent=self.s.title, fontSize=13,
                                       leading=16)
@@ -396,7 +427,7 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     story: list[Flowable] = [
         b.p(lang.text("card_title"), b.heading, bold=True),
         b.p(f"{source.text('card_title')} \u2014 {lang.name} ({lang.native_name})", b.grey),
-        b.p(f"Translation status: {lang.status_line}. The English beside each sentence is "
+        b.p(f"Translation status: {status_line(lang)}. The English beside each sentence is "
             "the original.", s.small),
         Spacer(1, 2 * mm),
     ]
@@ -474,11 +505,13 @@ def build_travel_sheet(profile: Profile, content: TravelContent, languages: Sequ
     doc.build(story)
     pdf = buffer.getvalue()
     pages = doc.page
-    warnings = _status_warnings(languages) + list(content.notes)
+    warnings = _status_warnings(languages) + content_notes(content)
     if pages > len(languages):
-        warnings.append(f"The translation sheet runs to {pages} pages for {len(languages)} "
-                        "language(s): long lists continue on the next page.")
-    warnings += ["Translation sheet: " + w for w in b.warnings]
+        warnings.append(OutputWarning(
+            f"The translation sheet runs to {pages} pages for {len(languages)} language(s): "
+            "long lists continue on the next page.", "sheet_pages", pages=pages,
+            languages=len(languages)))
+    warnings += [w.within("Translation sheet") for w in b.warnings]
     return TravelRender(pdf, list(dict.fromkeys(warnings)), pages, text)
 
 
@@ -507,9 +540,9 @@ class _SignatureBox(Flowable):
 
 def _letter_story(b: _Pages, profile: Profile, content: TravelContent, lang: Language,
                   source: Language, today: date, start: date, end: date,
-                  epinephrine_atc: str | None) -> tuple[list[Flowable], list[str]]:
+                  epinephrine_atc: str | None) -> tuple[list[Flowable], list[OutputWarning]]:
     s = b.s
-    flags: list[str] = []
+    flags: list[OutputWarning] = []
     story: list[Flowable] = [
         b.p(source.text("letter_title"), b.heading, bold=True),
         b.p(lang.text("letter_title"), s.h1),
@@ -555,10 +588,16 @@ def _letter_story(b: _Pages, profile: Profile, content: TravelContent, lang: Lan
                 key = "flag_expired" if line.flag == EXPIRED else "flag_expires_during"
                 flag_text = f"! {source.text(key).upper()} / {lang.text(key)}"
                 flag_cell = b.p(flag_text, s.cell, bold=True)
-                lot = _one_line(inj.lot) if inj.lot else "not recorded"
-                flags.append(f"{_one_line(inj.product)} {line.dose} (lot {lot}), expiry "
-                             f"{inj.expires_on}: {line.flag} (trip ends {end.isoformat()}): "
-                             "replace it before you travel.")
+                lot = _one_line(inj.lot) if inj.lot else ""
+                product = _one_line(inj.product)
+                flags.append(OutputWarning(
+                    f"{product} {line.dose} (lot {lot or 'not recorded'}), expiry "
+                    f"{inj.expires_on}: " + ("expired" if line.flag == EXPIRED else
+                                             "expires before the end of the trip")
+                    + f" (trip ends {end.isoformat()}): replace it before you travel.",
+                    "trip_device_expired" if line.flag == EXPIRED else "trip_device_expires",
+                    product=product, dose=line.dose, lot=lot, expiry=str(inj.expires_on),
+                    end=end.isoformat()))
             data.append([b.p(_one_line(inj.product), s.cell, bold=True), b.p(line.dose, s.cell),
                          b.p(_one_line(inj.lot or "\u2014"), s.cell),
                          b.p(str(inj.expires_on), s.cell), flag_cell])
@@ -583,7 +622,8 @@ def _letter_story(b: _Pages, profile: Profile, content: TravelContent, lang: Lan
             story.append(b.p(f"Epinephrine (adrenaline): ATC {epinephrine_atc}", s.small))
     else:
         story.append(b.p("No epinephrine device is recorded as carried.", s.bold))
-        flags.append("No epinephrine device is recorded as carried: the letter lists none.")
+        flags.append(OutputWarning("No epinephrine device is recorded as carried: the letter "
+                                   "lists none.", "travel_letter_no_device"))
     story.append(Spacer(1, 4 * mm))
 
     sign_rows = [both("letter_confirm")]
@@ -602,7 +642,7 @@ def _letter_story(b: _Pages, profile: Profile, content: TravelContent, lang: Lan
     story.append(Spacer(1, 3 * mm))
     story.append(b.p(
         f"Printed {today.isoformat()} by sm-card from the person's own record; it is valid "
-        f"with the physician's signature. Translation into {lang.name}: {lang.status_line}.",
+        f"with the physician's signature. Translation into {lang.name}: {status_line(lang)}.",
         s.small))
     return story, flags
 
@@ -620,7 +660,7 @@ def build_travel_letter(profile: Profile, content: TravelContent, languages: Seq
                "Airline and border letter")
     b = _Pages(doc.width)
     story: list[Flowable] = []
-    flags: list[str] = []
+    flags: list[OutputWarning] = []
     text: dict[str, list[str]] = {}
     for index, lang in enumerate(languages):
         if index:
@@ -636,7 +676,8 @@ def build_travel_letter(profile: Profile, content: TravelContent, languages: Seq
     pdf = buffer.getvalue()
     warnings = flags + _status_warnings(languages)
     if not content.carry_two:
-        warnings.append("Fewer than two devices recorded as carried: the letter leaves out "
-                        "the reason for carrying two.")
-    warnings += ["Letter: " + w for w in b.warnings]
+        warnings.append(OutputWarning("Fewer than two devices recorded as carried: the letter "
+                                      "leaves out the reason for carrying two.",
+                                      "travel_letter_carry_two"))
+    warnings += [w.within("Letter") for w in b.warnings]
     return TravelRender(pdf, list(dict.fromkeys(warnings)), doc.page, text)

@@ -27,6 +27,7 @@ from sm_card.core.travel import (
     trip_devices,
     with_corrections,
 )
+from sm_card.render.travel import content_notes, status_line
 
 REQUIRED = ["de", "fr", "es", "it", "pt", "nl", "pl", "el", "tr", "ja", "zh"]
 
@@ -123,7 +124,8 @@ def test_corrections_are_kept_per_profile_and_replace_the_shipped_sentence(tmp_p
         assert fixed.text("call_contact") == "Bitte meine Kontaktperson anrufen."
         assert fixed.sentences["call_contact"].review.status == CORRECTED
         assert fixed.sentences["hospital"].review.status == NOT_REVIEWED
-        assert "1 sentence corrected by the user" in fixed.status_line
+        assert fixed.corrected_count == 1
+        assert "1 sentence corrected by the user" in status_line(fixed)
         save_correction(store, 1, en, de, "call_contact", None)
         assert load_corrections(store, 1) == {}
 
@@ -181,7 +183,11 @@ def test_content_follows_the_record():
     lone = travel_content(Profile("D", injectors=[_injector("EpiPen", (2030, 1))]), "112")
     assert lone.condition_key == "risk_only"
     assert not lone.carry_two
-    assert any("left out" in n for n in lone.notes)
+    assert lone.carried == 1
+    assert [n.code for n in content_notes(lone)] == ["translation_no_diagnosis",
+                                                     "translation_carry_two_left_out"]
+    assert any("left out" in n for n in content_notes(lone))
+    assert content_notes(content) == []
     cm = travel_content(Profile("E", diagnosis=Diagnosis(subtype="CM")), "112")
     assert cm.condition_key == "condition_cm" and "epi_other" in cm.steps
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
@@ -305,7 +306,7 @@ class CardPage(QWidget):
         self._show_stale()
         if result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
-                                        + "\n".join("• " + w for w in result.warnings))
+                                        + warning_lines(result.warnings))
             self.warnings_label.setStyleSheet("color: #8a1c00;")
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
@@ -391,7 +392,7 @@ class CardPage(QWidget):
                  "", self.tr("Back of the card:"), *("  " + t for t in self.result.back_text),
                  "", self.tr("The QR code holds:"), self.result.qr.text]
         if self.result.warnings:
-            parts += ["", self.tr("Warnings:"), *("• " + w for w in self.result.warnings)]
+            parts += ["", self.tr("Warnings:"), warning_lines(self.result.warnings)]
         return "\n".join(parts).replace("\u00a0", " ")
 
     # --- output -------------------------------------------------------------------------------

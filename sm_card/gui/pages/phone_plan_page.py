@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs
+from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PreviewSchedule
 from sm_card.gui.session import ProfileSession
 
@@ -192,7 +193,7 @@ class PhonePlanPage(QWidget):
             PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation))
         if result.warnings:
             self.warnings_label.setText(self.tr("Check before saving:") + "\n"
-                                        + "\n".join("• " + w for w in result.warnings))
+                                        + warning_lines(result.warnings))
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits."))
 

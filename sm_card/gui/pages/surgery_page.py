@@ -37,9 +37,11 @@ from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
 from sm_card.gui.i18n import translate
+from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec, field_column
 from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
+from sm_card.render.output_warnings import OutputWarning
 
 PREVIEW_WIDTH = 560  # pixels of one previewed page
 PRINT_DPI = 300
@@ -339,7 +341,7 @@ class SurgeryPage(QWidget):
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_label.setStyleSheet("color: #8a1c00;")
         right_layout.addWidget(self.warnings_label)
-        self.letter_warnings: list[str] = []
+        self.letter_warnings: list[OutputWarning] = []
         self.letter_scroll = QScrollArea(right)
         self.letter_scroll.setObjectName("letterPreview")
         self.letter_scroll.setAccessibleName(self.tr("Preview of the letter"))
@@ -423,7 +425,7 @@ class SurgeryPage(QWidget):
         self._pdf = self.letter_pdf()
         if self.letter_warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
-                                        + "\n".join("• " + w for w in self.letter_warnings))
+                                        + warning_lines(self.letter_warnings))
         else:
             self.warnings_label.clear()
         self.page_images.clear()

@@ -36,6 +36,7 @@ from sm_card.core.travel import (
     with_corrections,
 )
 from sm_card.gui import dialogs
+from sm_card.gui.output_warnings import status_text, warning_text
 from sm_card.gui.session import ProfileSession
 
 
@@ -176,7 +177,8 @@ class TravelPage(QWidget):
         self.languages.setRowCount(len(langs))
         for row, lang in enumerate(langs):
             for column, text in enumerate((lang.code, f"{lang.name} \u2014 {lang.native_name}",
-                                           lang.status_line)):
+                                           status_text(lang.review.status,
+                                                       lang.corrected_count))):
                 self.languages.setItem(row, column, QTableWidgetItem(text))
         self.languages.resizeColumnsToContents()
         self.languages.horizontalHeader().setSectionResizeMode(
@@ -197,7 +199,7 @@ class TravelPage(QWidget):
         self.sentences.setRowCount(len(lang.sentences))
         for row, (key, sentence) in enumerate(lang.sentences.items()):
             for column, text in enumerate((key, sentence.text, self.source.sentences[key].text,
-                                           sentence.review.status)):
+                                           status_text(sentence.review.status))):
                 self.sentences.setItem(row, column, QTableWidgetItem(text))
         self.sentences.resizeRowsToContents()
 
@@ -277,7 +279,7 @@ class TravelPage(QWidget):
             dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
         self.status.setText(self.tr("Saved {path}.").format(path=path) + "\n"
-                            + "\n".join(result.warnings))
+                            + "\n".join(warning_text(w) for w in result.warnings))
         return True
 
     def export_card(self) -> bool:
