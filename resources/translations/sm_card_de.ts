@@ -1678,6 +1678,34 @@ Quellen: {sources}</translation>
         <translation>{agent} (Vorsicht)</translation>
     </message>
     <message>
+        <source>epinephrine</source>
+        <translation>Adrenalin</translation>
+    </message>
+    <message>
+        <source>caution list</source>
+        <translation>Vorsichtsliste</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>physician&apos;s emergency plan</source>
+        <translation>ärztlicher Notfallplan</translation>
+    </message>
+    <message>
+        <source>{what} (shortened)</source>
+        <translation>{what} (gekürzt)</translation>
+    </message>
+    <message>
+        <source>{what}: {n} more ({names})</source>
+        <translation>{what}: {n} weitere ({names})</translation>
+    </message>
+    <message>
+        <source>{what}: {names}</source>
+        <translation>{what}: {names}</translation>
+    </message>
+    <message>
         <source>the caution list</source>
         <translation>die Vorsichtsliste</translation>
     </message>

@@ -1678,6 +1678,34 @@ Fuentes: {sources}</translation>
         <translation>{agent} (precaución)</translation>
     </message>
     <message>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <source>caution list</source>
+        <translation>lista de precaución</translation>
+    </message>
+    <message>
+        <source>emergency number</source>
+        <translation>número de emergencia</translation>
+    </message>
+    <message>
+        <source>physician&apos;s emergency plan</source>
+        <translation>plan de emergencia del médico</translation>
+    </message>
+    <message>
+        <source>{what} (shortened)</source>
+        <translation>{what} (abreviado)</translation>
+    </message>
+    <message>
+        <source>{what}: {n} more ({names})</source>
+        <translation>{what}: {n} más ({names})</translation>
+    </message>
+    <message>
+        <source>{what}: {names}</source>
+        <translation>{what}: {names}</translation>
+    </message>
+    <message>
         <source>the caution list</source>
         <translation>la lista de precaución</translation>
     </message>

@@ -15,6 +15,7 @@ from sm_card.core.travel import CORRECTED, NOT_REVIEWED, REVIEWED, SOURCE
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import translate
 from sm_card.render.output_warnings import OutputWarning
+from sm_card.render.summary import MORE, SHORTENED, WHOLE, Omission, OmittedList
 
 
 def _sentence(code: str) -> str | None:
@@ -222,6 +223,35 @@ def _entries(entries: Iterable[tuple[str, str]]) -> str:
     return "; ".join(words)
 
 
+def _qr_item(what: str) -> str:
+    """An item of the QR summary, as render/summary names it."""
+    if what == "epinephrine":
+        return translate("OutputWarnings", "epinephrine")
+    if what == "caution list":
+        return translate("OutputWarnings", "caution list")
+    if what == "emergency number":
+        return translate("OutputWarnings", "emergency number")
+    if what == "physician's emergency plan":
+        return translate("OutputWarnings", "physician's emergency plan")
+    return _place(what) or what  # the items the card's places share
+
+
+def _omission(entry: str) -> str:
+    """One thing the QR summary left out; record text (names) isolated by direction."""
+    if not isinstance(entry, Omission):
+        return isolate(entry)
+    what = _qr_item(entry.what)
+    if entry.kind == WHOLE:
+        return what
+    if entry.kind == SHORTENED:
+        return translate("OutputWarnings", "{what} (shortened)").format(what=what)
+    if entry.kind == MORE:
+        return translate("OutputWarnings", "{what}: {n} more ({names})").format(
+            what=what, n=entry.left, names=isolate(entry.names))
+    return translate("OutputWarnings", "{what}: {names}").format(
+        what=what, names=isolate(entry.names))
+
+
 def _left_out(sentences: str, caution: bool) -> str:
     if not caution:
         return isolate(sentences)
@@ -242,6 +272,9 @@ def warning_text(warning: str) -> str:
     facts = {key: isolate(str(value)) for key, value in warning.params.items()}
     if warning.code == "avoid_unprinted":
         facts["entries"] = _entries(warning.params["entries"])
+    omitted = warning.params.get("omitted")
+    if isinstance(omitted, OmittedList):
+        facts["omitted"] = "; ".join(_omission(e) for e in omitted.entries)
     if warning.code == "translation_unchecked":
         facts["status"] = status_text(warning.params["status"], warning.params["corrected"])
     if warning.code == "travel_card_no_room":

@@ -46,6 +46,7 @@ from sm_card.render.photo import draw_photo
 from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
 from sm_card.render.qr_payload import qr_payload
 from sm_card.render.summary import (
+    OmittedList,
     Summary,
     carried_text,
     condition_label,
@@ -688,7 +689,7 @@ def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
     for inj in expired_injectors(profile, today):
         warnings.append(device_expired(inj.product, inj.dose_mg, inj.expiry_date.isoformat()))
     if summary.omitted:
-        omitted = "; ".join(summary.omitted)
+        omitted = OmittedList(summary.omitted)
         warnings.append(OutputWarning("QR code shortened (it ends \u201c[More on the wallet "
                                       f"card]\u201d); left out: {omitted}", "qr_shortened_card",
                                       omitted=omitted))

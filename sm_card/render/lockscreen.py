@@ -40,7 +40,7 @@ from sm_card.render.fonts import FontSet
 from sm_card.render.output_warnings import OutputWarning, no_room
 from sm_card.render.qr_payload import DEFAULT_FORMAT as DEFAULT_QR_FORMAT
 from sm_card.render.qr_payload import qr_payload
-from sm_card.render.summary import Summary, condition_label, risk_line
+from sm_card.render.summary import OmittedList, Summary, condition_label, risk_line
 from sm_card.render.text import Span
 
 TOP_CLEAR = 0.30
@@ -137,7 +137,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
     payload = qr_payload(profile, emergency_number, qr_format, qrmod.CARD_QR_MAX_BYTES)
     matrix = qrmod.encode_for_card(payload.text)
     if payload.omitted:
-        omitted = "; ".join(payload.omitted)
+        omitted = OmittedList(payload.omitted)
         warnings.append(OutputWarning(f"QR code shortened; left out: {omitted}",
                                       "qr_shortened", omitted=omitted))
 

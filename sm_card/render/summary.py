@@ -85,10 +85,48 @@ def risk_line(profile: Profile) -> str:
     return "Risk of anaphylaxis"
 
 
+class Omission(str):
+    """One thing a shortened summary left out, as its English words (what the CLI prints),
+    with the facts for the window: ``what`` (the item, as _Item names it), ``kind``
+    (WHOLE, WHOLE_LIST, SHORTENED or MORE), how many parts were left out and which."""
+
+    what: str
+    kind: str
+    left: int
+    names: str
+
+    def __new__(cls, what: str, kind: str, left: int = 0, names: str = "") -> Omission:
+        if kind == WHOLE:
+            text = what
+        elif kind == WHOLE_LIST:
+            text = f"{what}: {names}"
+        elif kind == SHORTENED:
+            text = f"{what} (shortened)"
+        else:
+            text = f"{what}: {left} more ({names})"
+        omission = super().__new__(cls, text)
+        omission.what, omission.kind, omission.left, omission.names = what, kind, left, names
+        return omission
+
+
+WHOLE, WHOLE_LIST, SHORTENED, MORE = "whole", "whole_list", "shortened", "more"
+
+
+class OmittedList(str):
+    """Omissions joined with "; " (the English of a warning), keeping each one."""
+
+    entries: tuple[str, ...]
+
+    def __new__(cls, entries: list[str]) -> OmittedList:
+        joined = super().__new__(cls, "; ".join(entries))
+        joined.entries = tuple(entries)
+        return joined
+
+
 @dataclass
 class Summary:
     text: str
-    omitted: list[str] = field(default_factory=list)
+    omitted: list[str] = field(default_factory=list)  # Omission for the QR summary
 
     @property
     def shortened(self) -> bool:
@@ -342,14 +380,15 @@ def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
     for i, item in enumerate(items):
         labels = item.label_parts or item.parts
         if not included[i]:
-            omitted.append(item.what if len(labels) <= 1 or item.more_text else
-                           f"{item.what}: " + ", ".join(_compact(x) for x in labels))
+            omitted.append(Omission(item.what, WHOLE) if len(labels) <= 1 or item.more_text
+                           else Omission(item.what, WHOLE_LIST, len(labels),
+                                         ", ".join(_compact(x) for x in labels)))
         elif i in shortened or (item.more_text and kept[i] < len(item.parts)):
-            omitted.append(f"{item.what} (shortened)")
+            omitted.append(Omission(item.what, SHORTENED))
         elif kept[i] < len(labels):
             rest = [_compact(x) for x in labels[kept[i]:]]
             names = _truncate_bytes(", ".join(rest), 80)
-            omitted.append(f"{item.what}: {len(rest)} more ({names})")
+            omitted.append(Omission(item.what, MORE, len(rest), names))
     lines = [line(i) for i in range(len(items)) if included[i]]
     lines.append(MORE_MARKER)
     return Summary("\n".join(lines), omitted)

@@ -105,3 +105,20 @@ def test_the_card_page_lists_a_records_warnings_in_german(german, qtbot, card_pa
     assert any(w.startswith("No emergency contact recorded") for w in card_page.warnings)
     report = card_page.contents_report()
     assert "Kein Notfallkontakt erfasst" in report
+
+
+def test_what_the_qr_left_out_is_worded_item_by_item(german):
+    from sm_card.core.models import AvoidEntry, Medication, Profile
+    from sm_card.render.card import build_card
+
+    profile = Profile(name="Alex Example", avoid=[AvoidEntry(f"agent number {i}")
+                                                  for i in range(40)],
+                      medications=[Medication(name="cetirizine", dose="10 mg")])
+    warning = next(w for w in build_card(profile).warnings if w.code == "qr_shortened_card")
+    assert " more (" in warning  # the CLI's English, unchanged
+    text = warning_text(warning)
+    assert "Liste der zu meidenden Stoffe: " in text and " weitere (" in text, text
+    assert f"{FSI}agent number 4, agent number 5" in text  # the names as recorded, isolated
+    assert "Medikamente" in text, text
+    for english in ("avoid list", " more (", "medications"):
+        assert english not in text, english
