@@ -2,7 +2,7 @@
 
 import sys
 
-from sm_card.cli import main
+from sm_card.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

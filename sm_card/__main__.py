@@ -1,3 +1,3 @@
-from sm_card.cli import main
+from sm_card.entry import main
 
 raise SystemExit(main())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -35,6 +36,12 @@ COMMAND_MODULE = {
     "reaction": "reactions",
 }
 _GLOBAL_WITH_VALUE = ("--data-dir", "--profile")
+
+# The CLI is English (docs/CLI.md). argparse passes each of its own words ("usage: ", "show
+# this help message and exit", ...) through gettext, which imports `locale` and searches the
+# disk for a catalog on every call: ~2 ms of every start, window included, for a translation
+# no system ships. Its words are taken as they are.
+argparse._ = str  # type: ignore[attr-defined]
 
 
 def _terminal_columns() -> int:
@@ -111,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    if args.command != "gui":  # the window turns it on after its first paint (entry.py)
+        gc.enable()
     ctx = Context(args=args, data_dir=resolve_data_dir(args.data_dir))
     try:
         code = args.handler(ctx)

@@ -17,11 +17,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_gui(ctx: Context) -> int:
+    import gc
+
     from sm_card.gui.app import run_app
 
-    return run_app(
-        data_dir=ctx.data_dir,
-        profile=ctx.args.profile,
-        demo=getattr(ctx.args, "demo", False),
-        smoke_test=getattr(ctx.args, "smoke_test", False),
-    )
+    try:
+        return run_app(
+            data_dir=ctx.data_dir,
+            profile=ctx.args.profile,
+            demo=getattr(ctx.args, "demo", False),
+            smoke_test=getattr(ctx.args, "smoke_test", False),
+        )
+    finally:
+        gc.enable()  # also when the app did not start (entry.py); normally on already

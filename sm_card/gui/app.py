@@ -92,8 +92,11 @@ def run_app(
             show_warning_banner(window, warning)
 
         def reminders() -> None:
+            import gc
+
             from sm_card.gui.reminder_service import install_reminders
 
+            gc.enable()  # off while starting (sm_card/entry.py)
             _set_window_icon()
 
             # The day's first start copies the whole store: not before the window is seen.
