@@ -1184,6 +1184,22 @@ Quellen: {sources}</translation>
         <translation>Profil löschen…</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -1357,22 +1373,6 @@ Quellen: {sources}</translation>
     <message>
         <source>About sm-card</source>
         <translation>Über sm-card</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1791,6 +1791,10 @@ Quellen: {sources}</translation>
     <message>
         <source>No diagnosis (subtype) recorded.</source>
         <translation>Keine Diagnose (Subtyp) erfasst.</translation>
+    </message>
+    <message>
+        <source>What is missing and what is due, per profile</source>
+        <translation>Was fehlt und was fällig ist, je Profil</translation>
     </message>
     <message>
         <source>No record yet.</source>

@@ -1184,6 +1184,22 @@ Fuentes: {sources}</translation>
         <translation>Eliminar perfil…</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
@@ -1357,22 +1373,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>About sm-card</source>
         <translation>Acerca de sm-card</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1791,6 +1791,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>No diagnosis (subtype) recorded.</source>
         <translation>No hay ningún diagnóstico (subtipo) registrado.</translation>
+    </message>
+    <message>
+        <source>What is missing and what is due, per profile</source>
+        <translation>Lo que falta y lo que vence, por perfil</translation>
     </message>
     <message>
         <source>No record yet.</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 import sm_card
 from sm_card.gui.i18n import translate
@@ -69,10 +69,9 @@ def shortcuts_text(window: QMainWindow) -> str:
     return "\n".join(lines)
 
 
-def install_menus(window, history: EditHistory) -> MenuActions:
-    """Build the menu bar of ``window`` (a MainWindow) and return its actions."""
-    bar = window.menuBar()
-    bar.clear()
+def install_menus(window, history: EditHistory, menus: list[QMenu]) -> MenuActions:
+    """Fill ``window``'s four menus (File, Edit, Profile, Help: their titles are made with
+    the window) with its commands and their shortcuts, and return the actions."""
 
     def card(method: str):
         return lambda: (window.flush_edits(), getattr(window.show_page("card"), method)())
@@ -113,18 +112,15 @@ def install_menus(window, history: EditHistory) -> MenuActions:
                   lambda: _show_about(window),
                   "aboutAction"),
     )
-    file_menu = bar.addMenu(translate("Menus", "&File"))
+    file_menu, edit_menu, profile_menu, help_menu = menus
     for item in (actions.import_file, actions.export_file, None, actions.export_card,
                  actions.print_card, None, actions.quit):
         file_menu.addSeparator() if item is None else file_menu.addAction(item)
-    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
-    profile_menu = bar.addMenu(translate("Menus", "&Profile"))
     for item in (actions.new_profile, actions.rename_profile, actions.delete_profile, None,
                  actions.emergency_number):
         profile_menu.addSeparator() if item is None else profile_menu.addAction(item)
-    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
 

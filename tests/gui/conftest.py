@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtGui import QAction
 
 from sm_card.core import interchange
 from sm_card.core.catalog import default_catalog
@@ -36,6 +37,9 @@ def window(qtbot, session):
     win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     win.show()
+    # As a person meets it: painted, with what follows the first paint (the menus'
+    # commands and shortcuts) in place.
+    qtbot.waitUntil(lambda: win.findChild(QAction, "undoAction") is not None, timeout=5000)
     return win
 
 

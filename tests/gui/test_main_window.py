@@ -269,3 +269,24 @@ def test_one_app_per_data_folder(qtbot, tmp_path):
     lock = hold_instance_lock(data)  # the killed process's lock is stale now
     assert lock is not None
     lock.unlock()
+
+
+def test_the_menu_titles_are_there_before_the_first_paint_and_their_commands_follow(
+        qtbot, session):
+    from PySide6.QtGui import QAction
+
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+
+    win = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(win)
+    titles = [a.text() for a in win.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Profile", "&Help"]  # the bar's height is laid out
+    assert win.findChild(QAction, "undoAction") is None  # not before the paint
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(QAction, "printCardAction") is not None,
+                    timeout=5000)
+    print_card = win.findChild(QAction, "printCardAction")
+    assert print_card.shortcut().toString() == "Ctrl+P"
+    assert [a.text() for a in win.menuBar().actions()] == titles  # the same four menus

@@ -151,6 +151,7 @@ class OverviewPage(QWidget):
 
             area = QScrollArea(self)
             area.setObjectName("overviewScroll")
+            area.setAccessibleName(self.tr("What is missing and what is due, per profile"))
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
             self._layout.addWidget(area, 1)
