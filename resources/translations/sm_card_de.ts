@@ -115,6 +115,34 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Der QR-Code enthält (eine Handykamera liest ihn ohne Internet):</translation>
     </message>
     <message>
+        <source>European Union, and mobile phones in most of the world</source>
+        <translation>Europäische Union, und Mobiltelefone fast überall auf der Welt</translation>
+    </message>
+    <message>
+        <source>United States, Canada, Mexico</source>
+        <translation>Vereinigte Staaten, Kanada, Mexiko</translation>
+    </message>
+    <message>
+        <source>United Kingdom, Ireland (also 112)</source>
+        <translation>Vereinigtes Königreich, Irland (auch 112)</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Japan (ambulance)</source>
+        <translation>Japan (Rettungsdienst)</translation>
+    </message>
+    <message>
+        <source>China (ambulance)</source>
+        <translation>China (Rettungsdienst)</translation>
+    </message>
+    <message>
         <source>from your region</source>
         <translation>aus Ihrer Region</translation>
     </message>

@@ -115,6 +115,34 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>El código QR contiene (la cámara de un teléfono lo lee sin conexión):</translation>
     </message>
     <message>
+        <source>European Union, and mobile phones in most of the world</source>
+        <translation>Unión Europea, y teléfonos móviles en casi todo el mundo</translation>
+    </message>
+    <message>
+        <source>United States, Canada, Mexico</source>
+        <translation>Estados Unidos, Canadá, México</translation>
+    </message>
+    <message>
+        <source>United Kingdom, Ireland (also 112)</source>
+        <translation>Reino Unido, Irlanda (también 112)</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Japan (ambulance)</source>
+        <translation>Japón (ambulancia)</translation>
+    </message>
+    <message>
+        <source>China (ambulance)</source>
+        <translation>China (ambulancia)</translation>
+    </message>
+    <message>
         <source>from your region</source>
         <translation>de su región</translation>
     </message>

@@ -223,3 +223,19 @@ def test_the_page_says_when_the_card_made_last_no_longer_matches(qtbot, page, se
     assert "it lacks \u2068vancomycin\u2069 (avoid list, added 2026-12-03)" in text
     assert page.export_pdf()  # the new card is what the wallet holds now
     assert not page.stale_label.isVisible()
+
+
+def test_where_each_emergency_number_applies_is_said_in_german(german, qtbot, session):
+    from PySide6.QtCore import Qt
+
+    from sm_card.core.emergency_numbers import NUMBERS
+
+    widget = CardPage(session)  # made after the translation is installed, as the app does
+    qtbot.addWidget(widget)
+    for entry in NUMBERS:
+        assert widget._where_it_applies(entry.number) != entry.applies_in, entry.number
+    note = widget.number_note.text()
+    assert "Europäische Union" in note and "European Union" not in note
+    tips = [widget.number_combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(widget.number_combo.count())]
+    assert "Vereinigte Staaten, Kanada, Mexiko" in tips

@@ -87,7 +87,8 @@ class CardPage(QWidget):
 
         for entry in NUMBERS:
             self.number_combo.addItem(entry.number)
-            self.number_combo.setItemData(self.number_combo.count() - 1, entry.applies_in,
+            self.number_combo.setItemData(self.number_combo.count() - 1,
+                                          self._where_it_applies(entry.number),
                                           Qt.ItemDataRole.ToolTipRole)
         self.number_combo.setCurrentText(self.emergency_number)
         number_edit = self.number_combo.lineEdit()
@@ -207,15 +208,34 @@ class CardPage(QWidget):
         """This profile's number: its own, else the shared setting, else the locale's."""
         return self.session.settings.emergency_number_for(self._profile_id)
 
-    def _show_number_note(self) -> None:
+    def _where_it_applies(self, number: str) -> str | None:
+        """Where ``number`` is the one to call (core/emergency_numbers.NUMBERS), in the
+        person's language; None for a number not in that table."""
+        if number == "112":
+            return self.tr("European Union, and mobile phones in most of the world")
+        if number == "911":
+            return self.tr("United States, Canada, Mexico")
+        if number == "999":
+            return self.tr("United Kingdom, Ireland (also 112)")
+        if number == "000":
+            return self.tr("Australia")
+        if number == "111":
+            return self.tr("New Zealand")
+        if number == "119":
+            return self.tr("Japan (ambulance)")
+        if number == "120":
+            return self.tr("China (ambulance)")
         from sm_card.core.emergency_numbers import describe
 
+        return describe(number)  # a number added to the table and not worded here yet
+
+    def _show_number_note(self) -> None:
         source = self.session.settings.emergency_number_source(self._profile_id)
         where = {"region": self.tr("from your region"),
                  "setting": self.tr("your setting"),
                  "profile": self.tr("set for this profile")}[source]
         number = self.emergency_number
-        applies = describe(number)
+        applies = self._where_it_applies(number)
         text = self.tr("Emergency number on the card and letter: {number} ({where})").format(
             number=number, where=where)
         if applies:
