@@ -11,7 +11,7 @@ A raise without a code still works: the window then shows its English message.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 
 class Refusal(Exception):
@@ -29,7 +29,7 @@ class Notice(str):
     code: str
     params: dict[str, Any]
 
-    def __new__(cls, text: str, code: str, **params: Any) -> Notice:
+    def __new__(cls, text: str, code: str, /, **params: Any) -> Self:
         notice = super().__new__(cls, text)
         notice.code = code
         notice.params = params

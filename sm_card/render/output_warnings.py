@@ -13,22 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from sm_card.core.refusals import Notice
 
-class OutputWarning(str):
+
+class OutputWarning(Notice):
     """A warning of a printed output: the English text, with ``code``, ``params``, ``places``.
 
-    A ``str`` so that the CLI and everything that prints, joins or compares warnings keeps
-    its exact words."""
+    A ``str`` (a core.refusals.Notice) so that the CLI and everything that prints, joins or
+    compares warnings keeps its exact words."""
 
-    code: str
-    params: dict[str, Any]
     places: tuple[tuple[str, str], ...]  # (one of PLACES, its detail or "")
 
     def __new__(cls, english: str, code: str, /, *, places: tuple[tuple[str, str], ...] = (),
                 **params: Any) -> OutputWarning:
-        self = super().__new__(cls, english)
-        self.code = code
-        self.params = params
+        self = super().__new__(cls, english, code, **params)
         self.places = places
         return self
 
