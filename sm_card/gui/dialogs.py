@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.gui.accessible_names import name_unnamed
+from sm_card.gui.labels import wrapped_label
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
@@ -92,10 +93,8 @@ class _ExportDialog(QDialog):
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
         layout.addLayout(form)
-        self.hint = QLabel(self.tr(
-            "Without the passphrase nobody can open the file, not even you: keep it safe."),
-            self)
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label(self, self.tr(
+            "Without the passphrase nobody can open the file, not even you: keep it safe."))
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -165,9 +164,7 @@ class ReviewDialog(QDialog):
         self.report.setPlainText(report)
         self.report.setAccessibleName(title)
         layout.addWidget(self.report, 1)
-        self.note = QLabel(note, self)
-        self.note.setObjectName("reviewNote")
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(self, note, name="reviewNote")
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(self)
         self.go = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -205,12 +202,9 @@ class ExportedDialog(QDialog):
         self.setModal(False)
         self.path = path
         layout = QVBoxLayout(self)
-        self.message = QLabel(self.tr("{what} saved to:").format(what=what), self)
-        self.message.setWordWrap(True)
+        self.message = wrapped_label(self, self.tr("{what} saved to:").format(what=what))
         layout.addWidget(self.message)
-        self.path_label = QLabel(str(path), self)
-        self.path_label.setObjectName("exportedPath")
-        self.path_label.setWordWrap(True)
+        self.path_label = wrapped_label(self, str(path), name="exportedPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.path_label)
         row = QHBoxLayout()

@@ -30,16 +30,14 @@ from sm_card.core.validation import TEXT_LIMITS, FieldError
 from sm_card.gui.accessible_names import name_unnamed as name_unnamed
 from sm_card.gui.accessible_names import unnamed as unnamed
 from sm_card.gui.field_errors import field_error_text
+from sm_card.gui.labels import wrapped_label
 
 ERROR_STYLE = "color: #a30000;"
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
     """A message line under a field; the '⚠' mark means colour is not the only signal."""
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
+    label = wrapped_label(parent, name=object_name, style=ERROR_STYLE)
     label.hide()
     return label
 

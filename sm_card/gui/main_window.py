@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 # PySide's first-use set-up, ~4 ms, which the window's first paint need not wait for.
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.services import Services
 
 if TYPE_CHECKING:
@@ -199,10 +200,8 @@ class MainWindow(QMainWindow):
         self.reminder_strip = ReminderStrip(slot)
         self.reminder_strip.goRequested.connect(self.go_to_reminder)
         self._attention.addWidget(self.reminder_strip)
-        self.save_error = QLabel(slot)
-        self.save_error.setObjectName("saveError")
-        self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet("background:#fde2e1; color:#5c0000; padding:4px 8px;")
+        self.save_error = wrapped_label(
+            slot, name="saveError", style="background:#fde2e1; color:#5c0000; padding:4px 8px;")
         self._attention.addWidget(self.save_error)
         slot.setFixedHeight(self.reminder_strip.height())
         outer.addWidget(slot)
@@ -260,10 +259,9 @@ class MainWindow(QMainWindow):
         box.setObjectName("welcomeBanner")
         box.setStyleSheet("#welcomeBanner { background:#e8f1fb; }")
         row = QHBoxLayout(box)
-        text = QLabel(self.tr(
+        text = wrapped_label(box, self.tr(
             "No record yet. Create a profile for yourself or a family member, or import a "
-            "file exported from sm-card."), box)
-        text.setWordWrap(True)
+            "file exported from sm-card."))
         row.addWidget(text, 1)
         new_button = QPushButton(self.tr("New profile…"), box)
         new_button.setObjectName("welcomeNewProfile")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sm_card.gui import dialogs
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_W, PREVIEW_H = 90, 120
@@ -30,11 +31,9 @@ class PhotoBox(QWidget):
         self.preview.setStyleSheet("border: 1px dashed #888;")
         row.addWidget(self.preview)
         column = QVBoxLayout()
-        self.note = QLabel(self.tr("Optional. Printed on the action plan, and on the wallet "
-                                   "card if you choose. Kept small (at most 200 KB), without "
-                                   "the camera's location data."), self)
-        self.note.setObjectName("photoNote")
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(self, self.tr(
+            "Optional. Printed on the action plan, and on the wallet card if you choose. Kept "
+            "small (at most 200 KB), without the camera's location data."), name="photoNote")
         column.addWidget(self.note)
         buttons = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("Choose photo…"), self)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sm_card.gui.bidi import isolate
+from sm_card.gui.labels import wrapped_label
 
 if TYPE_CHECKING:
     from sm_card.core.reminders import Reminder
@@ -76,9 +77,7 @@ class ReminderStrip(QWidget):
         self.icon.setObjectName("reminderIcon")
         self.icon.setFixedSize(20, 20)
         row.addWidget(self.icon)
-        self.text = QLabel(self)
-        self.text.setObjectName("reminderText")
-        self.text.setWordWrap(True)
+        self.text = wrapped_label(self, name="reminderText")
         row.addWidget(self.text, 1)
 
         def button(text: str, name: str, signal) -> QPushButton:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -108,11 +109,8 @@ class CardPage(QWidget):
         outer.addLayout(bar)
         # Said in words from the first run on, so that nobody prints "call 112" unaware:
         # where the number comes from, and that it can be changed.
-        self.number_note = QLabel(self)
-        self.number_note.setObjectName("emergencyNumberNote")
-        self.number_note.setWordWrap(True)
-        self.number_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.number_note.setStyleSheet("font-weight: bold;")
+        self.number_note = wrapped_label(self, name="emergencyNumberNote", plain=True,
+                                         style="font-weight: bold;")
         note_row = QHBoxLayout()
         note_row.addWidget(self.number_note, 1)
         # The number belongs to this profile; this makes it the default of every profile that
@@ -126,11 +124,8 @@ class CardPage(QWidget):
         outer.addLayout(note_row)
         self._show_number_note()
         # "Your printed card lacks vancomycin": what changed since the last card was made.
-        self.stale_label = QLabel(self)
-        self.stale_label.setObjectName("cardStaleNote")
-        self.stale_label.setWordWrap(True)
-        self.stale_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.stale_label.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.stale_label = wrapped_label(self, name="cardStaleNote", plain=True,
+                                         style="color: #8a1c00; font-weight: bold;")
         self.stale_label.hide()
         outer.addWidget(self.stale_label)
 
@@ -161,14 +156,10 @@ class CardPage(QWidget):
         body.addWidget(scroll, 3)
 
         side = QVBoxLayout()
-        self.warnings_label = QLabel(self)
-        self.warnings_label.setObjectName("cardWarnings")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label = wrapped_label(self, name="cardWarnings", plain=True)
         side.addWidget(self.warnings_label)
-        qr_caption = QLabel(self.tr("The QR code holds (a phone camera reads it offline):"),
-                            self)
-        qr_caption.setWordWrap(True)
+        qr_caption = wrapped_label(
+            self, self.tr("The QR code holds (a phone camera reads it offline):"))
         side.addWidget(qr_caption)
         self.qr_text = QPlainTextEdit(self)
         self.qr_text.setObjectName("qrText")

@@ -25,6 +25,7 @@ from sm_card.core.catalog import Catalog
 from sm_card.core.check import Finding, check_profile
 from sm_card.core.surgery import format_number
 from sm_card.gui.bidi import isolate
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 # The record section a finding points to -> the main window's page key.
@@ -72,12 +73,10 @@ class CheckPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Check") + "</h2>", self))
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self, self.tr(
             "What your record says against itself and the catalog. Double-click a line or press "
             "Enter to go to the field. Nothing is changed for you. Finding nothing does not "
-            "mean that any drug is safe."), self)
-        intro.setObjectName("checkIntro")
-        intro.setWordWrap(True)
+            "mean that any drug is safe."), name="checkIntro")
         layout.addWidget(intro)
         self.summary = QLabel(self)
         self.summary.setObjectName("checkSummary")

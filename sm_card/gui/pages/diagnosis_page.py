@@ -21,6 +21,7 @@ from sm_card.gui.forms import (
     add_line_field,
     date_parser,
 )
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 
@@ -45,9 +46,7 @@ class DiagnosisPage(QWidget):
         for code, subtype in catalog.subtypes.items():
             self.subtype.addItem(f"{subtype.name} ({code})", code)
         form.addRow(self.tr("Subtype"), self.subtype)
-        self.subtype_info = QLabel(self)
-        self.subtype_info.setObjectName("subtypeDescription")
-        self.subtype_info.setWordWrap(True)
+        self.subtype_info = wrapped_label(self, name="subtypeDescription")
         form.addRow("", self.subtype_info)
         self.subtype.currentIndexChanged.connect(self._subtype_changed)
 

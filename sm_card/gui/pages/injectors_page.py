@@ -50,6 +50,7 @@ from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import date_parser, with_picker
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
@@ -114,10 +115,7 @@ class InjectorDialog(QDialog):
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("e.g. handbag, school office"))
         form.addRow(self.tr("Kept in"), self.location)
-        self.error = QLabel(self)
-        self.error.setObjectName("injectorError")
-        self.error.setStyleSheet("color:#8b0000;")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label(self, name="injectorError", style="color:#8b0000;")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -206,9 +204,7 @@ class InjectorsPage(QWidget):
         self.catalog = services.catalog()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
-        self.person_label = QLabel(self)
-        self.person_label.setObjectName("personStatus")
-        self.person_label.setWordWrap(True)
+        self.person_label = wrapped_label(self, name="personStatus")
         layout.addWidget(self.person_label)
 
         headers = [self.tr("Status"), self.tr("Product"), self.tr("Dose"),
@@ -232,9 +228,7 @@ class InjectorsPage(QWidget):
         self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
                                           self.export_calendar, buttons)
         layout.addLayout(buttons)
-        self.export_status = QLabel(self)
-        self.export_status.setObjectName("exportStatus")
-        self.export_status.setWordWrap(True)
+        self.export_status = wrapped_label(self, name="exportStatus")
         layout.addWidget(self.export_status)
 
         layout.addWidget(QLabel(self.tr("<b>History</b> (used, disposed and replaced devices)"),

@@ -45,6 +45,7 @@ from sm_card.gui.bidi import isolate
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.i18n import translate
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 
@@ -246,8 +247,7 @@ class ListPage(QWidget):
         self.setObjectName(f"{spec.key}Page")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{spec.title}</h2>", self))
-        intro = QLabel(spec.intro, self)
-        intro.setWordWrap(True)
+        intro = wrapped_label(self, spec.intro)
         layout.addWidget(intro)
 
         # The add row: the required fields, then Add.
@@ -317,11 +317,9 @@ class ListPage(QWidget):
         layout.addWidget(self.table, 1)
         # Cells are edited in place; say so, and offer a button for those who never
         # double-click a table.
-        self.edit_hint = QLabel(self.tr(
-            "To change an entry, double-click its cell (or select it and press F2)."), self)
-        self.edit_hint.setObjectName("editHint")
-        self.edit_hint.setWordWrap(True)
-        self.edit_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.edit_hint = wrapped_label(self, self.tr(
+            "To change an entry, double-click its cell (or select it and press F2)."),
+            name="editHint", style="color: palette(placeholder-text);")
         layout.addWidget(self.edit_hint)
 
         buttons = QHBoxLayout()
@@ -339,10 +337,7 @@ class ListPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        self.info = QLabel(self)
-        self.info.setObjectName("catalogInfo")
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info = wrapped_label(self, name="catalogInfo", plain=True)
         layout.addWidget(self.info)
         self._loading = False
         session.profileChanged.connect(self.load)

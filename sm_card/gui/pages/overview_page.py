@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sm_card.core.store import StoreError
 from sm_card.gui.bidi import isolate
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 if TYPE_CHECKING:
@@ -47,11 +48,9 @@ class OverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Overview") + "</h2>", self))
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self, self.tr(
             "What each record is missing and what is due. A button opens the page where you "
-            "can see to it."), self)
-        intro.setObjectName("overviewIntro")
-        intro.setWordWrap(True)
+            "can see to it."), name="overviewIntro")
         layout.addWidget(intro)
         self._layout = layout
         self.scroll_area: QScrollArea | None = None  # made with the first fill (see below)
@@ -264,9 +263,7 @@ class OverviewPage(QWidget):
         if item.urgent:
             icon.setStyleSheet("color: #b00020;")
         layout.addWidget(icon)
-        text = QLabel(self.describe(item), row)
-        text.setObjectName("overviewText")
-        text.setWordWrap(True)
+        text = wrapped_label(row, self.describe(item), name="overviewText")
         layout.addWidget(text, 1)
         button = QPushButton(self._section_button(item.section), row)
         button.setObjectName("overviewGo")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PreviewSchedule
 from sm_card.gui.session import ProfileSession
@@ -43,11 +44,8 @@ class PhonePlanPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         outer.addWidget(title)
         # What an image or plan made earlier says that the record no longer does.
-        self.stale_label = QLabel(self)
-        self.stale_label.setObjectName("phonePlanStale")
-        self.stale_label.setWordWrap(True)
-        self.stale_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.stale_label.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.stale_label = wrapped_label(self, name="phonePlanStale", plain=True,
+                                         style="color: #8a1c00; font-weight: bold;")
         self.stale_label.hide()
         outer.addWidget(self.stale_label)
 
@@ -71,13 +69,11 @@ class PhonePlanPage(QWidget):
         heading.setObjectName("lockscreenHeading")
         heading.setStyleSheet("font-weight: bold;")
         side.addWidget(heading)
-        intro = QLabel(self.tr(
+        intro = wrapped_label(body, self.tr(
             "Whoever picks up your phone sees this without unlocking it: the condition, what "
             "to do, what not to give, who to call, and the card's QR code. The top and bottom "
             "are left empty for the clock and the phone's buttons (an approximation: phones "
-            "differ)."), body)
-        intro.setObjectName("lockscreenIntro")
-        intro.setWordWrap(True)
+            "differ)."), name="lockscreenIntro")
         side.addWidget(intro)
         phone_row = QHBoxLayout()
         phone_row.addWidget(QLabel(self.tr("Phone:"), body))
@@ -95,32 +91,25 @@ class PhonePlanPage(QWidget):
         self.save_button.setObjectName("saveLockscreenButton")
         self.save_button.clicked.connect(self.save_image)
         side.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        how = QLabel(self.tr(
+        how = wrapped_label(body, self.tr(
             "<b>iPhone:</b> copy the image to the phone, open it in Photos, tap Share, then "
             "Use as Wallpaper, and choose the lock screen.<br>"
             "<b>Android:</b> copy the image to the phone, long-press the home or lock screen, "
             "tap Wallpaper (or Wallpaper &amp; style), pick the image and set it for the lock "
             "screen. The wording differs between makers.<br>"
-            "Save a new image after changing your record."), body)
-        how.setObjectName("lockscreenHowTo")
-        how.setWordWrap(True)
+            "Save a new image after changing your record."), name="lockscreenHowTo")
         side.addWidget(how)
-        self.warnings_label = QLabel(body)
-        self.warnings_label.setObjectName("lockscreenWarnings")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label = wrapped_label(body, name="lockscreenWarnings", plain=True)
         side.addWidget(self.warnings_label)
 
         plan_heading = QLabel(self.tr("Anaphylaxis action plan"), body)
         plan_heading.setObjectName("actionPlanHeading")
         plan_heading.setStyleSheet("font-weight: bold;")
         side.addWidget(plan_heading)
-        plan_intro = QLabel(self.tr(
+        plan_intro = wrapped_label(body, self.tr(
             "One page for school, work and carers: your photo, the signs of a reaction, what "
             "to do with your own device, your physician's plan and your contacts, with room "
-            "for the physician's signature and a review date."), body)
-        plan_intro.setObjectName("actionPlanIntro")
-        plan_intro.setWordWrap(True)
+            "for the physician's signature and a review date."), name="actionPlanIntro")
         side.addWidget(plan_intro)
         plan_row = QHBoxLayout()
         plan_row.addWidget(QLabel(self.tr("Paper:"), body))

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from sm_card.gui.forms import TextBinding
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 
@@ -17,11 +18,10 @@ class PlansPage(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Physician's plans</h2>"), self))
-        note = QLabel(self.tr(
+        note = wrapped_label(self, self.tr(
             "Copy these exactly as your physician wrote them. sm-card never writes a plan of "
             "its own: the card shows standard anaphylaxis first aid when no plan is recorded."
-        ), self)
-        note.setWordWrap(True)
+        ))
         layout.addWidget(note)
         self.bindings = []
         for attr, title in (

@@ -3,7 +3,6 @@ evidence for the physicians and printed on the pre-operative letter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from sm_card.core.reactions import in_order, linked_avoid
 from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of, format_ng
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
 
@@ -37,15 +37,11 @@ class ReactionsPage(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Reactions") + "</h2>", self))
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self, self.tr(
             "Reactions you lived through, as evidence for your physicians. The pre-operative "
-            "letter prints them, and an avoid entry linked to a reaction shows its date."), self)
-        intro.setWordWrap(True)
+            "letter prints them, and an avoid entry linked to a reaction shows its date."))
         layout.addWidget(intro)
-        self.threshold = QLabel(self)
-        self.threshold.setObjectName("thresholdLabel")
-        self.threshold.setWordWrap(True)
-        self.threshold.setTextFormat(Qt.TextFormat.PlainText)
+        self.threshold = wrapped_label(self, name="thresholdLabel", plain=True)
         layout.addWidget(self.threshold)
 
         form = QFormLayout()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core import autostart
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.services import Services
 
 MAX_LEAD_DAYS = 730
@@ -109,16 +110,13 @@ class ReminderSettingsPage(QWidget):
         self.autostart = QCheckBox(self.tr("Start sm-card when I log in"), self)
         self.autostart.setObjectName("autostart")
         form.addRow(self.autostart)
-        self.autostart_note = QLabel(self)
-        self.autostart_note.setObjectName("autostartNote")
-        self.autostart_note.setWordWrap(True)
+        self.autostart_note = wrapped_label(self, name="autostartNote")
         form.addRow(self.autostart_note)
-        note = QLabel(self.tr(
+        note = wrapped_label(self, self.tr(
             "The strip at the top of the window shows each reminder until you act on it. For "
             "reminders "
             "while sm-card is closed, export your devices to your calendar or run "
-            "“sm-card reminders” from a scheduled task."), self)
-        note.setWordWrap(True)
+            "“sm-card reminders” from a scheduled task."))
         layout.addWidget(note)
         layout.addStretch(1)
 

@@ -37,6 +37,7 @@ from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
 from sm_card.gui.i18n import translate
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec, field_column
 from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
@@ -83,9 +84,7 @@ class PremedicationSteps(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(self)
-        self.title.setObjectName("stepsTitle")
-        self.title.setWordWrap(True)
+        self.title = wrapped_label(self, name="stepsTitle")
         layout.addWidget(self.title)
         add_row = QHBoxLayout()
         self.when_edit = QLineEdit(self)
@@ -265,10 +264,9 @@ class SurgeryPage(QWidget):
 
         left_layout.addWidget(QLabel("<b>" + self.tr("Your preparation checklist") + "</b>",
                                      left))
-        checklist_note = QLabel(self.tr(
+        checklist_note = wrapped_label(left, self.tr(
             "Steps from published sources; tick them off as you go. Ticks are saved and "
-            "printed on the second part of the letter."), left)
-        checklist_note.setWordWrap(True)
+            "printed on the second part of the letter."))
         left_layout.addWidget(checklist_note)
         self.checklist_box = QWidget(left)
         self.checklist_box.setObjectName("checklist")
@@ -329,17 +327,11 @@ class SurgeryPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         right_layout.addLayout(bar)
-        self.status = QLabel(right)
-        self.status.setObjectName("surgeryStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = wrapped_label(right, name="surgeryStatus", plain=True)
         right_layout.addWidget(self.status)
         # What would not print as written (no glyph, a script that cannot be shaped).
-        self.warnings_label = QLabel(right)
-        self.warnings_label.setObjectName("letterWarnings")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet("color: #8a1c00;")
+        self.warnings_label = wrapped_label(right, name="letterWarnings", plain=True,
+                                            style="color: #8a1c00;")
         right_layout.addWidget(self.warnings_label)
         self.letter_warnings: list[OutputWarning] = []
         self.letter_scroll = QScrollArea(right)

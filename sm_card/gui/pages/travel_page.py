@@ -36,6 +36,7 @@ from sm_card.core.travel import (
     with_corrections,
 )
 from sm_card.gui import dialogs
+from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import status_text, warning_text
 from sm_card.gui.session import ProfileSession
 
@@ -52,15 +53,13 @@ class TravelPage(QWidget):
         self.shipped = load_languages()
         self.source = self.shipped["en"]
 
-        intro = QLabel(self.tr(
+        intro = wrapped_label(None, self.tr(
             "Documents for a trip abroad: a translation card (true size, the language on one "
             "face, English on the other), a translation sheet and a letter for airline and "
             "border staff about carrying epinephrine. The translations have not yet been "
             "checked by a native speaker: ask one to read them if you can, and correct a "
-            "sentence below."))
-        intro.setWordWrap(True)
+            "sentence below."), name="travelIntro")
         intro.setMinimumWidth(200)  # wraps to the page's width, never widens it
-        intro.setObjectName("travelIntro")
 
         self.languages = QTableWidget(0, 3, self)
         self.languages.setObjectName("travelLanguages")
@@ -141,9 +140,7 @@ class TravelPage(QWidget):
         exports.addLayout(first)
         exports.addLayout(second)
 
-        self.status = QLabel(self)
-        self.status.setObjectName("travelStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, name="travelStatus")
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
