@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -48,3 +49,20 @@ def test_labels_module_loads_nothing_the_first_paint_does_not_need():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "['sm_card', 'sm_card.gui', 'sm_card.gui.labels']"
+
+
+def test_a_label_that_is_not_plain_leaves_the_qt_namespace_alone():
+    # PySide builds the Qt namespace's enum classes on its first use (~9 ms): the window's
+    # labels before the first paint must not be that first use.
+    code = (
+        "import PySide6.QtCore as core\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from sm_card.gui.labels import wrapped_label\n"
+        "wrapped_label(None, 'x', name='n', style='color: red;')\n"
+        "print('Qt' in core.__dict__)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout
+    assert out.strip() == "False"
