@@ -23,7 +23,6 @@ from sm_card.core.first_aid import (
     NASAL_SPRAY,
     Devices,
     carried_devices,
-    product_form,
 )
 from sm_card.core.models import Injector
 
@@ -99,11 +98,6 @@ def steps_for(devices: Devices, emergency_number: str, *, short: bool = False) -
         "Unresponsive and not breathing normally: start CPR",
         "Then to hospital, to be observed for at least 4 hours",
     ]
-
-
-def device_route(product: str, catalog) -> str:
-    """Where the device puts the dose, from its form in the catalog."""
-    return form_route(product_form(product, catalog))
 
 
 def form_route(form: str | None) -> str:
