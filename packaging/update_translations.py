@@ -33,7 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sm_card" / "gui"
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("de", "es")
+LANGUAGES = ("de", "en", "es")
+# English is the source language: its file holds only the messages with plural forms
+# (self.tr("%n page(s)", "", n) -> "1 page", "2 pages"), which the app loads when the
+# interface stays English.
+PLURAL_ONLY = ("en",)
 DOMAIN = "sm_card"
 COMMAND = "python packaging/update_translations.py"
 
@@ -45,6 +49,7 @@ class Message:
     comment: str
     translation: str
     finished: bool  # translated and not marked unfinished, vanished or obsolete
+    forms: tuple[str, ...] = ()  # a %n message's plural forms (then ``translation`` is "")
 
 
 def find_tool(name: str) -> str | None:
@@ -91,7 +96,8 @@ def extract(ts: Path, language: str) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-         "-target-language", language, *map(str, source_files()), "-ts", str(ts)],
+         "-target-language", language, *(["-pluralonly"] if language in PLURAL_ONLY else []),
+         *map(str, source_files()), "-ts", str(ts)],
         check=True, cwd=ROOT)
 
 
@@ -109,11 +115,11 @@ def messages(ts: Path) -> list[Message]:
             kind = translation.get("type", "") if translation is not None else "unfinished"
             forms = [f.text or "" for f in translation.iter("numerusform")] \
                 if translation is not None else []
-            text = (translation.text or "") if translation is not None else ""
+            text = (translation.text or "") if translation is not None and not forms else ""
             done = all(forms) if forms else bool(text.strip())
             found.append(Message(name, message.findtext("source") or "",
                                  message.findtext("comment") or "", text,
-                                 done and kind == ""))
+                                 done and kind == "", tuple(forms)))
     return found
 
 
@@ -122,9 +128,11 @@ def gaps(ts: Path) -> list[Message]:
 
 
 def write_todo(path: Path, languages) -> int:
-    """The untranslated messages as {"de": [{"context", "source", "translation"}...]}."""
+    """The untranslated messages as {"de": [{"context", "source", "translation"}...]}; a
+    message with plural forms has a list of them to fill (German and English: one, many)."""
     todo = {language: [{"context": m.context, "source": m.source, "comment": m.comment,
-                        "translation": ""} for m in gaps(ts_path(language))]
+                        "translation": list(m.forms) if m.forms else ""}
+                       for m in gaps(ts_path(language))]
             for language in languages}
     path.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return sum(len(items) for items in todo.values())
@@ -136,7 +144,7 @@ def fill(path: Path) -> int:
     merged = 0
     for language, items in todo.items():
         wanted = {(i["context"], i["source"], i.get("comment", "")): i["translation"]
-                  for i in items if i.get("translation")}
+                  for i in items if i.get("translation") and all(i["translation"])}
         ts = ts_path(language)
         tree = ET.parse(ts)
         for context in tree.getroot().iter("context"):

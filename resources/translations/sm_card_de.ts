@@ -357,13 +357,12 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>{device} was recalled: {recall}</source>
         <translation>{device} wurde zurückgerufen: {recall}</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
-    </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s) at {place}: carry two there.</source>
-        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en) am Ort {place}: Halten Sie dort zwei bereit.</translation>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n Befund:</numerusform>
+            <numerusform>%n Befunde:</numerusform>
+        </translation>
     </message>
     <message>
         <source>{device} is out of date (last day in date: {date}).</source>
@@ -433,10 +432,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
-    <message>
-        <source>{count} finding(s):</source>
-        <translation>{count} Befund(e):</translation>
-    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -451,6 +446,33 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>No epinephrine device in date: carry two.</source>
+        <translation>Kein haltbarer Adrenalin-Autoinjektor: Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>Only one epinephrine device in date: carry two.</source>
+        <translation>Nur ein haltbarer Adrenalin-Autoinjektor: Tragen Sie zwei bei sich.</translation>
+    </message>
+    <message>
+        <source>No epinephrine device in date at {place}: carry two there.</source>
+        <translation>Kein haltbarer Adrenalin-Autoinjektor am Ort {place}: Halten Sie dort zwei bereit.</translation>
+    </message>
+    <message>
+        <source>Only one epinephrine device in date at {place}: carry two there.</source>
+        <translation>Nur ein haltbarer Adrenalin-Autoinjektor am Ort {place}: Halten Sie dort zwei bereit.</translation>
+    </message>
+    <message>
+        <source>No device in date.</source>
+        <translation>Kein haltbarer Autoinjektor.</translation>
+    </message>
+    <message>
+        <source>Only one device in date.</source>
+        <translation>Nur ein haltbarer Autoinjektor.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +805,13 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mark used</source>
         <translation>Als benutzt markieren</translation>
@@ -836,24 +865,15 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>heute abgelaufen</translation>
     </message>
     <message>
-        <source>expired {n} day(s) ago</source>
-        <translation>vor {n} Tag(en) abgelaufen</translation>
-    </message>
-    <message>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
-    <message>
-        <source>Only {count} in-date device(s).</source>
-        <translation>Nur {count} haltbare(r) Autoinjektor(en).</translation>
-    </message>
-    <message>
-        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
-        <translation>Nur {count} haltbare(r) Autoinjektor(en) am Ort {place}: Bewahren Sie dort zwei auf.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Replace the expired device(s).</source>
-        <translation>Ersetzen Sie den/die abgelaufenen Autoinjektor(en).</translation>
+        <translation>
+            <numerusform>Ersetzen Sie den abgelaufenen Autoinjektor.</numerusform>
+            <numerusform>Ersetzen Sie die %n abgelaufenen Autoinjektoren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} in-date devices.</source>
@@ -887,6 +907,13 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>Mark {device} as used</source>
         <translation>{device} als benutzt markieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>
+            <numerusform>%n Autoinjektor in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
+            <numerusform>%n Autoinjektoren in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The calendar file</source>
         <translation>Die Kalenderdatei</translation>
@@ -906,10 +933,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {count} device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
-        <translation>{count} Autoinjektor(en) in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -1494,16 +1517,16 @@ Quellen: {sources}</translation>
         <translation>Keine Diagnose erfasst: Die Übersetzung nennt keine.</translation>
     </message>
     <message>
-        <source>{carried} epinephrine device(s) recorded as carried: the sentence “I carry two…” is left out.</source>
-        <translation>{carried} mitgeführte(r) Adrenalin-Autoinjektor(en) erfasst: Der Satz „Ich trage zwei …“ wird weggelassen.</translation>
-    </message>
-    <message>
         <source>not enough room for {sentences} (the translation sheet has them)</source>
         <translation>nicht genug Platz für {sentences} (das Übersetzungsblatt enthält sie)</translation>
     </message>
     <message>
-        <source>The translation sheet runs to {pages} pages for {languages} language(s): long lists continue on the next page.</source>
-        <translation>Das Übersetzungsblatt umfasst {pages} Seiten für {languages} Sprache(n): Lange Listen gehen auf der nächsten Seite weiter.</translation>
+        <source>Fewer than two epinephrine devices recorded as carried ({carried}): the sentence “I carry two…” is left out.</source>
+        <translation>Weniger als zwei mitgeführte Adrenalin-Autoinjektoren erfasst ({carried}): Der Satz „Ich trage zwei …“ wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The translation sheet runs to {pages} pages (languages: {languages}): long lists continue on the next page.</source>
+        <translation>Das Übersetzungsblatt umfasst {pages} Seiten (Sprachen: {languages}): Lange Listen gehen auf der nächsten Seite weiter.</translation>
     </message>
     <message>
         <source>{product} {dose} (lot {lot}), expiry {expiry}: expired (trip ends {end}): replace it before you travel.</source>
@@ -1792,9 +1815,12 @@ Quellen: {sources}</translation>
         <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
         <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {procedure_date}: Ersetzen Sie ihn vorher.</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
+    <message numerus="yes">
+        <source>%n device(s) will be out of date by then.</source>
+        <translation>
+            <numerusform>Bis dahin ist %n Autoinjektor abgelaufen.</numerusform>
+            <numerusform>Bis dahin sind %n Autoinjektoren abgelaufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No epinephrine injector recorded.</source>
@@ -1803,10 +1829,6 @@ Quellen: {sources}</translation>
     <message>
         <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
         <translation>{procedure} am {date} (in {days} Tagen): Drucken Sie den Brief zur Operationsvorbereitung.</translation>
-    </message>
-    <message>
-        <source>{count} device(s) will be out of date by then.</source>
-        <translation>Bis dahin sind {count} Autoinjektor(en) abgelaufen.</translation>
     </message>
     <message>
         <source>Nothing on the avoid list yet.</source>
@@ -2720,10 +2742,6 @@ Quellen: {sources}</translation>
         <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
         <translation>{name}: Prämedikation {offset} vor {procedure} ({start}): {what}</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Nur {count} haltbare(r) Adrenalin-Autoinjektor(en): Tragen Sie zwei bei sich.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2818,9 +2836,12 @@ Quellen: {sources}</translation>
         <source>Check before printing:</source>
         <translation>Vor dem Drucken prüfen:</translation>
     </message>
-    <message>
-        <source>{n} page(s), {paper}</source>
-        <translation>{n} Seite(n), {paper}</translation>
+    <message numerus="yes">
+        <source>%n page(s), {paper}</source>
+        <translation>
+            <numerusform>%n Seite, {paper}</numerusform>
+            <numerusform>%n Seiten, {paper}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>

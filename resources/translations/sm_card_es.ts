@@ -357,13 +357,12 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <source>{device} was recalled: {recall}</source>
         <translation>{device} ha sido retirado del mercado: {recall}</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos consigo.</translation>
-    </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s) at {place}: carry two there.</source>
-        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s) en {place}: tenga dos allí.</translation>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n hallazgo:</numerusform>
+            <numerusform>%n hallazgos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>{device} is out of date (last day in date: {date}).</source>
@@ -433,10 +432,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
-    <message>
-        <source>{count} finding(s):</source>
-        <translation>{count} hallazgo(s):</translation>
-    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -451,6 +446,33 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>No epinephrine device in date: carry two.</source>
+        <translation>Ningún autoinyector de adrenalina vigente: lleve dos consigo.</translation>
+    </message>
+    <message>
+        <source>Only one epinephrine device in date: carry two.</source>
+        <translation>Solo un autoinyector de adrenalina vigente: lleve dos consigo.</translation>
+    </message>
+    <message>
+        <source>No epinephrine device in date at {place}: carry two there.</source>
+        <translation>Ningún autoinyector de adrenalina vigente en {place}: tenga dos allí.</translation>
+    </message>
+    <message>
+        <source>Only one epinephrine device in date at {place}: carry two there.</source>
+        <translation>Solo un autoinyector de adrenalina vigente en {place}: tenga dos allí.</translation>
+    </message>
+    <message>
+        <source>No device in date.</source>
+        <translation>Ningún autoinyector vigente.</translation>
+    </message>
+    <message>
+        <source>Only one device in date.</source>
+        <translation>Solo un autoinyector vigente.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +805,13 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>caducó hace %n día</numerusform>
+            <numerusform>caducó hace %n días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mark used</source>
         <translation>Marcar como usado</translation>
@@ -836,24 +865,15 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>caducó hoy</translation>
     </message>
     <message>
-        <source>expired {n} day(s) ago</source>
-        <translation>caducó hace {n} día(s)</translation>
-    </message>
-    <message>
         <source>last day</source>
         <translation>último día</translation>
     </message>
-    <message>
-        <source>Only {count} in-date device(s).</source>
-        <translation>Solo {count} autoinyector(es) vigente(s).</translation>
-    </message>
-    <message>
-        <source>Only {count} in-date device(s) at {place}: carry two there.</source>
-        <translation>Solo {count} autoinyector(es) vigente(s) en {place}: tenga dos allí.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Replace the expired device(s).</source>
-        <translation>Sustituya el/los autoinyector(es) caducado(s).</translation>
+        <translation>
+            <numerusform>Sustituya el autoinyector caducado.</numerusform>
+            <numerusform>Sustituya los %n autoinyectores caducados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} in-date devices.</source>
@@ -887,6 +907,13 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <source>Mark {device} as used</source>
         <translation>Marcar {device} como usado</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>
+            <numerusform>Se guardó %n autoinyector en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
+            <numerusform>Se guardaron %n autoinyectores en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The calendar file</source>
         <translation>El archivo de calendario</translation>
@@ -906,10 +933,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {count} device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
-        <translation>Se guardaron {count} autoinyector(es) en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</translation>
     </message>
 </context>
 <context>
@@ -1494,16 +1517,16 @@ Fuentes: {sources}</translation>
         <translation>No hay ningún diagnóstico registrado: la traducción no nombra ninguno.</translation>
     </message>
     <message>
-        <source>{carried} epinephrine device(s) recorded as carried: the sentence “I carry two…” is left out.</source>
-        <translation>{carried} autoinyector(es) de adrenalina registrado(s) como llevado(s) consigo: se omite la frase «Llevo dos…».</translation>
-    </message>
-    <message>
         <source>not enough room for {sentences} (the translation sheet has them)</source>
         <translation>no hay espacio suficiente para {sentences} (la hoja de traducción las incluye)</translation>
     </message>
     <message>
-        <source>The translation sheet runs to {pages} pages for {languages} language(s): long lists continue on the next page.</source>
-        <translation>La hoja de traducción ocupa {pages} páginas para {languages} idioma(s): las listas largas continúan en la página siguiente.</translation>
+        <source>Fewer than two epinephrine devices recorded as carried ({carried}): the sentence “I carry two…” is left out.</source>
+        <translation>Hay menos de dos autoinyectores de adrenalina registrados como llevados consigo ({carried}): se omite la frase «Llevo dos…».</translation>
+    </message>
+    <message>
+        <source>The translation sheet runs to {pages} pages (languages: {languages}): long lists continue on the next page.</source>
+        <translation>La hoja de traducción ocupa {pages} páginas (idiomas: {languages}): las listas largas continúan en la página siguiente.</translation>
     </message>
     <message>
         <source>{product} {dose} (lot {lot}), expiry {expiry}: expired (trip ends {end}): replace it before you travel.</source>
@@ -1792,9 +1815,12 @@ Fuentes: {sources}</translation>
         <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
         <translation>{device} solo es válido hasta el {date}, antes de {procedure} el {procedure_date}: sustitúyalo antes.</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
+    <message numerus="yes">
+        <source>%n device(s) will be out of date by then.</source>
+        <translation>
+            <numerusform>Para entonces habrá caducado %n autoinyector.</numerusform>
+            <numerusform>Para entonces habrán caducado %n autoinyectores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No epinephrine injector recorded.</source>
@@ -1803,10 +1829,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>{procedure} on {date} ({days} days): print the pre-operative letter.</source>
         <translation>{procedure} el {date} (dentro de {days} días): imprima la carta preoperatoria.</translation>
-    </message>
-    <message>
-        <source>{count} device(s) will be out of date by then.</source>
-        <translation>Para entonces habrán caducado {count} autoinyector(es).</translation>
     </message>
     <message>
         <source>Nothing on the avoid list yet.</source>
@@ -2720,10 +2742,6 @@ Fuentes: {sources}</translation>
         <source>{name}: premedication {offset} before {procedure} ({start}): {what}</source>
         <translation>{name}: premedicación {offset} antes de {procedure} ({start}): {what}</translation>
     </message>
-    <message>
-        <source>Only {count} in-date epinephrine device(s): carry two.</source>
-        <translation>Solo {count} autoinyector(es) de adrenalina vigente(s): lleve dos.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2818,9 +2836,12 @@ Fuentes: {sources}</translation>
         <source>Check before printing:</source>
         <translation>Revise antes de imprimir:</translation>
     </message>
-    <message>
-        <source>{n} page(s), {paper}</source>
-        <translation>{n} página(s), {paper}</translation>
+    <message numerus="yes">
+        <source>%n page(s), {paper}</source>
+        <translation>
+            <numerusform>%n página, {paper}</numerusform>
+            <numerusform>%n páginas, {paper}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>

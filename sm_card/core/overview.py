@@ -22,6 +22,7 @@ from sm_card.core.injectors import (
     devices_expiring_before,
     first_procedure_after_expiry,
     in_date_devices,
+    places_short,
     soon_days_for,
 )
 from sm_card.core.models import Profile
@@ -40,26 +41,27 @@ TOO_FEW = "too-few"
 NO_INJECTOR = "no-injector"
 DEVICE_DUE_SOON = "device-due-soon"
 DEVICE_BEFORE_PROCEDURE = "device-before-procedure"  # in date now, not on a planned day
+PLACE_TOO_FEW = "place-too-few"  # a place named in devices' locations has fewer than two
 PROCEDURE_SOON = "procedure-soon"
 NO_AVOID = "no-avoid"
 NO_CONTACT = "no-contact"
 NO_DIAGNOSIS = "no-diagnosis"
 KINDS = (DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
-         PROCEDURE_SOON, NO_AVOID, NO_CONTACT, NO_DIAGNOSIS)
+         PLACE_TOO_FEW, PROCEDURE_SOON, NO_AVOID, NO_CONTACT, NO_DIAGNOSIS)
 URGENT = frozenset({DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR})
 DUE = frozenset({DEVICE_EXPIRED, TOO_FEW, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
-                 PROCEDURE_SOON})  # the rest: missing
+                 PLACE_TOO_FEW, PROCEDURE_SOON})  # the rest: missing
 
 
 @dataclass(frozen=True)
 class Item:
     kind: str
     section: str  # the record section that fixes it (core.check's names)
-    subject: str | None = None  # product or procedure name
+    subject: str | None = None  # product, procedure or place name
     dose_mg: float | None = None
     on: date | None = None  # expiry date or procedure date
     days: int | None = None  # days until ``on`` (negative: past)
-    count: int | None = None  # in-date devices, for TOO_FEW
+    count: int | None = None  # in-date devices, for TOO_FEW and PLACE_TOO_FEW
     item_id: str | None = None  # device or procedure id
     index: int | None = None  # position in the section's list (as core.check.Finding has)
     procedure: str | None = None  # DEVICE_BEFORE_PROCEDURE: the procedure it will not last to
@@ -134,6 +136,12 @@ def profile_overview(
         count = len(in_date_devices(profile, today))
         if count < REQUIRED_IN_DATE:
             items.append(Item(TOO_FEW, INJECTORS, count=count))
+        else:
+            # Two in date in all, yet a place the person named (home, school, a bag) has
+            # fewer: as `reminders`, `check` and the Injectors page say. Under two in all,
+            # TOO_FEW says the more pressing thing and the Injectors page lists the places.
+            items.extend(Item(PLACE_TOO_FEW, INJECTORS, place.place, count=place.in_date_count)
+                         for place in places_short(profile, today))
     for procedure in profile.procedures:
         planned = procedure.planned_on
         if planned is None:

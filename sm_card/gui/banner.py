@@ -15,6 +15,7 @@ from sm_card.core.reminders import (
     LEVEL_TOO_FEW,
     Reminder,
 )
+from sm_card.gui import carry_two
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import translate
 
@@ -79,9 +80,7 @@ def describe(r: Reminder) -> str:
     else:
         text = ""
     if carries_too_few(r):
-        short = translate(
-            "Reminders", "Only {count} in-date epinephrine device(s): carry two.").format(
-            count=r.in_date_count)
+        short = carry_two.too_few(r.in_date_count or 0)
         text = short if not text else f"{text} {short}"
         if r.level == LEVEL_TOO_FEW:
             text = f"{name}: {text}"

@@ -45,7 +45,10 @@ _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüÿÀÉÎÕÜŸçñšž"
 def pseudo(text: str) -> str:
     """Accent the letters and pad by ~40 %, keeping {placeholders}, &mnemonics and <tags>."""
     out, depth = [], 0
-    for char in text:
+    for index, char in enumerate(text):
+        if char == "n" and text[index - 1:index] == "%":  # Qt's count, %n
+            out.append(char)
+            continue
         if char in "{<":
             depth += 1
         elif char in "}>":
@@ -80,7 +83,8 @@ def install_translations(app: QCoreApplication,
                          language: str | None = None) -> list[QTranslator]:
     """Install the interface's translation for ``language`` (else $SM_CARD_LANG, else the
     system's languages) with Qt's own (dialog buttons, context menus), or the pseudo-locale
-    when $SM_CARD_PSEUDO_L10N is set. English needs none. Returns what was installed."""
+    when $SM_CARD_PSEUDO_L10N is set. In English, and in a language nobody translated yet,
+    only English plural forms ("1 page", "2 pages"). Returns what was installed."""
     installed: list[QTranslator] = []
     if os.environ.get("SM_CARD_PSEUDO_L10N"):
         translator: QTranslator = PseudoTranslator(app)
@@ -92,9 +96,11 @@ def install_translations(app: QCoreApplication,
         # Qt's dialogs, dates and numbers follow the chosen language too.
         QLocale.setDefault(QLocale(language))
     locale = QLocale()
+    if locale.name().partition("_")[0] == "en":
+        return english_plurals(app)
     ours = QTranslator(app)
     if not ours.load(locale, DOMAIN, "_", str(translations_dir())):
-        return installed  # English, or a language nobody translated yet
+        return english_plurals(app)  # a language nobody translated yet
     app.installTranslator(ours)
     installed.append(ours)
     qt_own = QTranslator(app)
@@ -103,3 +109,13 @@ def install_translations(app: QCoreApplication,
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed
+
+
+def english_plurals(app: QCoreApplication) -> list[QTranslator]:
+    """English words as written in the code, with English plural forms for the messages that
+    count (self.tr("%n page(s)", "", n)): sm_card_en.qm holds only those."""
+    translator = QTranslator(app)
+    if not translator.load(f"{DOMAIN}_en", str(translations_dir())):
+        return []
+    app.installTranslator(translator)
+    return [translator]

@@ -82,14 +82,14 @@ def _sentence(code: str) -> str | None:
     if code == "translation_no_diagnosis":
         return translate("OutputWarnings", "No diagnosis recorded: the translation names none.")
     if code == "translation_carry_two_left_out":
-        return translate("OutputWarnings", "{carried} epinephrine device(s) recorded as "
-                         "carried: the sentence “I carry two…” is left out.")
+        return translate("OutputWarnings", "Fewer than two epinephrine devices recorded as "
+                         "carried ({carried}): the sentence “I carry two…” is left out.")
     if code == "travel_card_no_room":
         return translate("OutputWarnings", "not enough room for {sentences} (the translation "
                          "sheet has them)")
     if code == "sheet_pages":
-        return translate("OutputWarnings", "The translation sheet runs to {pages} pages for "
-                         "{languages} language(s): long lists continue on the next page.")
+        return translate("OutputWarnings", "The translation sheet runs to {pages} pages "
+                         "(languages: {languages}): long lists continue on the next page.")
     if code == "trip_device_expired":
         return translate("OutputWarnings", "{product} {dose} (lot {lot}), expiry {expiry}: "
                          "expired (trip ends {end}): replace it before you travel.")

@@ -508,7 +508,8 @@ def build_travel_sheet(profile: Profile, content: TravelContent, languages: Sequ
     warnings = _status_warnings(languages) + content_notes(content)
     if pages > len(languages):
         warnings.append(OutputWarning(
-            f"The translation sheet runs to {pages} pages for {len(languages)} language(s): "
+            f"The translation sheet runs to {pages} pages for {len(languages)} "
+            f"language{'s' if len(languages) != 1 else ''}: "
             "long lists continue on the next page.", "sheet_pages", pages=pages,
             languages=len(languages)))
     warnings += [w.within("Translation sheet") for w in b.warnings]

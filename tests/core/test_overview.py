@@ -111,3 +111,19 @@ def test_a_device_that_will_not_last_to_a_planned_procedure_is_due():
     assert (item.on, item.item_id) == (date(2027, 6, 30), profile.injectors[0].id)
     profile.injectors[0].expires_on = PartialDate(2027, 12)  # now lasts to both
     assert kinds(profile) == []
+
+
+def test_a_place_with_fewer_than_two_is_due_once_the_person_has_two():
+    profile = complete()
+    profile.injectors[0].location = "School "
+    profile.injectors[1].location = "home"
+    entry = ov.profile_overview(profile, TODAY, LEAD, PREPARE)
+    assert [(i.kind, i.subject, i.count) for i in entry.items] == [
+        (ov.PLACE_TOO_FEW, "School", 1), (ov.PLACE_TOO_FEW, "home", 1)]
+    assert entry.due == entry.items and not entry.urgent  # as `reminders`: no exit code
+    assert {i.section for i in entry.items} == {ov.INJECTORS}
+    profile.injectors[1].location = "school"  # one place, two in date: nothing to say
+    assert kinds(profile) == []
+    profile.injectors[1].expires_on = PartialDate(2026, 10)  # one in date in all:
+    # the person's shortfall says it; the Injectors page lists the places
+    assert kinds(profile) == [ov.DEVICE_EXPIRED, ov.TOO_FEW]

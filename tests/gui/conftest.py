@@ -14,6 +14,19 @@ from sm_card.core.store import Store
 TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As the app in English: the code's words, with English plural forms ("1 page",
+    "2 pages") from sm_card_en.qm. A test's German or Spanish goes on top of it."""
+    from sm_card.gui.i18n import english_plurals
+
+    installed = english_plurals(qapp)
+    assert installed, "resources/translations/sm_card_en.qm is missing"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def store(data_dir, example_text):
     store = Store.open(data_dir)

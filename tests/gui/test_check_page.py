@@ -28,8 +28,10 @@ def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     # The example keeps one pen in the handbag and one in the office drawer.
     assert [f.code for f in page.findings] == ["fewer-than-two-at-place"] * 2
     # the page words the finding itself, the person's place isolated by direction
-    assert texts(page)[0] == ("Fewer than two in-date devices at a place — Only 1 in-date "
-                              "epinephrine device(s) at \u2068handbag\u2069: carry two there.")
+    assert texts(page)[0] == ("Fewer than two in-date devices at a place — Only one "
+                              "epinephrine device in date at \u2068handbag\u2069: carry two "
+                              "there.")
+    assert page.summary.text() == "2 findings:"  # English plural forms (sm_card_en.qm)
     for device in session.profile.injectors:
         device.location = "handbag"
     session.commit()
@@ -41,7 +43,7 @@ def test_findings_listed_and_refreshed_when_the_record_changes(window, session):
     assert texts(page)[0] == ("Dose the product is not made in — \u2068EpiPen 0.5 mg\u2069: "
                               "\u2068EpiPen\u2069 is made in 0.3 mg only. Check the dose on the "
                               "device's label.")
-    assert "ibuprofen" in texts(page)[1] and page.summary.text() == "2 finding(s):"
+    assert "ibuprofen" in texts(page)[1] and page.summary.text() == "2 findings:"
     session.profile.medications.pop()
     session.commit()
     assert [f.code for f in page.findings] == ["dose-not-made"]
@@ -128,7 +130,7 @@ def test_findings_are_worded_in_german(qtbot, session, german):
     assert shown["beta-blocker"] == (
         "Betablocker — Das Medikament \u2068Bisoprolol\u2069 scheint ein Betablocker zu sein: "
         "zur Prüfung durch Ihre Ärztin oder Ihren Arzt.")
-    assert "Nur 1 haltbare(r) Adrenalin-Autoinjektor(en) am Ort \u2068" in \
+    assert "Nur ein haltbarer Adrenalin-Autoinjektor am Ort \u2068" in \
         shown["fewer-than-two-at-place"]
     english = ("recorded", "matches", "the catalog lists", "in-date", "for your physician")
     assert not [t for t in texts(page) if any(word in t for word in english)], texts(page)

@@ -13,6 +13,21 @@ def test_pseudo_keeps_placeholders_and_tags():
     assert "Délété" in text
 
 
+def test_pseudo_keeps_qts_count(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from sm_card.gui.i18n import PseudoTranslator
+
+    assert pseudo("%n page(s), {paper}").startswith("[%n pàgé(š), {paper}")
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:  # Qt puts the count in for %n after the translator has answered
+        assert QCoreApplication.translate("SurgeryPage", "%n page(s), {paper}", "", 3) \
+            .startswith("[3 pàgé(š), {paper}")
+    finally:
+        qapp.removeTranslator(translator)
+
+
 def test_pages_show_only_translated_text(qtbot, session, pseudo_locale):
     from sm_card.gui.main_window import PAGES, MainWindow
     from sm_card.gui.services import Services

@@ -81,8 +81,9 @@ def test_table_shows_status_by_colour_icon_and_words(page, session):
     assert page.person_label.property("tooFew") is False
     assert page.person_label.property("placesShort") == ["handbag", "office drawer"]
     assert page.person_label.text().splitlines() == [
-        "⚠ Only 1 in-date device(s) at handbag: carry two there.",
-        "⚠ Only 1 in-date device(s) at office drawer: carry two there."]
+        "⚠ Only one epinephrine device in date at \u2068handbag\u2069: carry two there.",
+        "⚠ Only one epinephrine device in date at \u2068office drawer\u2069: carry two "
+        "there."]
     assert rows(page.history_table)[0][:4] == ["Jext", "0.3 mg", "2026-03-31", "Used"]
 
 
@@ -121,7 +122,7 @@ def test_table_follows_the_calendar_while_the_app_keeps_running(qtbot, session, 
     day[0] = date(2027, 1, 2)  # no check yet, but the page is shown again
     widget.hide()
     widget.show()
-    assert rows(widget.table)[0][4] == "expired 1 day(s) ago"
+    assert rows(widget.table)[0][4] == "expired 1 day ago"
 
 
 def test_expired_and_too_few_warning(qtbot, session):
@@ -133,7 +134,8 @@ def test_expired_and_too_few_warning(qtbot, session):
     assert widget.table.item(0, 0).background().color().name() == "#fde2e1"
     assert widget.person_label.property("tooFew") is True
     text = widget.person_label.text()
-    assert "Only 1 in-date device(s). Carry two devices" in text
+    assert "Only one device in date. Carry two devices" in text
+    assert "Replace the expired device. An expired device" in text  # one: singular
     assert "(MHRA 2017; MHRA 2014)" in text
     assert "still be used" in text  # the catalog's note on an expired device, with its source
 
@@ -204,7 +206,7 @@ def test_export_to_calendar(page, session, monkeypatch, tmp_path):
     expiry = [e for e in cal.walk("VEVENT") if "-lead" not in str(e["UID"])]
     assert [e.decoded("DTSTART") for e in expiry] == [date(2026, 12, 31), date(2027, 9, 30)]
     assert any("-lead30@" in str(e["UID"]) for e in cal.walk("VEVENT"))  # default on
-    assert "Saved 2 device(s)" in page.export_status.text()
+    assert "Saved 2 devices to " in page.export_status.text()
     session.settings.set("lead_events", False)  # the setting reaches the export
     qtbot_click(page.export_button)
     assert not any("-lead" in str(e["UID"])
@@ -239,7 +241,7 @@ def test_dialog_validates_the_expiry(qtbot):
 def test_reloads_on_profile_change(page, session):
     session.add_profile("Kim")
     assert page.table.rowCount() == 0 and page.history_table.rowCount() == 0
-    assert "Only 0" in page.person_label.text()
+    assert "No device in date." in page.person_label.text()
 
 
 def qtbot_click(button):

@@ -28,11 +28,16 @@ def test_overview_is_the_first_page_and_says_what_is_due(window, qtbot):
     page = window.current_page()
     assert page is window.page("overview") and window.nav.currentRow() == 0
     qtbot.waitUntil(lambda: bool(page.rows("Alex Example")), timeout=2000)
-    (row,) = page.rows("Alex Example")
-    assert row.property("kind") == ov.DEVICE_DUE_SOON
-    assert texts([row]) == ["\u2068EpiPen 0.3 mg\u2069 is in date until 2026-12-31 "
-                            "(38 days left)."]
-    assert row.findChild(QPushButton, "overviewGo").text() == "Go to Injectors"
+    rows = page.rows("Alex Example")
+    # The example keeps one pen in the handbag and one in the office drawer: two in date in
+    # all, one at each place (as `reminders`, `check` and the Injectors page say).
+    assert kinds(rows) == [ov.DEVICE_DUE_SOON, ov.PLACE_TOO_FEW, ov.PLACE_TOO_FEW]
+    assert texts(rows) == [
+        "\u2068EpiPen 0.3 mg\u2069 is in date until 2026-12-31 (38 days left).",
+        "Only one epinephrine device in date at \u2068handbag\u2069: carry two there.",
+        "Only one epinephrine device in date at \u2068office drawer\u2069: carry two there."]
+    assert {row.findChild(QPushButton, "overviewGo").text() for row in rows} == {
+        "Go to Injectors"}
 
 
 def test_each_profile_lists_what_is_missing(window, store):
@@ -127,6 +132,7 @@ def test_a_device_that_will_not_last_to_the_operation_says_so(window, qtbot):
     page = window.page("overview")
     page.refresh()
     rows = page.rows("Alex Example")
-    assert kinds(rows) == [ov.DEVICE_DUE_SOON, ov.DEVICE_BEFORE_PROCEDURE]
+    assert kinds(rows) == [ov.DEVICE_DUE_SOON, ov.DEVICE_BEFORE_PROCEDURE, ov.PLACE_TOO_FEW,
+                           ov.PLACE_TOO_FEW]
     assert texts(rows)[1] == ("\u2068EpiPen 0.3 mg\u2069 is in date until 2026-12-31, before "
                               "\u2068Hip replacement\u2069 on 2027-01-14: replace it first.")

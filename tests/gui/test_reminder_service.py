@@ -333,14 +333,14 @@ def test_every_kind_of_reminder_reads_as_a_sentence(qtbot):
              for key, text in isolated.items()}
     assert texts == {
         ("Kim", "due_soon"): "Kim: today is the last day Jext 0.15 mg (kept in: school) is in "
-                             "date. Replace it. Only 1 in-date epinephrine device(s): carry two.",
+                             "date. Replace it. Only one epinephrine device in date: carry two.",
         ("Alex", "expired"): "Alex: EpiPen 0.3 mg is out of date (last day in date: "
                              "2026-12-31). Replace it.",
         ("Alex", "due_soon"): "Alex: EpiPen 0.3 mg is in date until 2027-01-20 (18 days left). "
                               "Get a new one.",
         ("Alex", "prepare"): "Alex: Dental surgery is planned on 2027-01-10 (8 days). Prepare: "
                              "print the pre-operative letter and check your devices.",
-        ("Sam", "too_few"): "Sam: Only 1 in-date epinephrine device(s): carry two.",
+        ("Sam", "too_few"): "Sam: Only one epinephrine device in date: carry two.",
     }
 
 

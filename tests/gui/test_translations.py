@@ -18,7 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "sm_card" / "gui"
-LANGUAGES = ("de", "es")
+LANGUAGES = ("de", "es")  # the interface's translations
+TS_LANGUAGES = (*LANGUAGES, "en")  # and English's plural forms ("%n page(s)")
 
 
 def _load_script():
@@ -40,7 +41,7 @@ def _known(language: str = "de") -> set[tuple[str, str]]:
 
 # --- (a) complete and up to date ---------------------------------------------------------
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_ts_has_every_string_of_the_code_translated(language, tmp_path):
     problems = script.stale(language, tmp_path)
     assert not problems, "\n\n".join(problems) + HOW
@@ -92,10 +93,17 @@ def test_translations_keep_placeholders_and_markup():
     import re
 
     token = re.compile(r"\{[a-z_]+(?:![rs])?\}|%n|</?[a-z0-9]+>|\n|\(\*[^)]*\)|;;")
-    for language in LANGUAGES:
+    for language in TS_LANGUAGES:
         bad = []
         for m in script.messages(script.ts_path(language)):
             if not m.finished:
+                continue
+            if m.forms:  # plural forms: each keeps the rest; "%n" may go ("the device")
+                bad += [f"[{m.context}] {m.source!r} -> {form!r}" for form in m.forms
+                        if sorted(t for t in token.findall(m.source) if t != "%n")
+                        != sorted(t for t in token.findall(form) if t != "%n")]
+                if not any("%n" in form for form in m.forms[1:]) and "%n" in m.source:
+                    bad.append(f"no count in the plural: [{m.context}] {m.source!r}")
                 continue
             if sorted(token.findall(m.source)) != sorted(token.findall(m.translation)):
                 bad.append(f"[{m.context}] {m.source!r} -> {m.translation!r}")
@@ -237,7 +245,7 @@ def test_the_running_window_asks_only_for_extracted_strings(qtbot, qapp, session
 
 # --- (c) compiled ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_qm_is_compiled_from_the_committed_ts(language, tmp_path):
     problems = script.uncompiled(language, tmp_path)
     assert not problems, "\n".join(problems) + HOW
@@ -255,7 +263,7 @@ def test_translations_ship_in_the_package():
     assert force.get("resources") == "sm_card/resources"
     assert translations_dir().resolve() == (ROOT / "resources" / "translations").resolve() \
         or translations_dir().parent.name == "resources"
-    assert set(LANGUAGES) <= set(available_languages())
+    assert set(TS_LANGUAGES) <= set(available_languages())
 
 
 # --- (d) the window in German and Spanish -----------------------------------------------
@@ -346,7 +354,11 @@ def test_language_override_and_english(qapp, installed_language, monkeypatch):
     from sm_card.gui.i18n import LANGUAGE_ENV
 
     monkeypatch.setenv(LANGUAGE_ENV, "en")
-    assert installed_language(None) == []  # English needs no translation
+    (english,) = installed_language(None)  # the code's words, with English plural forms
+    assert not english.translate("MainWindow", "Surgery")  # only the messages that count
+    assert english.translate("SurgeryPage", "%n page(s), {paper}", "", 1) == "%n page, {paper}"
+    assert QCoreApplication.translate("SurgeryPage", "%n page(s), {paper}", "", 3) == \
+        "3 pages, {paper}"
     assert QCoreApplication.translate("MainWindow", "Surgery") == "Surgery"
     monkeypatch.setenv(LANGUAGE_ENV, "es")
     installed_language(None)

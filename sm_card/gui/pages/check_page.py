@@ -24,6 +24,7 @@ from sm_card.core import check
 from sm_card.core.catalog import Catalog
 from sm_card.core.check import Finding, check_profile
 from sm_card.core.surgery import format_number
+from sm_card.gui import carry_two
 from sm_card.gui.bidi import isolate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
@@ -124,11 +125,9 @@ class CheckPage(QWidget):
             return self.tr("{device} was recalled: {recall}").format(
                 device=device, recall=isolate(f.recall))
         if code == check.FEWER_THAN_TWO:
-            return self.tr("Only {count} in-date epinephrine device(s): carry two.").format(
-                count=f.count)
+            return carry_two.too_few(f.count or 0)
         if code == check.FEWER_THAN_TWO_AT_PLACE:
-            return self.tr("Only {count} in-date epinephrine device(s) at {place}: carry two "
-                           "there.").format(count=f.count, place=isolate(f.place))
+            return carry_two.too_few_at(f.place or "", f.count or 0)
         if code == check.DEVICE_EXPIRED:
             return self.tr("{device} is out of date (last day in date: {date}).").format(
                 device=device, **day)
@@ -202,7 +201,7 @@ class CheckPage(QWidget):
         elif not self.findings:
             self.summary.setText(self.tr("Nothing found."))
         else:
-            self.summary.setText(self.tr("{count} finding(s):").format(count=len(self.findings)))
+            self.summary.setText(self.tr("%n finding(s):", "", len(self.findings)))
 
     def _changed(self) -> None:
         # A hidden page waits: showing it checks again anyway (a long record takes a while).

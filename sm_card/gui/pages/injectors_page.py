@@ -45,7 +45,7 @@ from sm_card.core.injectors import (
 )
 from sm_card.core.models import Injector, PartialDate
 from sm_card.core.validation import FieldError
-from sm_card.gui import dialogs
+from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.field_errors import field_error_text
@@ -329,7 +329,7 @@ class InjectorsPage(QWidget):
             if left == -1:
                 left_text = self.tr("expired today")
             elif left < 0:
-                left_text = self.tr("expired {n} day(s) ago").format(n=-left - 1)
+                left_text = self.tr("expired %n day(s) ago", "", -left - 1)
             elif left == 0:
                 left_text = self.tr("last day")
             else:
@@ -354,14 +354,14 @@ class InjectorsPage(QWidget):
         if state.too_few or state.worst_device == EXPIRED or short_places:
             lines = []
             if state.too_few:
-                lines.append("⚠ " + self.tr("Only {count} in-date device(s).").format(
-                    count=state.in_date_count) + self._fact(" ", "carry-two"))
+                lines.append("⚠ " + carry_two.in_date_short(state.in_date_count)
+                             + self._fact(" ", "carry-two"))
             for place in short_places:
-                lines.append("⚠ " + self.tr("Only {count} in-date device(s) at {place}: "
-                                            "carry two there.").format(
-                    count=place.in_date_count, place=place.place))
+                lines.append("⚠ " + carry_two.too_few_at(place.place, place.in_date_count))
             if state.worst_device == EXPIRED:
-                lines.append("⚠ " + self.tr("Replace the expired device(s).")
+                expired = sum(1 for i in profile.active_injectors
+                              if device_status(i, today, soon) == EXPIRED)
+                lines.append("⚠ " + self.tr("Replace the expired device(s).", "", expired)
                              + self._fact(" ", "expired-device"))
             self.person_label.setText("\n".join(lines))
             self.person_label.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
@@ -491,7 +491,7 @@ class InjectorsPage(QWidget):
             return
         count = sum(len(p.active_injectors) for p in profiles)
         self.export_status.setText(self.tr(
-            "Saved {count} device(s) to {path}. Open it with your calendar app; importing a "
-            "newer file again updates the same events.").format(count=count, path=path))
+            "Saved %n device(s) to {path}. Open it with your calendar app; importing a "
+            "newer file again updates the same events.", "", count).format(path=path))
         dialogs.exported(self, path, self.tr("The calendar file"))
         self.exported.emit(path)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sm_card.core.store import StoreError
+from sm_card.gui import carry_two
 from sm_card.gui.bidi import isolate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
@@ -91,8 +92,9 @@ class OverviewPage(QWidget):
                 device=device, date=when, procedure=isolate(item.procedure),
                 procedure_date=item.procedure_on.isoformat() if item.procedure_on else "")
         if item.kind == ov.TOO_FEW:
-            return self.tr("Only {count} in-date epinephrine device(s): carry two.").format(
-                count=item.count)
+            return carry_two.too_few(item.count or 0)
+        if item.kind == ov.PLACE_TOO_FEW:
+            return carry_two.too_few_at(item.subject or "", item.count or 0)
         if item.kind == ov.NO_INJECTOR:
             return self.tr("No epinephrine injector recorded.")
         if item.kind == ov.PROCEDURE_SOON:
@@ -100,8 +102,8 @@ class OverviewPage(QWidget):
                            "letter.").format(procedure=isolate(item.subject), date=when,
                                              days=item.days)
             if item.count:
-                text += " " + self.tr("{count} device(s) will be out of date by then.").format(
-                    count=item.count)
+                text += " " + self.tr("%n device(s) will be out of date by then.", "",
+                                      item.count)
             return text
         if item.kind == ov.NO_AVOID:
             return self.tr("Nothing on the avoid list yet.")

@@ -423,8 +423,8 @@ class SurgeryPage(QWidget):
         self.page_images.clear()
         self.pages.load(self._pdf)
         self.page_views.show_pages(self.pages.page_count)
-        self.status.setText(self.tr("{n} page(s), {paper}").format(
-            n=self.pages.page_count, paper=self.paper.currentText()))
+        self.status.setText(self.tr("%n page(s), {paper}", "", self.pages.page_count).format(
+            paper=self.paper.currentText()))
 
     @property
     def page_labels(self) -> list[PageView]:
