@@ -30,9 +30,8 @@ from sm_card.core.paths import (
 )
 from sm_card.core.refusals import Refusal
 
-KEEP_DAILY = 14
+KEEP_DAILY = 14  # the daily copies: two weeks of them
 KEEP_EVENTS = 10
-KEEP = KEEP_DAILY  # the daily copies: two weeks of them
 DAILY = "daily"
 _PREFIX = "sm-card-"
 _SUFFIX = ".sqlite3"

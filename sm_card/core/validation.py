@@ -60,7 +60,6 @@ NUMBER_LIMITS: dict[str, tuple[float, float]] = declared_bounds()
 # A number in a file is written with at most this many characters (digits, sign, point,
 # exponent): a 5,001-digit integer cannot even be converted to text by Python.
 NUMBER_TEXT_MAX = 32
-NAME_MAX = TEXT_LIMITS["name"]
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 # Line breaks are allowed only in free-text fields; other control characters never.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -172,10 +171,6 @@ def _quote(value: object) -> str:
     if isinstance(value, int) and abs(value) >= 10**20:
         return "a number too large to show"
     return repr(value)
-
-
-def label_for(key: str) -> str:
-    return LABELS.get(key, key.replace("_", " ").capitalize())
 
 
 def check_length(key: str, value: object) -> None:

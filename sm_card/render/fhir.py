@@ -51,7 +51,6 @@ SECTION_MEDICATIONS = "10160-0"
 SECTION_DEVICES = "46264-8"
 SECTION_PLAN_OF_CARE = "18776-5"
 SECTION_ALERTS = "104605-1"
-REQUIRED_SECTIONS = (SECTION_PROBLEMS, SECTION_ALLERGIES, SECTION_MEDICATIONS)
 
 # SNOMED CT route-of-administration concepts (descendants of 284009009), checked with the
 # search tool against several published FHIR implementations: 78421000 "Intramuscular route",
