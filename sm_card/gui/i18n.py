@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from sm_card.core.paths import resource_path
 
@@ -103,6 +103,10 @@ def install_translations(app: QCoreApplication,
         return english_plurals(app)  # a language nobody translated yet
     app.installTranslator(ours)
     installed.append(ours)
+    # Imported here: PySide builds the class and its enum on first use (~0.2 ms of the first
+    # paint in English, which needs neither).
+    from PySide6.QtCore import QLibraryInfo
+
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(locale, "qtbase", "_", qt_folder):
