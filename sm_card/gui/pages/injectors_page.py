@@ -316,8 +316,10 @@ class InjectorsPage(QWidget):
         soon = self._soon_days()
         self._ids: list[str] = []
         style = self.style()
+        expired = 0  # for the person's line below
         for injector in profile.active_injectors:
             status = device_status(injector, today, soon)
+            expired += status == EXPIRED
             left = days_left(injector, today)
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -359,8 +361,6 @@ class InjectorsPage(QWidget):
             for place in short_places:
                 lines.append("⚠ " + carry_two.too_few_at(place.place, place.in_date_count))
             if state.worst_device == EXPIRED:
-                expired = sum(1 for i in profile.active_injectors
-                              if device_status(i, today, soon) == EXPIRED)
                 lines.append("⚠ " + self.tr("Replace the expired device(s).", "", expired)
                              + self._fact(" ", "expired-device"))
             self.person_label.setText("\n".join(lines))
