@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 from datetime import date
 
@@ -273,6 +274,37 @@ def test_front_refers_to_the_back_plainly_when_it_holds_the_rest(example):
     assert not any("not printed" in w for w in result.warnings)
     front = " ".join(result.front_text)
     assert "+ 3 more on back" in front and "not all fit" not in front
+
+
+def test_see_back_has_its_arrow_and_a_latin_card_needs_one_font_family(example):
+    pdf, _ = render_card_pdf(example, layout="card", today=TODAY)
+    # The arrow is drawn as a shape: typed, it would load and embed two more font faces
+    # (the bundled Noto Sans has no U+2192) in every card.
+    doc = pdfium.PdfDocument(pdf)
+    used = set()
+    for page in doc:
+        textpage = page.get_textpage()
+        for i in range(textpage.count_chars()):
+            name = ctypes.create_string_buffer(128)
+            if pdfium_raw.FPDFText_GetFontInfo(textpage, i, name, 128, None):
+                used.add(name.value)
+    used.discard(b"")  # spaces and line ends pdfium generates itself
+    assert used == {b"NotoSans-Regular"}, used
+    front = char_boxes(pdf)[0]
+    text = "".join(ch for ch, *_ in front)
+    k = text.index("Seeback") + len("Seeback") - 1
+    _, _, bottom, right, top, _ = front[k]
+    page = doc[0]
+    scale = 600 / 72
+    image = page.render(scale=scale).to_pil().convert("L")
+    # what lies right of "back", up to the margin, on the text's line
+    box = (int((right + 1) * scale), int((CARD_H - top) * scale),
+           int((CARD_W - MARGIN - 0.5) * scale), int((CARD_H - bottom) * scale))
+    assert box[2] > box[0] + 4 * scale  # room for an arrow of about 6 pt
+    region = image.crop(box)
+    dark_columns = sum(1 for x in range(region.width)
+                       if min(region.getpixel((x, y)) for y in range(region.height)) < 96)
+    assert dark_columns >= 4.5 * scale, dark_columns  # a shape about 6 pt wide, not a speck
 
 
 def test_emergency_number_is_never_split_across_lines(example):
