@@ -1,6 +1,6 @@
 """The entry point (sm_card/entry.py) keeps the cyclic garbage collector off while the program
-starts, and every path turns it on again: a command before it runs, the window after its
-first paint, and the return from main in any case."""
+starts, and every path turns it on again: a command before it runs (having frozen what start-up
+made), the window after its first paint, and the return from main in any case."""
 
 from __future__ import annotations
 
@@ -8,11 +8,22 @@ import os
 import subprocess
 import sys
 
-# A command's handler replaced by one that reports whether the collector runs.
+# A command's handler replaced by one that reports whether the collector runs, how much
+# start-up left frozen, and whether a cycle the command makes is still collected.
 COMMAND = """
 import gc, sys
 import sm_card.commands.check as check
-check.run_check = lambda ctx: print("GC_IN_COMMAND", gc.isenabled()) or 0
+
+def run_check(ctx):
+    print("GC_IN_COMMAND", gc.isenabled())
+    print("FROZEN", gc.get_freeze_count())
+    cycle = []
+    cycle.append(cycle)
+    del cycle
+    print("COLLECTED", gc.collect())
+    return 0
+
+check.run_check = run_check
 from sm_card import entry
 sys.argv = ["sm-card", "--data-dir", sys.argv[1], "check"]
 code = entry.main()
@@ -57,6 +68,21 @@ def test_a_command_runs_with_the_collector_on(data_dir):
     out = _run(COMMAND, data_dir)
     assert "GC_IN_COMMAND True" in out, out
     assert "GC_AFTER True CODE 0" in out, out
+    # the modules and classes of start-up are frozen (tens of thousands of objects), and the
+    # command's own garbage is collected all the same
+    frozen = int(out.split("FROZEN ")[1].split()[0])
+    assert frozen > 10_000, out
+    assert int(out.split("COLLECTED ")[1].split()[0]) >= 1, out
+
+
+def test_main_called_in_a_running_program_freezes_nothing(data_dir):
+    import gc
+
+    from sm_card.cli import main
+
+    before = gc.get_freeze_count()
+    assert main(["--data-dir", str(data_dir), "profiles"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == before
 
 
 def test_the_window_paints_first_with_the_collector_off_then_turns_it_on(data_dir):
