@@ -141,6 +141,28 @@ def test_table_date_cell_has_a_calendar(window, data_dir, qtbot):
     assert table.item(1, 3).text() == "2019-05-06"
 
 
+def test_a_date_column_is_as_wide_as_a_date_and_its_editor_takes_the_room_it_needs(
+        window, qtbot):
+    window.resize(1024, 700)
+    page = window.show_page("avoid")
+    table = page.findChild(QTableWidget, "listTable")
+    metrics = table.fontMetrics()
+    column = table.columnWidth(3)  # "Noted on"
+    assert metrics.horizontalAdvance("2017-08-01") < column < 3 * metrics.horizontalAdvance(
+        "2017-08-01")
+    table.setCurrentCell(0, 3)
+    page.edit_current()
+    editor = table.findChild(QLineEdit, "dateCellEdit")
+    box = editor.parentWidget()
+    qtbot.waitUntil(box.isVisible)
+    picker = table.findChild(QToolButton, "dateCellEditPicker")
+    # the text and the calendar button whole, over the cell beside it, inside the table
+    assert box.width() >= box.sizeHint().width() > column
+    assert box.geometry().left() >= 0 and box.geometry().right() < table.viewport().width()
+    assert picker.width() >= picker.sizeHint().width()
+    assert editor.width() >= metrics.horizontalAdvance("31.12.2027")
+
+
 def test_procedure_date_typed_day_first(window, data_dir):
     page = window.show_page("surgery").procedures
     page.add_edits["procedure"].setText("Knee arthroscopy")

@@ -72,3 +72,32 @@ def test_longer_words_still_fit_1024(qtbot, qapp, session, pseudo_locale):
         room = window.stack.width() if spec.key in SCROLLS_ITSELF else frame.viewport().width()
         assert page.minimumSizeHint().width() <= room, spec.key
         assert window.width() <= 1024, spec.key
+
+
+def test_at_1024_a_list_gives_its_free_texts_the_room(small, qapp):
+    """Dates and choices take the width of their words; the agent and the reaction seen
+    share the rest, so the example's reactions show whole."""
+    page = small.show_page("avoid")
+    qapp.processEvents()
+    table = page.table
+    agent, severity, reaction, noted = (table.columnWidth(i) for i in range(4))
+    assert severity < agent and noted < agent and severity < reaction and noted < reaction
+    longest = max((table.item(r, 2).text() for r in range(table.rowCount())), key=len)
+    assert longest == "hives and low blood pressure after ibuprofen"
+    assert reaction >= table.fontMetrics().horizontalAdvance(longest) + 8
+
+
+def test_at_1600_the_letter_preview_fits_and_the_lists_take_the_rest(window, qapp, qtbot):
+    window.resize(1600, 1000)
+    qtbot.waitExposed(window)
+    page = window.show_page("surgery")
+    qtbot.waitUntil(lambda: bool(page.page_views.shown))
+    qapp.processEvents()
+    # the letter's page whole, no sideways scrolling
+    assert page.letter_scroll.horizontalScrollBar().maximum() == 0
+    assert page.letter_scroll.viewport().width() >= page.page_views.shown[0].width()
+    # and the room beyond it goes to the procedures and the premedication steps
+    table = page.procedures.table
+    assert table.width() > page.letter_scroll.width() * 0.9
+    typical = table.fontMetrics().horizontalAdvance("Laparoscopic cholecystectomy")
+    assert table.columnWidth(0) >= typical + 8  # a procedure's name shows whole

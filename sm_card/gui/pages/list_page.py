@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -59,6 +59,7 @@ class Column:
     is_date: bool = False  # edited with a calendar button beside the cell's text
     show: Callable[[Any], str] | None = None  # value -> text in the cell (default: str)
     limit: int | None = None  # longest text; None: the TEXT_LIMITS entry of ``attr``, if any
+    is_time: bool = False  # a time of day (HH:MM)
 
     def text_of(self, value: Any) -> str:
         if value is None:
@@ -185,6 +186,17 @@ class DateCellDelegate(QStyledItemDelegate):
         self.closeEditor.emit(box, QAbstractItemDelegate.EndEditHint.NoHint if commit
                               else QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 - Qt's name
+        # The column is as wide as a date; the editor also has its calendar button, so it
+        # takes the room it needs over the cells beside it, inside the table.
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        viewport = editor.parentWidget()
+        if viewport is not None and rect.right() >= viewport.width():
+            rect.moveRight(viewport.width() - 1)
+            rect.setLeft(max(0, rect.left()))
+        editor.setGeometry(rect)
+
     def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
         editor.edit.setText(index.data() or "")
 
@@ -227,7 +239,8 @@ def field_column(model: type, attr: str, label: str) -> Column:
         def parse(text: str) -> Any:
             return v.parse_phone(text if text.strip() or required else None, required=required)
     return Column(attr, label, required=required, choices=declared.choices, parse=parse,
-                  is_date=declared.kind == fields.DATE, show=show, limit=declared.limit)
+                  is_date=declared.kind == fields.DATE, show=show, limit=declared.limit,
+                  is_time=declared.kind == fields.TIME)
 
 
 class ListPage(QWidget):
@@ -311,6 +324,7 @@ class ListPage(QWidget):
                 self._choice_words[column.attr] = choice_labels(column)
                 self.table.setItemDelegateForColumn(
                     index, ChoiceCellDelegate(self._choice_words[column.attr], self.table))
+        self._fit_short_columns()
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._show_catalog_info)
         self.table.currentCellChanged.connect(lambda *_: self._show_catalog_info())
@@ -527,6 +541,31 @@ class ListPage(QWidget):
             return
         setattr(entry, attr, value)
         self.session.commit()
+
+    def _fit_short_columns(self) -> None:
+        """Dates, times and choices get the width their words need, set once; the free texts
+        (an agent, a reaction) share the rest, so that they are cut less on a small screen.
+        Each stays resizable by hand."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        for index, column in enumerate(self.spec.columns):
+            if column.is_date:  # its editor, with the calendar button, grows over the next
+                width = metrics.horizontalAdvance(DATE_PLACEHOLDER) + 20
+            elif column.is_time:
+                width = metrics.horizontalAdvance("23:59") + 20
+            elif column.choices:
+                words = max((metrics.horizontalAdvance(w)
+                             for w in self._choice_words[column.attr].values()), default=0)
+                box = QStyleOptionComboBox()
+                width = style.sizeFromContents(
+                    QStyle.ContentsType.CT_ComboBox, box,
+                    QSize(words, metrics.height()), self.table).width() + 8
+            else:
+                continue
+            title = header.fontMetrics().horizontalAdvance(column.label) + 24
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(index, max(width, title))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:

@@ -338,6 +338,9 @@ class SurgeryPage(QWidget):
         self.letter_scroll.setObjectName("letterPreview")
         self.letter_scroll.setAccessibleName(self.tr("Preview of the letter"))
         self.letter_scroll.setWidgetResizable(True)
+        # A letter runs to pages: the bar is always there, and counted in the size the
+        # preview asks for, so that a page never needs sideways scrolling when there is room.
+        self.letter_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.letter_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_widget = QWidget(self.letter_scroll)
         self.pages_layout = QVBoxLayout(self.pages_widget)
@@ -346,8 +349,8 @@ class SurgeryPage(QWidget):
         right_layout.addWidget(self.letter_scroll, 1)
         self.page_views = PageViews(self.page_images, PREVIEW_WIDTH, self.pages_widget,
                                     self.pages_layout, "letterPage")
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
 
         # Edits anywhere in the record arrive as a burst of commits: redraw once.
         self._preview = PreviewSchedule(self, self.refresh)
