@@ -126,3 +126,19 @@ def test_page_is_in_the_window_and_translated(qtbot, session, pseudo_locale):
     assert isinstance(travel, TravelPage)
     for name, text in pseudo_locale(travel):
         assert "[" in text, f"{name!r} shows {text!r}"
+
+
+def test_sentence_rows_fit_their_text_after_the_window_grows(page, qtbot, qapp):
+    """Rows made narrow are as tall as their wrapped sentences; widened, they shrink back."""
+    table = page.sentences
+    row = _select_sentence(page, "condition_sm")
+    line = table.fontMetrics().lineSpacing()
+
+    def lines_shown() -> float:
+        return table.rowHeight(row) / line
+
+    page.resize(700, 800)
+    qtbot.waitUntil(lambda: lines_shown() >= 3)  # wrapped in a narrow table
+    page.resize(1800, 800)
+    qapp.processEvents()
+    qtbot.waitUntil(lambda: lines_shown() < 2.5)  # one line and its padding, at most two

@@ -90,6 +90,10 @@ class TravelPage(QWidget):
         self.sentences.setColumnWidth(3, 330)
         for table in (self.languages, self.sentences):
             table.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped sentences at the width the window has now: sized once,
+        # rows made at 1024 px stayed three times too tall in a window made wider.
+        self.sentences.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         self.correction = QLineEdit(self)
         self.correction.setObjectName("travelCorrection")
@@ -198,7 +202,6 @@ class TravelPage(QWidget):
             for column, text in enumerate((key, sentence.text, self.source.sentences[key].text,
                                            status_text(sentence.review.status))):
                 self.sentences.setItem(row, column, QTableWidgetItem(text))
-        self.sentences.resizeRowsToContents()
 
     def _selected_key(self) -> str | None:
         rows = {i.row() for i in self.sentences.selectedIndexes()}
