@@ -101,3 +101,25 @@ def test_at_1600_the_letter_preview_fits_and_the_lists_take_the_rest(window, qap
     assert table.width() > page.letter_scroll.width() * 0.9
     typical = table.fontMetrics().horizontalAdvance("Laparoscopic cholecystectomy")
     assert table.columnWidth(0) >= typical + 8  # a procedure's name shows whole
+
+
+def test_the_card_preview_grows_with_the_window_and_shrinks_back(window, qapp, qtbot):
+    from sm_card.gui.pages.card_page import FACE_MAX_WIDTH, FACE_WIDTH
+
+    def faces(page) -> tuple[int, int]:
+        return page.front_label.pixmap().width(), page.back_label.pixmap().width()
+
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    page = window.show_page("card")
+    qtbot.waitUntil(lambda: page.result is not None)
+    qapp.processEvents()
+    assert faces(page) == (FACE_WIDTH, FACE_WIDTH)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: faces(page)[0] > FACE_WIDTH + 100)
+    assert faces(page)[0] == faces(page)[1] <= FACE_MAX_WIDTH
+    scroll = window.findChild(QScrollArea, "cardPreview")
+    assert scroll.horizontalScrollBar().maximum() == 0  # whole, no sideways scrolling
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: faces(page) == (FACE_WIDTH, FACE_WIDTH))
+    assert window.width() <= 1024 and scroll.horizontalScrollBar().maximum() == 0

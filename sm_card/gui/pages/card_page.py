@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,9 @@ from sm_card.gui.session import ProfileSession
 if TYPE_CHECKING:
     from sm_card.render.card import CardRender
 
-FACE_WIDTH = 428  # preview pixels of one face (about 127 dpi)
+FACE_WIDTH = 428  # preview pixels of one face at the least (about 127 dpi)
+FACE_MAX_WIDTH = 640  # and at the most, on a wide screen (about 190 dpi)
+FACE_STEP = 24  # the width follows the window in steps: a drag redraws few times
 SHEET_WIDTH = 300
 # Raster resolution sent to the printer (capped by the printer's own): an ID-1 page at 600 dpi
 # is 2 MP; an A4 sheet stays at 300 dpi (35 MP) to keep memory sane.
@@ -154,6 +156,10 @@ class CardPage(QWidget):
         column.addStretch(1)
         scroll.setWidget(previews)
         body.addWidget(scroll, 3)
+        # The faces grow with the room there is (a wide window shows the small print larger).
+        self._preview_scroll = scroll
+        self._face_width = FACE_WIDTH
+        scroll.viewport().installEventFilter(self)
 
         side = QVBoxLayout()
         self.warnings_label = wrapped_label(self, name="cardWarnings", plain=True)
@@ -302,8 +308,8 @@ class CardPage(QWidget):
         self.renders += 1
         self.result = result = self.build("card")
         self._faces.load(result.pdf)
-        self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, FACE_WIDTH)))
-        self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, FACE_WIDTH)))
+        self._face_width = self._fitting_face_width()
+        self._show_faces()
         sheet_visible = self.layout_choice == "sheet"
         self.sheet_label.setVisible(sheet_visible)
         caption = self.findChild(QLabel, "sheetPreviewCaption")
@@ -383,6 +389,27 @@ class CardPage(QWidget):
         except (StoreError, OSError):
             return  # only the "out of date" hint is lost; the card itself is made
         self._show_stale()
+
+    def _fitting_face_width(self) -> int:
+        margins = self._preview_scroll.widget().layout().contentsMargins()
+        room = self._preview_scroll.viewport().width() - margins.left() - margins.right() - 2
+        fitting = FACE_WIDTH + (room - FACE_WIDTH) // FACE_STEP * FACE_STEP
+        return max(FACE_WIDTH, min(FACE_MAX_WIDTH, fitting))
+
+    def _show_faces(self) -> None:
+        self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, self._face_width)))
+        self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, self._face_width)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # The preview's room changed: the card already made is drawn again at the new width
+        # (a few milliseconds from the PDF in hand; nothing is built again).
+        if (event.type() == QEvent.Type.Resize and self.result is not None
+                and watched is self._preview_scroll.viewport()):
+            width = self._fitting_face_width()
+            if width != self._face_width:
+                self._face_width = width
+                self._show_faces()
+        return super().eventFilter(watched, event)
 
     def _render_sheet(self) -> None:
         if self.session.profile is None or self.layout_choice != "sheet":
