@@ -158,6 +158,7 @@ class CardPage(QWidget):
         body.addWidget(scroll, 3)
         # The faces grow with the room there is (a wide window shows the small print larger).
         self._preview_scroll = scroll
+        self._preview_column = column
         self._face_width = FACE_WIDTH
         scroll.viewport().installEventFilter(self)
 
@@ -391,7 +392,7 @@ class CardPage(QWidget):
         self._show_stale()
 
     def _fitting_face_width(self) -> int:
-        margins = self._preview_scroll.widget().layout().contentsMargins()
+        margins = self._preview_column.contentsMargins()
         room = self._preview_scroll.viewport().width() - margins.left() - margins.right() - 2
         fitting = FACE_WIDTH + (room - FACE_WIDTH) // FACE_STEP * FACE_STEP
         return max(FACE_WIDTH, min(FACE_MAX_WIDTH, fitting))
