@@ -153,7 +153,7 @@ READABLE_WIDTH = {
     "overview": 960, "person": 760, "diagnosis": 860, "plans": 960, "check": 960,
     "reminder_settings": 860, "avoid": _TABLE_WIDTH, "tolerated": _TABLE_WIDTH,
     "medications": _TABLE_WIDTH, "injectors": _TABLE_WIDTH, "contacts": _TABLE_WIDTH,
-    "clinicians": _TABLE_WIDTH,
+    "clinicians": _TABLE_WIDTH, "reactions": _TABLE_WIDTH, "phone_plan": _TABLE_WIDTH,
 }
 
 

@@ -60,6 +60,22 @@ def test_add_a_reaction_linked_to_an_avoid_entry(page, session):
     assert page.edits["occurred_on"].text() == ""  # cleared for the next one
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the calendar is a popup
+def test_the_date_can_be_picked_from_a_calendar(page, session):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QToolButton
+
+    picker = page.findChild(QToolButton, "reaction_occurred_onPicker")
+    assert picker is page.date_picker and picker.isVisible() and picker.accessibleName()
+    picker.click()
+    picker.calendar.clicked.emit(QDate(2024, 8, 17))
+    assert page.edits["occurred_on"].text() == "2024-08-17"
+    fill(page, trigger="wasp sting")
+    page.add_button.click()
+    saved = session.store.load_profile("Alex Example").reactions
+    assert [(r.occurred_on, r.trigger) for r in saved] == [(date(2024, 8, 17), "wasp sting")]
+
+
 @pytest.mark.parametrize("values, words", [
     ({"occurred_on": "2099-01-01"}, "Date"),
     ({"occurred_on": "yesterday"}, "Date"),

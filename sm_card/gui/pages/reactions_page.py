@@ -23,7 +23,7 @@ from sm_card.core.models import Diagnosis, Reaction
 from sm_card.core.reactions import in_order, linked_avoid
 from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of, format_ng
 from sm_card.gui.field_errors import field_error_text
-from sm_card.gui.forms import error_label
+from sm_card.gui.forms import error_label, with_picker
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
@@ -58,8 +58,12 @@ class ReactionsPage(QWidget):
             edit.setPlaceholderText(hint)
             if key in v.TEXT_LIMITS:
                 edit.setMaxLength(v.TEXT_LIMITS[key])
-            form.addRow(label, edit)
             self.edits[key] = edit
+            if key == "occurred_on":  # typed as written, or picked from a calendar
+                box, self.date_picker = with_picker(edit, lambda: None)
+                form.addRow(label, box)
+            else:
+                form.addRow(label, edit)
         self.avoid_combo = QComboBox(self)
         self.avoid_combo.setObjectName("reactionAvoid")
         form.addRow(self.tr("Linked avoid entry"), self.avoid_combo)
@@ -85,8 +89,9 @@ class ReactionsPage(QWidget):
             self.tr("Date"), self.tr("Trigger"), self.tr("Avoid entry"), self.tr("Signs"),
             self.tr("Treatment given"), self.tr("Acute tryptase")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.COLUMNS - 1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, self.COLUMNS - 1):  # the date and the tryptase: as wide as they are
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
