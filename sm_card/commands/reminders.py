@@ -96,7 +96,12 @@ def run_reminders(ctx: Context) -> int:
     from sm_card.core.reminders import summarize, summary_to_json
     from sm_card.core.settings import Settings
     from sm_card.render.reminder_text import summary_lines
-    from sm_card.render.summary import engraving_lines
+
+    def engraving_lines(*args, **kwargs):
+        # render/summary.py (~3.5 ms to import) only for a person who had an engraving made
+        from sm_card.render.summary import engraving_lines as lines
+
+        return lines(*args, **kwargs)
 
     profiles = ctx.profiles()
     store = ctx.store()
