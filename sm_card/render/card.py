@@ -304,7 +304,7 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
 
     # Bottom: contact and "see back", pinned to the bottom margin. The arrow is drawn, not
     # typed: the bundled Noto Sans has no U+2192, and that one character would load and embed
-    # two DejaVu faces (regular and bold) in every card (~30 ms of each `card`).
+    # two DejaVu faces (regular and bold) in every card (~20 ms of each `card`).
     see_back = "See back"
     see_w = fonts.width(see_back, 7, True) + _ARROW_GAP + _ARROW_W
     contact_h = 2 * 7.5 * textmod.LEADING
