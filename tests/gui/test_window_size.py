@@ -123,3 +123,32 @@ def test_the_card_preview_grows_with_the_window_and_shrinks_back(window, qapp, q
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: faces(page) == (FACE_WIDTH, FACE_WIDTH))
     assert window.width() <= 1024 and scroll.horizontalScrollBar().maximum() == 0
+
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a tooltip is a popup
+def test_a_cut_cell_shows_its_words_whole_on_hover(small, qapp, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QHeaderView, QToolTip
+
+    page = small.show_page("avoid")
+    table = page.table
+    qapp.processEvents()
+
+    def hover(row: int, col: int) -> str:
+        QToolTip.hideText()
+        at = table.visualRect(table.model().index(row, col)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, at, table.viewport().mapToGlobal(at))
+        qapp.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    reaction = "hives and low blood pressure after ibuprofen"
+    assert table.item(0, 2).text() == reaction
+    assert hover(0, 2) == ""  # shown whole: nothing to add
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(2, 90)  # a narrow column, as on a small screen or by hand
+    qapp.processEvents()
+    assert hover(0, 2) == reaction  # cut: the whole words on hover
+    QToolTip.hideText()

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +83,27 @@ def choice_labels(column: Column) -> dict[str, str]:
     words = {"avoid": translate("ListPage", "Avoid"),
              "caution": translate("ListPage", "Caution")}
     return {value: words.get(value, value) for value in column.choices}
+
+
+class CutTextDelegate(QStyledItemDelegate):
+    """A cell whose words do not fit shows them whole on hover (a cell's own tooltip, such as
+    "Listed twice", comes first)."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt's name
+        if (event is not None and event.type() == QEvent.Type.ToolTip
+                and not index.data(Qt.ItemDataRole.ToolTipRole)):
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            shown = QStyleOptionViewItem(option)
+            self.initStyleOption(shown, index)
+            widget = shown.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
+            if text and shown.fontMetrics.horizontalAdvance(text) > room.width():
+                QToolTip.showText(event.globalPos(), text, view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
 
 
 class ChoiceCellDelegate(QStyledItemDelegate):
@@ -312,6 +335,7 @@ class ListPage(QWidget):
         self.table.setObjectName("listTable")
         self.table.setAccessibleName(spec.title)
         self.table.setHorizontalHeaderLabels([c.label for c in spec.columns])
+        self.table.setItemDelegate(CutTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
