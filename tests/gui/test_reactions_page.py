@@ -125,3 +125,19 @@ def test_threshold_comparison_and_avoid_note_in_german(qtbot, session, german):
     assert rows(page.table)[0][-1] == "30 ng/ml (Schwellenwert 48.2: nicht darüber)"
     assert avoid.table.item(0, 0).toolTip() == \
         "Reaktionsprotokoll: Reaktionen erfasst am 2025-05-03, 2025-06-01"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a tooltip is a popup
+def test_a_cut_cell_shows_its_words_whole_on_hover(page, qapp):
+    from test_window_size import hover, narrow
+
+    trigger = "ibuprofen 400 mg taken with a cold remedy"
+    fill(page, occurred_on="3.5.2025", trigger=trigger)
+    page.add_button.click()
+    assert page.table.item(0, 1).text() == trigger
+    page.resize(1400, 600)
+    qapp.processEvents()
+    assert hover(page.table, 0, 1) == ""  # shown whole: nothing to add
+    narrow(page.table, 1, 80)
+    qapp.processEvents()
+    assert hover(page.table, 0, 1) == trigger

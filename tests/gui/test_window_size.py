@@ -126,29 +126,38 @@ def test_the_card_preview_grows_with_the_window_and_shrinks_back(window, qapp, q
 
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # a tooltip is a popup
-def test_a_cut_cell_shows_its_words_whole_on_hover(small, qapp, qtbot):
+def hover(table, row: int, col: int) -> str:
+    """The tooltip a pointer resting on the cell brings up ("" for none)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QHeaderView, QToolTip
+    from PySide6.QtWidgets import QApplication, QToolTip
 
+    QToolTip.hideText()
+    at = table.visualRect(table.model().index(row, col)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, table.viewport().mapToGlobal(at))
+    QApplication.sendEvent(table.viewport(), event)
+    shown = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return shown
+
+
+def narrow(table, column: int, width: int = 90) -> None:
+    """A narrow column, as on a small screen or made by hand."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(column, width)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a tooltip is a popup
+def test_a_cut_cell_shows_its_words_whole_on_hover(small, qapp):
     page = small.show_page("avoid")
     table = page.table
     qapp.processEvents()
-
-    def hover(row: int, col: int) -> str:
-        QToolTip.hideText()
-        at = table.visualRect(table.model().index(row, col)).center()
-        event = QHelpEvent(QEvent.Type.ToolTip, at, table.viewport().mapToGlobal(at))
-        qapp.sendEvent(table.viewport(), event)
-        return QToolTip.text() if QToolTip.isVisible() else ""
-
     reaction = "hives and low blood pressure after ibuprofen"
     assert table.item(0, 2).text() == reaction
-    assert hover(0, 2) == ""  # shown whole: nothing to add
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(2, 90)  # a narrow column, as on a small screen or by hand
+    assert hover(table, 0, 2) == ""  # shown whole: nothing to add
+    narrow(table, 2)
     qapp.processEvents()
-    assert hover(0, 2) == reaction  # cut: the whole words on hover
-    QToolTip.hideText()
+    assert hover(table, 0, 2) == reaction  # cut: the whole words on hover

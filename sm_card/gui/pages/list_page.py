@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from sm_card.core.models import (
     ToleratedEntry,
 )
 from sm_card.gui.bidi import isolate
+from sm_card.gui.cut_text import CutTextDelegate
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
 from sm_card.gui.i18n import translate
@@ -83,27 +82,6 @@ def choice_labels(column: Column) -> dict[str, str]:
     words = {"avoid": translate("ListPage", "Avoid"),
              "caution": translate("ListPage", "Caution")}
     return {value: words.get(value, value) for value in column.choices}
-
-
-class CutTextDelegate(QStyledItemDelegate):
-    """A cell whose words do not fit shows them whole on hover (a cell's own tooltip, such as
-    "Listed twice", comes first)."""
-
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt's name
-        if (event is not None and event.type() == QEvent.Type.ToolTip
-                and not index.data(Qt.ItemDataRole.ToolTipRole)):
-            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            shown = QStyleOptionViewItem(option)
-            self.initStyleOption(shown, index)
-            widget = shown.widget
-            style = widget.style() if widget is not None else QApplication.style()
-            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
-            if text and shown.fontMetrics.horizontalAdvance(text) > room.width():
-                QToolTip.showText(event.globalPos(), text, view)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().helpEvent(event, view, option, index)
 
 
 class ChoiceCellDelegate(QStyledItemDelegate):

@@ -22,6 +22,7 @@ from sm_card.core.dates import read_date
 from sm_card.core.models import Diagnosis, Reaction
 from sm_card.core.reactions import in_order, linked_avoid
 from sm_card.core.tryptase import above_threshold, acute_threshold, baseline_of, format_ng
+from sm_card.gui.cut_text import CutTextDelegate
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label, with_picker
 from sm_card.gui.labels import wrapped_label
@@ -94,6 +95,7 @@ class ReactionsPage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegate(CutTextDelegate(self.table))  # a cut cell shows all on hover
         layout.addWidget(self.table, 1)
         self._ids: list[str] = []
         session.profileChanged.connect(self.load)
@@ -125,9 +127,7 @@ class ReactionsPage(QWidget):
                      self.tryptase_words(reaction.acute_tryptase_ng_ml,
                                          baseline_of(profile.diagnosis))]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)  # a narrow column still shows all on hover
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, QTableWidgetItem(text))
             self._ids.append(reaction.id)
 
     # core/tryptase words these for the printed letter and the action plan (English); the page
