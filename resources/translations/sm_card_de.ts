@@ -2829,6 +2829,22 @@ Quellen: {sources}</translation>
         <translation>FHIR exportieren…</translation>
     </message>
     <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel over the letter zooms too. Printing and exporting are always at true size.</source>
+        <translation>Strg+Mausrad über dem Brief zoomt ebenfalls. Gedruckt und exportiert wird immer in Originalgröße.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>Preview of the letter</source>
         <translation>Vorschau des Briefs</translation>
     </message>

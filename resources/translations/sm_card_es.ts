@@ -2829,6 +2829,22 @@ Fuentes: {sources}</translation>
         <translation>Exportar FHIR…</translation>
     </message>
     <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel over the letter zooms too. Printing and exporting are always at true size.</source>
+        <translation>Ctrl+rueda del ratón sobre la carta también cambia el zoom. La impresión y la exportación son siempre a tamaño real.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>Preview of the letter</source>
         <translation>Vista previa de la carta</translation>
     </message>

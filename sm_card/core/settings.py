@@ -39,6 +39,9 @@ class Preferences:
     # last (gui/window_state.py); empty until the window first closes.
     window_geometry: str = ""
     window_page: str = ""
+    # How the Surgery page shows the letter: "fit" (each page as wide as the preview) or a
+    # percentage of its true size on screen ("100").
+    letter_zoom: str = "fit"
 
 
 DEFAULTS = Preferences()
@@ -132,6 +135,10 @@ class Settings:
     @property
     def window_page(self) -> str:
         return str(self.get("window_page") or "")
+
+    @property
+    def letter_zoom(self) -> str:
+        return str(self.get("letter_zoom") or DEFAULTS.letter_zoom)
 
     @property
     def emergency_number(self) -> str:

@@ -123,6 +123,13 @@ class PageView(QWidget):
         self._width = width
         self.set_page(index)
 
+    def set_width(self, width: int) -> None:
+        """Draw the page at ``width`` pixels; a hidden view (no page of the current PDF)
+        takes the width when it is next given a page."""
+        self._width = width
+        if not self.isHidden():
+            self.set_page(self.index)
+
     def set_page(self, index: int) -> None:
         """Show page ``index`` of the images' current PDF (a view is reused, never deleted:
         see PageViews)."""
@@ -167,6 +174,19 @@ class PageViews:
         self._name = name
         self._views: list[PageView] = []
         self.shown: list[PageView] = []
+
+    @property
+    def width(self) -> int:
+        return self._width
+
+    def set_width(self, width: int) -> None:
+        """Show the pages at ``width`` pixels from now on (a zoom); each is drawn anew when
+        next painted."""
+        if width == self._width:
+            return
+        self._width = width
+        for view in self._views:
+            view.set_width(width)
 
     def hide_all(self) -> None:
         """Before the PDF behind the views changes: no view paints a page that is gone."""

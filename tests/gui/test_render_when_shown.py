@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sm_card.core import check
 from sm_card.gui.first_paint import after_first_paint
-from sm_card.gui.pages.surgery_page import PREVIEW_WIDTH
 
 TODAY = date(2026, 11, 23)
 
@@ -68,8 +67,10 @@ def test_letter_pages_become_images_when_painted_and_few_are_kept(qtbot, window)
     qtbot.waitUntil(lambda: surgery.page_images.rendered >= 1, timeout=2000)
     views = surgery.page_labels
     assert views and all(v.objectName().startswith("letterPage") for v in views)
+    width = surgery.page_width()  # Fit width: as wide as the preview's room allows
+    assert 0 < width <= surgery.letter_scroll.viewport().width()
     for view in views:  # every page can be drawn on demand, at the preview width
-        assert view.pixmap().width() == PREVIEW_WIDTH
+        assert view.pixmap().width() == width
     assert len(surgery.page_images._images) <= surgery.page_images.keep
 
 

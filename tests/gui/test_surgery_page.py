@@ -58,7 +58,7 @@ def test_preview_shows_every_page_on_white_and_follows_edits(qtbot, page, sessio
     # kept whole, take up to three pages, as in tests/render/test_letter.py.
     assert page.preview_page_count in (1, 2, 3)
     image = page.page_labels[0].pixmap().toImage()
-    assert image.width() == surgery_page.PREVIEW_WIDTH
+    assert image.width() == page.page_width() > 0
     assert QColor(image.pixel(3, 3)) == QColor("white")  # the margin: opaque white
 
     def preview_text() -> str:
@@ -272,4 +272,71 @@ def test_redraws_reuse_the_page_views_and_hide_the_spare_ones(qtbot, page, sessi
     assert all(view.isVisible() for view in first)
     for index, view in enumerate(page.page_labels):  # each view shows its own page
         assert view.index == index
-        assert view.pixmap().width() == surgery_page.PREVIEW_WIDTH
+        assert view.pixmap().width() == page.page_width()
+
+
+def _wheel(widget, up: bool, modifiers) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    middle = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton, modifiers,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_zoom_fits_the_page_or_shows_it_at_a_share_of_true_size(qtbot, page, session, store):
+    """Fit width shows a whole page in the room there is; 100 % is the paper's true size on
+    this screen; the choice, by the box or by Ctrl+wheel, is remembered."""
+    from PySide6.QtCore import Qt
+
+    scroll = page.letter_scroll
+    page.resize(820, 600)  # as wide as the Surgery page is in a 1024-px window
+    qtbot.waitUntil(lambda: page.page_labels[0].width() < 420)
+    assert page.zoom.currentData() == "fit"
+    fit = page.page_labels[0].width()
+    assert scroll.horizontalScrollBar().maximum() == 0  # whole: no sideways scrolling
+    assert scroll.viewport().width() - surgery_page.FIT_STEP - 20 < fit <= scroll.viewport().width()
+    assert page.page_labels[0].pixmap().width() == fit - 2  # drawn at that width, not scaled
+
+    page.zoom.setCurrentIndex(page.zoom.findData("100"))
+    true_size = round(595.28 / 72 * page.logicalDpiX())  # A4 is 595.28 pt wide
+    assert [v.width() - 2 for v in page.page_labels] == [true_size] * page.preview_page_count
+    assert page.page_labels[0].pixmap().width() == true_size
+    # larger than the room: it scrolls (once the layout has taken the new size)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() > 0)
+    assert store.get_setting("letter_zoom") == "100"
+
+    # Ctrl+wheel over the letter steps through the sizes; a plain wheel still scrolls
+    _wheel(scroll.viewport(), True, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom.currentData() == "125"
+    _wheel(scroll.viewport(), False, Qt.KeyboardModifier.ControlModifier)
+    _wheel(scroll.viewport(), False, Qt.KeyboardModifier.ControlModifier)
+    assert page.zoom.currentData() == "75"
+    _wheel(scroll.viewport(), False, Qt.KeyboardModifier.NoModifier)
+    assert page.zoom.currentData() == "75"
+
+    again = SurgeryPage(session, default_catalog())  # the next time the app opens
+    qtbot.addWidget(again)
+    assert again.zoom.currentData() == "75"
+    again.zoom.setCurrentIndex(again.zoom.findData("fit"))
+    assert store.get_setting("letter_zoom") == "fit"
+
+
+def test_fit_width_follows_the_window_and_the_letter_stays_whole(qtbot, page):
+    page.resize(820, 600)
+    qtbot.waitUntil(lambda: page.page_labels[0].width() < 420)
+    narrow = page.page_labels[0].width()
+    page.resize(1500, 900)
+    qtbot.waitUntil(lambda: page.page_labels[0].width() > narrow)
+    assert page.letter_scroll.horizontalScrollBar().maximum() == 0
+    # the splitter gives the form the extra room, the letter the room of a 560-px page
+    assert page.page_labels[0].width() <= surgery_page.PREVIEW_WIDTH + 2
+    page.resize(820, 600)
+    qtbot.waitUntil(lambda: page.page_labels[0].width() == narrow)
+    # a paper change keeps the zoom: the new pages are as wide
+    page.paper.setCurrentIndex(page.paper.findData("letter"))
+    assert page.page_labels[0].width() == narrow
+    assert page.letter_scroll.horizontalScrollBar().maximum() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollArea
 
 from sm_card.gui.main_window import READABLE_WIDTH, SCROLLS_ITSELF
@@ -36,6 +37,40 @@ def test_every_page_fits_1024_by_700(small, qapp):
         assert page.minimumSizeHint().width() <= room, spec.key
         assert page.width() <= room, spec.key
     assert window.width() <= 1024
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_nothing_scrolls_sideways_at_1024_or_1600(language, request, session, qapp, qtbot):
+    """No scroll area on any page needs sideways scrolling, in English, German or Spanish:
+    not the page, not a form within it, not the letter's preview (which fits its pages to
+    the room at the default zoom)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+
+    if language != "en":
+        request.getfixturevalue({"de": "german", "es": "spanish"}[language])
+    window = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.findChild(QAction, "undoAction") is not None)
+    for size in ((1024, 700), (1600, 1000)):
+        window.resize(*size)
+        for spec in window.pages_spec:
+            page = window.show_page(spec.key)
+            qapp.processEvents()
+            frame = window.stack.currentWidget()
+            areas = [frame, *frame.findChildren(QAbstractScrollArea)]
+            areas = [a for a in areas if isinstance(a, QAbstractScrollArea) and a.isVisible()]
+            assert areas, spec.key
+            wide = {a.objectName() or type(a).__name__: a.horizontalScrollBar().maximum()
+                    for a in areas if a.horizontalScrollBar().maximum() > 0}
+            assert wide == {}, (size, spec.key)
+            if spec.key == "surgery":
+                assert page.page_labels  # the letter is on screen, at a fitting width
+                assert page.letter_scroll.horizontalScrollBar().maximum() == 0
 
 
 def test_at_1600_forms_keep_a_readable_width(window, qapp, qtbot):

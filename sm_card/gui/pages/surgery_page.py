@@ -6,9 +6,11 @@ render/letter, render/fhir); this page only shows them and hands them to files o
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,7 @@ from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
+from sm_card.core.store import StoreError
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.field_errors import field_error_text
@@ -44,7 +47,13 @@ from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, Pre
 from sm_card.gui.session import ProfileSession
 from sm_card.render.output_warnings import OutputWarning
 
-PREVIEW_WIDTH = 560  # pixels of one previewed page
+PREVIEW_WIDTH = 560  # pixels of a previewed page the preview asks room for (about 68 dpi)
+# Zoom: "fit" draws each page as wide as the preview; a percentage is of the page's true size
+# on this screen. Fit width follows the room in steps, so a dragged window redraws few times,
+# and never draws a page narrower than FIT_MIN_WIDTH.
+ZOOMS = ("fit", "50", "75", "100", "125", "150", "200")
+FIT_STEP = 16
+FIT_MIN_WIDTH = 240
 PRINT_DPI = 300
 
 
@@ -231,6 +240,22 @@ class _ClickableLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
+class _LetterScroll(QScrollArea):
+    """The letter's scroll area asks for the room of PREVIEW_WIDTH-pixel pages whatever the
+    zoom: the splitter shares the page between form and letter the same way at every zoom, and
+    Fit width, which follows the room, cannot feed its own size back into it."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        pages = self.widget()
+        layout = pages.layout() if pages is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = (margins.left() + margins.right()) if margins is not None else 0
+        width = (PREVIEW_WIDTH + 2 + extra + 2 * self.frameWidth()
+                 + self.verticalScrollBar().sizeHint().width())
+        return QSize(width, hint.height())
+
+
 class SurgeryPage(QWidget):
     def __init__(self, session: ProfileSession, catalog: Catalog,
                  parent: QWidget | None = None):
@@ -294,9 +319,9 @@ class SurgeryPage(QWidget):
         left_layout.addWidget(self.checklist_box)
         left_layout.addStretch(1)
         left_scroll.setWidget(left)
-        # Wide enough for its content (no sideways scrolling in English), not more than a
-        # third of a 1024-px window.
-        left_scroll.setMinimumWidth(min(420, left.minimumSizeHint().width()
+        # Wide enough for its content (no sideways scrolling in English, German or Spanish), up
+        # to 480 px: the letter's preview fits its pages to whatever room is left (Fit width).
+        left_scroll.setMinimumWidth(min(480, left.minimumSizeHint().width()
                                         + left_scroll.verticalScrollBar().sizeHint().width()))
 
         # Right: the letter's preview and what to do with it.
@@ -312,29 +337,45 @@ class SurgeryPage(QWidget):
         self.paper.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.paper)
         bar.addStretch(1)
-        right_layout.addLayout(bar)
-        # The actions in a row of their own: beside the paper choice, a longer language
-        # pushed them off a 1024-px screen.
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        for name, text, slot in (
-            ("exportPdfButton", self.tr("Export PDF…"), self.export_pdf),
-            ("printButton", self.tr("Print…"), self.print_letter),
-            ("exportFhirButton", self.tr("Export FHIR…"), self.export_fhir),
+        # Print beside the paper it prints on; the exports in a row of their own: all three
+        # in one row made the letter's side too wide for a 1024-px screen in longer languages.
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for row, name, text, slot in (
+            (bar, "printButton", self.tr("Print…"), self.print_letter),
+            (exports, "exportPdfButton", self.tr("Export PDF…"), self.export_pdf),
+            (exports, "exportFhirButton", self.tr("Export FHIR…"), self.export_fhir),
         ):
             button = QPushButton(text, right)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            row.addWidget(button)
         right_layout.addLayout(bar)
+        right_layout.addLayout(exports)
+        # The page count and the zoom, as a document viewer shows them above its pages.
+        bar = QHBoxLayout()
         self.status = wrapped_label(right, name="surgeryStatus", plain=True)
-        right_layout.addWidget(self.status)
+        bar.addWidget(self.status, 1)
+        zoom_label = QLabel(self.tr("Zoom:"), right)
+        bar.addWidget(zoom_label)
+        self.zoom = QComboBox(right)
+        self.zoom.setObjectName("zoomCombo")
+        self.zoom.setToolTip(self.tr("Ctrl+wheel over the letter zooms too. Printing and "
+                                     "exporting are always at true size."))
+        zoom_label.setBuddy(self.zoom)
+        for value in ZOOMS:
+            self.zoom.addItem(self.tr("Fit width") if value == "fit"
+                              else self.tr("{percent}%").format(percent=value), value)
+        self.zoom.setCurrentIndex(max(0, self.zoom.findData(session.settings.letter_zoom)))
+        self.zoom.currentIndexChanged.connect(self._zoom_chosen)
+        bar.addWidget(self.zoom)
+        right_layout.addLayout(bar)
         # What would not print as written (no glyph, a script that cannot be shaped).
         self.warnings_label = wrapped_label(right, name="letterWarnings", plain=True,
                                             style="color: #8a1c00;")
         right_layout.addWidget(self.warnings_label)
         self.letter_warnings: list[OutputWarning] = []
-        self.letter_scroll = QScrollArea(right)
+        self.letter_scroll = _LetterScroll(right)
         self.letter_scroll.setObjectName("letterPreview")
         self.letter_scroll.setAccessibleName(self.tr("Preview of the letter"))
         self.letter_scroll.setWidgetResizable(True)
@@ -349,6 +390,8 @@ class SurgeryPage(QWidget):
         right_layout.addWidget(self.letter_scroll, 1)
         self.page_views = PageViews(self.page_images, PREVIEW_WIDTH, self.pages_widget,
                                     self.pages_layout, "letterPage")
+        # A new room (Fit width) and Ctrl+wheel (zoom) arrive at the viewport.
+        self.letter_scroll.viewport().installEventFilter(self)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
 
@@ -425,9 +468,58 @@ class SurgeryPage(QWidget):
             self.warnings_label.clear()
         self.page_images.clear()
         self.pages.load(self._pdf)
+        self.page_views.set_width(self.page_width())
         self.page_views.show_pages(self.pages.page_count)
         self.status.setText(self.tr("%n page(s), {paper}", "", self.pages.page_count).format(
             paper=self.paper.currentText()))
+
+    # --- zoom ----------------------------------------------------------------------------------
+
+    def _fit_width(self) -> int:
+        margins = self.pages_layout.contentsMargins()
+        room = self.letter_scroll.viewport().width() - margins.left() - margins.right() - 2
+        return max(FIT_MIN_WIDTH, room // FIT_STEP * FIT_STEP)
+
+    def _true_width(self, percent: int) -> int:
+        """Pixels of the letter's page at ``percent`` of its true size on this screen."""
+        points = (self.pages.point_size(0).width() if self.pages.page_count
+                  else QPageSize(QPageSize.PageSizeId.A4).sizePoints().width())
+        return round(points / 72 * self.logicalDpiX() * percent / 100)
+
+    def page_width(self) -> int:
+        """How wide, in pixels, the preview draws a page at the chosen zoom."""
+        zoom = self.zoom.currentData()
+        return self._fit_width() if zoom == "fit" else self._true_width(int(zoom))
+
+    def _zoom_chosen(self) -> None:
+        self.page_views.set_width(self.page_width())
+        # The choice holds for this run even when a store that cannot be written forgets it.
+        with contextlib.suppress(StoreError, sqlite3.Error, OSError):
+            self.session.settings.set("letter_zoom", self.zoom.currentData())
+
+    def step_zoom(self, steps: int) -> None:
+        """Ctrl+wheel: the next larger (or smaller) percentage than the page's width now."""
+        now = self.page_views.width
+        percents = [int(z) for z in ZOOMS if z != "fit"]
+        if steps > 0:
+            bigger = [p for p in percents if self._true_width(p) > now]
+            choice = bigger[0] if bigger else percents[-1]
+        else:
+            smaller = [p for p in percents if self._true_width(p) < now]
+            choice = smaller[-1] if smaller else percents[0]
+        self.zoom.setCurrentIndex(self.zoom.findData(str(choice)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.letter_scroll.viewport():
+            if event.type() == QEvent.Type.Resize and self.zoom.currentData() == "fit":
+                self.page_views.set_width(self._fit_width())
+            elif (event.type() == QEvent.Type.Wheel
+                  and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                delta = event.angleDelta().y()
+                if delta:
+                    self.step_zoom(1 if delta > 0 else -1)
+                return True  # a zoom, not a scroll
+        return super().eventFilter(watched, event)
 
     @property
     def page_labels(self) -> list[PageView]:
