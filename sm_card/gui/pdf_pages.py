@@ -68,12 +68,17 @@ class PdfPages:
         width, height = self.document[index].get_size()
         return QSizeF(width, height)
 
-    def image(self, index: int, width: int) -> QImage:
-        """Page ``index`` scaled to ``width`` pixels, on white."""
+    def image(self, index: int, width: int, ratio: float = 1.0) -> QImage:
+        """Page ``index`` ``width`` pixels wide on screen, on white. ``ratio`` is the screen's
+        device pixels per pixel (2.0 at 200 %): the page is drawn with that many more, so
+        that small print stays sharp on a high-density screen rather than blown up."""
         assert self.document is not None
         points = self.point_size(index)
-        size = QSize(width, round(width * points.height() / points.width()))
-        return render_page_on_white(self.document, index, size)
+        height = round(width * points.height() / points.width())
+        image = render_page_on_white(self.document, index,
+                                     QSize(round(width * ratio), round(height * ratio)))
+        image.setDevicePixelRatio(ratio)
+        return image
 
 
 # The commits of one action (a flush of several fields, an undo) arrive in the same pass of
@@ -92,17 +97,17 @@ class PageImages:
     def __init__(self, pages: PdfPages, keep: int = 4):
         self.pages = pages
         self.keep = keep
-        self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
+        self._images: OrderedDict[tuple[int, int, float], QImage] = OrderedDict()
         self.rendered = 0  # how many page images were made (what a test counts)
 
     def clear(self) -> None:
         self._images.clear()
 
-    def image(self, index: int, width: int) -> QImage:
-        key = (index, width)
+    def image(self, index: int, width: int, ratio: float = 1.0) -> QImage:
+        key = (index, width, ratio)
         image = self._images.get(key)
         if image is None:
-            image = self.pages.image(index, width)
+            image = self.pages.image(index, width, ratio)
             self.rendered += 1
             self._images[key] = image
             while len(self._images) > self.keep:
@@ -140,7 +145,7 @@ class PageView(QWidget):
         self.update()
 
     def image(self) -> QImage:
-        return self._images.image(self.index, self.width() - 2)
+        return self._images.image(self.index, self.width() - 2, self.devicePixelRatioF())
 
     def pixmap(self) -> QPixmap:
         return QPixmap.fromImage(self.image())

@@ -7,11 +7,12 @@ what the person picks is never stored as it is.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sm_card.gui import dialogs
 from sm_card.gui.labels import wrapped_label
+from sm_card.gui.pixmaps import sharp_pixmap
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_W, PREVIEW_H = 90, 120
@@ -59,10 +60,8 @@ class PhotoBox(QWidget):
         profile = self.session.profile
         photo = profile.photo_jpeg if profile is not None else None
         if photo:
-            image = QImage.fromData(photo)
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-                PREVIEW_W, PREVIEW_H, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(sharp_pixmap(QImage.fromData(photo), self.devicePixelRatioF(),
+                                                width=PREVIEW_W, height=PREVIEW_H))
         else:
             self.preview.clear()
             self.preview.setText(self.tr("No photo"))

@@ -398,18 +398,25 @@ class CardPage(QWidget):
         return max(FACE_WIDTH, min(FACE_MAX_WIDTH, fitting))
 
     def _show_faces(self) -> None:
-        self.front_label.setPixmap(QPixmap.fromImage(self._faces.image(0, self._face_width)))
-        self.back_label.setPixmap(QPixmap.fromImage(self._faces.image(1, self._face_width)))
+        ratio = self.devicePixelRatioF()
+        self.front_label.setPixmap(QPixmap.fromImage(
+            self._faces.image(0, self._face_width, ratio)))
+        self.back_label.setPixmap(QPixmap.fromImage(
+            self._faces.image(1, self._face_width, ratio)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # The preview's room changed: the card already made is drawn again at the new width
         # (a few milliseconds from the PDF in hand; nothing is built again).
-        if (event.type() == QEvent.Type.Resize and self.result is not None
-                and watched is self._preview_scroll.viewport()):
-            width = self._fitting_face_width()
-            if width != self._face_width:
-                self._face_width = width
+        if self.result is not None and watched is self._preview_scroll.viewport():
+            if event.type() == QEvent.Type.Resize:
+                width = self._fitting_face_width()
+                if width != self._face_width:
+                    self._face_width = width
+                    self._show_faces()
+            elif event.type() == QEvent.Type.DevicePixelRatioChange:
+                # The window moved to a screen of another density: drawn for its pixels.
                 self._show_faces()
+                self._show_sheet()
         return super().eventFilter(watched, event)
 
     def _render_sheet(self) -> None:
@@ -417,7 +424,12 @@ class CardPage(QWidget):
             return
         sheet = self.build("sheet")
         self._sheet.load(sheet.pdf)
-        self.sheet_label.setPixmap(QPixmap.fromImage(self._sheet.image(0, SHEET_WIDTH)))
+        self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        if self._sheet.page_count:
+            self.sheet_label.setPixmap(QPixmap.fromImage(
+                self._sheet.image(0, SHEET_WIDTH, self.devicePixelRatioF())))
 
     @property
     def warnings(self) -> list[str]:

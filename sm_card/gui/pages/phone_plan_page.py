@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from sm_card.gui import dialogs
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PreviewSchedule
+from sm_card.gui.pixmaps import sharp_pixmap
 from sm_card.gui.session import ProfileSession
 
 PREVIEW_HEIGHT = 520
@@ -177,9 +178,8 @@ class PhonePlanPage(QWidget):
             return
         self._show_stale()
         self.result = result = self.build_lockscreen()
-        image = QImage.fromData(result.png)
-        self.preview.setPixmap(QPixmap.fromImage(image).scaledToHeight(
-            PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(sharp_pixmap(QImage.fromData(result.png), self.devicePixelRatioF(),
+                                            height=PREVIEW_HEIGHT))
         if result.warnings:
             self.warnings_label.setText(self.tr("Check before saving:") + "\n"
                                         + warning_lines(result.warnings))
