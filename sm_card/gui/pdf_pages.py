@@ -92,16 +92,22 @@ class PageImages:
     """Page images for the screen, rendered when first drawn; only the last few are kept.
 
     A letter with a long list runs to twenty pages and more: held as pixmaps all at once they
-    took tens of megabytes, although a person sees one or two of them at a time."""
+    took tens of megabytes, although a person sees one or two of them at a time. Zoomed in on a
+    high-density screen one A4 page is some 50 MB, so beyond the two last drawn (both may be on
+    screen) the images kept also stay within ``budget`` bytes."""
 
-    def __init__(self, pages: PdfPages, keep: int = 4):
+    def __init__(self, pages: PdfPages, keep: int = 4, budget: int = 64 * 1024 * 1024):
         self.pages = pages
         self.keep = keep
+        self.budget = budget
         self._images: OrderedDict[tuple[int, int, float], QImage] = OrderedDict()
         self.rendered = 0  # how many page images were made (what a test counts)
 
     def clear(self) -> None:
         self._images.clear()
+
+    def size_in_bytes(self) -> int:
+        return sum(image.sizeInBytes() for image in self._images.values())
 
     def image(self, index: int, width: int, ratio: float = 1.0) -> QImage:
         key = (index, width, ratio)
@@ -110,7 +116,8 @@ class PageImages:
             image = self.pages.image(index, width, ratio)
             self.rendered += 1
             self._images[key] = image
-            while len(self._images) > self.keep:
+            while len(self._images) > self.keep or (len(self._images) > 2
+                                                    and self.size_in_bytes() > self.budget):
                 self._images.popitem(last=False)
         else:
             self._images.move_to_end(key)

@@ -52,6 +52,31 @@ def test_a_page_drawn_for_a_dense_screen_has_its_pixels(example_text):
         pages.close()
 
 
+def test_big_page_images_are_kept_within_a_budget_but_the_last_two_always(example_text):
+    """Zoomed in on a dense screen an A4 page is tens of megabytes: the images kept stay
+    within the budget, except the two last drawn (both may be on screen)."""
+    pages = PdfPages()
+    pages.load(_letter_pdf(example_text))
+    try:
+        assert pages.page_count >= 2
+        images = PageImages(pages)
+        one_page = pages.image(0, 794, 2.0).sizeInBytes()  # 100 % of A4 at 96 dpi, ratio 2
+        images.budget = int(one_page * 1.5)
+        for index in (0, 1, 0, 1):
+            images.image(index, 794, 2.0)
+        assert images.rendered == 2 and len(images._images) == 2  # both kept, over budget
+        images.image(0, 600, 2.0)  # a new zoom: the oldest gives way
+        assert len(images._images) == 2
+        assert list(images._images) == [(1, 794, 2.0), (0, 600, 2.0)]
+        small = PageImages(pages)  # at the default budget, four small ones are kept
+        for index in (0, 1, 0, 1):
+            small.image(index, 300 + index)
+            small.image(index, 320 + index)
+        assert len(small._images) == small.keep == 4
+    finally:
+        pages.close()
+
+
 def test_a_sharp_pixmap_fits_the_room_with_the_screens_pixels(qapp):
     image = QImage(1179, 2556, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
