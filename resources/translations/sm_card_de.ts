@@ -1481,10 +1481,6 @@ Quellen: {sources}</translation>
         <translation>{product} {dose} mg ist am {date} abgelaufen: Ersetzen Sie ihn (er wird weiter als mitgeführt aufgeführt).</translation>
     </message>
     <message>
-        <source>QR code shortened (it ends “[More on the wallet card]”); left out: {omitted}</source>
-        <translation>QR-Code gekürzt (er endet mit „[More on the wallet card]“); weggelassen: {omitted}</translation>
-    </message>
-    <message>
         <source>QR code shortened; left out: {omitted}</source>
         <translation>QR-Code gekürzt; weggelassen: {omitted}</translation>
     </message>
@@ -1523,6 +1519,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Fewer than two epinephrine devices recorded as carried ({carried}): the sentence “I carry two…” is left out.</source>
         <translation>Weniger als zwei mitgeführte Adrenalin-Autoinjektoren erfasst ({carried}): Der Satz „Ich trage zwei …“ wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>QR code shortened (it ends “{marker}”); left out: {omitted}</source>
+        <translation>QR-Code gekürzt (er endet mit „{marker}“); weggelassen: {omitted}</translation>
     </message>
     <message>
         <source>The translation sheet runs to {pages} pages (languages: {languages}): long lists continue on the next page.</source>

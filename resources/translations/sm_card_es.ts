@@ -1481,10 +1481,6 @@ Fuentes: {sources}</translation>
         <translation>{product} {dose} mg caducó el {date}: sustitúyalo (sigue figurando como llevado consigo).</translation>
     </message>
     <message>
-        <source>QR code shortened (it ends “[More on the wallet card]”); left out: {omitted}</source>
-        <translation>Código QR acortado (termina con «[More on the wallet card]»); se omite: {omitted}</translation>
-    </message>
-    <message>
         <source>QR code shortened; left out: {omitted}</source>
         <translation>Código QR acortado; se omite: {omitted}</translation>
     </message>
@@ -1523,6 +1519,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Fewer than two epinephrine devices recorded as carried ({carried}): the sentence “I carry two…” is left out.</source>
         <translation>Hay menos de dos autoinyectores de adrenalina registrados como llevados consigo ({carried}): se omite la frase «Llevo dos…».</translation>
+    </message>
+    <message>
+        <source>QR code shortened (it ends “{marker}”); left out: {omitted}</source>
+        <translation>Código QR acortado (termina con «{marker}»); se omite: {omitted}</translation>
     </message>
     <message>
         <source>The translation sheet runs to {pages} pages (languages: {languages}): long lists continue on the next page.</source>

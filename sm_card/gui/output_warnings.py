@@ -55,8 +55,8 @@ def _sentence(code: str) -> str | None:
         return translate("OutputWarnings", "{product} {dose} mg expired on {date}: replace it "
                          "(still listed as carried).")
     if code == "qr_shortened_card":
-        return translate("OutputWarnings", "QR code shortened (it ends “[More on the "
-                         "wallet card]”); left out: {omitted}")
+        return translate("OutputWarnings", "QR code shortened (it ends “{marker}”); left "
+                         "out: {omitted}")
     # The lock screen
     if code == "qr_shortened":
         return translate("OutputWarnings", "QR code shortened; left out: {omitted}")

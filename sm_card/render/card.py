@@ -717,9 +717,10 @@ def build_card(profile: Profile, *, emergency_number: str = DEFAULT_NUMBER,
         warnings.append(device_expired(inj.product, inj.dose_mg, inj.expiry_date.isoformat()))
     if summary.omitted:
         omitted = OmittedList(summary.omitted)
-        warnings.append(OutputWarning("QR code shortened (it ends \u201c[More on the wallet "
-                                      f"card]\u201d); left out: {omitted}", "qr_shortened_card",
-                                      omitted=omitted))
+        marker = payload.summary.text.rsplit("\n", 1)[-1]  # a shortened summary's last line
+        warnings.append(OutputWarning(f"QR code shortened (it ends \u201c{marker}\u201d); left "
+                                      f"out: {omitted}", "qr_shortened_card", omitted=omitted,
+                                      marker=marker))
 
     buf = io.BytesIO()
     page = (CARD_W, CARD_H) if layout == "card" else PAPERS[paper]

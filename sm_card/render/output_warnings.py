@@ -54,7 +54,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "no_contact_card": (),
     "no_device": (),
     "device_expired": ("product", "dose", "date"),
-    "qr_shortened_card": ("omitted",),
+    "qr_shortened_card": ("omitted", "marker"),
     # the lock screen (render/lockscreen.py)
     "qr_shortened": ("omitted",),
     "no_contact": (),

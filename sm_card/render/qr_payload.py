@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.models import Profile
 from sm_card.core.settings import DEFAULTS
-from sm_card.render.summary import QR_MAX_BYTES, Summary, qr_summary
+from sm_card.render.summary import QR_MAX_BYTES, WHOLE, Omission, Summary, qr_summary
 
 FORMATS = ("vcard", "text")
 DEFAULT_FORMAT = DEFAULTS.qr_format
@@ -76,6 +76,22 @@ def vcard(note: str, name: str, phone: str | None) -> str:
     return "\n".join(lines)
 
 
+def _in_vcard(summary: Summary, profile: Profile) -> Summary:
+    """What a vCard leaves out: its N and FN hold the name whole unless it is longer than
+    _NAME_BYTES, so a note whose "Name:" line is left out or cut loses at most the date of
+    birth."""
+    name_whole = _size(_one_line(profile.name)) <= _NAME_BYTES
+    born = profile.date_of_birth
+    omitted: list[str] = []
+    for entry in summary.omitted:
+        if isinstance(entry, Omission) and entry.what == "name" and name_whole:
+            if born is not None and born.isoformat() not in summary.text:
+                omitted.append(Omission("date of birth", WHOLE))
+            continue
+        omitted.append(entry)
+    return dataclasses.replace(summary, omitted=omitted)
+
+
 def qr_payload(profile: Profile, emergency_number: str = DEFAULT_NUMBER, fmt: str = DEFAULT_FORMAT,
                max_bytes: int = QR_MAX_BYTES) -> Payload:
     """The QR content in ``fmt`` ("vcard" or "text"), at most ``max_bytes`` UTF-8 bytes."""
@@ -92,7 +108,8 @@ def qr_payload(profile: Profile, emergency_number: str = DEFAULT_NUMBER, fmt: st
 
     def wrapped(budget: int) -> Payload:
         summary = qr_summary(rest, emergency_number, budget)
-        return Payload(vcard(summary.text, profile.name, phone), summary, fmt)
+        return Payload(vcard(summary.text, profile.name, phone), _in_vcard(summary, profile),
+                       fmt)
 
     # Escaping grows the note (a byte per newline, comma, semicolon), by how much depends on
     # what the summary keeps: the largest summary budget whose vCard fits, counting down from

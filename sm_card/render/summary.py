@@ -16,8 +16,9 @@ Priority (most important first), shared by the QR summary and the engraving:
 
 When the text does not fit (the QR is limited so that its modules print at ≥ 0.35 mm on the
 card), items are dropped from the end of this list, list items one by one from the end of
-their list, and the text ends with :data:`MORE_MARKER`; ``omitted`` names each thing left out
-so the user can be told.
+their list, and the text ends with :data:`MORE_MARKER` (or :data:`SHORT_MORE_MARKER`, where
+its 11 bytes keep more of an essential item); ``omitted`` names each thing left out so the
+user can be told.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ from sm_card.render.first_aid import ROUTE
 # it needs QR version 15 at level M, 29.75 mm with the quiet zone at 0.35 mm per module.
 QR_MAX_BYTES = 400
 MORE_MARKER = "[More on the wallet card]"
+# The same, 11 bytes shorter: used only when the words above would cost an essential item
+# (on a small card QR, the first avoid entry can hang on those bytes).
+SHORT_MORE_MARKER = "[More on card]"
 
 # Items every shortened summary tries to keep at least in part, before anything else grows.
 _ESSENTIAL = {"condition", "epinephrine", "avoid list", "caution list", "emergency contact",
@@ -300,10 +304,21 @@ def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
     full = "\n".join(_render(i, i.parts) for i in items)
     if _size(full) <= max_bytes:
         return Summary(full)
+    # The shorter marker only when it keeps more of the essential items, the more important
+    # counting first: an item in before one left out, whole before shortened, more of a list
+    # before less (the first agent to avoid before the emergency number).
+    summary, kept = _shortened(items, max_bytes, MORE_MARKER)
+    short_summary, short_kept = _shortened(items, max_bytes, SHORT_MORE_MARKER)
+    return short_summary if short_kept > kept else summary
 
+
+def _shortened(items: list[_Item], max_bytes: int,
+               marker: str) -> tuple[Summary, tuple[tuple[bool, bool, int], ...]]:
+    """The summary shortened to ``max_bytes`` and ending in ``marker``, with how much of each
+    essential item it keeps, in priority order: (in, whole, parts)."""
     # Every item first gets its smallest form (one part), in priority order, so that a long
     # avoid list cannot push the contact out; then lists grow again in priority order.
-    budget = max_bytes - _size("\n" + MORE_MARKER)
+    budget = max_bytes - _size("\n" + marker)
     kept = [0] * len(items)
     shortened: dict[int, str] = {}
 
@@ -390,8 +405,10 @@ def qr_summary(profile: Profile, emergency_number: str = DEFAULT_NUMBER,
             names = _truncate_bytes(", ".join(rest), 80)
             omitted.append(Omission(item.what, MORE, len(rest), names))
     lines = [line(i) for i in range(len(items)) if included[i]]
-    lines.append(MORE_MARKER)
-    return Summary("\n".join(lines), omitted)
+    lines.append(marker)
+    return Summary("\n".join(lines), omitted), tuple(
+        (included[i], included[i] and i not in shortened, kept[i] if included[i] else 0)
+        for i in essential)
 
 
 def _total(items: list[_Item], kept: list[int], included: list[bool], line) -> int:

@@ -134,3 +134,76 @@ def test_every_budget_keeps_the_avoid_list_when_the_condition_can_shrink(budget)
     assert "DO NOT GIVE: vancomycin" in summary.text
     payload = qr_payload(profile, "112", "vcard", max_bytes=budget + 100)
     assert "DO NOT GIVE: vancomycin" in unfold_vcard(payload.text)["NOTE"]
+
+
+def _child_profile() -> Profile:
+    """As a parent entered a child's record (found by a walk through the window): a name in
+    two scripts, four agents to avoid, a junior device at each of two places."""
+    from sm_card.core.models import AvoidEntry, Diagnosis, Injector, PartialDate
+
+    return Profile(
+        name="Lina محمد Müller", date_of_birth=date(2017, 3, 14),
+        diagnosis=Diagnosis(subtype="ISM", baseline_tryptase_ng_ml=12.4,
+                            tryptase_measured_on=date(2026, 10, 2), kit_d816v="positive"),
+        avoid=[AvoidEntry(agent="Ibuprofen"), AvoidEntry(agent="Iodinated contrast media"),
+               AvoidEntry(agent="Chlorhexidine (skin antiseptic)"),
+               AvoidEntry(agent="Strawberries / Erdbeeren")],
+        injectors=[Injector(product="EpiPen Jr", dose_mg=0.15,
+                            expires_on=PartialDate(2027, 8), location="school bag"),
+                   Injector(product="EpiPen Jr", dose_mg=0.15,
+                            expires_on=PartialDate(2027, 6), location="home")],
+        contacts=[Contact(name="Sara Müller", relation="mother", phone="0170 1234567")])
+
+
+def test_a_childs_card_qr_keeps_the_avoid_list_before_the_number(qr_image):
+    """The card's small QR had dropped "DO NOT GIVE" whole, for want of 3 bytes, and spent
+    the room on the emergency number (printed on the card anyway). With the marker's short
+    form the first agent to avoid is in."""
+    from sm_card.render.summary import SHORT_MORE_MARKER
+
+    profile = _child_profile()
+    payload = qr_payload(profile, "112", "vcard", qrmod.CARD_QR_MAX_BYTES)
+    assert len(payload.text.encode("utf-8")) <= qrmod.CARD_QR_MAX_BYTES
+    (decoded,) = zxingcpp.read_barcodes(qr_image(qrmod.encode_for_card(payload.text)))
+    card = unfold_vcard(decoded.text)
+    assert card["FN"] == "Lina محمد Müller"  # the name is whole in the contact's name...
+    note = card["NOTE"].splitlines()
+    assert note[2] == "DO NOT GIVE: Ibuprofen (+3 more)" and note[-1] == SHORT_MORE_MARKER
+    assert "Epinephrine: EpiPen Jr 0.15 mg ×2 (thigh)" in note[1]
+    # ...so the note's left-out "Name:" line costs only the date of birth, and says so
+    assert "name" not in payload.omitted and "date of birth" in payload.omitted
+
+
+def test_a_long_name_cut_in_the_vcard_is_reported_as_left_out():
+    profile = _child_profile()
+    profile.name = "Lina Sophia Alexandra محمد Müller-Schwarzenberg"
+    payload = qr_payload(profile, "112", "vcard", qrmod.CARD_QR_MAX_BYTES)
+    # N and FN hold only its first 24 bytes
+    assert any(o == "name" or o.startswith("name (") for o in payload.omitted)
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "text"])
+def test_the_avoid_list_is_in_whenever_the_essentials_fit_with_the_short_marker(fmt):
+    """For every size of QR: when the short condition, the device line, the first agent to
+    avoid and the short marker fit, the avoid list is in; the long marker is kept when it
+    costs nothing."""
+    from sm_card.render.summary import SHORT_MORE_MARKER
+
+    profile = _child_profile()
+    rest = Profile(**{**profile.__dict__, "contacts": []}) if fmt == "vcard" else profile
+    essentials = "\n".join([
+        "MEDICAL ALERT: Systemic mastocytosis (ISM)",
+        "RISK OF ANAPHYLAXIS. Epinephrine: EpiPen Jr 0.15 mg ×2 (thigh)",
+        "DO NOT GIVE: Ibuprofen (+3 more)", SHORT_MORE_MARKER])
+    need = len(essentials.encode("utf-8"))
+    seen_long = seen_short = 0
+    for budget in range(need - 40, need + 200):
+        summary = qr_summary(rest, "112", budget)
+        assert len(summary.text.encode("utf-8")) <= budget
+        if budget >= need:
+            assert "\nDO NOT GIVE: Ibuprofen" in summary.text, budget
+        if summary.text.endswith("\n" + SHORT_MORE_MARKER):
+            seen_short += 1
+        elif summary.text.endswith(MORE_MARKER):
+            seen_long += 1
+    assert seen_short and seen_long
