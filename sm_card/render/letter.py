@@ -50,6 +50,8 @@ from sm_card.render.tryptase_text import RULE_TEXT, WINDOW_TEXT, threshold_text
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NONE_RECORDED = "none recorded"
+# The premedication heading's words when only a procedure's steps are recorded.
+STEPS_ONLY = "no written plan recorded; the steps recorded for the procedure follow"
 NOT_RECORDED = "not recorded"
 _YES_NO: dict[bool | None, str] = {True: "yes", False: "no", None: NOT_RECORDED}
 
@@ -473,11 +475,14 @@ class _LetterBuilder:
         story.append(self.p("In this app's words, from: " + "; ".join(FIRST_AID_SOURCES)
                             + ".", s.small))
 
+        premedication = recorded_text(L.premedication)
+        if premedication == NONE_RECORDED and any(p.premedication_steps for p in L.procedures):
+            # Not "none recorded" right above the steps the person did record.
+            premedication = STEPS_ONLY
         for title, text in (
             ("Physician's emergency plan (exactly as recorded; in addition to the steps above)",
              recorded_text(L.emergency_plan)),
-            ("Physician's premedication plan (exactly as recorded)",
-             recorded_text(L.premedication)),
+            ("Physician's premedication plan (exactly as recorded)", premedication),
         ):
             story.extend(self.heading(title))
             # Each recorded line is its own paragraph, with its indentation, runs of spaces

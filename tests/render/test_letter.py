@@ -398,3 +398,20 @@ def test_letter_prints_the_start_time_and_the_premedication_steps(profile):
     assert "13 h before the start: prednisone 50 mg by mouth" in text
     assert "bring the signed plan" in text
     assert "as agreed with my allergist" in text  # the free-text plan is still printed
+
+
+def test_steps_without_a_written_plan_are_not_announced_as_none_recorded(profile):
+    """Found in a walk through the window: "Physician's premedication plan: none recorded"
+    stood right above "Steps before Tonsillectomy: 12 h before the start: cetirizine"."""
+    from sm_card.core.models import PremedicationStep
+
+    profile.premedication = None
+    text = _flat(_text(_letter(profile)))
+    assert re.search(r"premedication plan \(exactly as recorded\) none recorded", text)
+    profile.procedures[0].premedication_steps = [PremedicationStep("cetirizine 10 mg", 720)]
+    text = _flat(_text(_letter(profile)))
+    assert "none recorded Steps before" not in text
+    assert re.search(r"premedication plan \(exactly as recorded\) no written plan recorded; "
+                     r"the steps recorded for the procedure follow Steps before "
+                     r"Laparoscopic cholecystectomy \(as recorded\): 12 h before the start: "
+                     r"cetirizine 10 mg", text)
