@@ -708,6 +708,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>{label} {value} ist keine Uhrzeit (HH:MM, 24 Stunden)</translation>
     </message>
     <message>
+        <source>{label} {value} is not a time (e.g. 08:30, 8.30 or 2:15 pm)</source>
+        <translation>{label} {value} ist keine Uhrzeit (z. B. 08:30, 8.30 oder 14:15)</translation>
+    </message>
+    <message>
         <source>{label} {value} is not true or false</source>
         <translation>{label} {value} ist weder wahr noch falsch</translation>
     </message>

@@ -708,6 +708,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>{label} {value} no es una hora (HH:MM, 24 horas)</translation>
     </message>
     <message>
+        <source>{label} {value} is not a time (e.g. 08:30, 8.30 or 2:15 pm)</source>
+        <translation>{label} {value} no es una hora (p. ej., 08:30, 8.30 o 2:15 pm)</translation>
+    </message>
+    <message>
         <source>{label} {value} is not true or false</source>
         <translation>{label} {value} no es verdadero ni falso</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Dates as people type them: ISO, day-first with dots or slashes, and month-only expiry.
+"""Dates and times as people type them: ISO, day-first with dots or slashes, month-only
+expiry, and clock times with or without a leading zero.
 
 The interchange file stays strict ISO (core/validation.parse_date); these readers are for what
 a person types in the window. Accepted:
@@ -9,24 +10,29 @@ a person types in the window. Accepted:
   ``03/31/2027`` reads as 31 March. Dotted dates are day first everywhere (no locale writes
   ``MM.DD.YYYY``). A value that does not fit the order is refused, never guessed;
 - for an expiry (``read_month_or_date``): ``2027-03``, ``03/2027`` and ``03/27`` as printed on
-  pens, meaning the whole month (a two-digit year is 20YY).
+  pens, meaning the whole month (a two-digit year is 20YY);
+- a time of day (``read_time``): ``08:30``, ``8:30``, ``8.30`` and ``8h30`` (24-hour), and
+  ``8:30 am`` / ``8:30 PM`` / ``8 pm`` (12-hour). The file keeps ``HH:MM``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from sm_card.core.models import PartialDate
 from sm_card.core.validation import FieldError
 
 NOT_A_DATE = "is not a date (e.g. 2027-03-31 or 31.03.2027)"
 NOT_A_MONTH = "is not a date (e.g. 2027-03-31, 31.03.2027, or 03/2027 for a month)"
+NOT_A_TIME = "is not a time (e.g. 08:30, 8.30 or 2:15 pm)"
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
+_TIME = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?",
+                   re.IGNORECASE)
 
 
 def _full(text: str, day_first: bool) -> date | None:
@@ -74,3 +80,19 @@ def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
     if not 1 <= month <= 12 or year < 1:
         raise FieldError("is not a date", text, code="not_a_date")
     return PartialDate(year, month)
+
+
+def read_time(text: str) -> time:
+    """A time of day typed by a person (see the module docstring); FieldError when it is not
+    one. A bare hour needs am or pm: "8" alone could be a duration or a typo."""
+    m = _TIME.fullmatch(text.strip())
+    if not m or (m[2] is None and m[3] is None):
+        raise FieldError(NOT_A_TIME, text, code="not_a_typed_time")
+    hours, minutes = int(m[1]), int(m[2] or 0)
+    if m[3] is not None:  # 12-hour: 12 am is midnight, 12 pm noon
+        if not 1 <= hours <= 12:
+            raise FieldError(NOT_A_TIME, text, code="not_a_typed_time")
+        hours = hours % 12 + (12 if m[3].lower() == "p" else 0)
+    if hours > 23 or minutes > 59:
+        raise FieldError(NOT_A_TIME, text, code="not_a_typed_time")
+    return time(hours, minutes)

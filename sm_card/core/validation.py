@@ -109,6 +109,7 @@ FIELD_ERROR_CODES = frozenset({
     "offset_not_whole",     # "1.01 h" is not whole minutes
     "offset_too_far",       # params: days
     "not_a_time",
+    "not_a_typed_time",     # typed in the window: examples of what reads
     "not_a_bool",
     "not_a_choice",         # params: choices (tuple)
     "not_a_language",

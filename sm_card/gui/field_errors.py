@@ -119,6 +119,9 @@ def _sentence(code: str) -> str | None:
         return translate("FieldErrors", "{label} {value} must be at most {days} days before")
     if code == "not_a_time":
         return translate("FieldErrors", "{label} {value} is not a time (HH:MM, 24-hour)")
+    if code == "not_a_typed_time":
+        return translate("FieldErrors", "{label} {value} is not a time (e.g. 08:30, 8.30 or "
+                         "2:15 pm)")
     if code == "not_a_bool":
         return translate("FieldErrors", "{label} {value} is not true or false")
     if code == "not_a_choice":

@@ -34,6 +34,7 @@ BAD_INPUT = [
     (lambda: dates.read_date("14th of March"), "not_a_typed_date", {}),
     (lambda: dates.read_date("31.02.2018"), "not_a_date", {}),
     (lambda: dates.read_month_or_date("next spring"), "not_a_typed_month", {}),
+    (lambda: dates.read_time("half past eight"), "not_a_typed_time", {}),
     (lambda: dates.read_month_or_date("13/2027"), "not_a_date", {}),
     (lambda: v.number_from_input("many"), "not_a_number", {}),
     (lambda: v.parse_number(float("nan")), "not_a_number", {}),

@@ -340,3 +340,23 @@ def test_fit_width_follows_the_window_and_the_letter_stays_whole(qtbot, page):
     page.paper.setCurrentIndex(page.paper.findData("letter"))
     assert page.page_labels[0].width() == narrow
     assert page.letter_scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_a_start_time_is_read_as_people_type_it(qtbot, page, store):
+    """ "8:30" and "8.30" were refused as "not a time (HH:MM, 24-hour)"; what is typed shows
+    as it was read once saved."""
+    from datetime import time
+
+    _add_procedure(qtbot, page, "Tonsillectomy")
+    table = page.procedures.findChild(QTableWidget, "listTable")
+    row = table.rowCount() - 1
+    for typed, expected in (("8.30", time(8, 30)), ("2:15 pm", time(14, 15))):
+        table.item(row, 2).setText(typed)
+        saved = store.load_profile("Alex Example").procedures[row]
+        assert saved.planned_at == expected
+        # shown as it was read, at once (not only after the next start)
+        assert table.item(row, 2).text() == expected.strftime("%H:%M")
+    table.item(row, 1).setText("14.01.2027")
+    assert table.item(row, 1).text() == "2027-01-14"
+    assert store.load_profile("Alex Example").procedures[row].planned_on.isoformat() == (
+        "2027-01-14")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sm_card.core import fields
 from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
+from sm_card.core.dates import read_time
 from sm_card.core.models import (
     AvoidEntry,
     Clinician,
@@ -231,7 +232,8 @@ def field_column(model: type, attr: str, label: str) -> Column:
         parse = date_parser(required=required)
     elif declared.kind == fields.TIME:
         def parse(text: str) -> Any:
-            return v.parse_time(text.strip() or None)
+            # Typed as people write times (8:30, 8.30, 2:15 pm): core/dates.py.
+            return read_time(text) if text.strip() else None
 
         def show(value: Any) -> str:
             return value.strftime("%H:%M")
@@ -597,6 +599,13 @@ class ListPage(QWidget):
             return
         self.error.hide()
         setattr(entry, column.attr, value)
+        shown = column.text_of(value)
+        if shown != typed:
+            # What was read, as it will show from now on: "8.30" becomes "08:30", and
+            # "03/04/2027" shows which of the two dates it was taken for.
+            self._loading = True
+            item.setText(shown)
+            self._loading = False
         if column.attr == "agent" and hasattr(entry, "catalog_id"):
             # A renamed agent links to the catalog entry of its new name, or to none: an old
             # link would show another agent's evidence beside it.
