@@ -203,6 +203,8 @@ def date_parser(*, not_after: Callable[[], date] | None = None, month: bool = Fa
 
 
 DATE_PLACEHOLDER = "31.03.2027"  # an example, not a rule: ISO and the locale's form also read
+# The same for a day that is past (a birth, a blood test): a future example there read as odd.
+PAST_DATE_PLACEHOLDER = "31.03.2019"
 
 
 class DatePicker(QToolButton):

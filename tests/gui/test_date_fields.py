@@ -211,3 +211,17 @@ def test_date_cell_editor_keys_and_leaving(window, data_dir, qtbot):
     page.add_edits["agent"].setFocus()  # leaving the cell saves it
     qtbot.waitUntil(lambda: reopened(data_dir)["Alex Example"].avoid[2].noted_on
                     == date(2020, 1, 1))
+
+
+def test_a_date_that_must_be_past_shows_a_past_example(window):
+    """The date-of-birth field's example read "31.03.2027", a birth in the future."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from sm_card.core.dates import read_date
+
+    for page_key, name in (("person", "date_of_birthEdit"),
+                           ("diagnosis", "tryptase_measured_onEdit")):
+        edit = window.show_page(page_key).findChild(QLineEdit, name)
+        assert edit is not None, name
+        example = read_date(edit.placeholderText())
+        assert example < date(2026, 11, 23), (name, example)

@@ -15,7 +15,7 @@ from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import KIT_VALUES, Diagnosis
 from sm_card.gui.forms import (
-    DATE_PLACEHOLDER,
+    PAST_DATE_PLACEHOLDER,
     LineBinding,
     TextBinding,
     add_line_field,
@@ -66,7 +66,7 @@ class DiagnosisPage(QWidget):
         line("baseline_tryptase_ng_ml", self.tr("Baseline tryptase (ng/mL)"),
              self.tr("e.g. 38.5"),
              lambda t: v.parse_number(v.number_from_input(t), ge=0))
-        line("tryptase_measured_on", self.tr("Tryptase measured on"), DATE_PLACEHOLDER,
+        line("tryptase_measured_on", self.tr("Tryptase measured on"), PAST_DATE_PLACEHOLDER,
              date_parser(not_after=lambda: self.session.today()), date_picker=True)
 
         self.kit = QComboBox(self)

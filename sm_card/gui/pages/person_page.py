@@ -5,7 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sm_card.core import validation as v
-from sm_card.gui.forms import DATE_PLACEHOLDER, LineBinding, add_line_field, date_parser
+from sm_card.gui.forms import (
+    PAST_DATE_PLACEHOLDER,
+    LineBinding,
+    add_line_field,
+    date_parser,
+)
 from sm_card.gui.session import ProfileSession
 
 
@@ -43,7 +48,7 @@ class PersonPage(QWidget):
             v.parse_name, lambda: p().name, self._rename,
         )
         field(
-            "date_of_birth", self.tr("Date of birth"), DATE_PLACEHOLDER,
+            "date_of_birth", self.tr("Date of birth"), PAST_DATE_PLACEHOLDER,
             date_parser(not_after=lambda: self.session.today()),
             lambda: _text(p().date_of_birth), lambda val: self._set("date_of_birth", val),
             date_picker=True,
