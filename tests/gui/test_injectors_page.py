@@ -246,3 +246,37 @@ def test_reloads_on_profile_change(page, session):
 
 def qtbot_click(button):
     button.click()
+
+
+def test_a_new_device_starts_from_the_last_one_recorded(page, session, monkeypatch, qapp):
+    """A parent adding a child's second EpiPen Jr was offered EpiPen 0.3 mg again: the form
+    now starts from the product and dose last recorded (never a default dose), with the
+    expiry, lot and place left to fill in."""
+    profile = session.profile
+    profile.injectors.append(Injector(product="EpiPen Jr", dose_mg=0.15,
+                                      expires_on=PartialDate(2027, 8), lot="J1",
+                                      location="school bag"))
+    session.commit()
+    asked = answer(monkeypatch, None)
+    qtbot_click(page.add_button)
+    template = asked[0][1]
+    assert (template.product, template.dose_mg) == ("EpiPen Jr", 0.15)
+    assert (template.expires_on, template.lot, template.location) == (None, None, None)
+    assert template.id not in {i.id for i in profile.injectors}  # a new device, not a copy
+    # the real form shows it so, with the expiry empty
+    dialog = InjectorDialog(page, "Add a device", template)
+    try:
+        assert dialog.product.currentText() == "EpiPen Jr"
+        assert dialog.dose.value() == 0.15 and dialog.expiry.text() == ""
+        dialog.show()
+        qapp.processEvents()
+        example = dialog.expiry.placeholderText()  # the example shows whole
+        assert dialog.expiry.width() >= dialog.expiry.fontMetrics().horizontalAdvance(example)
+    finally:
+        dialog.deleteLater()
+    # with nothing carried, the form starts as before
+    for injector in profile.injectors:
+        injector.status = "used"
+    session.commit()
+    qtbot_click(page.add_button)
+    assert asked[1][1] is None

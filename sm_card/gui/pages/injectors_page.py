@@ -105,6 +105,9 @@ class InjectorDialog(QDialog):
         self.expiry = QLineEdit(self)
         self.expiry.setObjectName("expiryEdit")
         self.expiry.setPlaceholderText(self.tr("as printed, e.g. 08/2027 or 31.08.2027"))
+        # The example whole, in every language (it was cut at "31.08.2…").
+        self.expiry.setMinimumWidth(self.expiry.fontMetrics().horizontalAdvance(
+            self.expiry.placeholderText()) + 16)
         self.expiry.setAccessibleName(self.tr("Expiry date"))
         expiry_row, self.expiry_picker = with_picker(self.expiry, lambda: None, month=True)
         form.addRow(self.tr("Expiry date"), expiry_row)
@@ -422,7 +425,14 @@ class InjectorsPage(QWidget):
     # --- acting ---------------------------------------------------------------------------
 
     def add(self) -> None:
-        new = ask_injector(self, self.tr("Add a device"), None, self.catalog)
+        # A second device is most often like the first (two of the same, at two places): the
+        # form starts from the product and dose last recorded, never from a default dose.
+        profile = self.session.profile
+        carried = profile.active_injectors if profile is not None else []
+        template = (Injector(product=carried[-1].product, dose_mg=carried[-1].dose_mg,
+                             expires_on=None)  # type: ignore[arg-type]
+                    if carried else None)
+        new = ask_injector(self, self.tr("Add a device"), template, self.catalog)
         if new is None or self.session.profile is None:
             return
         self.session.profile.injectors.append(new)
