@@ -2704,8 +2704,8 @@ Quellen: {sources}</translation>
         <translation>(und {n} weitere auf der Seite „Übersicht“)</translation>
     </message>
     <message>
-        <source>Nothing due for {name}.</source>
-        <translation>Für {name} ist nichts fällig.</translation>
+        <source>No reminders for {name}.</source>
+        <translation>Keine Erinnerungen für {name}.</translation>
     </message>
     <message>
         <source>Due for: {names}.</source>

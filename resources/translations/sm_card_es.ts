@@ -2704,8 +2704,8 @@ Fuentes: {sources}</translation>
         <translation>(y {n} más en la página Resumen)</translation>
     </message>
     <message>
-        <source>Nothing due for {name}.</source>
-        <translation>Nada pendiente para {name}.</translation>
+        <source>No reminders for {name}.</source>
+        <translation>No hay recordatorios para {name}.</translation>
     </message>
     <message>
         <source>Due for: {names}.</source>

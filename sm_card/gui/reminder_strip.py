@@ -128,7 +128,9 @@ class ReminderStrip(QWidget):
         elif self._all is None or self._profile is None:
             text = ""
         else:
-            text = self.tr("Nothing due for {name}.").format(name=isolate(self._profile))
+            # Not "nothing due": the Overview lists a place short of two devices as due, and
+            # that is no reminder (it cannot be snoozed or dismissed).
+            text = self.tr("No reminders for {name}.").format(name=isolate(self._profile))
         if others:
             text += " " + self.tr("Due for: {names}.").format(
                 names=", ".join(isolate(n) for n in others))

@@ -103,7 +103,7 @@ def test_snooze_hides_until_tomorrow_morning_then_reminds_again(qtbot, store, cl
     service.start()
     banner.snooze_button.click()
     assert banner.mine() == [] and banner.reminder is None and banner.state == "none"
-    assert banner.full_text() == "Nothing due for \u2068Alex Example\u2069."
+    assert banner.full_text() == "No reminders for \u2068Alex Example\u2069."
     clock.advance(hours=23)  # 07:30 next day
     service.check("periodic")
     assert banner.mine() == []

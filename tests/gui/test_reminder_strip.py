@@ -172,7 +172,7 @@ def test_strip_words_go_through_tr(qtbot, pseudo_locale):
                    strip.dismiss_button):
         assert button.text().startswith("["), button.objectName()
     strip.set_reminders([])
-    assert strip.full_text().startswith("[")  # "Nothing due for …"
+    assert strip.full_text().startswith("[")  # "No reminders for …"
 
 
 def test_the_first_save_message_moves_nothing(qtbot, qapp, window):
