@@ -338,6 +338,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Kein Notfallkontakt</translation>
     </message>
     <message>
+        <source>Number without country code</source>
+        <translation>Nummer ohne Landesvorwahl</translation>
+    </message>
+    <message>
         <source>Both to avoid and tolerated</source>
         <translation>Sowohl zu meiden als auch vertragen</translation>
     </message>
@@ -356,6 +360,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>{device} was recalled: {recall}</source>
         <translation>{device} wurde zurückgerufen: {recall}</translation>
+    </message>
+    <message>
+        <source>{contact}: {phone} has no country code. Written with + and the country code, it connects from abroad and from any phone.</source>
+        <translation>{contact}: {phone} hat keine Landesvorwahl. Mit + und der Landesvorwahl geschrieben, ist die Nummer auch aus dem Ausland und von jedem Telefon erreichbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>

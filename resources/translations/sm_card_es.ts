@@ -338,6 +338,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Sin contacto de emergencia</translation>
     </message>
     <message>
+        <source>Number without country code</source>
+        <translation>Número sin prefijo de país</translation>
+    </message>
+    <message>
         <source>Both to avoid and tolerated</source>
         <translation>A evitar y tolerado a la vez</translation>
     </message>
@@ -356,6 +360,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>{device} was recalled: {recall}</source>
         <translation>{device} ha sido retirado del mercado: {recall}</translation>
+    </message>
+    <message>
+        <source>{contact}: {phone} has no country code. Written with + and the country code, it connects from abroad and from any phone.</source>
+        <translation>{contact}: {phone} no tiene prefijo de país. Escrito con + y el prefijo del país, se puede llamar desde el extranjero y desde cualquier teléfono.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>

@@ -63,6 +63,7 @@ DOSE_NOT_MADE = "dose-not-made"
 UNKNOWN_PRODUCT = "unknown-product"
 NO_DIAGNOSIS = "no-diagnosis"
 NO_EMERGENCY_CONTACT = "no-emergency-contact"
+NO_COUNTRY_CODE = "number-without-country-code"
 AVOIDED_AND_TOLERATED = "avoided-and-tolerated"
 MEDICATION_AVOIDED = "medication-avoided"
 BETA_BLOCKER = "beta-blocker"
@@ -70,7 +71,8 @@ ACE_INHIBITOR = "ace-inhibitor"
 CODES = (
     RECALLED_PRODUCT, FEWER_THAN_TWO, FEWER_THAN_TWO_AT_PLACE, DEVICE_EXPIRED,
     EXPIRES_BEFORE_PROCEDURE, DOSE_NOT_MADE, UNKNOWN_PRODUCT, NO_DIAGNOSIS,
-    NO_EMERGENCY_CONTACT, AVOIDED_AND_TOLERATED, MEDICATION_AVOIDED, BETA_BLOCKER, ACE_INHIBITOR,
+    NO_EMERGENCY_CONTACT, NO_COUNTRY_CODE, AVOIDED_AND_TOLERATED, MEDICATION_AVOIDED,
+    BETA_BLOCKER, ACE_INHIBITOR,
 )
 
 # catalog agent id -> (finding code, INN stems of its members)
@@ -95,6 +97,7 @@ class Finding:
       catalog's name of the product and the doses it is made in), ``procedure`` and
       ``planned_on``;
     - ``fewer-than-two``: ``count`` (devices in date), and ``place`` for one place;
+    - ``number-without-country-code``: ``contact`` and ``phone``, as recorded;
     - agents: ``agent`` (the tolerated entry or the medication, as typed), ``avoided`` and
       ``avoided_index`` (the avoid-list entry, as typed, and its position), ``member`` (the
       catalog's example of the avoided class that the agent names) and ``looks_like`` (for a
@@ -122,6 +125,8 @@ class Finding:
     avoided_index: int | None = None
     member: str | None = None
     looks_like: str | None = None
+    contact: str | None = None
+    phone: str | None = None
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -281,6 +286,13 @@ def _basics(profile: Profile) -> Iterable[Finding]:
         yield Finding(NO_DIAGNOSIS, WARNING, DIAGNOSIS)
     if not profile.contacts:
         yield Finding(NO_EMERGENCY_CONTACT, WARNING, CONTACTS)
+    # A number written as at home ("0170 1234567") does not connect from abroad, nor from a
+    # helper's phone with a foreign SIM; with "+" (or "00") and the country code it does.
+    for index, contact in enumerate(profile.contacts):
+        phone = (contact.phone or "").strip()
+        if phone and not phone.startswith(("+", "00")):
+            yield Finding(NO_COUNTRY_CODE, WARNING, CONTACTS, index, contact=contact.name,
+                          phone=phone)
 
 
 def _agents(profile: Profile, catalog: Catalog) -> Iterable[Finding]:

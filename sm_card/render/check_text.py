@@ -62,6 +62,9 @@ def message(f: Finding) -> str:
         return "no diagnosis (subtype) recorded"
     if code == check.NO_EMERGENCY_CONTACT:
         return "no emergency contact recorded"
+    if code == check.NO_COUNTRY_CODE:
+        return (f"{f.contact}'s number {f.phone} has no country code (+…): it may not connect "
+                "from abroad or from a phone with a foreign SIM")
     if code == check.AVOIDED_AND_TOLERATED:
         if f.member is None:
             return (f"{f.agent!r} is both tolerated ({_entry(f.index)}) and to avoid "

@@ -143,7 +143,8 @@ def test_a_sound_record_adds_no_warning(store_dir, capsys):
 
 def test_every_code_worded_as_before(store_dir, capsys):
     """The wording moved from core/check.py to render/check_text.py: each of the 13 codes
-    prints exactly what it printed before the move (lines taken from the old code's output)."""
+    prints exactly what it printed before the move (lines taken from the old code's output);
+    number-without-country-code came later."""
     sam = flawed("Sam")
     sam.diagnosis, sam.contacts = None, []
     sam.avoid += [AvoidEntry("Morphine"), AvoidEntry("Beta-blockers", catalog_id="beta-blockers")]
@@ -187,6 +188,8 @@ def test_every_code_worded_as_before(store_dir, capsys):
         "Sam: ace-inhibitor: medication 'Ramipril' looks like an ACE inhibitor: for your "
         "physician to review",
         "مريم: fewer-than-two: only 0 in-date epinephrine devices: carry two",
+        "مريم: number-without-country-code: R's number 1 has no country code (+…): it may not "
+        "connect from abroad or from a phone with a foreign SIM",
         "مريم: beta-blocker: medication 'Bisoprolol' looks like a beta-blocker: for your "
         "physician to review",
     ]

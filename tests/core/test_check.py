@@ -260,3 +260,19 @@ def test_core_check_makes_no_sentence():
                  and " " in node.value and id(node) not in docstrings]
     assert sentences == []
     assert not any(isinstance(node, ast.JoinedStr) for node in ast.walk(tree))
+
+
+def test_a_contact_number_without_country_code_is_found():
+    """A parent typed "0170 1234567": right at home, but from abroad or a helper's phone
+    with a foreign SIM it may not connect; with + or 00 and the country code it does."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.core.models import Contact, Diagnosis, Profile
+
+    profile = Profile(name="Lina", diagnosis=Diagnosis(subtype="ISM"),
+                      contacts=[Contact("Sara", "0170 1234567"), Contact("Tom", "+49 170 1"),
+                                Contact("Ana", "0049 170 2"), Contact("Bo", " 030 123 ")])
+    found = [f for f in check.check_profile(profile, default_catalog(), date(2026, 11, 23))
+             if f.code == check.NO_COUNTRY_CODE]
+    assert [(f.index, f.contact, f.phone, f.severity, f.section) for f in found] == [
+        (0, "Sara", "0170 1234567", check.WARNING, check.CONTACTS),
+        (3, "Bo", "030 123", check.WARNING, check.CONTACTS)]

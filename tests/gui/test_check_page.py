@@ -134,3 +134,20 @@ def test_findings_are_worded_in_german(qtbot, session, german):
         shown["fewer-than-two-at-place"]
     english = ("recorded", "matches", "the catalog lists", "in-date", "for your physician")
     assert not [t for t in texts(page) if any(word in t for word in english)], texts(page)
+
+
+def test_a_number_without_country_code_is_shown_and_leads_to_the_contact(window, session,
+                                                                        qtbot):
+    profile = session.profile
+    profile.contacts[0].phone = "0170 1234567"
+    session.commit()
+    page = window.show_page("check")
+    (shown,) = [t for t, f in zip(texts(page), page.findings, strict=True)
+                if f.code == "number-without-country-code"]
+    assert shown == (f"Number without country code — \u2068{profile.contacts[0].name}\u2069: "
+                     "\u20680170 1234567\u2069 has no country code. Written with + and the "
+                     "country code, it connects from abroad and from any phone.")
+    activate(qtbot, page, "number-without-country-code")
+    contacts = window.current_page()
+    assert contacts.objectName() == "contactsPage"
+    assert contacts.table.currentRow() == 0

@@ -104,6 +104,7 @@ class CheckPage(QWidget):
             check.UNKNOWN_PRODUCT: self.tr("Product not in the catalog"),
             check.NO_DIAGNOSIS: self.tr("No diagnosis"),
             check.NO_EMERGENCY_CONTACT: self.tr("No emergency contact"),
+            check.NO_COUNTRY_CODE: self.tr("Number without country code"),
             check.AVOIDED_AND_TOLERATED: self.tr("Both to avoid and tolerated"),
             check.MEDICATION_AVOIDED: self.tr("Medication matches the avoid list"),
             check.BETA_BLOCKER: self.tr("Beta-blocker"),
@@ -147,6 +148,10 @@ class CheckPage(QWidget):
             return self.tr("No diagnosis (subtype) recorded.")
         if code == check.NO_EMERGENCY_CONTACT:
             return self.tr("No emergency contact recorded.")
+        if code == check.NO_COUNTRY_CODE:
+            return self.tr("{contact}: {phone} has no country code. Written with + and the "
+                           "country code, it connects from abroad and from any phone."
+                           ).format(contact=isolate(f.contact), phone=isolate(f.phone))
         if code == check.AVOIDED_AND_TOLERATED:
             if f.member is None:
                 return self.tr("{agent} is both tolerated (entry {entry}) and to avoid "
