@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self._attention.addWidget(self.save_error)
         slot.setFixedHeight(self.reminder_strip.height())
         outer.addWidget(slot)
+        self._attention_slot = slot
         # Store warnings and first-start help stack here.
         self.banner_area = QVBoxLayout()
         outer.addLayout(self.banner_area)
@@ -451,6 +452,7 @@ class MainWindow(QMainWindow):
         self.delete_profile_action.setEnabled(bool(names))
         self.welcome.setVisible(not names)
         self.reminder_strip.set_profile(current)
+        self._show_attention()
 
     def _switch_profile(self, index: int) -> None:
         self.flush_edits()
@@ -609,6 +611,7 @@ class MainWindow(QMainWindow):
             "{message}").format(message=message))
         self.save_error.setToolTip(self.save_error.text())  # in full, if the slot cuts it
         self._attention.setCurrentWidget(self.save_error)
+        self._show_attention()
 
     def _changed_elsewhere(self, conflicts: list[str]) -> None:
         """Another sm-card program (an import from a terminal, say) wrote to the store."""
@@ -619,8 +622,17 @@ class MainWindow(QMainWindow):
                                      ).format(fields=", ".join(conflicts))
         self.statusBar().showMessage(message, 15000)
 
+    def _show_attention(self) -> None:
+        """The reminder slot keeps its height while there is a record (nothing moves when a
+        reminder arrives); with none yet, the welcome banner takes its place, not an empty
+        band above it. A failed save is always shown."""
+        self._attention_slot.setVisible(
+            self.profile_switcher.count() > 0
+            or self._attention.currentWidget() is self.save_error)
+
     def _saved(self) -> None:
         self._attention.setCurrentWidget(self.reminder_strip)
+        self._show_attention()
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def quit(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QWidget,
 )
 
 from sm_card.core.catalog import default_catalog
@@ -215,11 +216,15 @@ def test_first_start_says_what_to_do(qtbot, tmp_path, monkeypatch):
         qtbot.addWidget(win)
         win.show()
         assert win.welcome.isVisible()
+        # no empty reminder band above it: the welcome takes the reminders' place
+        slot = win.findChild(QWidget, "attentionSlot")
+        assert not slot.isVisible()
         assert not win.page("person").isEnabled()
         monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Noa")
         qtbot.mouseClick(win.findChild(QPushButton, "welcomeNewProfile"),
                          Qt.MouseButton.LeftButton)
         assert not win.welcome.isVisible()
+        assert slot.isVisible()  # with a record, the place for reminders is kept
         assert store.profile_names() == ["Noa"]
         assert win.page("person").isEnabled()
 
