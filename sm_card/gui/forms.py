@@ -86,6 +86,13 @@ class LineBinding(QObject):
             return False
         self.error.hide()
         self._apply(value)
+        shown = self._read()
+        if shown != text:
+            # What was read, as it will show from now on ("14.03.2017" -> "2017-03-14",
+            # "28,5" -> "28.5"), not only after the next start.
+            self.edit.blockSignals(True)
+            self.edit.setText(shown)
+            self.edit.blockSignals(False)
         return True
 
 

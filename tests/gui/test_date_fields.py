@@ -28,7 +28,7 @@ def test_date_of_birth_in_day_first_and_iso_forms(window, data_dir):
     edit = page.findChild(QLineEdit, "date_of_birthEdit")
     type_into(edit, "14.03.1979")
     assert reopened(data_dir)["Alex Example"].date_of_birth == date(1979, 3, 14)
-    assert edit.text() == "14.03.1979"  # the text stays as typed until the page reloads
+    assert edit.text() == "1979-03-14"  # shown at once as it was read (and as it will reload)
     type_into(edit, "1980-01-02")
     assert reopened(data_dir)["Alex Example"].date_of_birth == date(1980, 1, 2)
 
@@ -225,3 +225,22 @@ def test_a_date_that_must_be_past_shows_a_past_example(window):
         assert edit is not None, name
         example = read_date(edit.placeholderText())
         assert example < date(2026, 11, 23), (name, example)
+
+
+def test_a_field_shows_what_was_read_once_saved(window, qapp):
+    """ "14.03.2017" and "28,5" stayed as typed until the next start, then came back as
+    2017-03-14 and 28.5: the field now shows at once what was saved."""
+    page = window.show_page("person")
+    born = page.findChild(QLineEdit, "date_of_birthEdit")
+    born.setText("14.03.2017")
+    born.editingFinished.emit()
+    assert born.text() == "2017-03-14"
+    assert window.session.profile.date_of_birth == date(2017, 3, 14)
+    weight = page.findChild(QLineEdit, "weight_kgEdit")
+    weight.setText("28,5")
+    weight.editingFinished.emit()
+    assert weight.text() == "28.5" and window.session.profile.weight_kg == 28.5
+    born.setText("31.02.2017")  # refused: stays as typed, to be corrected
+    born.editingFinished.emit()
+    assert born.text() == "31.02.2017"
+    assert window.session.profile.date_of_birth == date(2017, 3, 14)
