@@ -1549,6 +1549,10 @@ Quellen: {sources}</translation>
         <translation>{product} {dose} (Charge {lot}), haltbar bis {expiry}: läuft vor dem Ende der Reise ab (die Reise endet am {end}): Ersetzen Sie ihn vor der Reise.</translation>
     </message>
     <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: out of date before the trip starts ({start}): replace it before you travel.</source>
+        <translation>{product} {dose} (Charge {lot}), haltbar bis {expiry}: vor Reisebeginn ({start}) abgelaufen: Ersetzen Sie ihn vor der Reise.</translation>
+    </message>
+    <message>
         <source>Fewer than two devices recorded as carried: the letter leaves out the reason for carrying two.</source>
         <translation>Weniger als zwei mitgeführte Autoinjektoren erfasst: Der Brief lässt die Begründung für das Mitführen von zwei weg.</translation>
     </message>

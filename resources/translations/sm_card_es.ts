@@ -1549,6 +1549,10 @@ Fuentes: {sources}</translation>
         <translation>{product} {dose} (lote {lot}), caducidad {expiry}: caduca antes del final del viaje (el viaje termina el {end}): sustitúyalo antes de viajar.</translation>
     </message>
     <message>
+        <source>{product} {dose} (lot {lot}), expiry {expiry}: out of date before the trip starts ({start}): replace it before you travel.</source>
+        <translation>{product} {dose} (lote {lot}), caducidad {expiry}: caduca antes del inicio del viaje ({start}): sustitúyalo antes de viajar.</translation>
+    </message>
+    <message>
         <source>Fewer than two devices recorded as carried: the letter leaves out the reason for carrying two.</source>
         <translation>Hay menos de dos autoinyectores registrados como llevados consigo: la carta omite el motivo para llevar dos.</translation>
     </message>

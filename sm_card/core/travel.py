@@ -407,9 +407,10 @@ class DeviceLine:
 
 def trip_devices(injectors: Sequence[Injector], today: date, start: date,
                  end: date) -> list[DeviceLine]:
-    """The devices carried (active), each flagged when it is out of date now, or will be
-    before the trip's last day (a device good until the end of its last day counts as in
-    date on that day)."""
+    """The devices carried (active), each flagged EXPIRED when it is out of date now or by the
+    trip's first day (on the trip it is out of date throughout), EXPIRES_ON_TRIP when it
+    will be before the trip's last day (a device good until the end of its last day counts
+    as in date on that day)."""
     if end < start:
         raise TravelError(f"the trip ends ({end.isoformat()}) before it starts "
                           f"({start.isoformat()})", "travel_trip_order",
@@ -418,7 +419,7 @@ def trip_devices(injectors: Sequence[Injector], today: date, start: date,
     for inj in injectors:
         if inj.status != "active":
             continue
-        if inj.expiry_date < today:
+        if inj.expiry_date < max(today, start):
             flag: str | None = EXPIRED
         elif inj.expiry_date < end:
             flag = EXPIRES_ON_TRIP

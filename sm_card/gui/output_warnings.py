@@ -97,6 +97,10 @@ def _sentence(code: str) -> str | None:
         return translate("OutputWarnings", "{product} {dose} (lot {lot}), expiry {expiry}: "
                          "expires before the end of the trip (trip ends {end}): replace it "
                          "before you travel.")
+    if code == "trip_device_expires_before":
+        return translate("OutputWarnings", "{product} {dose} (lot {lot}), expiry {expiry}: "
+                         "out of date before the trip starts ({start}): replace it before "
+                         "you travel.")
     if code == "travel_letter_carry_two":
         return translate("OutputWarnings", "Fewer than two devices recorded as carried: the "
                          "letter leaves out the reason for carrying two.")
@@ -279,7 +283,8 @@ def warning_text(warning: str) -> str:
         facts["status"] = status_text(warning.params["status"], warning.params["corrected"])
     if warning.code == "travel_card_no_room":
         facts["sentences"] = _left_out(warning.params["sentences"], warning.params["caution"])
-    if warning.code in ("trip_device_expired", "trip_device_expires") and not \
+    if warning.code in ("trip_device_expired", "trip_device_expires",
+                        "trip_device_expires_before") and not \
             warning.params["lot"]:
         facts["lot"] = translate("OutputWarnings", "not recorded")
     text = sentence.format(**facts)

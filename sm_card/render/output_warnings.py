@@ -71,6 +71,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "sheet_pages": ("pages", "languages"),
     "trip_device_expired": ("product", "dose", "lot", "expiry", "end"),
     "trip_device_expires": ("product", "dose", "lot", "expiry", "end"),
+    "trip_device_expires_before": ("product", "dose", "lot", "expiry", "start"),
     "travel_letter_carry_two": (),
     "travel_letter_no_device": (),
 }

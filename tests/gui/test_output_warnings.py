@@ -19,7 +19,8 @@ SAMPLE = {"chars": "'\u10d0' (U+10D0)", "script": "Georgian", "family": "Noto Sa
           "omitted": "medications: cetirizine", "native": "Deutsch", "status": NOT_REVIEWED,
           "corrected": 2, "unchecked": 44, "pages": 3, "languages": 2, "carried": 1,
           "sentences": "Lay me flat.", "caution": False, "lot": "LX2491",
-          "expiry": "2026-12-31", "end": "2027-02-20", "marker": "[More on card]"}
+          "expiry": "2026-12-31", "end": "2027-02-20", "marker": "[More on card]",
+          "start": "2027-01-15"}
 # facts worded rather than shown as they are
 WORDED = {"entries", "status", "corrected", "caution"}
 

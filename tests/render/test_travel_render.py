@@ -232,3 +232,23 @@ def test_an_atc_code_never_starts_a_card_line_without_its_atc(example, langs, co
         for c in codes:
             if c in line:
                 assert f"ATC {c}" in line, (code, line)
+
+
+def test_a_device_out_of_date_by_departure_is_flagged_expired_not_expiring_on_the_trip(
+        example, langs):
+    """A pen in date today (2026-11-23) but out of date on 2026-12-31, for a trip from
+    2027-01-15: the letter said "expires before the end of the trip", as if it were good for
+    part of it. On the trip it is out of date throughout."""
+    example.injectors = [Injector("EpiPen", 0.3, PartialDate(2026, 12, 31), lot="LX2491"),
+                         Injector("Jext", 0.3, PartialDate(2028, 1), lot="FINE2")]
+    content = travel_content(example, "112")
+    result = build_travel_letter(example, content, [langs["es"]], langs["en"], today=TODAY,
+                                 start=date(2027, 1, 15), end=date(2027, 2, 5))
+    text = _squash(PdfReader(io.BytesIO(result.pdf)).pages[0].extract_text())
+    assert "EXPIRESBEFORETHEEND" not in text
+    assert "!EXPIRED/" in text
+    (warning,) = [w for w in result.warnings if "LX2491" in w]
+    assert warning.code == "trip_device_expires_before"
+    assert warning == ("EpiPen 0.3 mg (lot LX2491), expiry 2026-12-31: out of date before the "
+                       "trip starts (2027-01-15): replace it before you travel.")
+    assert not any("FINE2" in w for w in result.warnings)
