@@ -569,7 +569,7 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
     <message>
         <source>{what} saved to:</source>
-        <translation>{what} gespeichert unter:</translation>
+        <translation>{what} wurde gespeichert unter:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1518,7 +1518,7 @@ Quellen: {sources}</translation>
     </message>
     <message>
         <source>{native}: {status}; {unchecked} of {total} sentences not checked by a native speaker. Have it read by one if you can, and correct it in the app (Travel page).</source>
-        <translation>{native}: {status}; {unchecked} von {total} Sätzen nicht von einer Muttersprachlerin oder einem Muttersprachler geprüft. Lassen Sie ihn, wenn möglich, gegenlesen und korrigieren Sie ihn in der App (Seite Reisen).</translation>
+        <translation>{native}: {status}; {unchecked} von {total} Sätzen nicht von einer Muttersprachlerin oder einem Muttersprachler geprüft. Lassen Sie den Text, wenn möglich, von einer solchen Person lesen und korrigieren Sie ihn in der App (Seite Reisen).</translation>
     </message>
     <message>
         <source>No diagnosis recorded: the translation names none.</source>
@@ -2021,12 +2021,20 @@ Quellen: {sources}</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>The lock-screen image</source>
+        <translation>Das Sperrbildschirm-Bild</translation>
+    </message>
+    <message>
         <source>Export the action plan</source>
         <translation>Notfallplan exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Der Notfallplan</translation>
     </message>
 </context>
 <context>
@@ -3019,8 +3027,16 @@ Quellen: {sources}</translation>
         <translation>Übersetzungskarte exportieren</translation>
     </message>
     <message>
+        <source>The translation card</source>
+        <translation>Die Übersetzungskarte</translation>
+    </message>
+    <message>
         <source>Export the translation sheet</source>
         <translation>Übersetzungsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>The translation sheet</source>
+        <translation>Das Übersetzungsblatt</translation>
     </message>
     <message>
         <source>The trip ends before it starts.</source>
@@ -3029,6 +3045,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Export the airline letter</source>
         <translation>Brief für die Fluggesellschaft exportieren</translation>
+    </message>
+    <message>
+        <source>The airline letter</source>
+        <translation>Der Brief für die Fluggesellschaft</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3082,7 @@ Quellen: {sources}</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation>Bestätigen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can open the file, not even you: keep it safe.</source>

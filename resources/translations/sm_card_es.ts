@@ -569,7 +569,7 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>{what} saved to:</source>
-        <translation>{what} guardado en:</translation>
+        <translation>{what} se guardó en:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2021,12 +2021,20 @@ Fuentes: {sources}</translation>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
+        <source>The lock-screen image</source>
+        <translation>La imagen de la pantalla de bloqueo</translation>
+    </message>
+    <message>
         <source>Export the action plan</source>
         <translation>Exportar el plan de acción</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>El plan de acción</translation>
     </message>
 </context>
 <context>
@@ -3019,8 +3027,16 @@ Fuentes: {sources}</translation>
         <translation>Exportar la tarjeta de traducción</translation>
     </message>
     <message>
+        <source>The translation card</source>
+        <translation>La tarjeta de traducción</translation>
+    </message>
+    <message>
         <source>Export the translation sheet</source>
         <translation>Exportar la hoja de traducción</translation>
+    </message>
+    <message>
+        <source>The translation sheet</source>
+        <translation>La hoja de traducción</translation>
     </message>
     <message>
         <source>The trip ends before it starts.</source>
@@ -3029,6 +3045,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Export the airline letter</source>
         <translation>Exportar la carta para la aerolínea</translation>
+    </message>
+    <message>
+        <source>The airline letter</source>
+        <translation>La carta para la aerolínea</translation>
     </message>
 </context>
 <context>

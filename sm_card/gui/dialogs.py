@@ -195,7 +195,7 @@ def open_url(url: QUrl) -> bool:
 class ExportedDialog(QDialog):
     """Non-modal: the file written, where, and a way to open it or its folder."""
 
-    def __init__(self, parent: QWidget | None, path: Path, what: str):
+    def __init__(self, parent: QWidget | None, path: Path, what: str, notes: str = ""):
         super().__init__(parent)
         self.setObjectName("exportedDialog")
         self.setWindowTitle(self.tr("Saved"))
@@ -207,6 +207,12 @@ class ExportedDialog(QDialog):
         self.path_label = wrapped_label(self, str(path), name="exportedPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.path_label)
+        # What the file leaves out or the person should fix, where it cannot be missed (on
+        # a page it could sit below the fold).
+        self.notes = wrapped_label(self, notes, name="exportedNotes", plain=True,
+                                   style="color: #8a1c00;")
+        self.notes.setVisible(bool(notes))
+        layout.addWidget(self.notes)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("openExported")
@@ -236,13 +242,16 @@ class ExportedDialog(QDialog):
         self.close()
 
 
-def exported(parent: QWidget | None, path: str | Path, what: str) -> ExportedDialog:
-    """Say where an export went, without blocking: the person may carry on editing."""
+def exported(parent: QWidget | None, path: str | Path, what: str,
+             notes: str = "") -> ExportedDialog:
+    """Say where an export went, without blocking: the person may carry on editing; with
+    ``notes``, what to check in it (what was left out)."""
     if parent is not None:
         # One at a time: a second export replaces the first confirmation.
         for old in parent.window().findChildren(ExportedDialog):
             old.close()
             old.deleteLater()
-    dialog = ExportedDialog(parent.window() if parent is not None else None, Path(path), what)
+    dialog = ExportedDialog(parent.window() if parent is not None else None, Path(path), what,
+                            notes)
     dialog.show()
     return dialog

@@ -90,6 +90,11 @@ def test_lockscreen_preview_save_and_action_plan_export(phone_page, session, tmp
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(png))
     phone_page.preset_combo.setCurrentIndex(phone_page.preset_combo.findData("pixel-8"))
     assert phone_page.save_image()
+    from sm_card.gui.dialogs import ExportedDialog  # said, with a way to open it
+
+    (told,) = [d for d in phone_page.window().findChildren(ExportedDialog) if d.isVisible()]
+    assert told.path_label.text() == str(png) and "lock-screen" in told.message.text()
+    assert told.notes.text() == phone_page.warnings_label.text().split("\n", 1)[1]
     image = Image.open(png)
     assert image.size == (1080, 2400)
     assert len(zxingcpp.read_barcodes(image.convert("RGB"))) == 1

@@ -104,6 +104,14 @@ def test_card_and_letter_export_for_the_chosen_languages(page, tmp_path, monkeyp
     text = _text(letter)
     assert "!EXPIRESBEFORETHEENDOFTHETRIP" in text and "LX2491" in text
     assert "expires before the end of the trip" in page.status.text()
+    # said where it cannot be missed (the status line may be below the fold): the saved
+    # dialog names the file, with what to check in it
+    from sm_card.gui.dialogs import ExportedDialog
+
+    (told,) = [d for d in page.window().findChildren(ExportedDialog) if d.isVisible()]
+    assert told.isVisible() and told.path_label.text() == str(letter)
+    assert "The airline letter" in told.message.text()
+    assert "expires before the end of the trip" in told.notes.text()
 
 
 def test_reversed_dates_are_refused(page, tmp_path, monkeypatch):

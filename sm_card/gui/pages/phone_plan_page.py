@@ -248,7 +248,7 @@ class PhonePlanPage(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
         return str(Path.home() / f"{safe or 'record'}-{what}{suffix}")
 
-    def _write(self, path: str, data: bytes) -> bool:
+    def _write(self, path: str, data: bytes, what: str, warnings=()) -> bool:
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
@@ -256,6 +256,7 @@ class PhonePlanPage(QWidget):
 
             dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
+        dialogs.exported(self, path, what, warning_lines(warnings) if warnings else "")
         return True
 
     def save_image(self) -> bool:
@@ -266,7 +267,8 @@ class PhonePlanPage(QWidget):
                                  self.tr("PNG images (*.png)"))
         if not path:
             return False
-        if not self._write(path, self.build_lockscreen().png):
+        image = self.build_lockscreen()
+        if not self._write(path, image.png, self.tr("The lock-screen image"), image.warnings):
             return False
         from sm_card.core.issued import LOCKSCREEN
 
@@ -281,7 +283,8 @@ class PhonePlanPage(QWidget):
                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return False
-        if not self._write(path, self.build_action_plan().pdf):
+        plan = self.build_action_plan()
+        if not self._write(path, plan.pdf, self.tr("The action plan"), plan.warnings):
             return False
         from sm_card.core.issued import ACTION_PLAN
 

@@ -37,7 +37,7 @@ from sm_card.core.travel import (
 )
 from sm_card.gui import dialogs
 from sm_card.gui.labels import wrapped_label
-from sm_card.gui.output_warnings import status_text, warning_text
+from sm_card.gui.output_warnings import status_text, warning_lines, warning_text
 from sm_card.gui.session import ProfileSession
 
 
@@ -253,7 +253,7 @@ class TravelPage(QWidget):
         number = self.session.settings.emergency_number_for(profile.db_id)
         return travel_content(profile, number)
 
-    def _write(self, title: str, suffix: str, build) -> bool:
+    def _write(self, title: str, suffix: str, build, what: str) -> bool:
         profile = self.session.profile
         chosen = self._chosen()
         if profile is None or not chosen:
@@ -280,6 +280,9 @@ class TravelPage(QWidget):
             return False
         self.status.setText(self.tr("Saved {path}.").format(path=path) + "\n"
                             + "\n".join(warning_text(w) for w in result.warnings))
+        # Said where it cannot be missed, with what the document leaves out: the page's
+        # status line sits below the fold on a small screen.
+        dialogs.exported(self, path, what, warning_lines(result.warnings))
         return True
 
     def export_card(self) -> bool:
@@ -288,7 +291,7 @@ class TravelPage(QWidget):
         return self._write(self.tr("Export the translation card"), "translation-card",
                            lambda p, langs: build_travel_card(
                                p, self._content(), langs, self.source, layout="sheet",
-                               paper=self._paper()))
+                               paper=self._paper()), self.tr("The translation card"))
 
     def export_sheet(self) -> bool:
         from sm_card.render.travel import build_travel_sheet
@@ -296,7 +299,8 @@ class TravelPage(QWidget):
         return self._write(self.tr("Export the translation sheet"), "translation-sheet",
                            lambda p, langs: build_travel_sheet(
                                p, self._content(), langs, self.source,
-                               today=self.session.today(), paper=self._paper()))
+                               today=self.session.today(), paper=self._paper()),
+                           self.tr("The translation sheet"))
 
     def export_letter(self) -> bool:
         from sm_card.core.catalog import default_catalog
@@ -316,5 +320,6 @@ class TravelPage(QWidget):
                            lambda p, langs: build_travel_letter(
                                p, self._content(), langs, self.source,
                                today=self.session.today(), start=start, end=end,
-                               paper=self._paper(), epinephrine_atc=atc))
+                               paper=self._paper(), epinephrine_atc=atc),
+                           self.tr("The airline letter"))
 
