@@ -21,7 +21,7 @@ out; events of an earlier export stay in the calendar until deleted there.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sm_card import __version__
 from sm_card.core.injectors import devices_expiring_before
@@ -76,6 +76,14 @@ def _trigger(lead: int) -> timedelta:
     return timedelta(hours=ALARM_HOUR) - timedelta(days=lead)
 
 
+def _alarm_passed(expiry: date, lead: int, local_now: datetime) -> bool:
+    """Whether the alarm ``lead`` days before ``expiry`` is already behind ``local_now``."""
+    try:
+        return datetime.combine(expiry, time()) + _trigger(lead) < local_now
+    except OverflowError:  # before year 1: long past
+        return True
+
+
 def _sequence(now: datetime) -> int:
     """Grows with every export, so calendars accept the newer copy as an update."""
     moment = now if now.tzinfo else now.astimezone()
@@ -105,6 +113,8 @@ def render_ics(
     stamp = (now if now.tzinfo else now.astimezone()).astimezone(UTC)
     sequence = _sequence(now)
     stamp_day = (now if now.tzinfo else now.astimezone()).date()
+    # The wall-clock time now, to compare with alarms on all-day (floating) events.
+    local_now = (now.astimezone() if now.tzinfo else now).replace(tzinfo=None)
     leads = alarm_order(lead_days)
 
     cal = Calendar()
@@ -133,6 +143,9 @@ def render_ics(
             all_day(event, expiry)
             event.add("description", _device_description(profile, injector))
             for lead in leads:
+                if _alarm_passed(expiry, lead, local_now):
+                    # It could only go off late: "in 90 days" for a device with 25 days left.
+                    continue
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
                 alarm.add("description", f"{label} of {profile.name}: last day in date is "
@@ -213,8 +226,10 @@ def render_ics(
 
 def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datetime,
                        sequence: int) -> None:
-    """A timed procedure: an event at its start with one alarm per premedication step, and
-    each step as an event of its own at its time (for calendars that drop imported alarms).
+    """A timed procedure: an event at its start, and each premedication step as an event of
+    its own at its time with one alarm. (The steps were once alarms on the procedure's event
+    as well: a calendar that keeps imported alarms then rang twice for each step; one that
+    drops them still shows each step's event at its time.)
 
     Times are floating local times (no zone): the hour the hospital gave, wherever the phone
     is. A procedure without a start time gets none of these: the app never guesses an hour.
@@ -241,12 +256,6 @@ def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datet
             when = format_offset(step.minutes_before)
             lines.append(f"- {when + ' before: ' if when else ''}{step.what}")
     event.add("description", "\n".join(lines))
-    for alarm_ in steps:
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Premedication for {profile.name}: {alarm_.text}")
-        alarm.add("trigger", -timedelta(minutes=alarm_.step.minutes_before or 0))
-        event.add_component(alarm)
     cal.add_component(event)
     for index, alarm_ in enumerate(steps):
         step_event = Event()

@@ -45,9 +45,12 @@ def test_one_all_day_event_per_active_device(example_text):
 
 
 def test_alarms_most_important_first(example_text):
-    data = render_ics(example_profiles(example_text), now=NOW, lead_days=[60, 30, 7, 0])
+    profiles = example_profiles(example_text)
+    data = render_ics(profiles, now=NOW, lead_days=[60, 30, 7, 0])
     _, evs = events(data)
-    alarms = [a for a in evs[0].walk("VALARM")]
+    later = profiles[0].active_injectors[1]  # expires 2027-09-30: every lead day ahead
+    (event,) = [ev for ev in evs if str(ev["UID"]) == f"{later.id}@sm-card"]
+    alarms = [a for a in event.walk("VALARM")]
     triggers = [a.decoded("TRIGGER") for a in alarms]
     # 09:00 on each lead day; 30 days first (Outlook keeps only the first alarm)
     assert triggers == [timedelta(days=-30, hours=9), timedelta(days=-60, hours=9),
@@ -205,12 +208,31 @@ def test_premedication_steps_become_alarms_and_events_at_their_times():
     start = by_uid["p1.start@sm-card"]
     assert start.decoded("DTSTART") == datetime(2027, 1, 14, 8, 30)  # floating local time
     assert str(start["LOCATION"]) == "City Hospital"
-    triggers = [a.decoded("TRIGGER") for a in start.walk("VALARM")]
-    assert triggers == [-timedelta(hours=13), -timedelta(hours=1)]
-    assert [start.decoded("DTSTART") + t for t in triggers] == [
-        datetime(2027, 1, 13, 19, 30), datetime(2027, 1, 14, 7, 30)]
+    # each step alarms once, from its own event: not also from the procedure's (a calendar
+    # that keeps imported alarms rang twice)
+    assert list(start.walk("VALARM")) == []
     assert "no time given" in str(start["DESCRIPTION"])  # listed, never alarmed
+    assert [by_uid[f"p1.premed{i}@sm-card"].decoded("DTSTART") for i in (0, 1)] == [
+        datetime(2027, 1, 13, 19, 30), datetime(2027, 1, 14, 7, 30)]
     first = by_uid["p1.premed0@sm-card"]
-    assert first.decoded("DTSTART") == datetime(2027, 1, 13, 19, 30)
     assert "prednisone 50 mg by mouth" in str(first["SUMMARY"])
     assert [a.decoded("TRIGGER") for a in first.walk("VALARM")] == [timedelta(0)]
+
+
+def test_alarms_already_past_are_left_out(example_text):
+    """The example's EpiPen expires 2026-12-31; exported on 2026-11-23 its 60-day alarm
+    (2026-11-01) is past: it could only go off late, saying "in 60 days" with 38 left."""
+    _, evs = events(render_ics(example_profiles(example_text), now=NOW,
+                               lead_days=[60, 30, 7, 0], lead_events=False))
+    soon = evs[0]
+    assert soon.decoded("DTSTART") == date(2026, 12, 31)
+    triggers = [a.decoded("TRIGGER") for a in soon.walk("VALARM")]
+    assert triggers == [timedelta(days=-30, hours=9), timedelta(days=-7, hours=9),
+                        timedelta(hours=9)]
+    assert all("in 60 days" not in str(a["DESCRIPTION"]) for a in soon.walk("VALARM"))
+    # on its last day, after 09:00, nothing is left to ring; the event itself stays
+    late = datetime(2026, 12, 31, 10, 0)
+    _, evs = events(render_ics(example_profiles(example_text), now=late, lead_days=[7, 0],
+                               lead_events=False))
+    assert evs[0].decoded("DTSTART") == date(2026, 12, 31)
+    assert list(evs[0].walk("VALARM")) == []
