@@ -15,14 +15,22 @@ from datetime import datetime, timedelta
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.validation import NUMBER_LIMITS, FieldError
 
-_PART = re.compile(r"\s*([0-9]+(?:[.,][0-9]+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)"
-                   r"(?![a-z])\s*", re.IGNORECASE)
-_MINUTES = {"d": 1440, "h": 60, "m": 1}
+_PART = re.compile(r"\s*([0-9]+(?:[.,][0-9]+)?)\s*([^\W\d_]+\.?)\s*")
+# The units people write, in the languages of the interface (English, German, Spanish).
+_MINUTES = {
+    **dict.fromkeys(("d", "day", "days", "tag", "tage", "tagen", "día", "días", "dia", "dias"),
+                    1440),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "std", "std.", "stunde", "stunden",
+                     "hora", "horas"), 60),
+    **dict.fromkeys(("m", "min", "mins", "min.", "minute", "minutes", "minuten", "minuto",
+                     "minutos"), 1),
+}
 
 
 def parse_offset(text: str) -> int | None:
-    """Minutes from a typed offset: "24 h", "1.5 h", "30 min", "1 h 30 min", "2 d"; empty is
-    None (a step without a time). Raises FieldError naming what is wrong."""
+    """Minutes from a typed offset: "24 h", "1.5 h", "30 min", "1 h 30 min", "2 d", and the
+    same in German or Spanish ("13 Std.", "1 Tag", "2 horas"); empty is None (a step without
+    a time). Raises FieldError naming what is wrong."""
     text = text.strip()
     if not text:
         return None
@@ -30,10 +38,11 @@ def parse_offset(text: str) -> int | None:
     pos = 0
     while pos < len(text):
         match = _PART.match(text, pos)
-        if match is None or match.end() == pos:
+        unit = _MINUTES.get(match.group(2).casefold()) if match is not None else None
+        if match is None or unit is None:
             raise FieldError('is not a time before the procedure (e.g. "24 h", "30 min")', text,
                              code="not_an_offset")
-        total += float(match.group(1).replace(",", ".")) * _MINUTES[match.group(2)[0].lower()]
+        total += float(match.group(1).replace(",", ".")) * unit
         pos = match.end()
     minutes = round(total)
     if abs(total - minutes) > 1e-9:

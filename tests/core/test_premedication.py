@@ -34,12 +34,19 @@ def knee() -> Procedure:
 
 @pytest.mark.parametrize("text, minutes", [("24 h", 1440), ("13h", 780), ("1 h", 60),
                                            ("30 min", 30), ("1 h 30 min", 90), ("1,5 h", 90),
-                                           ("2 d", 2880), ("", None), ("  ", None)])
+                                           ("2 d", 2880), ("", None), ("  ", None),
+                                           # German and Spanish, as the interface is
+                                           ("13 Std.", 780), ("13 Stunden", 780),
+                                           ("1 Tag", 1440), ("2 Tage", 2880),
+                                           ("45 Minuten", 45), ("1 Std. 30 Min.", 90),
+                                           ("2 horas", 120), ("1 día", 1440),
+                                           ("30 minutos", 30), ("12 HOURS", 720)])
 def test_offsets_as_people_type_them(text, minutes):
     assert parse_offset(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["soon", "24", "h", "-1 h", "31 d", "0.5 min"])
+@pytest.mark.parametrize("text", ["soon", "24", "h", "-1 h", "31 d", "0.5 min", "2 weeks",
+                                  "1 hx", "3 Wochen", "1 h then"])
 def test_offsets_that_are_not_times_are_refused(text):
     with pytest.raises(FieldError):
         parse_offset(text)

@@ -99,6 +99,8 @@ class PremedicationSteps(QWidget):
         self.when_edit = QLineEdit(self)
         self.when_edit.setObjectName("stepWhen")
         self.when_edit.setPlaceholderText(self.tr("When before (e.g. 24 h, 1 h, 30 min)"))
+        # The examples whole when the box is too narrow to show them (a 1024-px window).
+        self.when_edit.setToolTip(self.when_edit.placeholderText())
         self.what_edit = QLineEdit(self)
         self.what_edit.setObjectName("stepWhat")
         self.what_edit.setMaxLength(v.TEXT_LIMITS["what"])
