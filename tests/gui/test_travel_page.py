@@ -150,3 +150,17 @@ def test_sentence_rows_fit_their_text_after_the_window_grows(page, qtbot, qapp):
     page.resize(1800, 800)
     qapp.processEvents()
     qtbot.waitUntil(lambda: lines_shown() < 2.5)  # one line and its padding, at most two
+
+
+def test_languages_are_named_in_the_interface_language(qtbot, session, german):
+    """The German window listed "Spanish — Español", and each sentence by its key
+    ("call_contact")."""
+    page = TravelPage(session)
+    qtbot.addWidget(page)
+    names = {page.languages.item(r, 0).text(): page.languages.item(r, 1).text()
+             for r in range(page.languages.rowCount())}
+    assert names["es"] == "Spanisch \u2014 Español"
+    assert names["de"] == "Deutsch"  # not "Deutsch — Deutsch"
+    assert names["zh"] == "Chinesisch (vereinfacht) \u2014 中文（简体）"
+    assert page.sentences.isColumnHidden(0)  # the app's keys are not shown
+    assert page.sentences.item(0, 0).text()  # (but kept to find the row)

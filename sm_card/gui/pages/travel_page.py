@@ -36,6 +36,7 @@ from sm_card.core.travel import (
     with_corrections,
 )
 from sm_card.gui import dialogs
+from sm_card.gui.i18n import translate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import status_text, warning_lines, warning_text
 from sm_card.gui.session import ProfileSession
@@ -44,6 +45,21 @@ from sm_card.gui.session import ProfileSession
 def _text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return "" if item is None else item.text()
+
+
+def language_name(code: str, english: str) -> str:
+    """A travel language's name in the interface's language ("Spanisch" in German); the
+    file's English name for a language added later."""
+    names = {
+        "de": translate("Languages", "German"), "el": translate("Languages", "Greek"),
+        "es": translate("Languages", "Spanish"), "fr": translate("Languages", "French"),
+        "it": translate("Languages", "Italian"), "ja": translate("Languages", "Japanese"),
+        "nl": translate("Languages", "Dutch"), "pl": translate("Languages", "Polish"),
+        "pt": translate("Languages", "Portuguese (Portugal)"),
+        "tr": translate("Languages", "Turkish"),
+        "zh": translate("Languages", "Chinese (Simplified)"),
+    }
+    return names.get(code, english)
 
 
 class TravelPage(QWidget):
@@ -88,6 +104,13 @@ class TravelPage(QWidget):
                 column, QHeaderView.ResizeMode.Stretch)
         self.sentences.itemSelectionChanged.connect(self._sentence_selected)
         self.sentences.setColumnWidth(3, 330)
+        # The first column holds the sentence's key ("call_contact"): the app's, not the
+        # person's; kept to find the row, not shown (the English column says which it is).
+        self.sentences.setColumnHidden(0, True)
+        # A review status with the person's corrections is long: it wraps, never cut to "…".
+        self.languages.setWordWrap(True)
+        self.languages.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         for table in (self.languages, self.sentences):
             table.verticalHeader().setVisible(False)
         # Rows as tall as their wrapped sentences at the width the window has now: sized once,
@@ -177,7 +200,10 @@ class TravelPage(QWidget):
         langs = [lang for code, lang in self.current_languages().items() if code != "en"]
         self.languages.setRowCount(len(langs))
         for row, lang in enumerate(langs):
-            for column, text in enumerate((lang.code, f"{lang.name} \u2014 {lang.native_name}",
+            name = language_name(lang.code, lang.name)
+            label = lang.native_name if name == lang.native_name else (
+                f"{name} \u2014 {lang.native_name}")
+            for column, text in enumerate((lang.code, label,
                                            status_text(lang.review.status,
                                                        lang.corrected_count))):
                 self.languages.setItem(row, column, QTableWidgetItem(text))
