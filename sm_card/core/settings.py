@@ -187,7 +187,7 @@ class Settings:
 
 # Settings kept per profile (or per item) as "<prefix>:<id>", read and written through the
 # store by the methods above and by the pages that own them.
-PREFIXED_KEYS = ("emergency_number", "card_photo", "travel_corrections")
+PREFIXED_KEYS = ("emergency_number", "card_photo", "travel_corrections", "travel_trip")
 
 
 def _known(key: str) -> None:

@@ -164,3 +164,26 @@ def test_languages_are_named_in_the_interface_language(qtbot, session, german):
     assert names["zh"] == "Chinesisch (vereinfacht) \u2014 中文（简体）"
     assert page.sentences.isColumnHidden(0)  # the app's keys are not shown
     assert page.sentences.item(0, 0).text()  # (but kept to find the row)
+
+
+def test_the_trip_dates_are_kept_until_the_trip_is_over(qtbot, session):
+    """They went back to today and today + 14 days at every start."""
+    from datetime import date
+
+    first = TravelPage(session)
+    qtbot.addWidget(first)
+    first.start.setDate(QDate(2027, 1, 15))
+    first.end.setDate(QDate(2027, 2, 5))
+    again = TravelPage(session)  # the next time the app opens
+    qtbot.addWidget(again)
+    assert again.start.date() == QDate(2027, 1, 15) and again.end.date() == QDate(2027, 2, 5)
+    # once the trip is over, a new one starts from today
+    session.today = lambda: date(2027, 2, 6)
+    later = TravelPage(session)
+    qtbot.addWidget(later)
+    assert later.start.date() == QDate(2027, 2, 6) and later.end.date() == QDate(2027, 2, 20)
+    # a damaged setting is the default trip, never a crash
+    session.store.set_setting(f"travel_trip:{session.profile.db_id}", {"start": "soon"})
+    damaged = TravelPage(session)
+    qtbot.addWidget(damaged)
+    assert damaged.start.date() == QDate(2027, 2, 6)

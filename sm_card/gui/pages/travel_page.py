@@ -7,6 +7,8 @@ are shown as they are; everything else goes through tr().
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
+from sm_card.core.store import StoreError
 from sm_card.core.travel import (
     Language,
     TravelError,
@@ -45,6 +48,10 @@ from sm_card.gui.session import ProfileSession
 def _text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return "" if item is None else item.text()
+
+
+# The trip's dates, per profile (a setting "travel_trip:<profile id>", core/settings.py).
+TRIP_SETTING = "travel_trip"
 
 
 def language_name(code: str, english: str) -> str:
@@ -178,7 +185,47 @@ class TravelPage(QWidget):
         layout.addLayout(exports)
         layout.addWidget(self.status)
         session.profileChanged.connect(self.refresh)
+        session.profileChanged.connect(self._load_trip)
+        self._loading_trip = False
+        self._load_trip()
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._save_trip)
         self.refresh()
+
+    # --- the trip's dates, kept per profile until the trip is over --------------------------
+
+    def _trip_key(self) -> str | None:
+        profile_id = self._profile_id()
+        return None if profile_id is None else f"{TRIP_SETTING}:{profile_id}"
+
+    def _load_trip(self) -> None:
+        today = self.session.today()
+        start, end = today, today + timedelta(days=14)
+        key = self._trip_key()
+        saved = self.session.store.get_setting(key) if key else None
+        try:
+            if isinstance(saved, dict):
+                saved_start = date.fromisoformat(saved["start"])
+                saved_end = date.fromisoformat(saved["end"])
+                if saved_end >= today and saved_end >= saved_start:  # not over yet
+                    start, end = saved_start, saved_end
+        except (KeyError, TypeError, ValueError):
+            pass  # a malformed setting: the default trip, never a crash
+        self._loading_trip = True
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.end.setDate(QDate(end.year, end.month, end.day))
+        self._loading_trip = False
+
+    def _save_trip(self) -> None:
+        key = self._trip_key()
+        if self._loading_trip or key is None:
+            return
+        start: date = self.start.date().toPython()  # type: ignore[assignment]
+        end: date = self.end.date().toPython()  # type: ignore[assignment]
+        # The dates hold for this run even when a store that cannot be written forgets them.
+        with contextlib.suppress(StoreError, sqlite3.Error, OSError):
+            self.session.store.set_setting(key, {"start": start.isoformat(),
+                                                 "end": end.isoformat()})
 
     # --- data ---------------------------------------------------------------------------
 
