@@ -1402,6 +1402,10 @@ Quellen: {sources}</translation>
         <translation>Die Akte</translation>
     </message>
     <message>
+        <source>Not in this file: the app&apos;s settings (reminder days, paper, an emergency number set for a profile) and your corrected travel translations. The backups in the data folder keep them.</source>
+        <translation>Nicht in dieser Datei: die Einstellungen der App (Erinnerungstage, Papier, eine für ein Profil gewählte Notrufnummer) und Ihre korrigierten Reise-Übersetzungen. Die Sicherungen im Datenordner enthalten sie.</translation>
+    </message>
+    <message>
         <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
         <translation>Ihre letzte Änderung wurde NICHT gespeichert; die Akte auf dem Datenträger ist unverändert. {message}</translation>
     </message>

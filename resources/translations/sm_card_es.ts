@@ -1402,6 +1402,10 @@ Fuentes: {sources}</translation>
         <translation>La ficha</translation>
     </message>
     <message>
+        <source>Not in this file: the app&apos;s settings (reminder days, paper, an emergency number set for a profile) and your corrected travel translations. The backups in the data folder keep them.</source>
+        <translation>No están en este archivo: los ajustes de la aplicación (días de aviso, papel, un número de emergencia elegido para un perfil) ni sus traducciones de viaje corregidas. Las copias de seguridad de la carpeta de datos los conservan.</translation>
+    </message>
+    <message>
         <source>Your last change was NOT saved; the record on disk is as it was before. {message}</source>
         <translation>Su último cambio NO se guardó; la ficha en el disco está como antes. {message}</translation>
     </message>

@@ -600,8 +600,13 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Export"), self.tr("Not saved: {error}").format(
                 error=why))
             return
+        # Said, not found out after an import into a new computer: the file is the records.
         dialogs.exported(self, path, self.tr("The encrypted record") if choice.encrypt
-                         else self.tr("The record"))
+                         else self.tr("The record"), self.tr(
+                             "Not in this file: the app's settings (reminder days, paper, "
+                             "an emergency number set for a profile) and your corrected "
+                             "travel translations. The backups in the data folder keep "
+                             "them."))
 
     # --- saving and closing ----------------------------------------------------------------
 

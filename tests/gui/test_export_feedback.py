@@ -69,7 +69,29 @@ def test_record_export_plain_and_encrypted(window, tmp_path, monkeypatch, opened
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
     window.export_file()
     assert ("encrypted" in _note(window).message.text()) is encrypt
+    # what the file does not hold is said, not found out after an import elsewhere
+    notes = _note(window).notes
+    assert notes.isVisible() and notes.text().startswith("Not in this file: the app's settings")
     _check(window, out, opened)
+
+
+def test_travel_documents(window, tmp_path, monkeypatch, opened):
+    page = window.show_page("travel")
+    for name, export in (("card.pdf", page.export_card), ("sheet.pdf", page.export_sheet),
+                         ("letter.pdf", page.export_letter)):
+        out = tmp_path / name
+        monkeypatch.setattr(dialogs, "save_file", lambda *a, o=out, **k: str(o))
+        assert export()
+        _check(window, out, opened)
+
+
+def test_lock_screen_and_action_plan(window, tmp_path, monkeypatch, opened):
+    page = window.show_page("phone_plan")
+    for name, export in (("lock.png", page.save_image), ("plan.pdf", page.export_action_plan)):
+        out = tmp_path / name
+        monkeypatch.setattr(dialogs, "save_file", lambda *a, o=out, **k: str(o))
+        assert export()
+        _check(window, out, opened)
 
 
 def test_failed_export_shows_no_saved_note(window, tmp_path, monkeypatch, opened):
