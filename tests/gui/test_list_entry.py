@@ -33,6 +33,25 @@ def test_picking_a_suggestion_with_enter_adds_it_once_and_clears_the_box(window,
     assert len(page.entries) == before + 1
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_clicking_a_suggestion_adds_it_as_enter_does(window, qtbot):
+    """A click on a suggestion only filled the box; Enter added it at once."""
+    page = list_page(window, "avoid")
+    edit = page.findChild(QLineEdit, "add_agent")
+    before = len(page.entries)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "vancomy")
+    popup = edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    first = popup.model().index(0, 0)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualRect(first).center())
+    qtbot.waitUntil(lambda: len(page.entries) == before + 1)
+    assert page.entries[-1].agent == "Vancomycin" and edit.text() == ""
+    qtbot.wait(20)
+    assert len(page.entries) == before + 1  # once
+
+
 def test_an_agent_already_in_the_list_is_flagged_not_added_twice(window):
     page = list_page(window, "avoid")
     edit = page.findChild(QLineEdit, "add_agent")

@@ -288,8 +288,8 @@ class ListPage(QWidget):
             first.setCompleter(completer)
             # Enter on a suggestion adds it (returnPressed), and only then does the completer
             # write the picked text into the box: cleared again here, after that write, or the
-            # next Enter would add the same agent twice.
-            completer.activated.connect(self._clear_if_added,
+            # next Enter would add the same agent twice. A click adds it here, as Enter does.
+            completer.activated.connect(self._suggestion_picked,
                                         Qt.ConnectionType.QueuedConnection)
         self._just_added: str | None = None
         self._twice_shown = False
@@ -614,10 +614,12 @@ class ListPage(QWidget):
         self._flag_duplicates()
         self._show_catalog_info()
 
-    def _clear_if_added(self, text: str) -> None:
+    def _suggestion_picked(self, text: str) -> None:
         first = next(iter(self.add_edits.values()))
         if self._just_added is not None and first.text() == text == self._just_added:
-            first.clear()
+            first.clear()  # added by Enter; the completer then wrote the text back
+        elif self._just_added is None and first.text() == text:
+            self.add_entry()  # picked with the mouse: added like one picked with Enter
         self._just_added = None
 
     def _duplicate(self, attr: str, value: Any) -> bool:
