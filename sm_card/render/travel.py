@@ -25,7 +25,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.colors import black, white
@@ -592,23 +591,23 @@ def _letter_story(b: _Pages, profile: Profile, content: TravelContent, lang: Lan
                 flag_cell = b.p(flag_text, s.cell, bold=True)
                 lot = _one_line(inj.lot) if inj.lot else ""
                 product = _one_line(inj.product)
-                facts: dict[str, Any] = {"product": product, "dose": line.dose, "lot": lot,
-                                         "expiry": str(inj.expires_on)}
-                device = (f"{product} {line.dose} (lot {lot or 'not recorded'}), expiry "
-                          f"{inj.expires_on}: ")
+                expiry = str(inj.expires_on)
+                device = f"{product} {line.dose} (lot {lot or 'not recorded'}), expiry {expiry}: "
                 if line.flag == EXPIRED and inj.expiry_date >= today:
                     # In date today, out of date by the day of departure.
                     flags.append(OutputWarning(
                         device + f"out of date before the trip starts ({start.isoformat()}): "
                         "replace it before you travel.", "trip_device_expires_before",
-                        start=start.isoformat(), **facts))
+                        product=product, dose=line.dose, lot=lot, expiry=expiry,
+                        start=start.isoformat()))
                 else:
                     flags.append(OutputWarning(
                         device + ("expired" if line.flag == EXPIRED else
                                   "expires before the end of the trip")
                         + f" (trip ends {end.isoformat()}): replace it before you travel.",
                         "trip_device_expired" if line.flag == EXPIRED
-                        else "trip_device_expires", end=end.isoformat(), **facts))
+                        else "trip_device_expires", product=product, dose=line.dose, lot=lot,
+                        expiry=expiry, end=end.isoformat()))
             data.append([b.p(_one_line(inj.product), s.cell, bold=True), b.p(line.dose, s.cell),
                          b.p(_one_line(inj.lot or "\u2014"), s.cell),
                          b.p(str(inj.expires_on), s.cell), flag_cell])
