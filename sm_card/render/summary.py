@@ -334,6 +334,11 @@ def _shortened(items: list[_Item], max_bytes: int,
         """Include item ``i`` in its least form that fits; with ``smallest``, in its short
         form when it has one (upgraded later if room is left)."""
         item = items[i]
+        if item.what == "caution list" and any(
+                other.what == "avoid list" and not included[j]
+                for j, other in enumerate(items)):
+            # "Caution: morphine" with the avoid list left out reads as "nothing to avoid".
+            return
         kept[i] = min(1, len(item.parts))
         included[i] = True
         if smallest and item.short is not None:

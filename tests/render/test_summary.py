@@ -338,3 +338,30 @@ def test_no_diagnosis_is_never_invented(diagnosis):
     for lines, width in ((5, 20), (1, 20), (8, 40)):
         assert "MASTOCYTOSIS" not in engraving(profile, lines=lines, width=width).text
     assert engraving(profile, lines=5, width=20).text.splitlines()[0].startswith("ANAPHYLAXIS")
+
+
+@pytest.mark.parametrize("fmt", ["text", "vcard"])
+def test_a_caution_list_never_stands_in_for_a_left_out_avoid_list(fmt):
+    """A nasal-spray record's card QR kept "Caution: morphine (+1 more)" and left out
+    "DO NOT GIVE: NSAIDs" (a shorter line fitted where the longer did not): a responder would
+    read it as nothing to avoid. Where the avoid list cannot be in, the caution list is not."""
+    from sm_card.render.qr_payload import qr_payload
+
+    profile = Profile(
+        name="Ann Lee", diagnosis=Diagnosis(subtype="ISM"),
+        avoid=[AvoidEntry("non-steroidal anti-inflammatory drugs including ibuprofen, "
+                          "naproxen and diclofenac"), AvoidEntry("morphine", severity="caution")],
+        injectors=[Injector("neffy", 2, PartialDate(2027, 1)),
+                   Injector("neffy", 2, PartialDate(2027, 2))])
+    both_seen = False
+    for budget in range(90, 400, 3):
+        if fmt == "text":
+            text = qr_summary(profile, "112", budget).text
+        else:
+            try:
+                text = qr_payload(profile, "112", "vcard", budget + 60).text
+            except ValueError:
+                continue
+        assert not ("Caution:" in text and "DO NOT GIVE" not in text), (budget, text)
+        both_seen |= "Caution:" in text and "DO NOT GIVE" in text
+    assert both_seen  # with room, both are in
