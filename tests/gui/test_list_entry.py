@@ -102,3 +102,34 @@ def test_severity_is_picked_in_the_cell_and_saved(window, data_dir, qtbot):
     qtbot.waitUntil(lambda: reopened(data_dir)["Alex Example"].avoid[0].severity == "caution")
     assert table.item(0, col).text() == "Caution"
     assert page.error.isHidden()
+
+
+def test_a_contacts_relation_and_a_procedures_date_are_typed_when_adding(window):
+    """A parent had to add the contact, then find the Relation cell and double-click it;
+    the same for a procedure's date."""
+    page = list_page(window, "contacts")
+    page.findChild(QLineEdit, "add_name").setText("Sara Ruiz")
+    page.findChild(QLineEdit, "add_relation").setText("mother")
+    page.findChild(QLineEdit, "add_phone").setText("+34 612 345 678")
+    page.add_entry()
+    added = page.entries[-1]
+    assert (added.name, added.relation, added.phone) == ("Sara Ruiz", "mother",
+                                                          "+34 612 345 678")
+    page.findChild(QLineEdit, "add_name").setText("Tom Ruiz")  # a relation may stay empty
+    page.findChild(QLineEdit, "add_phone").setText("+34 612 345 679")
+    page.add_entry()
+    assert page.entries[-1].relation is None
+    surgery = window.show_page("surgery").procedures
+    date_edit = surgery.findChild(QLineEdit, "add_planned_on")
+    assert "31.03.2027" in date_edit.placeholderText()
+    surgery.findChild(QLineEdit, "add_procedure").setText("Tonsillectomy")
+    date_edit.setText("12.02.2027")
+    surgery.add_entry()
+    from datetime import date
+
+    assert surgery.entries[-1].planned_on == date(2027, 2, 12)
+    date_edit.setText("31.02.2027")  # refused, with the date field named; nothing added
+    surgery.findChild(QLineEdit, "add_procedure").setText("Second")
+    count = len(surgery.entries)
+    surgery.add_entry()
+    assert len(surgery.entries) == count

@@ -217,6 +217,9 @@ class ListSpec:
     extra_help: list[str] = field(default_factory=list)
     # The remove button says what goes ("Remove contact"), never a bare "Remove"/"Yes".
     remove_text: str = ""
+    # Optional columns typed in the add row too, beside the required ones: what a person
+    # knows at once (a contact's relation, a procedure's date) rather than a cell to find.
+    add_also: tuple[str, ...] = ()
 
 
 def field_column(model: type, attr: str, label: str) -> Column:
@@ -270,12 +273,14 @@ class ListPage(QWidget):
         add_row = QHBoxLayout()
         self.add_edits: dict[str, QLineEdit] = {}
         for column in spec.columns:
-            if not column.required:
+            if not column.required and column.attr not in spec.add_also:
                 continue
             edit = QLineEdit(self)
             edit.setObjectName(f"add_{column.attr}")
             edit.setMaxLength(column.max_len() or edit.maxLength())
-            edit.setPlaceholderText(column.label)
+            edit.setPlaceholderText(f"{column.label} ({DATE_PLACEHOLDER})" if column.is_date
+                                    else column.label)
+            edit.setAccessibleName(column.label)
             edit.returnPressed.connect(self.add_entry)
             add_row.addWidget(edit, 1)
             self.add_edits[column.attr] = edit
@@ -747,6 +752,7 @@ def list_specs() -> list[ListSpec]:
              field_column(Contact, "relation", translate("ListPage", "Relation")),
              field_column(Contact, "phone", translate("ListPage", "Phone"))),
             make=Contact, remove_text=translate("ListPage", "Remove contact"),
+            add_also=("relation",),
         ),
         ListSpec(
             "clinicians", translate("ListPage", "Clinicians"),

@@ -72,6 +72,7 @@ def procedures_spec() -> ListSpec:
                 parse=lambda t: v.parse_text(t if t.strip() else None, multiline=True,
                                              key="notes"))),
         make=Procedure, remove_text=translate("SurgeryPage", "Remove procedure"),
+        add_also=("planned_on",),
     )
 
 
