@@ -230,6 +230,11 @@ class ExportedDialog(QDialog):
         layout.addLayout(row)
         self.close_button.setDefault(True)
         name_unnamed(self)
+        # Wrapped lines' height depends on the width, which a new top-level dialog does not
+        # ask its layout about: sized here, or long notes overlapped the path and were cut.
+        layout.activate()
+        width = max(self.width(), 480)
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def open_file(self) -> None:
         open_url(QUrl.fromLocalFile(str(self.path)))

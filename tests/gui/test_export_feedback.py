@@ -40,6 +40,8 @@ def test_card_pdf(window, tmp_path, monkeypatch, opened):
     out = tmp_path / "card.pdf"
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
     assert window.show_page("card").export_pdf()
+    # what the card leaves out is said with it (the example's QR is shortened)
+    assert _note(window).notes.text().startswith("• QR code shortened")
     _check(window, out, opened)
 
 
@@ -104,3 +106,18 @@ def test_failed_export_shows_no_saved_note(window, tmp_path, monkeypatch, opened
     window.export_file()
     assert told and "Not saved" in told[0]
     assert not [d for d in window.findChildren(dialogs.ExportedDialog) if d.isVisible()]
+
+
+def test_long_notes_are_shown_whole_below_the_path(qtbot):
+    """The translation card's notes (what it leaves out) overlapped the file's path and were
+    cut at the dialog's bottom."""
+    notes = "\n".join("• " + "The translation card has no room for: start CPR, if in doubt "
+                      "give epinephrine, then to hospital. " * 3 for _ in range(3))
+    note = dialogs.exported(None, "/tmp/out/a-rather-long-name-translation-card-de.pdf",
+                            "The translation card", notes)
+    qtbot.addWidget(note)
+    qtbot.waitExposed(note)
+    label, path = note.notes, note.path_label
+    assert label.geometry().top() >= path.geometry().bottom()  # no overlap
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert label.geometry().bottom() < note.open_button.geometry().top()

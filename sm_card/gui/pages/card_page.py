@@ -469,7 +469,8 @@ class CardPage(QWidget):
             dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
         self._remember_made(result)
-        dialogs.exported(self, path, self.tr("The wallet card"))
+        # With what the card leaves out (a shortened QR), as the Travel and Phone pages do.
+        dialogs.exported(self, path, self.tr("The wallet card"), warning_lines(result.warnings))
         return True
 
     def print_card(self) -> bool:

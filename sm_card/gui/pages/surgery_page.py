@@ -540,7 +540,7 @@ class SurgeryPage(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
         return str(Path.home() / f"{safe or 'record'}{suffix}")
 
-    def _write(self, path: str, data: bytes, what: str) -> bool:
+    def _write(self, path: str, data: bytes, what: str, notes: str = "") -> bool:
         try:
             write_output_file(Path(path), data, self.session.store.path.parent)
         except (OSError, OutputRefused) as err:
@@ -549,7 +549,7 @@ class SurgeryPage(QWidget):
             dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
         self.status.setText(self.tr("Saved {path}").format(path=path))
-        dialogs.exported(self, path, what)
+        dialogs.exported(self, path, what, notes)
         return True
 
     def export_pdf(self) -> None:
@@ -559,7 +559,8 @@ class SurgeryPage(QWidget):
                                  self._suggested("-preoperative-letter.pdf"),
                                  self.tr("PDF files (*.pdf)"))
         if path:
-            self._write(path, self.letter_pdf(), self.tr("The letter"))
+            pdf = self.letter_pdf()  # (sets letter_warnings: what would not print as written)
+            self._write(path, pdf, self.tr("The letter"), warning_lines(self.letter_warnings))
 
     def export_fhir(self) -> None:
         from sm_card.render.fhir import bundle_json, lookup_from
