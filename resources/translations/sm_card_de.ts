@@ -927,6 +927,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         </translation>
     </message>
     <message>
+        <source>The planned procedures and their premedication steps are in it too.</source>
+        <translation>Die geplanten Eingriffe und ihre Prämedikationsschritte sind ebenfalls darin.</translation>
+    </message>
+    <message>
         <source>The calendar file</source>
         <translation>Die Kalenderdatei</translation>
     </message>

@@ -927,6 +927,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         </translation>
     </message>
     <message>
+        <source>The planned procedures and their premedication steps are in it too.</source>
+        <translation>También contiene los procedimientos previstos y sus pasos de premedicación.</translation>
+    </message>
+    <message>
         <source>The calendar file</source>
         <translation>El archivo de calendario</translation>
     </message>

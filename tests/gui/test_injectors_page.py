@@ -200,13 +200,18 @@ def test_cancelled_dialog_changes_nothing(page, session, monkeypatch):
 
 def test_export_to_calendar(page, session, monkeypatch, tmp_path):
     target = tmp_path / "out.ics"
-    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    suggested = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: suggested.append(a[2]) or str(target))
     qtbot_click(page.export_button)
+    from pathlib import Path
+
+    assert Path(suggested[0]) == Path.home() / "sm-card-injectors.ics"  # a folder, as elsewhere
     cal = Calendar.from_ical(target.read_bytes())
     expiry = [e for e in cal.walk("VEVENT") if "-lead" not in str(e["UID"])]
     assert [e.decoded("DTSTART") for e in expiry] == [date(2026, 12, 31), date(2027, 9, 30)]
     assert any("-lead30@" in str(e["UID"]) for e in cal.walk("VEVENT"))  # default on
     assert "Saved 2 devices to " in page.export_status.text()
+    assert "planned procedures" not in page.export_status.text()  # (none planned)
     session.settings.set("lead_events", False)  # the setting reaches the export
     qtbot_click(page.export_button)
     assert not any("-lead" in str(e["UID"])
@@ -280,3 +285,17 @@ def test_a_new_device_starts_from_the_last_one_recorded(page, session, monkeypat
     session.commit()
     qtbot_click(page.add_button)
     assert asked[1][1] is None
+
+
+def test_the_calendar_export_says_it_holds_the_planned_procedures(page, session, monkeypatch,
+                                                                  tmp_path):
+    from sm_card.core.models import Procedure
+
+    session.profile.procedures.append(Procedure("Tonsillectomy", date(2027, 2, 12)))
+    session.commit()
+    target = tmp_path / "out.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    qtbot_click(page.export_button)
+    assert "Tonsillectomy" in target.read_text(encoding="utf-8")
+    assert "planned procedures and their premedication steps are in it too" in (
+        page.export_status.text())

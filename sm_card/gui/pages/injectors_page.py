@@ -476,7 +476,10 @@ class InjectorsPage(QWidget):
         return new
 
     def export_calendar(self) -> None:
-        path = dialogs.save_file(self, self.tr("Export to calendar"), "sm-card-injectors.ics",
+        # In the home folder, as the other exports suggest (a bare name went to wherever the
+        # file dialog happened to be).
+        path = dialogs.save_file(self, self.tr("Export to calendar"),
+                                 str(Path.home() / "sm-card-injectors.ics"),
                                  self.tr("iCalendar files (*.ics)"))
         if not path:
             return
@@ -500,8 +503,13 @@ class InjectorsPage(QWidget):
                 error=not_written_text(path, err)))
             return
         count = sum(len(p.active_injectors) for p in profiles)
-        self.export_status.setText(self.tr(
+        text = self.tr(
             "Saved %n device(s) to {path}. Open it with your calendar app; importing a "
-            "newer file again updates the same events.", "", count).format(path=path))
+            "newer file again updates the same events.", "", count).format(path=path)
+        if any(p.planned_on is not None for profile in profiles for p in profile.procedures):
+            # The file holds them (a day to prepare, the start, the premedication steps).
+            text += " " + self.tr("The planned procedures and their premedication steps are "
+                                  "in it too.")
+        self.export_status.setText(text)
         dialogs.exported(self, path, self.tr("The calendar file"))
         self.exported.emit(path)
