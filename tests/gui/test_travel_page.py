@@ -187,3 +187,23 @@ def test_the_trip_dates_are_kept_until_the_trip_is_over(qtbot, session):
     damaged = TravelPage(session)
     qtbot.addWidget(damaged)
     assert damaged.start.date() == QDate(2027, 2, 6)
+
+
+def test_the_chosen_languages_come_back_with_the_trip(qtbot, session):
+    """German (the first row) was chosen at every start: an export without a look gave a
+    German card to a family going to Spain. The languages chosen last come back."""
+    first = TravelPage(session)
+    qtbot.addWidget(first)
+    assert first.selected_codes() == ["de"]  # nothing chosen yet: the first row, as before
+    from PySide6.QtCore import QItemSelectionModel
+
+    _select(first, "es")
+    fr = next(r for r in range(first.languages.rowCount())
+              if first.languages.item(r, 0).text() == "fr")
+    first.languages.selectionModel().select(  # and French too (Ctrl+click)
+        first.languages.model().index(fr, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(first.selected_codes()) == ["es", "fr"]
+    again = TravelPage(session)
+    qtbot.addWidget(again)
+    assert sorted(again.selected_codes()) == ["es", "fr"]

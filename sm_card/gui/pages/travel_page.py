@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -184,15 +184,20 @@ class TravelPage(QWidget):
         layout.addLayout(trip)
         layout.addLayout(exports)
         layout.addWidget(self.status)
-        session.profileChanged.connect(self.refresh)
-        session.profileChanged.connect(self._load_trip)
+        session.profileChanged.connect(self._profile_changed)
         self._loading_trip = False
+        self._saved_languages: list[str] = []
         self._load_trip()
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._save_trip)
-        self.refresh()
+        self.languages.itemSelectionChanged.connect(self._save_trip)
+        self.refresh(reselect=True)
 
-    # --- the trip's dates, kept per profile until the trip is over --------------------------
+    def _profile_changed(self) -> None:
+        self._load_trip()
+        self.refresh(reselect=True)
+
+    # --- the trip: its dates, kept per profile until it is over, and its languages --------
 
     def _trip_key(self) -> str | None:
         profile_id = self._profile_id()
@@ -203,6 +208,9 @@ class TravelPage(QWidget):
         start, end = today, today + timedelta(days=14)
         key = self._trip_key()
         saved = self.session.store.get_setting(key) if key else None
+        languages = saved.get("languages") if isinstance(saved, dict) else None
+        self._saved_languages = ([c for c in languages if isinstance(c, str)]
+                                 if isinstance(languages, list) else [])
         try:
             if isinstance(saved, dict):
                 saved_start = date.fromisoformat(saved["start"])
@@ -225,7 +233,8 @@ class TravelPage(QWidget):
         # The dates hold for this run even when a store that cannot be written forgets them.
         with contextlib.suppress(StoreError, sqlite3.Error, OSError):
             self.session.store.set_setting(key, {"start": start.isoformat(),
-                                                 "end": end.isoformat()})
+                                                 "end": end.isoformat(),
+                                                 "languages": self.selected_codes()})
 
     # --- data ---------------------------------------------------------------------------
 
@@ -242,8 +251,11 @@ class TravelPage(QWidget):
         rows = sorted({i.row() for i in self.languages.selectedIndexes()})
         return [_text(self.languages, r, 0) for r in rows]
 
-    def refresh(self) -> None:
-        selected = self.selected_codes()
+    def refresh(self, reselect: bool = False) -> None:
+        """Redraw the languages; with ``reselect``, choose the profile's saved languages
+        (else those chosen now)."""
+        selected = self._saved_languages if reselect else self.selected_codes()
+        self._loading_trip = True  # rows made again: not a choice of the person's
         langs = [lang for code, lang in self.current_languages().items() if code != "en"]
         self.languages.setRowCount(len(langs))
         for row, lang in enumerate(langs):
@@ -257,11 +269,17 @@ class TravelPage(QWidget):
         self.languages.resizeColumnsToContents()
         self.languages.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
+        self.languages.clearSelection()
+        model, chosen = self.languages.selectionModel(), False
         for row, lang in enumerate(langs):
             if lang.code in selected:
-                self.languages.selectRow(row)
-        if not self.languages.selectedIndexes() and langs:
+                model.select(self.languages.model().index(row, 0),
+                             QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+                chosen = True
+        if not chosen and langs:
             self.languages.selectRow(0)
+        self._loading_trip = False
         self._show_sentences()
 
     def _show_sentences(self) -> None:
