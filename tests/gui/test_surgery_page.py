@@ -360,3 +360,28 @@ def test_a_start_time_is_read_as_people_type_it(qtbot, page, store):
     assert table.item(row, 1).text() == "2027-01-14"
     assert store.load_profile("Alex Example").procedures[row].planned_on.isoformat() == (
         "2027-01-14")
+
+
+def test_a_new_premedication_step_is_brought_into_view(window, qtbot):
+    """At 1024x700 the steps' table was below the fold: after "Add step" the person saw
+    nothing happen."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    page = window.show_page("surgery")
+    _add_procedure(qtbot, page, "Tonsillectomy")
+    area = page.findChild(QScrollArea, "surgeryLeft")
+    qtbot.wait(20)
+    area.verticalScrollBar().setValue(0)
+    steps = page.steps
+    steps.when_edit.setText("12 h")
+    steps.what_edit.setText("cetirizine 10 mg")
+    steps.add_step()
+    qtbot.waitUntil(lambda: steps.table.rowCount() == 1)
+    qtbot.wait(20)
+    table = steps.table
+    row_rect = table.visualItemRect(table.item(0, 0))
+    bottom = table.viewport().mapTo(area.viewport(), row_rect.bottomLeft())
+    assert area.viewport().rect().contains(bottom), (bottom, area.viewport().rect())
+    assert table.currentRow() == 0

@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -200,6 +200,23 @@ class PremedicationSteps(QWidget):
         if self.session.commit():
             self.when_edit.clear()
             self.what_edit.clear()
+            # The steps' table may be below the fold (a 1024-px window): the new step is
+            # brought into view, once the table shows it.
+            QTimer.singleShot(0, self._show_last_step)
+
+    def _show_last_step(self) -> None:
+        row = self.table.rowCount() - 1
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self.table.scrollToBottom()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and inner is not None:
+            bottom = self.table.mapTo(inner, self.table.rect().bottomLeft())
+            area.ensureVisible(bottom.x(), bottom.y(), 0, 8)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         procedure = self.procedure()
