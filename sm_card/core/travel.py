@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -254,6 +254,50 @@ def save_correction(store, profile_id: int | None, source: Language, lang: Langu
     if not entries:
         corrections.pop(lang.code, None)
     store.set_setting(_corrections_key(profile_id), corrections or None)
+
+
+# -- the trip being prepared ------------------------------------------------------------------
+
+TRIP_DAYS = 14  # a new trip's default length
+
+
+@dataclass(frozen=True)
+class Trip:
+    """The trip a person is preparing documents for: its dates and the languages chosen."""
+
+    start: date
+    end: date
+    languages: tuple[str, ...] = ()
+
+
+def _trip_key(profile_id: int) -> str:
+    # Per profile, like the corrections: one child's trip is not another's.
+    return f"travel_trip:{profile_id}"
+
+
+def load_trip(store, profile_id: int | None, today: date) -> Trip:
+    """The trip kept for the profile until its last day has passed (the languages stay);
+    otherwise one from today. A malformed setting gives the default, never an error."""
+    default = Trip(today, today + timedelta(days=TRIP_DAYS))
+    saved = store.get_setting(_trip_key(profile_id)) if profile_id is not None else None
+    if not isinstance(saved, dict):
+        return default
+    languages = saved.get("languages")
+    codes = tuple(c for c in languages if isinstance(c, str)) if isinstance(languages, list) \
+        else ()
+    try:
+        start, end = date.fromisoformat(saved["start"]), date.fromisoformat(saved["end"])
+    except (KeyError, TypeError, ValueError):
+        return replace(default, languages=codes)
+    if end >= today and end >= start:  # not over yet
+        return Trip(start, end, codes)
+    return replace(default, languages=codes)
+
+
+def save_trip(store, profile_id: int, trip: Trip) -> None:
+    store.set_setting(_trip_key(profile_id), {"start": trip.start.isoformat(),
+                                              "end": trip.end.isoformat(),
+                                              "languages": list(trip.languages)})
 
 
 def with_corrections(lang: Language, corrections: Mapping[str, str]) -> Language:

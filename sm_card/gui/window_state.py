@@ -7,7 +7,9 @@ folder, carries its window state with it and nothing is written elsewhere.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
@@ -26,13 +28,18 @@ def save(window: MainWindow) -> None:
     geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
     index = window.nav.currentRow()
     page = window.pages_spec[index].key if 0 <= index < len(window.pages_spec) else None
-    try:
-        if settings.get(GEOMETRY_KEY) != geometry:
-            settings.set(GEOMETRY_KEY, geometry)
-        if page is not None and settings.get(PAGE_KEY) != page:
-            settings.set(PAGE_KEY, page)
-    except (StoreError, sqlite3.Error, OSError):
-        pass  # a store that cannot be written must not keep the window from closing
+    if settings.get(GEOMETRY_KEY) != geometry:
+        remember(lambda: settings.set(GEOMETRY_KEY, geometry))
+    if page is not None and settings.get(PAGE_KEY) != page:
+        remember(lambda: settings.set(PAGE_KEY, page))
+
+
+def remember(write: Callable[[], object]) -> None:
+    """Write something the window only remembers (its size, a zoom, a trip's dates). A store
+    that cannot be written (read-only, a full disk) forgets it; that never stops the window,
+    nor keeps it from closing."""
+    with contextlib.suppress(StoreError, sqlite3.Error, OSError):
+        write()
 
 
 def restore(window: MainWindow) -> None:

@@ -216,3 +216,25 @@ def test_every_english_medical_sentence_is_listed_with_its_sources(languages):
     for key, sentence in languages["en"].sentences.items():
         if not key.startswith(labels):
             assert f"| `{key}` | {sentence.text} |" in section, key
+
+
+def test_a_trip_is_kept_per_profile_until_it_is_over(tmp_path):
+    from datetime import date
+
+    from sm_card.core.store import Store
+    from sm_card.core.travel import Trip, load_trip, save_trip
+
+    today = date(2026, 12, 6)
+    with Store.open(tmp_path / "data") as store:
+        assert load_trip(store, 1, today) == Trip(today, date(2026, 12, 20))
+        save_trip(store, 1, Trip(date(2027, 1, 15), date(2027, 2, 5), ("es", "fr")))
+        assert load_trip(store, 1, today) == Trip(date(2027, 1, 15), date(2027, 2, 5),
+                                                  ("es", "fr"))
+        assert load_trip(store, 2, today).languages == ()  # another profile's own
+        after = date(2027, 2, 6)  # over: a new trip from that day; the languages stay
+        assert load_trip(store, 1, after) == Trip(after, date(2027, 2, 20), ("es", "fr"))
+        store.set_setting("travel_trip:1", {"start": "soon", "languages": ["de", 3]})
+        assert load_trip(store, 1, today) == Trip(today, date(2026, 12, 20), ("de",))
+        store.set_setting("travel_trip:1", ["not", "a", "trip"])
+        assert load_trip(store, 1, today) == Trip(today, date(2026, 12, 20))
+        assert load_trip(store, None, today) == Trip(today, date(2026, 12, 20))

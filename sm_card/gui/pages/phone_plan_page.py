@@ -256,7 +256,7 @@ class PhonePlanPage(QWidget):
 
             dialogs.inform(self, self.tr("Not saved"), not_written_text(path, err))
             return False
-        dialogs.exported(self, path, what, warning_lines(warnings) if warnings else "")
+        dialogs.exported(self, path, what, warning_lines(warnings))
         return True
 
     def save_image(self) -> bool:

@@ -6,8 +6,6 @@ render/letter, render/fhir); this page only shows them and hands them to files o
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -34,7 +32,6 @@ from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
-from sm_card.core.store import StoreError
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
 from sm_card.gui.field_errors import field_error_text
@@ -45,6 +42,7 @@ from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec, field_column
 from sm_card.gui.pdf_pages import PageImages, PageView, PageViews, PdfPages, PreviewSchedule
 from sm_card.gui.session import ProfileSession
+from sm_card.gui.window_state import remember
 from sm_card.render.output_warnings import OutputWarning
 
 PREVIEW_WIDTH = 560  # pixels of a previewed page the preview asks room for (about 68 dpi)
@@ -513,9 +511,8 @@ class SurgeryPage(QWidget):
 
     def _zoom_chosen(self) -> None:
         self.page_views.set_width(self.page_width())
-        # The choice holds for this run even when a store that cannot be written forgets it.
-        with contextlib.suppress(StoreError, sqlite3.Error, OSError):
-            self.session.settings.set("letter_zoom", self.zoom.currentData())
+        zoom = self.zoom.currentData()
+        remember(lambda: self.session.settings.set("letter_zoom", zoom))
 
     def step_zoom(self, steps: int) -> None:
         """Ctrl+wheel: the next larger (or smaller) percentage than the page's width now."""

@@ -7,9 +7,7 @@ are shown as they are; everything else goes through tr().
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel
@@ -28,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
-from sm_card.core.store import StoreError
 from sm_card.core.travel import (
     Language,
     TravelError,
+    Trip,
     load_corrections,
     load_languages,
+    load_trip,
     save_correction,
+    save_trip,
     travel_content,
     with_corrections,
 )
@@ -43,15 +43,12 @@ from sm_card.gui.i18n import translate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import status_text, warning_lines, warning_text
 from sm_card.gui.session import ProfileSession
+from sm_card.gui.window_state import remember
 
 
 def _text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return "" if item is None else item.text()
-
-
-# The trip's dates, per profile (a setting "travel_trip:<profile id>", core/settings.py).
-TRIP_SETTING = "travel_trip"
 
 
 def language_name(code: str, english: str) -> str:
@@ -140,12 +137,11 @@ class TravelPage(QWidget):
         fix_buttons.addStretch(1)
         fix_row.addLayout(fix_buttons)
 
-        today = self.session.today()
-        self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
+        # Their dates come from the trip kept for the profile (_load_trip, below).
+        self.start = QDateEdit(self)
         self.start.setObjectName("travelFrom")
         self.start.setAccessibleName(self.tr("Trip from"))
-        end = today + timedelta(days=14)
-        self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
+        self.end = QDateEdit(self)
         self.end.setObjectName("travelTo")
         self.end.setAccessibleName(self.tr("Trip to"))
         for edit in (self.start, self.end):
@@ -199,42 +195,22 @@ class TravelPage(QWidget):
 
     # --- the trip: its dates, kept per profile until it is over, and its languages --------
 
-    def _trip_key(self) -> str | None:
-        profile_id = self._profile_id()
-        return None if profile_id is None else f"{TRIP_SETTING}:{profile_id}"
-
     def _load_trip(self) -> None:
-        today = self.session.today()
-        start, end = today, today + timedelta(days=14)
-        key = self._trip_key()
-        saved = self.session.store.get_setting(key) if key else None
-        languages = saved.get("languages") if isinstance(saved, dict) else None
-        self._saved_languages = ([c for c in languages if isinstance(c, str)]
-                                 if isinstance(languages, list) else [])
-        try:
-            if isinstance(saved, dict):
-                saved_start = date.fromisoformat(saved["start"])
-                saved_end = date.fromisoformat(saved["end"])
-                if saved_end >= today and saved_end >= saved_start:  # not over yet
-                    start, end = saved_start, saved_end
-        except (KeyError, TypeError, ValueError):
-            pass  # a malformed setting: the default trip, never a crash
+        trip = load_trip(self.session.store, self._profile_id(), self.session.today())
+        self._saved_languages = list(trip.languages)
         self._loading_trip = True
-        self.start.setDate(QDate(start.year, start.month, start.day))
-        self.end.setDate(QDate(end.year, end.month, end.day))
+        self.start.setDate(QDate(trip.start.year, trip.start.month, trip.start.day))
+        self.end.setDate(QDate(trip.end.year, trip.end.month, trip.end.day))
         self._loading_trip = False
 
     def _save_trip(self) -> None:
-        key = self._trip_key()
-        if self._loading_trip or key is None:
+        profile_id = self._profile_id()
+        if self._loading_trip or profile_id is None:
             return
         start: date = self.start.date().toPython()  # type: ignore[assignment]
         end: date = self.end.date().toPython()  # type: ignore[assignment]
-        # The dates hold for this run even when a store that cannot be written forgets them.
-        with contextlib.suppress(StoreError, sqlite3.Error, OSError):
-            self.session.store.set_setting(key, {"start": start.isoformat(),
-                                                 "end": end.isoformat(),
-                                                 "languages": self.selected_codes()})
+        trip = Trip(start, end, tuple(self.selected_codes()))
+        remember(lambda: save_trip(self.session.store, profile_id, trip))
 
     # --- data ---------------------------------------------------------------------------
 
