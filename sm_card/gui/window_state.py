@@ -28,10 +28,14 @@ def save(window: MainWindow) -> None:
     geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
     index = window.nav.currentRow()
     page = window.pages_spec[index].key if 0 <= index < len(window.pages_spec) else None
-    if settings.get(GEOMETRY_KEY) != geometry:
-        remember(lambda: settings.set(GEOMETRY_KEY, geometry))
-    if page is not None and settings.get(PAGE_KEY) != page:
-        remember(lambda: settings.set(PAGE_KEY, page))
+
+    def write() -> None:  # reading the store may fail as well as writing to it
+        if settings.get(GEOMETRY_KEY) != geometry:
+            settings.set(GEOMETRY_KEY, geometry)
+        if page is not None and settings.get(PAGE_KEY) != page:
+            settings.set(PAGE_KEY, page)
+
+    remember(write)
 
 
 def remember(write: Callable[[], object]) -> None:
