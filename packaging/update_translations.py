@@ -5,10 +5,12 @@
     python packaging/update_translations.py --todo todo.json   # also write the gaps as JSON
     python packaging/update_translations.py --fill todo.json   # merge translated JSON, compile
 
-Run it after changing any string in sm_card/gui. It runs ``pyside6-lupdate`` over
-sm_card/gui into resources/translations/sm_card_<lang>.ts (keeping every translation whose
-source text is unchanged, dropping strings the code no longer has), compiles each .ts into
-the sm_card_<lang>.qm the app loads (``pyside6-lrelease``), and lists the messages that still
+Run it after changing any string in sm_card/gui, or a subtype's or a checklist step's text in
+resources/catalog. It runs ``pyside6-lupdate`` over sm_card/gui and over the catalog text the
+interface shows (written out for it as QT_TRANSLATE_NOOP calls) into
+resources/translations/sm_card_<lang>.ts (keeping every translation whose source text is
+unchanged, dropping strings the code no longer has), compiles each .ts into the
+sm_card_<lang>.qm the app loads (``pyside6-lrelease``), and lists the messages that still
 need a translator. Translate them in Qt Linguist (``pyside6-linguist
 resources/translations/sm_card_de.ts``) or in a text editor (fill ``<translation>`` and
 remove ``type="unfinished"``), then run this script again to compile. Or write the gaps
@@ -32,6 +34,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sm_card" / "gui"
+CATALOG = ROOT / "resources" / "catalog"
+# Catalog text the interface shows as it is (the record keeps a code or an id, never these
+# words), looked up with translate("Catalog", text) in sm_card/gui/catalog_words.py. Agent
+# names are not here: a suggestion's name is what the record, and the card, then hold.
+CATALOG_CONTEXT = "Catalog"
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en", "es")
 # English is the source language: its file holds only the messages with plural forms
@@ -83,6 +90,24 @@ def source_files() -> list[Path]:
     return sorted(SOURCES.rglob("*.py"))
 
 
+def catalog_strings() -> list[str]:
+    """The catalog text the interface translates: subtype names and descriptions, the
+    preparation checklist's steps."""
+    subtypes = json.loads((CATALOG / "subtypes.json").read_text(encoding="utf-8"))
+    guidance = json.loads((CATALOG / "guidance.json").read_text(encoding="utf-8"))
+    found = [text for s in subtypes["subtypes"] for text in (s["name"], s["description"])]
+    found += [item["text"] for item in guidance["preparation_checklist"]]
+    return list(dict.fromkeys(found))
+
+
+def write_catalog_source(folder: Path) -> Path:
+    """The catalog's strings as QT_TRANSLATE_NOOP calls, for lupdate (which reads no JSON)."""
+    path = folder / "catalog_strings.py"
+    path.write_text("".join(f"QT_TRANSLATE_NOOP({CATALOG_CONTEXT!r}, {text!r})\n"
+                            for text in catalog_strings()), encoding="utf-8")
+    return path
+
+
 def ts_path(language: str, folder: Path | None = None) -> Path:
     return (folder or FOLDER) / f"{DOMAIN}_{language}.ts"
 
@@ -92,13 +117,17 @@ def qm_path(language: str, folder: Path | None = None) -> Path:
 
 
 def extract(ts: Path, language: str) -> None:
-    """Merge the code's current strings into ``ts`` (created if missing)."""
+    """Merge the code's current strings, and the catalog's, into ``ts`` (created if
+    missing)."""
     ts.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-         "-target-language", language, *(["-pluralonly"] if language in PLURAL_ONLY else []),
-         *map(str, source_files()), "-ts", str(ts)],
-        check=True, cwd=ROOT)
+    with tempfile.TemporaryDirectory(prefix="sm-card-catalog-") as tmp:
+        catalog = write_catalog_source(Path(tmp))
+        subprocess.run(
+            [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+             "-target-language", language,
+             *(["-pluralonly"] if language in PLURAL_ONLY else []),
+             *map(str, source_files()), str(catalog), "-ts", str(ts)],
+            check=True, cwd=ROOT)
 
 
 def compile_qm(ts: Path, qm: Path) -> None:

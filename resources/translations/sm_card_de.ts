@@ -288,6 +288,117 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Indolent systemic mastocytosis</source>
+        <translation>Indolente systemische Mastozytose</translation>
+    </message>
+    <message>
+        <source>The most common form. Most people with it have a normal life expectancy.</source>
+        <translation>Die häufigste Form. Die meisten Menschen mit ihr haben eine normale Lebenserwartung.</translation>
+    </message>
+    <message>
+        <source>Bone marrow mastocytosis</source>
+        <translation>Knochenmarkmastozytose</translation>
+    </message>
+    <message>
+        <source>Mast cells gather in the bone marrow without skin lesions, and tryptase is below 125 ng/mL. WHO 2022 counts it as a type of its own; ICC 2022 as a variant of ISM.</source>
+        <translation>Mastzellen sammeln sich im Knochenmark, ohne Hautveränderungen, und die Tryptase liegt unter 125 ng/ml. Die WHO 2022 zählt sie als eigenen Typ, die ICC 2022 als Variante der ISM.</translation>
+    </message>
+    <message>
+        <source>Smoldering systemic mastocytosis</source>
+        <translation>Smoldering systemische Mastozytose</translation>
+    </message>
+    <message>
+        <source>A form with a larger mast cell burden, shown by two or more so-called B-findings, for example a tryptase of 200 ng/mL or higher.</source>
+        <translation>Eine Form mit größerer Mastzelllast, erkennbar an zwei oder mehr sogenannten B-Befunden, zum Beispiel einer Tryptase von 200 ng/ml oder mehr.</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis with an associated hematologic neoplasm</source>
+        <translation>Systemische Mastozytose mit assoziierter hämatologischer Neoplasie</translation>
+    </message>
+    <message>
+        <source>SM that occurs together with a second blood cancer; ICC 2022 calls it SM with an associated myeloid neoplasm. Roughly one person in five with SM has this form.</source>
+        <translation>SM, die zusammen mit einer zweiten Blutkrebserkrankung auftritt; die ICC 2022 nennt sie SM mit assoziierter myeloischer Neoplasie. Etwa jede fünfte Person mit SM hat diese Form.</translation>
+    </message>
+    <message>
+        <source>Aggressive systemic mastocytosis</source>
+        <translation>Aggressive systemische Mastozytose</translation>
+    </message>
+    <message>
+        <source>An advanced form in which mast cells harm organs, for example the bone marrow and the bones.</source>
+        <translation>Eine fortgeschrittene Form, bei der Mastzellen Organe schädigen, zum Beispiel das Knochenmark und die Knochen.</translation>
+    </message>
+    <message>
+        <source>Mast cell leukemia</source>
+        <translation>Mastzellleukämie</translation>
+    </message>
+    <message>
+        <source>A very rare, advanced form in which SM turns into a leukemia of mast cells.</source>
+        <translation>Eine sehr seltene, fortgeschrittene Form, bei der die SM in eine Leukämie der Mastzellen übergeht.</translation>
+    </message>
+    <message>
+        <source>Mast cell sarcoma</source>
+        <translation>Mastzellsarkom</translation>
+    </message>
+    <message>
+        <source>A very rare form in which abnormal mast cells grow as a tumour that invades the tissue around it.</source>
+        <translation>Eine sehr seltene Form, bei der veränderte Mastzellen als Tumor wachsen, der in das umliegende Gewebe eindringt.</translation>
+    </message>
+    <message>
+        <source>Cutaneous mastocytosis</source>
+        <translation>Kutane Mastozytose</translation>
+    </message>
+    <message>
+        <source>Mastocytosis limited to the skin: maculopapular CM (urticaria pigmentosa), diffuse CM or a mastocytoma. It is seen mostly in children.</source>
+        <translation>Mastozytose, die auf die Haut beschränkt ist: makulopapulöse CM (Urticaria pigmentosa), diffuse CM oder ein Mastozytom. Sie kommt vor allem bei Kindern vor.</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis, subtype not yet known</source>
+        <translation>Systemische Mastozytose, Subtyp noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis whose subtype has not been determined yet.</source>
+        <translation>Systemische Mastozytose, deren Subtyp noch nicht bestimmt wurde.</translation>
+    </message>
+    <message>
+        <source>Tell the anesthesia team about your mastocytosis well before the day</source>
+        <translation>Informieren Sie das Anästhesieteam rechtzeitig vor dem Tag über Ihre Mastozytose</translation>
+    </message>
+    <message>
+        <source>Bring the pre-operative letter and two in-date epinephrine devices</source>
+        <translation>Bringen Sie den Brief zur Operationsvorbereitung und zwei haltbare Adrenalin-Autoinjektoren mit</translation>
+    </message>
+    <message>
+        <source>Ask the team to check the planned drugs against your avoid list</source>
+        <translation>Bitten Sie das Team, die geplanten Arzneimittel mit Ihrer Liste der zu meidenden Stoffe abzugleichen</translation>
+    </message>
+    <message>
+        <source>Bring the emergency plan signed by your physician</source>
+        <translation>Bringen Sie den von Ihrer Ärztin oder Ihrem Arzt unterschriebenen Notfallplan mit</translation>
+    </message>
+    <message>
+        <source>Ask your physician whether you need a premedication plan; bring it</source>
+        <translation>Fragen Sie Ihre Ärztin oder Ihren Arzt, ob Sie einen Prämedikationsplan brauchen; bringen Sie ihn mit</translation>
+    </message>
+    <message>
+        <source>Bring your health history, medications and drug allergies</source>
+        <translation>Bringen Sie Ihre Krankengeschichte, Ihre Medikamente und Ihre Arzneimittelallergien mit</translation>
+    </message>
+    <message>
+        <source>Bring your physicians&apos; contact details</source>
+        <translation>Bringen Sie die Kontaktdaten Ihrer Ärztinnen und Ärzte mit</translation>
+    </message>
+    <message>
+        <source>If a reaction occurs: tryptase within 1-2 hours, and a baseline later</source>
+        <translation>Bei einer Reaktion: Tryptase innerhalb von 1–2 Stunden bestimmen lassen, später einen Basalwert</translation>
+    </message>
+    <message>
+        <source>Wear medical-alert jewelry naming your condition and drugs to avoid</source>
+        <translation>Tragen Sie einen Notfallschmuck (Armband, Anhänger) mit Ihrer Erkrankung und den zu meidenden Arzneimitteln</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>

@@ -288,6 +288,117 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Indolent systemic mastocytosis</source>
+        <translation>Mastocitosis sistémica indolente</translation>
+    </message>
+    <message>
+        <source>The most common form. Most people with it have a normal life expectancy.</source>
+        <translation>La forma más frecuente. La mayoría de las personas que la tienen tienen una esperanza de vida normal.</translation>
+    </message>
+    <message>
+        <source>Bone marrow mastocytosis</source>
+        <translation>Mastocitosis de la médula ósea</translation>
+    </message>
+    <message>
+        <source>Mast cells gather in the bone marrow without skin lesions, and tryptase is below 125 ng/mL. WHO 2022 counts it as a type of its own; ICC 2022 as a variant of ISM.</source>
+        <translation>Los mastocitos se acumulan en la médula ósea sin lesiones en la piel, y la triptasa está por debajo de 125 ng/mL. La OMS 2022 la considera un tipo propio; la ICC 2022, una variante de la ISM.</translation>
+    </message>
+    <message>
+        <source>Smoldering systemic mastocytosis</source>
+        <translation>Mastocitosis sistémica latente (smoldering)</translation>
+    </message>
+    <message>
+        <source>A form with a larger mast cell burden, shown by two or more so-called B-findings, for example a tryptase of 200 ng/mL or higher.</source>
+        <translation>Una forma con mayor carga de mastocitos, que se reconoce por dos o más de los llamados hallazgos B, por ejemplo una triptasa de 200 ng/mL o más.</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis with an associated hematologic neoplasm</source>
+        <translation>Mastocitosis sistémica con neoplasia hematológica asociada</translation>
+    </message>
+    <message>
+        <source>SM that occurs together with a second blood cancer; ICC 2022 calls it SM with an associated myeloid neoplasm. Roughly one person in five with SM has this form.</source>
+        <translation>Mastocitosis sistémica que aparece junto con un segundo cáncer de la sangre; la ICC 2022 la llama mastocitosis sistémica con neoplasia mieloide asociada. Aproximadamente una de cada cinco personas con mastocitosis sistémica tiene esta forma.</translation>
+    </message>
+    <message>
+        <source>Aggressive systemic mastocytosis</source>
+        <translation>Mastocitosis sistémica agresiva</translation>
+    </message>
+    <message>
+        <source>An advanced form in which mast cells harm organs, for example the bone marrow and the bones.</source>
+        <translation>Una forma avanzada en la que los mastocitos dañan órganos, por ejemplo la médula ósea y los huesos.</translation>
+    </message>
+    <message>
+        <source>Mast cell leukemia</source>
+        <translation>Leucemia de mastocitos</translation>
+    </message>
+    <message>
+        <source>A very rare, advanced form in which SM turns into a leukemia of mast cells.</source>
+        <translation>Una forma muy rara y avanzada en la que la mastocitosis sistémica se convierte en una leucemia de mastocitos.</translation>
+    </message>
+    <message>
+        <source>Mast cell sarcoma</source>
+        <translation>Sarcoma de mastocitos</translation>
+    </message>
+    <message>
+        <source>A very rare form in which abnormal mast cells grow as a tumour that invades the tissue around it.</source>
+        <translation>Una forma muy rara en la que mastocitos anómalos crecen como un tumor que invade el tejido que lo rodea.</translation>
+    </message>
+    <message>
+        <source>Cutaneous mastocytosis</source>
+        <translation>Mastocitosis cutánea</translation>
+    </message>
+    <message>
+        <source>Mastocytosis limited to the skin: maculopapular CM (urticaria pigmentosa), diffuse CM or a mastocytoma. It is seen mostly in children.</source>
+        <translation>Mastocitosis limitada a la piel: MC maculopapular (urticaria pigmentosa), MC difusa o un mastocitoma. Se ve sobre todo en niños.</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis, subtype not yet known</source>
+        <translation>Mastocitosis sistémica, subtipo aún no conocido</translation>
+    </message>
+    <message>
+        <source>Systemic mastocytosis whose subtype has not been determined yet.</source>
+        <translation>Mastocitosis sistémica cuyo subtipo aún no se ha determinado.</translation>
+    </message>
+    <message>
+        <source>Tell the anesthesia team about your mastocytosis well before the day</source>
+        <translation>Informe al equipo de anestesia de su mastocitosis con bastante antelación</translation>
+    </message>
+    <message>
+        <source>Bring the pre-operative letter and two in-date epinephrine devices</source>
+        <translation>Lleve la carta preoperatoria y dos dispositivos de epinefrina vigentes</translation>
+    </message>
+    <message>
+        <source>Ask the team to check the planned drugs against your avoid list</source>
+        <translation>Pida al equipo que compare los fármacos previstos con su lista de sustancias a evitar</translation>
+    </message>
+    <message>
+        <source>Bring the emergency plan signed by your physician</source>
+        <translation>Lleve el plan de emergencia firmado por su médico</translation>
+    </message>
+    <message>
+        <source>Ask your physician whether you need a premedication plan; bring it</source>
+        <translation>Pregunte a su médico si necesita un plan de premedicación; llévelo</translation>
+    </message>
+    <message>
+        <source>Bring your health history, medications and drug allergies</source>
+        <translation>Lleve su historia clínica, sus medicamentos y sus alergias a fármacos</translation>
+    </message>
+    <message>
+        <source>Bring your physicians&apos; contact details</source>
+        <translation>Lleve los datos de contacto de sus médicos</translation>
+    </message>
+    <message>
+        <source>If a reaction occurs: tryptase within 1-2 hours, and a baseline later</source>
+        <translation>Si hay una reacción: triptasa en 1-2 horas y, más adelante, un valor basal</translation>
+    </message>
+    <message>
+        <source>Wear medical-alert jewelry naming your condition and drugs to avoid</source>
+        <translation>Lleve una joya de alerta médica (pulsera, colgante) con su enfermedad y los fármacos a evitar</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>

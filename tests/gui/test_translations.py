@@ -70,6 +70,7 @@ def test_a_new_string_is_named_then_translated_through_the_todo_file(tmp_path, m
     monkeypatch.setattr(script, "ROOT", tmp_path)
     monkeypatch.setattr(script, "SOURCES", gui)
     monkeypatch.setattr(script, "FOLDER", folder)
+    monkeypatch.setattr(script, "catalog_strings", lambda: [])  # the code's strings only
     assert script.main(["--todo", str(tmp_path / "todo.json"), "de"]) == 0
     todo = json.loads((tmp_path / "todo.json").read_text(encoding="utf-8"))
     assert [(i["context"], i["source"]) for i in todo["de"]] == [("Page", "Keep {n} devices")]
@@ -346,6 +347,53 @@ def test_window_speaks_the_language(qtbot, session, installed_language, language
         for label in labels:
             assert label in shown, f"{key}: {label!r} not in {sorted(shown)}"
     assert win.windowTitle() != "sm-card — mastocytosis record"
+
+
+CATALOG_SHOWN = {
+    "de": ("Indolente systemische Mastozytose (ISM)", "Die häufigste Form.",
+           "Informieren Sie das Anästhesieteam"),
+    "es": ("Mastocitosis sistémica indolente (ISM)", "La forma más frecuente.",
+           "Informe al equipo de anestesia"),
+}
+
+
+def test_catalog_strings_are_extracted_from_the_catalog_files():
+    """Every subtype name and description and every checklist step the interface shows is in
+    the .ts under "Catalog" (the .ts test above then asks for its translation)."""
+    import json
+
+    subtypes = json.loads((ROOT / "resources" / "catalog" / "subtypes.json").read_text("utf-8"))
+    guidance = json.loads((ROOT / "resources" / "catalog" / "guidance.json").read_text("utf-8"))
+    shown = {s["name"] for s in subtypes["subtypes"]} | {s["description"]
+                                                        for s in subtypes["subtypes"]}
+    shown |= {item["text"] for item in guidance["preparation_checklist"]}
+    assert set(script.catalog_strings()) == shown
+    for language in LANGUAGES:
+        assert {("Catalog", text) for text in shown} <= _known(language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_text_is_shown_in_the_language(qtbot, session, installed_language, language):
+    """The subtype list, its description and the surgery checklist speak the interface's
+    language; the record still holds the subtype's code and the printed letter stays
+    English."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+
+    installed_language(language)
+    name, description, step = CATALOG_SHOWN[language]
+    win = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(win)
+    page = win.show_page("diagnosis")
+    assert page.subtype.currentText() == name
+    assert page.subtype_info.text().startswith(description)
+    page.subtype.setCurrentIndex(page.subtype.findData("CM"))
+    assert session.profile.diagnosis.subtype == "CM"
+    assert page.subtype.currentText() != "Cutaneous mastocytosis (CM)"
+    surgery = win.show_page("surgery")
+    assert any(text.startswith(step) for text in _texts(surgery))
+    assert surgery.checkboxes["tell-anesthesia-team"].accessibleName().startswith(step)
 
 
 def test_language_override_and_english(qapp, installed_language, monkeypatch):

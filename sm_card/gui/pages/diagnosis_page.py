@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from sm_card.core import validation as v
 from sm_card.core.catalog import Catalog
 from sm_card.core.models import KIT_VALUES, Diagnosis
+from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.forms import (
     PAST_DATE_PLACEHOLDER,
     LineBinding,
@@ -44,7 +45,7 @@ class DiagnosisPage(QWidget):
         self.subtype.setObjectName("subtypeCombo")
         self.subtype.addItem(self.tr("— not recorded —"), None)
         for code, subtype in catalog.subtypes.items():
-            self.subtype.addItem(f"{subtype.name} ({code})", code)
+            self.subtype.addItem(f"{catalog_text(subtype.name)} ({code})", code)
         form.addRow(self.tr("Subtype"), self.subtype)
         self.subtype_info = wrapped_label(self, name="subtypeDescription")
         form.addRow("", self.subtype_info)
@@ -124,7 +125,7 @@ class DiagnosisPage(QWidget):
 
     def _show_description(self, code: str | None) -> None:
         subtype = self.catalog.subtypes.get(code) if code else None
-        self.subtype_info.setText(subtype.description if subtype else "")
+        self.subtype_info.setText(catalog_text(subtype.description) if subtype else "")
 
     _loading = False
 

@@ -34,6 +34,7 @@ from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
 from sm_card.gui.i18n import translate
@@ -322,12 +323,12 @@ class SurgeryPage(QWidget):
             row = QHBoxLayout()
             box = QCheckBox(self.checklist_box)
             box.setObjectName(f"checklist_{item.id}")
-            box.setAccessibleName(item.text)
+            box.setAccessibleName(catalog_text(item.text))
             tip = self.tr("Source: {sources}").format(
                 sources="; ".join(c.label for c in item.sources))
             box.setToolTip(tip)
             box.toggled.connect(lambda checked, i=item.id: self._tick(i, checked))
-            words = _ClickableLabel(item.text, box, self.checklist_box)
+            words = _ClickableLabel(catalog_text(item.text), box, self.checklist_box)
             words.setObjectName(f"checklistText_{item.id}")
             words.setToolTip(tip)
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
