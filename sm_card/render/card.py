@@ -355,16 +355,25 @@ def _draw_front(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list
         shown = ordered[:4]
         avoid = [_one_line(e.agent) for e in shown if e.severity == "avoid"]
         caution = [_one_line(e.agent) for e in shown if e.severity != "avoid"]
-        more = len(ordered) - len(shown)
+        # What the back holds beyond these, counted by severity: "+ 4 more" after DO NOT
+        # GIVE must not count caution entries as agents not to give.
+        rest = ordered[len(shown):]
+        more_avoid = sum(e.severity == "avoid" for e in rest)
+        more_caution = len(rest) - more_avoid
         # the back is drawn first: say so when even it could not hold them all
         partial = " (not all fit)" if content.back_unprinted else ""
-        more_span = [Span(f" + {more} more on back{partial}")] if more else []
+
+        def more(count: int) -> list[Span]:
+            return [Span(f" + {count} more on back{partial}")] if count else []
+
         paras: list[list[Span]] = []
         if avoid:
-            paras.append([Span("DO NOT GIVE: " + ", ".join(avoid), True)]
-                         + (more_span if not caution else []))
+            paras.append([Span("DO NOT GIVE: " + ", ".join(avoid), True)] + more(more_avoid))
         if caution:
-            paras.append([Span("Caution: ", True), Span(", ".join(caution))] + more_span)
+            paras.append([Span("Caution: ", True), Span(", ".join(caution))]
+                         + more(more_caution))
+        elif more_caution:
+            paras.append([Span("Caution: ", True), Span(f"{more_caution} on back{partial}")])
         face.block("avoid list", paras, MARGIN, y, text_w, room, 9, min_size=7)
     else:
         face.block("avoid list", [[Span("No drug to avoid recorded")]], MARGIN, y, text_w,

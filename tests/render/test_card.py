@@ -279,6 +279,22 @@ def test_front_refers_to_the_back_plainly_when_it_holds_the_rest(example):
     assert "+ 3 more on back" in front and "not all fit" not in front
 
 
+def test_front_counts_what_the_back_holds_by_severity(example):
+    """Five agents to avoid and three to use with caution: the front shows four to avoid;
+    "+ N more" after DO NOT GIVE counts only agents not to give, and the caution entries are
+    announced as such."""
+    example.avoid = ([AvoidEntry(f"avoid {i}") for i in range(5)]
+                     + [AvoidEntry(f"careful {i}", severity="caution") for i in range(3)])
+    front = " ".join(build_card(example, layout="card", today=TODAY).front_text)
+    assert "avoid 3 + 1 more on back" in front
+    assert "Caution: 3 on back" in front
+    assert "4 more" not in front and "careful" not in front
+    # Three to avoid and two with caution: one caution entry shown, one on the back.
+    example.avoid = example.avoid[:3] + example.avoid[5:7]
+    front = " ".join(build_card(example, layout="card", today=TODAY).front_text)
+    assert "avoid 2 Caution: careful 0 + 1 more on back" in front
+
+
 def test_see_back_has_its_arrow_and_a_latin_card_needs_one_font_family(example):
     pdf, _ = render_card_pdf(example, layout="card", today=TODAY)
     # The arrow is drawn as a shape: typed, it would load and embed two more font faces
