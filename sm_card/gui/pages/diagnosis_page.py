@@ -46,6 +46,11 @@ class DiagnosisPage(QWidget):
         self.subtype.addItem(self.tr("— not recorded —"), None)
         for code, subtype in catalog.subtypes.items():
             self.subtype.addItem(f"{catalog_text(subtype.name)} ({code})", code)
+        # As wide as the form, not as its longest name: in German or Spanish the longest
+        # subtype alone pushed the form past a 1024-px window (the list still shows it whole).
+        self.subtype.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subtype.setMinimumContentsLength(24)
         form.addRow(self.tr("Subtype"), self.subtype)
         self.subtype_info = wrapped_label(self, name="subtypeDescription")
         form.addRow("", self.subtype_info)
