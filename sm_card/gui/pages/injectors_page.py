@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -268,6 +269,10 @@ class InjectorsPage(QWidget):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        # Tall as the page allows, never taller: a table's preferred height (Qt's fixed
+        # 192 px) counted in the page's height for its width, and the two tables made the
+        # page scroll by a few pixels at 1024×700 with everything in view.
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
     # --- showing -------------------------------------------------------------------------
 
