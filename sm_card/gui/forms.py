@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -33,6 +34,14 @@ from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.labels import wrapped_label
 
 ERROR_STYLE = "color: #a30000;"
+
+
+def takes_the_room_left(view: QWidget) -> None:
+    """A table or text box as tall as its page has room for, never asking for more (its rows
+    scroll inside it): each view's preferred height (Qt's fixed 192 px) counted in the page's
+    height for its width, and pages scrolled at 1024×700 with everything in view, or pushed
+    their buttons below the window."""
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:

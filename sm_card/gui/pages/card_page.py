@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui.forms import takes_the_room_left
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
@@ -171,6 +172,7 @@ class CardPage(QWidget):
         self.qr_text = QPlainTextEdit(self)
         self.qr_text.setObjectName("qrText")
         self.qr_text.setReadOnly(True)
+        takes_the_room_left(self.qr_text)  # (the page scrolled at 1024×700 for its sake)
         side.addWidget(self.qr_text, 1)
         body.addLayout(side, 2)
         outer.addLayout(body, 1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +49,7 @@ from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.field_errors import field_error_text
-from sm_card.gui.forms import date_parser, with_picker
+from sm_card.gui.forms import date_parser, takes_the_room_left, with_picker
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
@@ -269,10 +268,7 @@ class InjectorsPage(QWidget):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        # Tall as the page allows, never taller: a table's preferred height (Qt's fixed
-        # 192 px) counted in the page's height for its width, and the two tables made the
-        # page scroll by a few pixels at 1024×700 with everything in view.
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        takes_the_room_left(table)  # (no scroll bar at 1024×700 for a few pixels)
 
     # --- showing -------------------------------------------------------------------------
 

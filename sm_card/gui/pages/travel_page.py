@@ -39,6 +39,7 @@ from sm_card.core.travel import (
     with_corrections,
 )
 from sm_card.gui import dialogs
+from sm_card.gui.forms import takes_the_room_left
 from sm_card.gui.i18n import translate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import status_text, warning_lines, warning_text
@@ -117,6 +118,9 @@ class TravelPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         for table in (self.languages, self.sentences):
             table.verticalHeader().setVisible(False)
+            # (at their preferred height they pushed the trip's dates and the export
+            # buttons below a 700-px window)
+            takes_the_room_left(table)
         # Rows as tall as their wrapped sentences at the width the window has now: sized once,
         # rows made at 1024 px stayed three times too tall in a window made wider.
         self.sentences.verticalHeader().setSectionResizeMode(
