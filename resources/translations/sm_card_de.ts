@@ -2901,6 +2901,18 @@ Quellen: {sources}</translation>
         <source>Go to Surgery</source>
         <translation>Zur Seite „Operation“</translation>
     </message>
+    <message>
+        <source>Hide it; while fewer than two devices are in date it comes back in a week</source>
+        <translation>Ausblenden; solange weniger als zwei Autoinjektoren haltbar sind, erscheint die Erinnerung in einer Woche wieder</translation>
+    </message>
+    <message>
+        <source>Hide it until the next reminder for this device</source>
+        <translation>Bis zur nächsten Erinnerung für diesen Autoinjektor ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide it for good</source>
+        <translation>Dauerhaft ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

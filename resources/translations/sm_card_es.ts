@@ -2901,6 +2901,18 @@ Fuentes: {sources}</translation>
         <source>Go to Surgery</source>
         <translation>Ir a Cirugía</translation>
     </message>
+    <message>
+        <source>Hide it; while fewer than two devices are in date it comes back in a week</source>
+        <translation>Ocultar; mientras haya menos de dos autoinyectores vigentes, el recordatorio vuelve dentro de una semana</translation>
+    </message>
+    <message>
+        <source>Hide it until the next reminder for this device</source>
+        <translation>Ocultar hasta el próximo recordatorio de este autoinyector</translation>
+    </message>
+    <message>
+        <source>Hide it for good</source>
+        <translation>Ocultar definitivamente</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

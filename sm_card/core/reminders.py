@@ -57,6 +57,10 @@ _LEVEL_ORDER = {LEVEL_PREMEDICATION: -1, LEVEL_EXPIRED: 0, LEVEL_TOO_FEW: 1, LEV
 DEFAULT_LEAD_DAYS = DEFAULTS.lead_days
 DEFAULT_PREPARE_DAYS = DEFAULTS.prepare_days
 SNOOZE_HOUR = time(9, 0)
+# A dismissed "carry two" warning comes back after this many days while it is still true: it
+# has no stages of its own to come back at, and dismissed for good it stayed hidden for months
+# for a person carrying one device after using the other.
+CARRY_TWO_BACK_DAYS = 7
 
 LogEntry = Mapping[str, Any]  # notified_at, snoozed_until (datetime | None), dismissed (bool)
 ReminderLog = Mapping[tuple[str, str], LogEntry]
@@ -109,6 +113,11 @@ class Reminder:
     @property
     def key(self) -> tuple[str, str]:
         return (self.subject_id, self.due_key)
+
+    @property
+    def says_carry_two(self) -> bool:
+        """It holds the "carry two" warning (its own, or folded into a device's reminder)."""
+        return any(_is_carry_two(k) for k in self.covers)
 
 
 # --- what is due -----------------------------------------------------------------------------
@@ -164,11 +173,20 @@ def _passed(moment: datetime, today: date, now: datetime | None) -> bool:
     return now_ >= moment_
 
 
-def _state(entry: LogEntry | None, today: date, now: datetime | None) -> str:
-    """"new" (deliver), "seen" (keep showing, no new notification) or "hidden"."""
+def _is_carry_two(key: tuple[str, str]) -> bool:
+    return key[1].startswith("too_few:")
+
+
+def _state(entry: LogEntry | None, today: date, now: datetime | None,
+           key: tuple[str, str] | None = None) -> str:
+    """"new" (deliver), "seen" (keep showing, no new notification) or "hidden".
+
+    A "carry two" warning is never hidden for good: dismissing it snoozes it (``dismiss``),
+    and a flag written by an earlier version, which did hide it for good, is not obeyed.
+    """
     if entry is None:
         return "new"
-    if entry.get("dismissed"):
+    if entry.get("dismissed") and not (key is not None and _is_carry_two(key)):
         return "hidden"
     snoozed = entry.get("snoozed_until")
     notified = entry.get("notified_at")
@@ -185,7 +203,7 @@ def _state(entry: LogEntry | None, today: date, now: datetime | None) -> str:
 def _combined_state(keys: Sequence[tuple[str, str]], log: ReminderLog, today: date,
                     now: datetime | None) -> str:
     """A reminder covering several keys is new if any is new, hidden only if all are."""
-    states = {_state(log.get(k), today, now) for k in keys}
+    states = {_state(log.get(k), today, now, k) for k in keys}
     if "new" in states:
         return "new"
     return "seen" if "seen" in states else "hidden"
@@ -417,8 +435,17 @@ def snooze(sink: ReminderSink, reminder: Reminder, until: datetime) -> None:
     sink.record_reminders(reminder.covers, snoozed_until=until)
 
 
-def dismiss(sink: ReminderSink, reminder: Reminder) -> None:
-    sink.record_reminders(reminder.covers, dismissed=True)
+def dismiss(sink: ReminderSink, reminder: Reminder, now: datetime) -> None:
+    """Hide ``reminder``: a device's stage until the device's next stage; a "carry two"
+    warning (alone, or folded into a device's reminder) for CARRY_TWO_BACK_DAYS, after which
+    it is notified again while fewer than two devices are in date."""
+    stages = [k for k in reminder.covers if not _is_carry_two(k)]
+    carry_two = [k for k in reminder.covers if _is_carry_two(k)]
+    if stages:
+        sink.record_reminders(stages, dismissed=True)
+    if carry_two:
+        sink.record_reminders(carry_two,
+                              snoozed_until=snooze_until(now, CARRY_TWO_BACK_DAYS))
 
 
 def snooze_until(now: datetime, days: int = 1, at: time = SNOOZE_HOUR) -> datetime:

@@ -159,7 +159,7 @@ class ReminderService(QObject):
         self.check("change")
 
     def dismiss(self, reminder: Reminder) -> None:
-        dismiss(self.store, reminder)
+        dismiss(self.store, reminder, self.now())
         self.check("change")
 
 

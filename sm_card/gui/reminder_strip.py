@@ -159,6 +159,12 @@ class ReminderStrip(QWidget):
         self.replaced_button.setVisible(r is not None and r.kind == INJECTOR)
         self.snooze_button.setVisible(r is not None)
         self.dismiss_button.setVisible(r is not None)
+        if r is not None:
+            self.dismiss_button.setToolTip(
+                self.tr("Hide it; while fewer than two devices are in date it comes back in "
+                        "a week") if r.says_carry_two else
+                self.tr("Hide it until the next reminder for this device") if r.kind == INJECTOR
+                else self.tr("Hide it for good"))
         self._full_text = text
         self.text.setToolTip(text)
         self.setAccessibleDescription(text)

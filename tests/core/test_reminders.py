@@ -198,10 +198,54 @@ def test_dismiss_hides_for_good_and_a_new_stage_still_comes():
     profile = Profile(name="P", injectors=[device, pen("2030-01"), pen("2030-02")])
     log = MemoryLog()
     (r,) = due_reminders([profile], date(2027, 3, 2), LEADS, log.reminder_log())
-    dismiss(log, r)
+    dismiss(log, r, datetime(2027, 3, 2, 10))
     assert pending_reminders([profile], date(2027, 3, 10), LEADS, log.reminder_log()) == []
     (r7,) = due_reminders([profile], date(2027, 3, 24), LEADS, log.reminder_log())
     assert r7.due_key == "lead:7@2027-03-31"
+
+
+def test_a_dismissed_carry_two_warning_comes_back_a_week_later_while_true():
+    """One device left after using the other: Dismiss hides "carry two" for seven days, not
+    until the devices change (which hid it for months); it is notified again then, daily
+    checks in between stay quiet, and it ends when a second device is in date."""
+    profile = Profile(name="Kim", injectors=[pen("2029-01", id="only")])
+    log = MemoryLog()
+    (r,) = due_reminders([profile], date(2027, 1, 1), LEADS, log.reminder_log())
+    assert r.level == LEVEL_TOO_FEW
+    mark_notified(log, [r], datetime(2027, 1, 1, 9))
+    dismiss(log, r, datetime(2027, 1, 1, 10))
+    for day in range(2, 8):
+        assert pending_reminders([profile], date(2027, 1, day), LEADS, log.reminder_log(),
+                                 now=datetime(2027, 1, day, 12)) == []
+    (back,) = due_reminders([profile], date(2027, 1, 8), LEADS, log.reminder_log(),
+                            now=datetime(2027, 1, 8, 9))
+    assert back.level == LEVEL_TOO_FEW and back.new
+    profile.injectors.append(pen("2029-06"))
+    assert pending_reminders([profile], date(2027, 1, 8), LEADS, log.reminder_log()) == []
+
+
+def test_carry_two_folded_into_a_device_reminder_comes_back_on_its_own():
+    """Dismissing a device's reminder that also says "carry two" hides the device's stage
+    until its next one, and the shortfall for a week."""
+    profile = Profile(name="Kim", injectors=[pen("2027-03-31", id="d")])
+    log = MemoryLog()
+    (r,) = due_reminders([profile], date(2027, 3, 2), LEADS, log.reminder_log())
+    assert r.subject_id == "d" and len(r.covers) == 2  # the stage and the shortfall
+    dismiss(log, r, datetime(2027, 3, 2, 10))
+    assert pending_reminders([profile], date(2027, 3, 5), LEADS, log.reminder_log(),
+                             now=datetime(2027, 3, 5, 12)) == []
+    (back,) = pending_reminders([profile], date(2027, 3, 9), LEADS, log.reminder_log(),
+                                now=datetime(2027, 3, 9, 9))
+    assert back.level == LEVEL_TOO_FEW and back.new
+
+
+def test_carry_two_dismissed_for_good_by_an_earlier_version_shows_again():
+    profile = Profile(name="Kim", injectors=[pen("2029-01", id="only")])
+    log = MemoryLog()
+    (r,) = due_reminders([profile], date(2027, 1, 1), LEADS, log.reminder_log())
+    log.record_reminders(r.covers, notified_at=datetime(2027, 1, 1, 9), dismissed=True)
+    (again,) = pending_reminders([profile], date(2027, 5, 1), LEADS, log.reminder_log())
+    assert again.level == LEVEL_TOO_FEW
 
 
 def test_corrected_expiry_date_rearms_the_reminders():
@@ -353,7 +397,7 @@ def test_a_check_with_many_profiles_writes_its_reminders_in_one_transaction(tmp_
         try:
             mark_notified(store, due, now)
             snooze(store, due[0], now + timedelta(days=1))
-            dismiss(store, due[1])
+            dismiss(store, due[1], now)
         finally:
             store._conn.set_trace_callback(None)
         commits = [s for s in statements if s.strip().upper() == "COMMIT"]

@@ -377,3 +377,26 @@ def test_a_premedication_step_is_told_at_its_minute_not_at_the_next_periodic_che
 
     assert any("cetirizine 10 mg" in describe(r) for r in banner.mine())  # the strip has it
     service.stop()
+
+
+def test_dismissed_carry_two_comes_back_a_week_later(qtbot, store, clock):
+    """One pen left after using the other: Dismiss says, and does, "back in a week" (it hid
+    the warning until the pens changed, for months)."""
+    profile = store.load_all()[0]
+    handbag = next(i for i in profile.injectors if i.location == "handbag")
+    handbag.status = "used"
+    store.save_profile(profile)
+    service, banner, notifier = make_service(qtbot, store, clock)
+    service.start()
+    assert banner.reminder is not None and banner.reminder.says_carry_two
+    assert "week" in banner.dismiss_button.toolTip()
+    banner.dismiss_button.click()
+    assert banner.mine() == []
+    clock.advance(days=6)
+    service.check("periodic")
+    assert banner.mine() == [] and len(notifier.messages) == 1
+    clock.advance(days=1, hours=1)  # a week later, 09:30
+    service.check("periodic")
+    assert [r.says_carry_two for r in banner.mine()] == [True]
+    assert len(notifier.messages) == 2 and notifier.messages[1][2]  # urgent
+    service.stop()
