@@ -243,6 +243,24 @@ def test_dialog_validates_the_expiry(qtbot):
         "Jext", 0.15, PartialDate(2027, 9), "J1", None)
 
 
+@pytest.mark.parametrize("typed", ["0.15", "0,15", "0.15 mg"])
+def test_dose_typed_with_a_point_or_a_comma_in_a_spanish_window(qtbot, spanish, typed):
+    """The dose box said "0,30 mg" in Spanish and read "0.15" as 15 (held at 10, saved as
+    "1 mg"): it now shows a point like the rest of the app and takes either."""
+    from PySide6.QtTest import QTest
+
+    dialog = InjectorDialog(None, "Add", None)
+    qtbot.addWidget(dialog)
+    dialog.dose.setValue(0.3)
+    assert dialog.dose.text() == "0.30 mg"
+    dialog.dose.selectAll()
+    QTest.keyClicks(dialog.dose, typed)
+    dialog.dose.interpretText()
+    assert dialog.dose.value() == 0.15
+    dialog.expiry.setText("2027-09")
+    assert dialog.result_injector().dose_mg == 0.15
+
+
 def test_reloads_on_profile_change(page, session):
     session.add_profile("Kim")
     assert page.table.rowCount() == 0 and page.history_table.rowCount() == 0

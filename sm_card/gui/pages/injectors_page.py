@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,7 +48,7 @@ from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.field_errors import field_error_text
-from sm_card.gui.forms import date_parser, takes_the_room_left, with_picker
+from sm_card.gui.forms import DecimalSpinBox, date_parser, takes_the_room_left, with_picker
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
@@ -95,7 +94,7 @@ class InjectorDialog(QDialog):
         self.product.setEditable(True)
         self.product.addItems(list(self._doses))
         form.addRow(self.tr("Product"), self.product)
-        self.dose = QDoubleSpinBox(self)
+        self.dose = DecimalSpinBox(self)
         self.dose.setObjectName("doseEdit")
         self.dose.setRange(0.01, 10.0)
         self.dose.setDecimals(2)
