@@ -48,9 +48,9 @@ def takes_the_room_left(view: QWidget) -> None:
 
 class DecimalSpinBox(QDoubleSpinBox):
     """A number box that shows a decimal point, as the rest of the app and the printed card
-    do, and takes a point or a comma as typed. In a Spanish or German window Qt's box read the
-    point as a thousands separator: "0.15" typed as the app writes it became 15 (held at the
-    maximum: "Jext 1 mg" saved, a tenfold dose, without a word)."""
+    do, and takes a point or a comma as typed. In a Spanish or German window Qt's box did not
+    take the point as the decimal mark: "0.15", typed as the app writes doses, became 1 mg
+    ("Jext 1 mg" saved) and "0.5" became 5 mg, without a word."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

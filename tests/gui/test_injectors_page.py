@@ -245,8 +245,8 @@ def test_dialog_validates_the_expiry(qtbot):
 
 @pytest.mark.parametrize("typed", ["0.15", "0,15", "0.15 mg"])
 def test_dose_typed_with_a_point_or_a_comma_in_a_spanish_window(qtbot, spanish, typed):
-    """The dose box said "0,30 mg" in Spanish and read "0.15" as 15 (held at 10, saved as
-    "1 mg"): it now shows a point like the rest of the app and takes either."""
+    """The dose box said "0,30 mg" in Spanish and made "0.15" 1 mg (saved as "Jext 1 mg"):
+    it now shows a point like the rest of the app and takes either."""
     from PySide6.QtTest import QTest
 
     dialog = InjectorDialog(None, "Add", None)
