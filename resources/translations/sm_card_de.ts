@@ -3189,6 +3189,10 @@ Quellen: {sources}</translation>
         <translation>bis</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Travelling abroad&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Reisen ins Ausland&lt;/h2&gt;</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

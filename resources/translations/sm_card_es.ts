@@ -3189,6 +3189,10 @@ Fuentes: {sources}</translation>
         <translation>hasta</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Travelling abroad&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Viajes al extranjero&lt;/h2&gt;</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>

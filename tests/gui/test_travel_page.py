@@ -6,7 +6,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 
 from sm_card.core.travel import CORRECTED, NOT_REVIEWED, load_corrections
 from sm_card.gui import dialogs
@@ -21,6 +21,13 @@ def page(qtbot, session):
     widget.resize(1100, 800)
     widget.show()
     return widget
+
+
+def _type_trip(page, start: str, end: str) -> None:
+    """As typed: the text, then leaving the field."""
+    for edit, text in ((page.start, start), (page.end, end)):
+        edit.setText(text)
+        edit.editingFinished.emit()
 
 
 def _select(page, code):
@@ -98,8 +105,7 @@ def test_card_and_letter_export_for_the_chosen_languages(page, tmp_path, monkeyp
     letter = tmp_path / "letter.pdf"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(letter))
     # the example's first EpiPen expires 2026-12-31: a trip into January flags it
-    page.start.setDate(QDate(2026, 12, 20))
-    page.end.setDate(QDate(2027, 1, 10))
+    _type_trip(page, "20.12.2026", "2027-01-10")
     assert page.export_letter()
     text = _text(letter)
     assert "!EXPIRESBEFORETHEENDOFTHETRIP" in text and "LX2491" in text
@@ -118,10 +124,26 @@ def test_reversed_dates_are_refused(page, tmp_path, monkeypatch):
     told = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, message: told.append(message))
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "x.pdf"))
-    page.start.setDate(QDate(2027, 1, 10))
-    page.end.setDate(QDate(2027, 1, 1))
+    _type_trip(page, "2027-01-10", "2027-01-01")
     assert not page.export_letter()
     assert told and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("typed, shown", [("14/03/2027", "2027-03-14"),
+                                          ("14.03.2027", "2027-03-14"),
+                                          ("2027-03-14", "2027-03-14")])
+def test_trip_dates_are_typed_as_in_every_other_date_field(page, spanish, typed, shown):
+    """A date box in ISO order took "14-03-2027" as 2026-03-20 and let "14/03/2027" go
+    without a word. The fields read the forms every other date field reads, and refuse
+    (with a message, the trip unchanged) what is not a date."""
+    _type_trip(page, typed, "2027-03-28")
+    assert page.start.text() == shown and page.trip_dates()[0].isoformat() == shown
+    before = page.trip_dates()
+    page.start.setText("14-13-2027")
+    page.start.editingFinished.emit()
+    error = page.findChild(QLabel, "travelFromError")
+    assert error.isVisibleTo(page) and "14-13-2027" in error.text()
+    assert page.trip_dates() == before
 
 
 def test_page_is_in_the_window_and_translated(qtbot, session, pseudo_locale):
@@ -172,21 +194,20 @@ def test_the_trip_dates_are_kept_until_the_trip_is_over(qtbot, session):
 
     first = TravelPage(session)
     qtbot.addWidget(first)
-    first.start.setDate(QDate(2027, 1, 15))
-    first.end.setDate(QDate(2027, 2, 5))
+    _type_trip(first, "2027-01-15", "05/02/2027")
     again = TravelPage(session)  # the next time the app opens
     qtbot.addWidget(again)
-    assert again.start.date() == QDate(2027, 1, 15) and again.end.date() == QDate(2027, 2, 5)
+    assert (again.start.text(), again.end.text()) == ("2027-01-15", "2027-02-05")
     # once the trip is over, a new one starts from today
     session.today = lambda: date(2027, 2, 6)
     later = TravelPage(session)
     qtbot.addWidget(later)
-    assert later.start.date() == QDate(2027, 2, 6) and later.end.date() == QDate(2027, 2, 20)
+    assert later.trip_dates() == (date(2027, 2, 6), date(2027, 2, 20))
     # a damaged setting is the default trip, never a crash
     session.store.set_setting(f"travel_trip:{session.profile.db_id}", {"start": "soon"})
     damaged = TravelPage(session)
     qtbot.addWidget(damaged)
-    assert damaged.start.date() == QDate(2027, 2, 6)
+    assert damaged.start.text() == "2027-02-06"
 
 
 def test_the_chosen_languages_come_back_with_the_trip(qtbot, session):

@@ -7,13 +7,14 @@ are shown as they are; everything else goes through tr().
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +40,14 @@ from sm_card.core.travel import (
     with_corrections,
 )
 from sm_card.gui import dialogs
-from sm_card.gui.forms import takes_the_room_left
+from sm_card.gui.forms import (
+    DATE_PLACEHOLDER,
+    LineBinding,
+    date_parser,
+    error_label,
+    takes_the_room_left,
+    with_picker,
+)
 from sm_card.gui.i18n import translate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import status_text, warning_lines, warning_text
@@ -141,16 +149,34 @@ class TravelPage(QWidget):
         fix_buttons.addStretch(1)
         fix_row.addLayout(fix_buttons)
 
-        # Their dates come from the trip kept for the profile (_load_trip, below).
-        self.start = QDateEdit(self)
+        # Their dates come from the trip kept for the profile (_load_trip, below). Typed as
+        # in every other date field of the app (31.03.2027, 31/03/2027, 2027-03-31) or picked
+        # from a calendar: a QDateEdit in ISO order read "14-03-2027" as 2026-03-20, silently.
+        self._trip = Trip(self.session.today(), self.session.today())
+        self.start = QLineEdit(self)
         self.start.setObjectName("travelFrom")
-        self.start.setAccessibleName(self.tr("Trip from"))
-        self.end = QDateEdit(self)
+        self.end = QLineEdit(self)
         self.end.setObjectName("travelTo")
-        self.end.setAccessibleName(self.tr("Trip to"))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.trip_bindings: list[LineBinding] = []
+        trip_errors = QVBoxLayout()
+
+        def dated(edit: QLineEdit, label: str, read: Callable[[], date],
+                  apply: Callable[[date], None]) -> QWidget:
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(DATE_PLACEHOLDER)
+            error = error_label(self, f"{edit.objectName()}Error")
+            trip_errors.addWidget(error)
+            binding = LineBinding(edit, error, label, lambda: read().isoformat(),
+                                  date_parser(required=True), apply)
+            self.trip_bindings.append(binding)
+            return with_picker(edit, binding.submit)[0]
+
+        pickers = [
+            dated(self.start, self.tr("Trip from"), lambda: self._trip.start,
+                  lambda day: self._set_trip(replace(self._trip, start=day))),
+            dated(self.end, self.tr("Trip to"), lambda: self._trip.end,
+                  lambda day: self._set_trip(replace(self._trip, end=day))),
+        ]
         self.card_button = QPushButton(self.tr("Export translation card…"), self)
         self.card_button.clicked.connect(self.export_card)
         self.sheet_button = QPushButton(self.tr("Export translation sheet…"), self)
@@ -159,9 +185,9 @@ class TravelPage(QWidget):
         self.letter_button.clicked.connect(self.export_letter)
         trip = QHBoxLayout()
         trip.addWidget(QLabel(self.tr("Trip from"), self))
-        trip.addWidget(self.start)
+        trip.addWidget(pickers[0])
         trip.addWidget(QLabel(self.tr("to"), self))
-        trip.addWidget(self.end)
+        trip.addWidget(pickers[1])
         trip.addStretch(1)
         # Two rows of their own: they fit 1024 px in longer languages too.
         exports = QVBoxLayout()
@@ -177,19 +203,19 @@ class TravelPage(QWidget):
         self.status = wrapped_label(self, name="travelStatus")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Travelling abroad</h2>"), self))
         layout.addWidget(intro)
         layout.addWidget(self.languages, 1)
         layout.addWidget(self.sentences, 2)
         layout.addLayout(fix_row)
         layout.addLayout(trip)
+        layout.addLayout(trip_errors)
         layout.addLayout(exports)
         layout.addWidget(self.status)
         session.profileChanged.connect(self._profile_changed)
         self._loading_trip = False
         self._saved_languages: list[str] = []
         self._load_trip()
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._save_trip)
         self.languages.itemSelectionChanged.connect(self._save_trip)
         self.refresh(reselect=True)
 
@@ -200,20 +226,24 @@ class TravelPage(QWidget):
     # --- the trip: its dates, kept per profile until it is over, and its languages --------
 
     def _load_trip(self) -> None:
-        trip = load_trip(self.session.store, self._profile_id(), self.session.today())
-        self._saved_languages = list(trip.languages)
-        self._loading_trip = True
-        self.start.setDate(QDate(trip.start.year, trip.start.month, trip.start.day))
-        self.end.setDate(QDate(trip.end.year, trip.end.month, trip.end.day))
-        self._loading_trip = False
+        self._trip = load_trip(self.session.store, self._profile_id(), self.session.today())
+        self._saved_languages = list(self._trip.languages)
+        for binding in self.trip_bindings:
+            binding.load()
+
+    def _set_trip(self, trip: Trip) -> None:
+        self._trip = trip
+        self._save_trip()
+
+    def trip_dates(self) -> tuple[date, date]:
+        """The trip's first and last day as shown."""
+        return self._trip.start, self._trip.end
 
     def _save_trip(self) -> None:
         profile_id = self._profile_id()
         if self._loading_trip or profile_id is None:
             return
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
-        end: date = self.end.date().toPython()  # type: ignore[assignment]
-        trip = Trip(start, end, tuple(self.selected_codes()))
+        trip = self._trip = replace(self._trip, languages=tuple(self.selected_codes()))
         remember(lambda: save_trip(self.session.store, profile_id, trip))
 
     # --- data ---------------------------------------------------------------------------
@@ -377,8 +407,9 @@ class TravelPage(QWidget):
         from sm_card.core.catalog import default_catalog
         from sm_card.render.travel import build_travel_letter
 
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
-        end: date = self.end.date().toPython()  # type: ignore[assignment]
+        if not all(binding.submit() for binding in self.trip_bindings):
+            return False  # a date that is not one: its message is under the field
+        start, end = self.trip_dates()
         if end < start:
             dialogs.inform(self, self.tr("Not saved"),
                            self.tr("The trip ends before it starts."))
