@@ -37,7 +37,8 @@ SOURCES = ROOT / "sm_card" / "gui"
 CATALOG = ROOT / "resources" / "catalog"
 # Catalog text the interface shows as it is (the record keeps a code or an id, never these
 # words), looked up with translate("Catalog", text) in sm_card/gui/catalog_words.py. Agent
-# names are not here: a suggestion's name is what the record, and the card, then hold.
+# names and evidence notes are not here: a suggestion's name is what the record, and the
+# card, then hold; a note is read beside the English sources it cites.
 CATALOG_CONTEXT = "Catalog"
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en", "es")
@@ -92,11 +93,19 @@ def source_files() -> list[Path]:
 
 def catalog_strings() -> list[str]:
     """The catalog text the interface translates: subtype names and descriptions, the
-    preparation checklist's steps."""
-    subtypes = json.loads((CATALOG / "subtypes.json").read_text(encoding="utf-8"))
-    guidance = json.loads((CATALOG / "guidance.json").read_text(encoding="utf-8"))
+    preparation checklist's steps, the facts about devices and a product's recall note, and
+    the group titles the suggestions are browsed by."""
+    def read(name: str) -> dict:
+        return json.loads((CATALOG / name).read_text(encoding="utf-8"))
+
+    subtypes, guidance = read("subtypes.json"), read("guidance.json")
+    products, agents = read("products.json"), read("agents.json")
     found = [text for s in subtypes["subtypes"] for text in (s["name"], s["description"])]
     found += [item["text"] for item in guidance["preparation_checklist"]]
+    found += [fact["text"] for fact in products["facts"]]
+    found += [p["recall"] for p in products["products"] if p.get("recall")]
+    found += sorted({a["class"] for key in ("agents", "tolerated_suggestions")
+                     for a in agents[key]}, key=str.casefold)
     return list(dict.fromkeys(found))
 
 

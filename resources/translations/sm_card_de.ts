@@ -397,6 +397,86 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>Wear medical-alert jewelry naming your condition and drugs to avoid</source>
         <translation>Tragen Sie einen Notfallschmuck (Armband, Anhänger) mit Ihrer Erkrankung und den zu meidenden Arzneimitteln</translation>
     </message>
+    <message>
+        <source>Carry two devices; if there is no improvement, the second is used 5 to 15 minutes after the first.</source>
+        <translation>Tragen Sie zwei Autoinjektoren bei sich; tritt keine Besserung ein, wird der zweite 5 bis 15 Minuten nach dem ersten gegeben.</translation>
+    </message>
+    <message>
+        <source>Check the expiry dates and replace each device before it expires.</source>
+        <translation>Prüfen Sie die Haltbarkeitsdaten und ersetzen Sie jeden Autoinjektor, bevor er abläuft.</translation>
+    </message>
+    <message>
+        <source>A new device typically carries a use-by date 12 to 18 months ahead.</source>
+        <translation>Ein neuer Autoinjektor ist meist noch 12 bis 18 Monate haltbar.</translation>
+    </message>
+    <message>
+        <source>An expiry printed as month and year means the last day of that month.</source>
+        <translation>Ein Verfallsdatum aus Monat und Jahr meint den letzten Tag dieses Monats.</translation>
+    </message>
+    <message>
+        <source>An expired device still holds most of its drug: if it is the only one at hand, it should still be used.</source>
+        <translation>Ein abgelaufener Autoinjektor enthält noch den größten Teil seines Wirkstoffs: Ist er der einzige zur Hand, sollte er trotzdem verwendet werden.</translation>
+    </message>
+    <message>
+        <source>UK: Emerade 0.3 mg and 0.5 mg pens were recalled from patients in May 2023 (MHRA, NatPSA/2023/004); the 0.15 mg pen in March 2020. Ask a pharmacist for a replacement device.</source>
+        <translation>Vereinigtes Königreich: Emerade-Pens mit 0,3 mg und 0,5 mg wurden im Mai 2023 bei Patientinnen und Patienten zurückgerufen (MHRA, NatPSA/2023/004), der 0,15-mg-Pen im März 2020. Fragen Sie in der Apotheke nach einem Ersatz.</translation>
+    </message>
+    <message>
+        <source>ACE inhibitors</source>
+        <translation>ACE-Hemmer</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Antibiotics</source>
+        <translation>Antibiotika</translation>
+    </message>
+    <message>
+        <source>Antiseptics</source>
+        <translation>Antiseptika</translation>
+    </message>
+    <message>
+        <source>Beta-blockers</source>
+        <translation>Betablocker</translation>
+    </message>
+    <message>
+        <source>Hypnotics</source>
+        <translation>Schlafmittel (Hypnotika)</translation>
+    </message>
+    <message>
+        <source>Insect venom</source>
+        <translation>Insektengift</translation>
+    </message>
+    <message>
+        <source>Local anaesthetics</source>
+        <translation>Lokalanästhetika</translation>
+    </message>
+    <message>
+        <source>Neuromuscular blockers</source>
+        <translation>Muskelrelaxanzien (neuromuskuläre Blocker)</translation>
+    </message>
+    <message>
+        <source>NSAIDs and aspirin</source>
+        <translation>NSAR und Acetylsalicylsäure (Aspirin)</translation>
+    </message>
+    <message>
+        <source>Opioids</source>
+        <translation>Opioide</translation>
+    </message>
+    <message>
+        <source>Pain relief other than NSAIDs</source>
+        <translation>Schmerzmittel außer NSAR</translation>
+    </message>
+    <message>
+        <source>Plasma expanders</source>
+        <translation>Plasmaersatzmittel</translation>
+    </message>
+    <message>
+        <source>Radiocontrast media</source>
+        <translation>Röntgenkontrastmittel</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -367,7 +367,7 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Bring the pre-operative letter and two in-date epinephrine devices</source>
-        <translation>Lleve la carta preoperatoria y dos dispositivos de epinefrina vigentes</translation>
+        <translation>Lleve la carta preoperatoria y dos autoinyectores de adrenalina vigentes</translation>
     </message>
     <message>
         <source>Ask the team to check the planned drugs against your avoid list</source>
@@ -396,6 +396,86 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>Wear medical-alert jewelry naming your condition and drugs to avoid</source>
         <translation>Lleve una joya de alerta médica (pulsera, colgante) con su enfermedad y los fármacos a evitar</translation>
+    </message>
+    <message>
+        <source>Carry two devices; if there is no improvement, the second is used 5 to 15 minutes after the first.</source>
+        <translation>Lleve dos autoinyectores; si no hay mejoría, el segundo se usa entre 5 y 15 minutos después del primero.</translation>
+    </message>
+    <message>
+        <source>Check the expiry dates and replace each device before it expires.</source>
+        <translation>Compruebe las fechas de caducidad y sustituya cada autoinyector antes de que caduque.</translation>
+    </message>
+    <message>
+        <source>A new device typically carries a use-by date 12 to 18 months ahead.</source>
+        <translation>Un autoinyector nuevo suele tener una fecha de caducidad de 12 a 18 meses más adelante.</translation>
+    </message>
+    <message>
+        <source>An expiry printed as month and year means the last day of that month.</source>
+        <translation>Una fecha de caducidad con mes y año significa el último día de ese mes.</translation>
+    </message>
+    <message>
+        <source>An expired device still holds most of its drug: if it is the only one at hand, it should still be used.</source>
+        <translation>Un autoinyector caducado aún contiene la mayor parte de su fármaco: si es el único a mano, debe usarse igualmente.</translation>
+    </message>
+    <message>
+        <source>UK: Emerade 0.3 mg and 0.5 mg pens were recalled from patients in May 2023 (MHRA, NatPSA/2023/004); the 0.15 mg pen in March 2020. Ask a pharmacist for a replacement device.</source>
+        <translation>Reino Unido: las plumas Emerade de 0,3 mg y 0,5 mg se retiraron a los pacientes en mayo de 2023 (MHRA, NatPSA/2023/004); la de 0,15 mg, en marzo de 2020. Pida a su farmacéutico un autoinyector de sustitución.</translation>
+    </message>
+    <message>
+        <source>ACE inhibitors</source>
+        <translation>Inhibidores de la ECA</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Antibiotics</source>
+        <translation>Antibióticos</translation>
+    </message>
+    <message>
+        <source>Antiseptics</source>
+        <translation>Antisépticos</translation>
+    </message>
+    <message>
+        <source>Beta-blockers</source>
+        <translation>Betabloqueantes</translation>
+    </message>
+    <message>
+        <source>Hypnotics</source>
+        <translation>Hipnóticos</translation>
+    </message>
+    <message>
+        <source>Insect venom</source>
+        <translation>Veneno de insectos</translation>
+    </message>
+    <message>
+        <source>Local anaesthetics</source>
+        <translation>Anestésicos locales</translation>
+    </message>
+    <message>
+        <source>Neuromuscular blockers</source>
+        <translation>Bloqueantes neuromusculares</translation>
+    </message>
+    <message>
+        <source>NSAIDs and aspirin</source>
+        <translation>AINE y aspirina</translation>
+    </message>
+    <message>
+        <source>Opioids</source>
+        <translation>Opioides</translation>
+    </message>
+    <message>
+        <source>Pain relief other than NSAIDs</source>
+        <translation>Analgésicos distintos de los AINE</translation>
+    </message>
+    <message>
+        <source>Plasma expanders</source>
+        <translation>Expansores del plasma</translation>
+    </message>
+    <message>
+        <source>Radiocontrast media</source>
+        <translation>Medios de contraste radiológicos</translation>
     </message>
 </context>
 <context>

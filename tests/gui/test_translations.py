@@ -51,7 +51,7 @@ SAME = {"A4", "KIT D816V", "{path}: {why}", "{what}: {names}"}
 SAME_IN = {  # words that really are the same (add one here only when that is so)
     "de": SAME | {"US Letter", "Status", "Name", "Person", "<h2>Person</h2>", "optional",
                   "Passphrase", "Zoom:"},
-    "es": SAME | {"no", "Hospital", "FHIR JSON (*.json)", "Australia", "Zoom:"},
+    "es": SAME | {"no", "Hospital", "FHIR JSON (*.json)", "Australia", "Zoom:", "Alcohol"},
 }
 
 
@@ -351,15 +351,16 @@ def test_window_speaks_the_language(qtbot, session, installed_language, language
 
 CATALOG_SHOWN = {
     "de": ("Indolente systemische Mastozytose (ISM)", "Die häufigste Form.",
-           "Informieren Sie das Anästhesieteam"),
+           "Informieren Sie das Anästhesieteam", "Opioide", "Tragen Sie zwei Autoinjektoren"),
     "es": ("Mastocitosis sistémica indolente (ISM)", "La forma más frecuente.",
-           "Informe al equipo de anestesia"),
+           "Informe al equipo de anestesia", "Opioides", "Lleve dos autoinyectores"),
 }
 
 
 def test_catalog_strings_are_extracted_from_the_catalog_files():
-    """Every subtype name and description and every checklist step the interface shows is in
-    the .ts under "Catalog" (the .ts test above then asks for its translation)."""
+    """Every subtype name and description, checklist step, device fact, recall note and
+    suggestion group the interface shows is in the .ts under "Catalog" (the .ts test above
+    then asks for its translation)."""
     import json
 
     subtypes = json.loads((ROOT / "resources" / "catalog" / "subtypes.json").read_text("utf-8"))
@@ -367,6 +368,11 @@ def test_catalog_strings_are_extracted_from_the_catalog_files():
     shown = {s["name"] for s in subtypes["subtypes"]} | {s["description"]
                                                         for s in subtypes["subtypes"]}
     shown |= {item["text"] for item in guidance["preparation_checklist"]}
+    products = json.loads((ROOT / "resources" / "catalog" / "products.json").read_text("utf-8"))
+    shown |= {fact["text"] for fact in products["facts"]}
+    shown |= {p["recall"] for p in products["products"] if "recall" in p}
+    agents = json.loads((ROOT / "resources" / "catalog" / "agents.json").read_text("utf-8"))
+    shown |= {a["class"] for a in agents["agents"] + agents["tolerated_suggestions"]}
     assert set(script.catalog_strings()) == shown
     for language in LANGUAGES:
         assert {("Catalog", text) for text in shown} <= _known(language)
@@ -382,7 +388,7 @@ def test_catalog_text_is_shown_in_the_language(qtbot, session, installed_languag
     from sm_card.gui.services import Services
 
     installed_language(language)
-    name, description, step = CATALOG_SHOWN[language]
+    name, description, step, group, fact = CATALOG_SHOWN[language]
     win = MainWindow(Services(session, default_catalog()))
     qtbot.addWidget(win)
     page = win.show_page("diagnosis")
@@ -394,6 +400,12 @@ def test_catalog_text_is_shown_in_the_language(qtbot, session, installed_languag
     surgery = win.show_page("surgery")
     assert any(text.startswith(step) for text in _texts(surgery))
     assert surgery.checkboxes["tell-anesthesia-team"].accessibleName().startswith(step)
+    # the suggestion groups' titles (the agents' names stay as the record will hold them)
+    groups = win.show_page("avoid").suggestion_groups()
+    assert group in groups and "Opioids" not in groups
+    assert "morphine" in {name.casefold() for name in groups[group]}
+    # a fact about devices, as the Injectors page words its advice (it was half English)
+    assert win.show_page("injectors")._fact("", "carry-two").startswith(fact)
 
 
 def test_language_override_and_english(qapp, installed_language, monkeypatch):

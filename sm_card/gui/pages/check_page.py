@@ -26,6 +26,7 @@ from sm_card.core.check import Finding, check_profile
 from sm_card.core.surgery import format_number
 from sm_card.gui import carry_two
 from sm_card.gui.bidi import isolate
+from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
 
@@ -124,7 +125,7 @@ class CheckPage(QWidget):
         code = f.code
         if code == check.RECALLED_PRODUCT:
             return self.tr("{device} was recalled: {recall}").format(
-                device=device, recall=isolate(f.recall))
+                device=device, recall=isolate(catalog_text(f.recall or "")))
         if code == check.FEWER_THAN_TWO:
             return carry_two.too_few(f.count or 0)
         if code == check.FEWER_THAN_TWO_AT_PLACE:

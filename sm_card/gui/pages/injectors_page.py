@@ -47,6 +47,7 @@ from sm_card.core.validation import FieldError
 from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
+from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DecimalSpinBox, date_parser, takes_the_room_left, with_picker
 from sm_card.gui.labels import wrapped_label
@@ -400,7 +401,8 @@ class InjectorsPage(QWidget):
         if fact is None:
             return ""
         sources = "; ".join(c.label for c in fact.sources)
-        return f"{prefix}{fact.text} ({sources})" if sources else f"{prefix}{fact.text}"
+        text = catalog_text(fact.text)
+        return f"{prefix}{text} ({sources})" if sources else f"{prefix}{text}"
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

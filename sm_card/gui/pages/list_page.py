@@ -43,6 +43,7 @@ from sm_card.core.models import (
     ToleratedEntry,
 )
 from sm_card.gui.bidi import isolate
+from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.cut_text import CutTextDelegate
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DATE_PLACEHOLDER, date_parser, error_label, with_picker
@@ -379,7 +380,7 @@ class ListPage(QWidget):
         menu = QMenu(self)
         menu.setObjectName("suggestionGroups")
         for group in sorted(groups, key=str.casefold):
-            sub = menu.addMenu(group)
+            sub = menu.addMenu(catalog_text(group))
             for name in sorted(groups[group], key=str.casefold):
                 action = sub.addAction(name)
                 action.triggered.connect(lambda _checked=False, n=name: self.add_suggestion(n))
