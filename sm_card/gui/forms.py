@@ -253,6 +253,7 @@ class DatePicker(QToolButton):
         self.edit = edit
         self._on_pick = on_pick
         self._month = month
+        self._keeps_month: QDate | None = None
         self.setObjectName(f"{edit.objectName()}Picker")
         # Words, not a calendar emoji: many desktops have no colour-emoji font.
         self.setText(self.tr("Calendar…"))
@@ -268,27 +269,35 @@ class DatePicker(QToolButton):
         self.calendar.activated.connect(self.pick)
         self.clicked.connect(self.open_calendar)
 
-    def _current(self) -> QDate:
+    def _current(self) -> tuple[QDate, bool]:
+        """The day to open the calendar on, and whether the field holds a month only."""
         try:
             value = date_parser(month=self._month)(self.edit.text())
         except FieldError:
             value = None
         if value is None:
-            return QDate.currentDate()
-        if not isinstance(value, date):  # a month: show its last day, as pens mean it
+            return QDate.currentDate(), False
+        month_only = not isinstance(value, date)
+        if month_only:  # a month: show its last day, as pens mean it
             value = value.last_day
-        return QDate(value.year, value.month, value.day)
+        return QDate(value.year, value.month, value.day), month_only
 
     def open_calendar(self) -> None:
-        self.calendar.setSelectedDate(self._current())
+        day, month_only = self._current()
+        # A month-only value ("2019-06") opens on its last day; taking that day unchanged
+        # (Enter) keeps the month as recorded rather than inventing 2019-06-30.
+        self._keeps_month = day if month_only else None
+        self.calendar.setSelectedDate(day)
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()
         self.calendar.setFocus()
 
     def pick(self, day: QDate) -> None:
         self.calendar.hide()
-        self.edit.setText(day.toString(Qt.DateFormat.ISODate))
         self.edit.setFocus()
+        if day == self._keeps_month:
+            return
+        self.edit.setText(day.toString(Qt.DateFormat.ISODate))
         self._on_pick()
 
 

@@ -65,6 +65,26 @@ def test_the_calendar_writes_the_picked_day(window, data_dir):
     picker.calendar.hide()
 
 
+@POPUP
+def test_the_calendar_keeps_a_month_only_date_taken_unchanged(window, data_dir):
+    """The diagnosis month "2019-06" opened the calendar on its last day, and Enter on it
+    saved 2019-06-30, a day nobody recorded. Taken unchanged, the month stays; another day
+    picked is that day."""
+    page = window.show_page("diagnosis")
+    edit = page.findChild(QLineEdit, "diagnosed_onEdit")
+    picker = page.findChild(QToolButton, "diagnosed_onEditPicker")
+    assert edit.text() == "2019-06"
+    picker.click()
+    assert picker.calendar.selectedDate() == QDate(2019, 6, 30)
+    picker.calendar.activated.emit(QDate(2019, 6, 30))  # Enter on the day shown
+    assert not picker.calendar.isVisible()
+    assert edit.text() == "2019-06"
+    assert reopened(data_dir)["Alex Example"].diagnosis.diagnosed_on == PartialDate(2019, 6)
+    picker.click()
+    picker.calendar.clicked.emit(QDate(2019, 6, 14))
+    assert reopened(data_dir)["Alex Example"].diagnosis.diagnosed_on == PartialDate(2019, 6, 14)
+
+
 def test_diagnosis_month_as_written_on_a_letter(window, data_dir):
     page = window.show_page("diagnosis")
     type_into(page.findChild(QLineEdit, "diagnosed_onEdit"), "08/2019")
