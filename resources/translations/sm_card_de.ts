@@ -2970,6 +2970,10 @@ Quellen: {sources}</translation>
         <translation>(und {n} weitere auf der Seite „Übersicht“)</translation>
     </message>
     <message>
+        <source>Reminders for {name} are snoozed or dismissed for now; the Overview page shows what is due.</source>
+        <translation>Die Erinnerungen für {name} sind auf später verschoben oder ausgeblendet; die Seite „Übersicht“ zeigt, was fällig ist.</translation>
+    </message>
+    <message>
         <source>No reminders for {name}.</source>
         <translation>Keine Erinnerungen für {name}.</translation>
     </message>

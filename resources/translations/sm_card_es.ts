@@ -2970,6 +2970,10 @@ Fuentes: {sources}</translation>
         <translation>(y {n} más en la página Resumen)</translation>
     </message>
     <message>
+        <source>Reminders for {name} are snoozed or dismissed for now; the Overview page shows what is due.</source>
+        <translation>Los recordatorios de {name} están pospuestos o descartados por ahora; la página Resumen muestra lo pendiente.</translation>
+    </message>
+    <message>
         <source>No reminders for {name}.</source>
         <translation>No hay recordatorios para {name}.</translation>
     </message>

@@ -308,6 +308,17 @@ def pending_reminders(
     return out
 
 
+def hidden_names(profiles: Iterable[Profile], pending: Iterable[Reminder], today: date,
+                 lead_days: Iterable[int] = DEFAULT_LEAD_DAYS, *, now: datetime | None = None,
+                 prepare_days: int | None = DEFAULT_PREPARE_DAYS) -> set[str]:
+    """The people with a reminder that has fallen due but is hidden now (snoozed or
+    dismissed): ``pending`` is what pending_reminders gave with the log."""
+    shown = {key for r in pending for key in r.covers}
+    reached = pending_reminders(profiles, today, lead_days, None, now=now,
+                                prepare_days=prepare_days)
+    return {r.profile_name for r in reached if any(key not in shown for key in r.covers)}
+
+
 def _premedication_reminders(profile: Profile, today: date, log: ReminderLog,
                              now: datetime | None) -> list[Reminder]:
     """Each timed premedication step from its time until the procedure starts.
@@ -651,6 +662,6 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
 
 __all__ = [
     "DEFAULT_LEAD_DAYS", "DUE_SOON", "EXPIRED", "IN_DATE", "MemoryLog", "Reminder", "Summary",
-    "due_reminders", "dismiss", "mark_notified", "pending_reminders", "snooze", "snooze_until",
-    "summarize", "summary_to_json",
+    "due_reminders", "dismiss", "hidden_names", "mark_notified", "pending_reminders", "snooze",
+    "snooze_until", "summarize", "summary_to_json",
 ]

@@ -24,6 +24,7 @@ from sm_card.core.reminders import (
     LEVEL_TOO_FEW,
     Reminder,
     dismiss,
+    hidden_names,
     mark_notified,
     next_alarm,
     pending_reminders,
@@ -50,6 +51,9 @@ JUMP_THRESHOLD = timedelta(minutes=5)
 class ReminderService(QObject):
     checked = Signal(str)  # after every check; the reason: start, periodic, day, wake, change
     remindersChanged = Signal(list)  # every reminder pending now, most urgent first
+    # (sent just before remindersChanged) the names of the people whose reminders fell due
+    # but are snoozed or dismissed now
+    hiddenChanged = Signal(object)
     reminded = Signal(list)  # reminders notified just now (each stage once)
     wokeUp = Signal()  # the wall clock jumped: sleep, hibernation or a clock change
 
@@ -124,6 +128,8 @@ class ReminderService(QObject):
             pending = pending_reminders(
                 profiles, today, self.settings.lead_days, self.store.reminder_log(), now=now,
                 prepare_days=self.settings.prepare_days)
+            hidden = hidden_names(profiles, pending, today, self.settings.lead_days, now=now,
+                                  prepare_days=self.settings.prepare_days)
             self._next_alarm = next_alarm(profiles, now)
             new = [r for r in pending if r.new]
             if new:
@@ -135,6 +141,7 @@ class ReminderService(QObject):
         self.pending = pending
         if new:
             self._notify(new)
+        self.hiddenChanged.emit(hidden)
         self.remindersChanged.emit(pending)
         if new:
             self.reminded.emit(new)
@@ -214,6 +221,7 @@ def install_reminders(window: MainWindow, *, use_tray: bool | None = None,
     tray = Tray(window) if use_tray else None
     service.notifier = pick_notifier(services.settings, tray)
 
+    service.hiddenChanged.connect(strip.set_hidden)
     service.remindersChanged.connect(strip.set_reminders)
     strip.snoozeRequested.connect(service.snooze)
     strip.dismissRequested.connect(service.dismiss)

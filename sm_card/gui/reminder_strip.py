@@ -68,6 +68,7 @@ class ReminderStrip(QWidget):
         self.setAutoFillBackground(True)
         self._all: list[Reminder] | None = None  # None: not checked yet
         self._profile: str | None = None
+        self._hidden: set[str] = set()
         self.reminder: Reminder | None = None
         self.state = STATE_NONE
         self._full_text = ""
@@ -104,6 +105,11 @@ class ReminderStrip(QWidget):
         self._all = list(reminders)
         self._show()
 
+    def set_hidden(self, names: set[str]) -> None:
+        """The people whose due reminders are snoozed or dismissed (shown with the next
+        set_reminders, which the service sends right after)."""
+        self._hidden = set(names)
+
     def set_profile(self, name: str | None) -> None:
         self._profile = name
         self._show()
@@ -127,6 +133,10 @@ class ReminderStrip(QWidget):
                 text += " " + self.tr("(and {n} more on the Overview page)").format(n=len(mine) - 1)
         elif self._all is None or self._profile is None:
             text = ""
+        elif self._profile in self._hidden:
+            # Snoozed was shown as "No reminders for …", as if nothing were due.
+            text = self.tr("Reminders for {name} are snoozed or dismissed for now; the Overview "
+                           "page shows what is due.").format(name=isolate(self._profile))
         else:
             # Not "nothing due": the Overview lists a place short of two devices as due, and
             # that is no reminder (it cannot be snoozed or dismissed).

@@ -70,6 +70,7 @@ def make_service(qtbot, store, clock, **kw):
     banner = ReminderStrip()
     banner.set_profile("Alex Example")
     qtbot.addWidget(banner)
+    service.hiddenChanged.connect(banner.set_hidden)
     service.remindersChanged.connect(banner.set_reminders)
     banner.snoozeRequested.connect(service.snooze)
     banner.dismissRequested.connect(service.dismiss)
@@ -103,7 +104,12 @@ def test_snooze_hides_until_tomorrow_morning_then_reminds_again(qtbot, store, cl
     service.start()
     banner.snooze_button.click()
     assert banner.mine() == [] and banner.reminder is None and banner.state == "none"
-    assert banner.full_text() == "No reminders for \u2068Alex Example\u2069."
+    # not "No reminders for Alex Example", as if nothing were due
+    assert banner.full_text() == ("Reminders for \u2068Alex Example\u2069 are snoozed or "
+                                  "dismissed for now; the Overview page shows what is due.")
+    banner.set_profile("Kim")  # someone with nothing due
+    assert banner.full_text() == "No reminders for \u2068Kim\u2069."
+    banner.set_profile("Alex Example")
     clock.advance(hours=23)  # 07:30 next day
     service.check("periodic")
     assert banner.mine() == []
