@@ -85,9 +85,12 @@ def _alarm_passed(expiry: date, lead: int, local_now: datetime) -> bool:
 
 
 def _sequence(now: datetime) -> int:
-    """Grows with every export, so calendars accept the newer copy as an update."""
+    """Grows with every export, so calendars accept the newer copy as an update: seconds
+    since 2024 (minutes gave two exports a minute apart the same number, and a calendar may
+    ignore the second: a pen replaced and exported again at once kept its old alarms).
+    Larger than any minute count written before, and within 32 bits until 2092."""
     moment = now if now.tzinfo else now.astimezone()
-    return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds() // 60))
+    return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds()))
 
 
 def _dose(injector: Injector) -> float | int:
