@@ -1095,6 +1095,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>{product}, haltbar bis {date}</translation>
     </message>
     <message>
+        <source>The devices changed since the calendar file was exported on {date}: export to calendar again and import the new file, so your phone&apos;s calendar drops the old reminders and adds the new ones.</source>
+        <translation>Die Autoinjektoren haben sich geändert, seit die Kalenderdatei am {date} exportiert wurde: Exportieren Sie sie erneut in den Kalender und importieren Sie die neue Datei, damit der Kalender Ihres Telefons die alten Erinnerungen löscht und die neuen hinzufügt.</translation>
+    </message>
+    <message>
         <source>Add a device</source>
         <translation>Autoinjektor hinzufügen</translation>
     </message>

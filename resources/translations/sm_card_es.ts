@@ -1095,6 +1095,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>{product}, válido hasta {date}</translation>
     </message>
     <message>
+        <source>The devices changed since the calendar file was exported on {date}: export to calendar again and import the new file, so your phone&apos;s calendar drops the old reminders and adds the new ones.</source>
+        <translation>Los autoinyectores han cambiado desde que se exportó el archivo de calendario el {date}: vuelva a exportarlo al calendario e importe el archivo nuevo, para que el calendario de su teléfono quite los recordatorios antiguos y añada los nuevos.</translation>
+    </message>
+    <message>
         <source>Add a device</source>
         <translation>Añadir un autoinyector</translation>
     </message>

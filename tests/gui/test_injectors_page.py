@@ -218,6 +218,41 @@ def test_export_to_calendar(page, session, monkeypatch, tmp_path):
                    for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
 
 
+def test_after_a_replacement_the_page_says_to_export_the_calendar_again(
+        qtbot, page, session, monkeypatch, tmp_path):
+    """A phone that imported the calendar rings for the replaced pen and not for the new one
+    until the file is exported again: the page says so from the replacement until then, and
+    not before a first export."""
+    target = tmp_path / "out.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+
+    def fill(parent, title, template, catalog=None):
+        template.expires_on = PartialDate(2027, 11)
+        return template
+    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+    first, second = page._ids
+    page.select_device(first)
+    qtbot_click(page.replace_button)
+    assert "calendar" not in page.export_status.text()  # nothing exported yet
+    qtbot_click(page.export_button)
+    assert "Saved 2 devices" in page.export_status.text()
+    page.select_device(second)
+    qtbot_click(page.replace_button)
+    note = page.export_status.text()
+    assert "changed since the calendar file was exported on 2026-11-23" in note
+    assert "export to calendar again" in note
+    again = InjectorsPage(Services(session))  # the next start says it too
+    qtbot.addWidget(again)
+    again.show()
+    assert "export to calendar again" in again.export_status.text()
+    again.close()
+    qtbot_click(page.export_button)
+    assert "export to calendar again" not in page.export_status.text()
+    session.profile.injectors[0].location = "coat"  # a correction counts too
+    session.commit()
+    assert "export to calendar again" in page.export_status.text()
+
+
 def test_export_with_no_device_in_use_writes_nothing(page, session, monkeypatch, tmp_path):
     # Left: only the Jext used in March 2026, long expired (nothing to remind or cancel).
     session.profile.injectors = [d for d in session.profile.injectors if d.status != "active"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
+from sm_card.core.calendar_export import changed_since, record_export
 from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
@@ -42,7 +43,7 @@ from sm_card.core.injectors import (
     replacements,
     soon_days_for,
 )
-from sm_card.core.models import Injector, PartialDate
+from sm_card.core.models import Injector, PartialDate, Profile
 from sm_card.core.validation import FieldError
 from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
@@ -52,6 +53,7 @@ from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DecimalSpinBox, date_parser, takes_the_room_left, with_picker
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
+from sm_card.gui.window_state import remember
 
 if TYPE_CHECKING:
     from sm_card.gui.reminder_service import ReminderService
@@ -232,6 +234,7 @@ class InjectorsPage(QWidget):
                                           self.export_calendar, buttons)
         layout.addLayout(buttons)
         self.export_status = wrapped_label(self, name="exportStatus")
+        self._calendar_note = False  # export_status says the calendar file is out of date
         layout.addWidget(self.export_status)
 
         layout.addWidget(QLabel(self.tr("<b>History</b> (used, disposed and replaced devices)"),
@@ -375,6 +378,7 @@ class InjectorsPage(QWidget):
             self.person_label.setStyleSheet("background:#e3f4e1; color:#0f3d0f; padding:6px;")
         self.person_label.setProperty("tooFew", state.too_few)
         self.person_label.setProperty("placesShort", [p.place for p in short_places])
+        self._show_calendar_note(profile)
 
         successors = replacements(profile)
         for old in history(profile):
@@ -393,6 +397,21 @@ class InjectorsPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, old.id)
                 self.history_table.setItem(row, column, item)
         self._update_buttons()
+
+    def _show_calendar_note(self, profile: Profile) -> None:
+        """After a pen is replaced, used or corrected, a phone that imported the calendar
+        file rings for the old pen (and not the new one) until the file is exported again."""
+        exported = changed_since(self.session.store, profile)
+        if exported is not None:
+            self.export_status.setText("⚠ " + self.tr(
+                "The devices changed since the calendar file was exported on {date}: export "
+                "to calendar again and import the new file, so your phone's calendar drops "
+                "the old reminders and adds the new ones.").format(
+                    date=exported.date().isoformat()))
+            self._calendar_note = True
+        elif self._calendar_note:
+            self.export_status.clear()
+            self._calendar_note = False
 
     def _fact(self, prefix: str, fact_id: str) -> str:
         """A catalog fact with its source, or nothing if the catalog lacks it."""
@@ -504,6 +523,8 @@ class InjectorsPage(QWidget):
             self.export_status.setText(self.tr("Not saved: {error}").format(
                 error=not_written_text(path, err)))
             return
+        remember(lambda: record_export(self.session.store, profiles, self.session.now()))
+        self._calendar_note = False
         count = sum(len(p.active_injectors) for p in profiles)
         text = self.tr(
             "Saved %n device(s) to {path}. Open it with your calendar app; importing a "

@@ -1,0 +1,55 @@
+"""Whether the calendar file last exported still holds a person's devices as recorded.
+
+A phone's calendar keeps what was imported: after a pen is replaced, used or corrected, its
+old alarms ring on (and the new pen has none) until the person exports the file again and
+imports it (the same UIDs, a higher SEQUENCE: render/ics.py). The window records what an
+export held (``record_export``) and says when a person's devices have moved on since
+(``changed_since``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import datetime
+
+from sm_card.core.models import Profile
+
+KEY = "calendar_export"  # the store's settings: {"at": ISO time, "devices": {id: digest}}
+
+
+def devices_digest(profile: Profile) -> str:
+    """What the calendar says of a person's devices: each one's id, product, dose, expiry,
+    place and status (a used or replaced device's events are cancelled in the next file)."""
+    lines = sorted(
+        "\x1f".join((i.id, i.product, repr(i.dose_mg), str(i.expires_on), i.location or "",
+                     i.status))
+        for i in profile.injectors)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _profile_key(profile: Profile) -> str:
+    return str(profile.db_id) if profile.db_id is not None else profile.name
+
+
+def record_export(store, profiles: Iterable[Profile], at: datetime) -> None:
+    """Remember what the calendar file written ``at`` holds (every profile's devices)."""
+    store.set_setting(KEY, {"at": at.isoformat(),
+                            "devices": {_profile_key(p): devices_digest(p) for p in profiles}})
+
+
+def changed_since(store, profile: Profile) -> datetime | None:
+    """When the last calendar file was exported, if this person's devices changed since
+    (or they were added since with devices); None when no file was exported or it is still
+    right. A malformed entry counts as no export."""
+    saved = store.get_setting(KEY)
+    if not isinstance(saved, dict) or not isinstance(saved.get("devices"), dict):
+        return None
+    try:
+        at = datetime.fromisoformat(saved["at"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    held = saved["devices"].get(_profile_key(profile))
+    if held is None:
+        return at if profile.injectors else None
+    return None if held == devices_digest(profile) else at

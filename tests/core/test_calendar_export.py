@@ -1,0 +1,52 @@
+"""What a calendar export held, and whether a person's devices moved on since (real store)."""
+
+from datetime import UTC, datetime
+
+from sm_card.core.calendar_export import KEY, changed_since, record_export
+from sm_card.core.models import Injector, PartialDate, Profile
+from sm_card.core.store import Store
+
+AT = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+def _pen(expiry: PartialDate, **kw) -> Injector:
+    return Injector(product="EpiPen", dose_mg=0.3, expires_on=expiry, **kw)
+
+
+def test_changed_since_the_export_and_right_again_after_the_next(tmp_path):
+    with Store.open(tmp_path / "d") as store:
+        store.replace_profiles([Profile(name="Kim", injectors=[_pen(PartialDate(2027, 5))]),
+                                Profile(name="Lee")])
+        kim, lee = store.load_all()
+        assert changed_since(store, kim) is None  # never exported: nothing to say
+        record_export(store, [kim, lee], AT)
+        assert changed_since(store, kim) is None
+        kim.injectors[0].status = "used"
+        kim.injectors.append(_pen(PartialDate(2028, 1)))
+        store.save_profile(kim)
+        kim = store.load_profile("Kim")
+        assert changed_since(store, kim) == AT
+        assert changed_since(store, lee) is None  # her file is still right
+        record_export(store, store.load_all(), AT.replace(day=24))
+        assert changed_since(store, store.load_profile("Kim")) is None
+
+
+def test_a_person_added_with_devices_after_the_export_is_missing_from_it(tmp_path):
+    with Store.open(tmp_path / "d") as store:
+        store.replace_profiles([Profile(name="Kim")])
+        record_export(store, store.load_all(), AT)
+        store.replace_profiles([Profile(name="Kim"), Profile(name="Sam")])
+        sam = store.load_profile("Sam")
+        assert changed_since(store, sam) is None  # no device: nothing missing
+        sam.injectors.append(_pen(PartialDate(2027, 5)))
+        store.save_profile(sam)
+        assert changed_since(store, store.load_profile("Sam")) is not None
+
+
+def test_a_malformed_entry_counts_as_no_export(tmp_path):
+    with Store.open(tmp_path / "d") as store:
+        store.replace_profiles([Profile(name="Kim", injectors=[_pen(PartialDate(2027, 5))])])
+        kim = store.load_profile("Kim")
+        for bad in ("yesterday", {"at": "soon", "devices": {}}, {"devices": []}, None):
+            store.set_setting(KEY, bad)
+            assert changed_since(store, kim) is None
