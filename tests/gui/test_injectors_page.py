@@ -296,6 +296,20 @@ def test_dose_typed_with_a_point_or_a_comma_in_a_spanish_window(qtbot, spanish, 
     assert dialog.result_injector().dose_mg == 0.15
 
 
+def test_a_two_line_message_in_the_dialog_is_shown_whole(qtbot, spanish):
+    """The Spanish expiry message wraps to two lines: it was cut at the top and bottom."""
+    dialog = InjectorDialog(None, "Add", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.expiry.setText("el mes que viene, creo")
+    assert dialog.result_injector() is None
+    qtbot.waitUntil(lambda: dialog.error.height()
+                    >= dialog.error.heightForWidth(dialog.error.width()))
+    assert dialog.error.heightForWidth(dialog.error.width()) > \
+        dialog.error.fontMetrics().lineSpacing() * 1.5  # two lines, really
+    assert dialog.error.geometry().bottom() < dialog.height()
+
+
 def test_reloads_on_profile_change(page, session):
     session.add_profile("Kim")
     assert page.table.rowCount() == 0 and page.history_table.rowCount() == 0

@@ -144,16 +144,27 @@ class InjectorDialog(QDialog):
         if doses and self.dose.value() not in doses:
             self.dose.setValue(doses[-1])
 
+    def _show_error(self, text: str) -> None:
+        """The problem under the form, whole: the dialog grows to its wrapped lines (a
+        two-line message was cut at the top and bottom)."""
+        self.error.setText(text)
+        width = self.width()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(width, max(self.height(), self.heightForWidth(width),
+                               self.minimumSizeHint().height()))
+
     def result_injector(self) -> Injector | None:
         """The device as entered, or None with the problem shown under the form."""
         product = self.product.currentText().strip()
         if not product:
-            self.error.setText(self.tr("Product: is required"))
+            self._show_error(self.tr("Product: is required"))
             return None
         try:
             expires = date_parser(month=True, required=True)(self.expiry.text())
         except FieldError as err:
-            self.error.setText("⚠ " + field_error_text(self.tr("Expiry date"), err))
+            self._show_error("⚠ " + field_error_text(self.tr("Expiry date"), err))
             return None
         assert isinstance(expires, PartialDate)
         base = self._base or Injector(product=product, dose_mg=self.dose.value(),
