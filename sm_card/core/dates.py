@@ -9,8 +9,10 @@ a person types in the window. Accepted:
   locale writes the month first (the United States), the GUI passes ``day_first=False`` and
   ``03/31/2027`` reads as 31 March. Dotted dates are day first everywhere (no locale writes
   ``MM.DD.YYYY``). A value that does not fit the order is refused, never guessed;
-- for an expiry (``read_month_or_date``): ``2027-03``, ``03/2027`` and ``03/27`` as printed on
-  pens, meaning the whole month (a two-digit year is 20YY);
+- for an expiry (``read_month_or_date``): ``2027-03``, ``2027/03``, ``03/2027``, ``03 2027`` and
+  ``03/27`` as printed on pens, and the month by name in English, German or Spanish
+  (``AUG 2028``, ``März 2027``, ``marzo 2027``), each meaning the whole month (a two-digit
+  year is 20YY); an ``EXP`` printed before it may be typed too;
 - a time of day (``read_time``): ``08:30``, ``8:30``, ``8.30`` and ``8h30`` (24-hour), and
   ``8:30 am`` / ``8:30 PM`` / ``8 pm`` (12-hour). The file keeps ``HH:MM``.
 """
@@ -29,8 +31,30 @@ NOT_A_TIME = "is not a time (e.g. 08:30, 8.30 or 2:15 pm)"
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
+_ISO_MONTH = re.compile(r"(\d{4})\s*[-/]\s*(\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s*(?:[/.-]|\s)\s*(\d{4}|\d{2})")
+_NAMED_MONTH = re.compile(r"([^\W\d_]+)\.?\s*[/.-]?\s*(\d{4}|\d{2})")
+_EXP = re.compile(r"exp(?:iry)?\.?\s*:?\s*", re.IGNORECASE)
+# Month names and the abbreviations printed on packs, in English, German and Spanish (no
+# spelling means one month in one language and another month in another).
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        "january jan januar jän enero ene",
+        "february feb februar febrero",
+        "march mar märz mär maerz marzo",
+        "april apr abril abr",
+        "may mai mayo",
+        "june jun juni junio",
+        "july jul juli julio",
+        "august aug agosto ago",
+        "september sep sept septiembre setiembre set",
+        "october oct oktober okt octubre",
+        "november nov noviembre",
+        "december dec dezember dez diciembre dic",
+    ), start=1)
+    for name in names.split()
+}
 _TIME = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?",
                    re.IGNORECASE)
 
@@ -63,13 +87,18 @@ def read_date(text: str, *, day_first: bool = True) -> date:
 
 def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
     """An expiry or diagnosis date: a full date or a month (``03/2027``, ``03/27``)."""
-    value = text.strip()
+    value = _EXP.sub("", text.strip(), count=1) if _EXP.match(text.strip()) else text.strip()
     full = _full(value, day_first)
     if full is not None:
         return PartialDate.from_date(full)
     m = _ISO_MONTH.fullmatch(value)
+    named = _NAMED_MONTH.fullmatch(value)
     if m:
         year, month = int(m[1]), int(m[2])
+    elif named and named[1].casefold() in _MONTHS:
+        month, year = _MONTHS[named[1].casefold()], int(named[2])
+        if len(named[2]) == 2:
+            year += 2000
     else:
         m = _MONTH_YEAR.fullmatch(value)
         if not m:

@@ -47,7 +47,21 @@ def test_expiry_as_printed_on_pens(text, expected):
     assert read_month_or_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["13/27", "00/2027", "soon", "2027", "3/2027/1"])
+@pytest.mark.parametrize("text, expected", [
+    ("AUG 2028", PartialDate(2028, 8)), ("Aug 2028", PartialDate(2028, 8)),
+    ("August 2028", PartialDate(2028, 8)), ("März 2027", PartialDate(2027, 3)),
+    ("marzo 2027", PartialDate(2027, 3)), ("ago. 2027", PartialDate(2027, 8)),
+    ("DEZ 26", PartialDate(2026, 12)), ("EXP 08/2028", PartialDate(2028, 8)),
+    ("Exp.: 2028-08", PartialDate(2028, 8)), ("2028/08", PartialDate(2028, 8)),
+    ("08 2028", PartialDate(2028, 8)),
+])
+def test_expiry_with_the_month_named_or_exp_before_it(text, expected):
+    """As some packs print it: "AUG 2028", "EXP 08/2028" were refused."""
+    assert read_month_or_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["13/27", "00/2027", "soon", "2027", "3/2027/1", "foo 2027",
+                                  "marzo", "expired 2027", "2028 08"])
 def test_expiry_that_is_not_a_month(text):
     with pytest.raises(FieldError) as info:
         read_month_or_date(text)
