@@ -1114,6 +1114,18 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <source>Mark {device} as used</source>
         <translation>{device} als benutzt markieren</translation>
     </message>
+    <message>
+        <source>{device} is in the history now. If it was used in a reaction, record what happened on the Reactions page for your physicians.</source>
+        <translation>{device} steht jetzt im Verlauf. Wurde er bei einer Reaktion verwendet, halten Sie auf der Seite „Reaktionen“ fest, was geschah, für Ihre Ärztinnen und Ärzte.</translation>
+    </message>
+    <message>
+        <source>Get a new device for {place}.</source>
+        <translation>Besorgen Sie einen neuen Autoinjektor für {place}.</translation>
+    </message>
+    <message>
+        <source>Get a new device.</source>
+        <translation>Besorgen Sie einen neuen Autoinjektor.</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
         <translation>

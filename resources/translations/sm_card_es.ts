@@ -1114,6 +1114,18 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <source>Mark {device} as used</source>
         <translation>Marcar {device} como usado</translation>
     </message>
+    <message>
+        <source>{device} is in the history now. If it was used in a reaction, record what happened on the Reactions page for your physicians.</source>
+        <translation>{device} está ahora en el historial. Si se usó en una reacción, anote lo ocurrido en la página Reacciones para sus médicos.</translation>
+    </message>
+    <message>
+        <source>Get a new device for {place}.</source>
+        <translation>Consiga un autoinyector nuevo para {place}.</translation>
+    </message>
+    <message>
+        <source>Get a new device.</source>
+        <translation>Consiga un autoinyector nuevo.</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
         <translation>

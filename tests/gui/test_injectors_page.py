@@ -162,6 +162,11 @@ def test_add_edit_and_mark_used(page, session, monkeypatch):
     saved = session.store.load_profile(session.profile.name)
     assert [i.status for i in saved.injectors if i.id == new.id] == ["used"]
     assert any(r[0] == "neffy" and r[3] == "Used" for r in rows(page.history_table))
+    # what is left to do, with the place now short of a device (said nowhere else)
+    told = page.done_status.text()
+    assert "Reactions page" in told and "Get a new device for \u2068school bag\u2069." in told
+    session.commit()  # the next change to the record: said once, then gone
+    assert page.done_status.text() == ""
 
 
 def test_replace_flow_keeps_history(page, session, monkeypatch):

@@ -244,6 +244,8 @@ class InjectorsPage(QWidget):
         self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
                                           self.export_calendar, buttons)
         layout.addLayout(buttons)
+        self.done_status = wrapped_label(self, name="doneStatus")  # what to do after an action
+        layout.addWidget(self.done_status)
         self.export_status = wrapped_label(self, name="exportStatus")
         self._calendar_note = False  # export_status says the calendar file is out of date
         layout.addWidget(self.export_status)
@@ -294,6 +296,7 @@ class InjectorsPage(QWidget):
         return soon_days_for(self.session.settings.lead_days)
 
     def _record_changed(self) -> None:
+        self.done_status.clear()  # (said after an action, until the record changes again)
         # Every keystroke on another page commits: a hidden table with a long device history
         # rebuilt on each of them froze typing. It is rebuilt when next shown instead.
         if self.isVisible():
@@ -495,8 +498,19 @@ class InjectorsPage(QWidget):
                 "back).").format(device=name),
                 self.tr("Mark {device} as used").format(device=name)):
             return
+        place = device.location
         mark_used(self.session.current, device_id)
         self.session.commit()
+        # What is left to do, said once: nothing else names the place now without a device.
+        next_steps = self.tr(
+            "{device} is in the history now. If it was used in a reaction, record what "
+            "happened on the Reactions page for your physicians.").format(device=name)
+        if place:
+            next_steps += " " + self.tr("Get a new device for {place}.").format(
+                place=isolate(place))
+        else:
+            next_steps += " " + self.tr("Get a new device.")
+        self.done_status.setText(next_steps)
 
     def replace(self, device_id: str | None = None) -> Injector | None:
         device_id = device_id or self.selected_id()
