@@ -204,3 +204,15 @@ def test_a_cut_cell_shows_its_words_whole_on_hover(small, qapp):
     narrow(table, 2)
     qapp.processEvents()
     assert hover(table, 0, 2) == reaction  # cut: the whole words on hover
+
+
+def test_at_1024_the_premedication_when_box_shows_its_examples(spanish, window, qapp):
+    """In Spanish the box read "Cuánto ant…", beside the step's words in the narrow column;
+    the remove button took the column's whole width."""
+    window.resize(1024, 700)
+    page = window.show_page("surgery")
+    qapp.processEvents()
+    when = page.steps.when_edit
+    assert when.width() >= when.fontMetrics().horizontalAdvance(when.placeholderText())
+    assert when.placeholderText().startswith("Cuánto antes")
+    assert page.steps.remove_button.width() < page.steps.width() / 2

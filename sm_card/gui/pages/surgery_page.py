@@ -109,8 +109,15 @@ class PremedicationSteps(QWidget):
         self.add_button = QPushButton(self.tr("Add step"), self)
         self.add_button.setObjectName("addStepButton")
         self.add_button.clicked.connect(self.add_step)
-        add_row.addWidget(self.when_edit, 1)
-        add_row.addWidget(self.what_edit, 3)
+        # "When" on a line of its own, as wide as its examples: beside the step's words in
+        # the 420-px column of a 1024-px window it showed "Cuánto ant…".
+        self.when_edit.setMinimumWidth(self.when_edit.fontMetrics().horizontalAdvance(
+            self.when_edit.placeholderText()) + 16)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit)
+        when_row.addStretch(1)
+        layout.addLayout(when_row)
+        add_row.addWidget(self.what_edit, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         self.error = error_label(self, "stepsError")
@@ -130,7 +137,10 @@ class PremedicationSteps(QWidget):
         self.remove_button = QPushButton(self.tr("Remove step"), self)
         self.remove_button.setObjectName("removeStepButton")
         self.remove_button.clicked.connect(self.remove_selected)
-        layout.addWidget(self.remove_button)
+        remove_row = QHBoxLayout()  # its own width, not the column's
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        layout.addLayout(remove_row)
         self._procedure_id: str | None = None
         procedures.table.itemSelectionChanged.connect(self._selection_changed)
         session.recordEdited.connect(self.load)
