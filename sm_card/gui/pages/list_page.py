@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -303,14 +302,14 @@ class ListPage(QWidget):
         self.add_button.setObjectName("addButton")
         self.add_button.clicked.connect(self.add_entry)
         add_row.addWidget(self.add_button)
-        self.browse_button: QToolButton | None = None
+        self.browse_button: QPushButton | None = None
         if catalog is not None and spec.catalog_kind:
             # Typing finds a name one knows; browsing by group finds the one one does not.
-            self.browse_button = QToolButton(self)
+            # A push button with a menu keeps room for its arrow (a tool button's was drawn
+            # over the last letter).
+            self.browse_button = QPushButton(self.tr("Browse by group"), self)
             self.browse_button.setObjectName("browseSuggestions")
-            self.browse_button.setText(self.tr("Browse by group"))
             self.browse_button.setAccessibleName(self.tr("Browse suggestions by group"))
-            self.browse_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.browse_button.setMenu(self._group_menu())
             add_row.addWidget(self.browse_button)
         layout.addLayout(add_row)
