@@ -134,6 +134,7 @@ def run_reminders(ctx: Context) -> int:
 
 
 def run_ics(ctx: Context) -> int:
+    from sm_card.core.calendar_export import gone_since
     from sm_card.core.settings import Settings
     from sm_card.render.ics import render_ics
 
@@ -142,8 +143,12 @@ def run_ics(ctx: Context) -> int:
     lead_events = ctx.args.lead_events
     if lead_events is None:
         lead_events = settings.lead_events
+    # Devices the window's last calendar export held that no record has now (an addition
+    # undone, a profile deleted): cancelled in this file too.
+    everyone = profiles if ctx.args.profile is None else ctx.store().load_all()
+    gone = gone_since(ctx.store(), everyone)
     data = render_ics(profiles, now=ctx.now(), lead_days=settings.lead_days,
-                      prepare_days=settings.prepare_days, lead_events=lead_events)
+                      prepare_days=settings.prepare_days, lead_events=lead_events, gone=gone)
     if b"BEGIN:VEVENT" not in data:
         # RFC 5545 wants at least one component; calendar apps refuse an empty file.
         raise CommandError(EXIT_INVALID, "nothing to put in a calendar: no device in use "

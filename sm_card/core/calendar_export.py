@@ -4,7 +4,9 @@ A phone's calendar keeps what was imported: after a pen is replaced, used or cor
 old alarms ring on (and the new pen has none) until the person exports the file again and
 imports it (the same UIDs, a higher SEQUENCE: render/ics.py). The window records what an
 export held (``record_export``) and says when a person's devices have moved on since
-(``changed_since``).
+(``changed_since``). A device that is no longer in the record at all (an added one undone,
+a profile deleted) cannot cancel its own events: ``gone_since`` gives it back from the record
+of the export, so that the next file cancels them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
-from sm_card.core.models import Profile
+from sm_card.core.models import Injector, PartialDate, Profile
 
-KEY = "calendar_export"  # the store's settings: {"at": ISO time, "devices": {id: digest}}
+# The store's settings: {"at": ISO time, "devices": {profile: digest}, "held": [device, ...]}
+KEY = "calendar_export"
 
 
 def devices_digest(profile: Profile) -> str:
@@ -33,9 +36,38 @@ def _profile_key(profile: Profile) -> str:
 
 
 def record_export(store, profiles: Iterable[Profile], at: datetime) -> None:
-    """Remember what the calendar file written ``at`` holds (every profile's devices)."""
-    store.set_setting(KEY, {"at": at.isoformat(),
+    """Remember what the calendar file written ``at`` holds: every profile's devices, and
+    the devices in use with what a cancelled event needs (whose, product, dose, expiry)."""
+    profiles = list(profiles)
+    held = [{"id": i.id, "person": p.name, "product": i.product, "dose_mg": i.dose_mg,
+             "expires": str(i.expires_on)}
+            for p in profiles for i in p.active_injectors]
+    store.set_setting(KEY, {"at": at.isoformat(), "held": held,
                             "devices": {_profile_key(p): devices_digest(p) for p in profiles}})
+
+
+def gone_since(store, profiles: Iterable[Profile]) -> list[tuple[str, Injector]]:
+    """(person, device) for each device in use in the last export that no record holds now
+    (``profiles``: all of them), rebuilt from the export's record; entries that cannot be
+    read are skipped."""
+    saved = store.get_setting(KEY)
+    held = saved.get("held") if isinstance(saved, dict) else None
+    if not isinstance(held, list):
+        return []
+    present = {i.id for p in profiles for i in p.injectors}
+    gone = []
+    for entry in held:
+        try:
+            if entry["id"] in present:
+                continue
+            year, month, *day = (int(x) for x in str(entry["expires"]).split("-"))
+            device = Injector(product=str(entry["product"]), dose_mg=float(entry["dose_mg"]),
+                              expires_on=PartialDate(year, month, day[0] if day else None),
+                              status="removed", id=str(entry["id"]))
+            gone.append((str(entry["person"]), device))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return gone
 
 
 def changed_since(store, profile: Profile) -> datetime | None:

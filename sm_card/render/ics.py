@@ -109,8 +109,12 @@ def render_ics(
     lead_days: Iterable[int] = DEFAULT_LEAD_DAYS,
     prepare_days: int | None = DEFAULT_PREPARE_DAYS,
     lead_events: bool = True,
+    gone: Iterable[tuple[str, Injector]] = (),
 ) -> bytes:
-    """The calendar as bytes (CRLF line ends and line folding done by icalendar)."""
+    """The calendar as bytes (CRLF line ends and line folding done by icalendar).
+
+    ``gone``: (person, device) for devices an earlier export held that the record no longer
+    has (core/calendar_export.gone_since): their events are cancelled like a used one's."""
     from icalendar import Alarm, Calendar, Event
 
     stamp = (now if now.tzinfo else now.astimezone()).astimezone(UTC)
@@ -135,6 +139,34 @@ def render_ics(
         event.add("sequence", sequence)
         event.add("transp", "TRANSPARENT")
 
+    def cancel(person: str, injector: Injector) -> None:
+        """A device used, replaced or removed since an earlier export still has events with
+        alarms in the phone's calendar: the same UIDs, cancelled, silence them."""
+        if injector.expiry_date < stamp_day:
+            return
+        what = ("removed from sm-card" if injector.status == "removed"
+                else f"marked {injector.status} in sm-card")
+        event = Event()
+        event.add("uid", device_uid(injector))
+        event.add("summary", f"Cancelled: epinephrine expiry of {injector.product} "
+                             f"{_dose(injector)} mg ({person}), device {injector.status}")
+        all_day(event, injector.expiry_date)
+        event.add("status", "CANCELLED")
+        event.add("description", f"This device was {what}; its expiry reminder is no longer "
+                                 "needed.")
+        cal.add_component(event)
+        if lead_events:
+            for lead, day in _lead_days(injector.expiry_date, leads, stamp_day):
+                event = Event()
+                event.add("uid", lead_uid(injector, lead))
+                event.add("summary", f"Cancelled: replace soon, {injector.product} "
+                                     f"({person}), device {injector.status}")
+                all_day(event, day)
+                event.add("status", "CANCELLED")
+                cal.add_component(event)
+
+    for person, injector in gone:
+        cancel(person, injector)
     for profile in profiles:
         for injector in profile.active_injectors:
             label = device_label(injector)
@@ -169,28 +201,8 @@ def render_ics(
                                              "new prescription and replace it before then.")
                     cal.add_component(event)
         for injector in profile.injectors:
-            # A device used or replaced since an earlier export still has an event with
-            # alarms in the phone's calendar: the same UID, cancelled, silences it.
-            if injector.status == "active" or injector.expiry_date < stamp_day:
-                continue
-            event = Event()
-            event.add("uid", device_uid(injector))
-            event.add("summary", f"Cancelled: epinephrine expiry of {injector.product} "
-                                 f"{_dose(injector)} mg ({profile.name}), device {injector.status}")
-            all_day(event, injector.expiry_date)
-            event.add("status", "CANCELLED")
-            event.add("description", f"This device was marked {injector.status} in sm-card; "
-                                     "its expiry reminder is no longer needed.")
-            cal.add_component(event)
-            if lead_events:
-                for lead, day in _lead_days(injector.expiry_date, leads, stamp_day):
-                    event = Event()
-                    event.add("uid", lead_uid(injector, lead))
-                    event.add("summary", f"Cancelled: replace soon, {injector.product} "
-                                         f"({profile.name}), device {injector.status}")
-                    all_day(event, day)
-                    event.add("status", "CANCELLED")
-                    cal.add_component(event)
+            if injector.status != "active":
+                cancel(profile.name, injector)
         for procedure in profile.procedures:
             _add_premedication(cal, profile, procedure, stamp, sequence)
         if prepare_days is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
-from sm_card.core.calendar_export import changed_since, record_export
+from sm_card.core.calendar_export import changed_since, gone_since, record_export
 from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
@@ -535,7 +535,8 @@ class InjectorsPage(QWidget):
         profiles = self.session.store.load_all()
         data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
                           prepare_days=settings.prepare_days,
-                          lead_events=settings.lead_events)
+                          lead_events=settings.lead_events,
+                          gone=gone_since(self.session.store, profiles))
         if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
             self.export_status.setText(self.tr(
                 "Not saved: no device in use and no planned procedure to put in a calendar."))
