@@ -926,6 +926,22 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
 <context>
     <name>InjectorDialog</name>
     <message>
+        <source>Disposed of (out of date, damaged or lost)</source>
+        <translation>Entsorgt (abgelaufen, beschädigt oder verloren)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Benutzt</translation>
+    </message>
+    <message>
+        <source>The device it replaces</source>
+        <translation>Der Autoinjektor, den er ersetzt</translation>
+    </message>
+    <message>
+        <source>The one it replaces</source>
+        <translation>Der ersetzte</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>

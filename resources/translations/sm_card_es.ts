@@ -926,6 +926,22 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
 <context>
     <name>InjectorDialog</name>
     <message>
+        <source>Disposed of (out of date, damaged or lost)</source>
+        <translation>Desechado (caducado, dañado o perdido)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>The device it replaces</source>
+        <translation>El autoinyector al que sustituye</translation>
+    </message>
+    <message>
+        <source>The one it replaces</source>
+        <translation>El sustituido</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>

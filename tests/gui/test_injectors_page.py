@@ -62,7 +62,11 @@ def answer(monkeypatch, injector):
     def fake(parent, title, current, catalog=None):
         asked.append((title, current))
         return injector
+
+    def fake_replacement(parent, title, current, old, catalog=None):
+        return None if fake(parent, title, current) is None else (injector, "disposed")
     monkeypatch.setattr(injectors_page, "ask_injector", fake)
+    monkeypatch.setattr(injectors_page, "ask_replacement", fake_replacement)
     return asked
 
 
@@ -173,12 +177,12 @@ def test_replace_flow_keeps_history(page, session, monkeypatch):
     old_id = page.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
     asked = []
 
-    def fill(parent, title, template, catalog=None):
+    def fill(parent, title, template, old, catalog=None):
         asked.append(template)
         template.expires_on = PartialDate(2027, 11)
         template.lot = "NEW42"
-        return template
-    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+        return template, "disposed"
+    monkeypatch.setattr(injectors_page, "ask_replacement", fill)
     page.select_device(old_id)
     qtbot_click(page.replace_button)
     # the form started from the old device: same product, dose and place, new id
@@ -192,6 +196,34 @@ def test_replace_flow_keeps_history(page, session, monkeypatch):
     history = rows(page.history_table)
     assert ["EpiPen", "0.3 mg", "2026-12-31", "Disposed", "EpiPen, in date until 2027-11-30"] \
         in history
+
+
+def test_replaced_after_use_is_recorded_as_used(page, session, monkeypatch, qtbot):
+    """"I replaced it" recorded every old pen as disposed, one used in a reaction too: the
+    dialog asks what became of it (disposed by default)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    old_id = page._ids[0]
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append([dialog.old_fate.itemData(i) for i in range(dialog.old_fate.count())])
+        dialog.old_fate.setCurrentIndex(dialog.old_fate.findData("used"))
+        dialog.expiry.setText("08/2028")
+        dialog.try_accept()
+
+    QTimer.singleShot(0, answer)
+    page.replace(old_id)
+    assert seen == [["disposed", "used"]]
+    saved = session.store.load_profile(session.profile.name)
+    assert next(i for i in saved.injectors if i.id == old_id).status == "used"
+    assert any(r[3] == "Used" and "2028-08-31" in r[4] for r in rows(page.history_table))
+    # the plain Add dialog has no such question
+    dialog = InjectorDialog(None, "Add", None)
+    qtbot.addWidget(dialog)
+    assert dialog.old_fate is None
 
 
 def test_cancelled_dialog_changes_nothing(page, session, monkeypatch):
@@ -231,10 +263,10 @@ def test_after_a_replacement_the_page_says_to_export_the_calendar_again(
     target = tmp_path / "out.ics"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
 
-    def fill(parent, title, template, catalog=None):
+    def fill(parent, title, template, old, catalog=None):
         template.expires_on = PartialDate(2027, 11)
-        return template
-    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+        return template, "disposed"
+    monkeypatch.setattr(injectors_page, "ask_replacement", fill)
     first, second = page._ids
     page.select_device(first)
     qtbot_click(page.replace_button)

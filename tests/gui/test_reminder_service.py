@@ -249,11 +249,11 @@ def test_install_reminders_strip_and_replace_from_it(qtbot, window, monkeypatch,
     assert len(strip.mine()) == 1 and strip.replaced_button.isVisibleTo(strip)
     old_id = strip.reminder.subject_id
 
-    def fill(parent, title, template, catalog=None):
+    def fill(parent, title, template, old, catalog=None):
         template.expires_on = PartialDate(2027, 12)
         template.lot = "FRESH"
-        return template
-    monkeypatch.setattr(injectors_page, "ask_injector", fill)
+        return template, "disposed"
+    monkeypatch.setattr(injectors_page, "ask_replacement", fill)
     strip.replaced_button.click()
     saved = window.session.store.load_profile("Alex Example")
     fresh = next(i for i in saved.injectors if i.lot == "FRESH")

@@ -84,7 +84,7 @@ class InjectorDialog(QDialog):
     """Add or edit one device; ``result_injector()`` once accepted."""
 
     def __init__(self, parent: QWidget | None, title: str, injector: Injector | None,
-                 catalog=None):
+                 catalog=None, *, replacing: Injector | None = None):
         super().__init__(parent)
         self.setObjectName("injectorDialog")
         self.setWindowTitle(title)
@@ -92,6 +92,17 @@ class InjectorDialog(QDialog):
         self._base = copy.deepcopy(injector) if injector else None
         self._doses = dict(product_choices(catalog))
         form = QFormLayout(self)
+        # "I replaced it": what became of the old one, so the history does not call a pen
+        # used in a reaction "disposed".
+        self.old_fate: QComboBox | None = None
+        if replacing is not None:
+            self.old_fate = QComboBox(self)
+            self.old_fate.setObjectName("oldFate")
+            self.old_fate.addItem(self.tr("Disposed of (out of date, damaged or lost)"),
+                                  "disposed")
+            self.old_fate.addItem(self.tr("Used"), "used")
+            self.old_fate.setAccessibleName(self.tr("The device it replaces"))
+            form.addRow(self.tr("The one it replaces"), self.old_fate)
         self.product = QComboBox(self)
         self.product.setObjectName("productEdit")
         self.product.setEditable(True)
@@ -191,6 +202,19 @@ def ask_injector(parent: QWidget, title: str, injector: Injector | None,
     return dialog.result_injector()
 
 
+def ask_replacement(parent: QWidget, title: str, template: Injector, old: Injector,
+                    catalog=None) -> tuple[Injector, str] | None:
+    """Seam for tests: the new device and what became of the old one ("disposed" or
+    "used"), or None if the person cancelled."""
+    dialog = InjectorDialog(parent, title, template, catalog, replacing=old)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    new = dialog.result_injector()
+    if new is None or dialog.old_fate is None:
+        return None
+    return new, dialog.old_fate.currentData()
+
+
 def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
                  catalog=None) -> Injector | None:
     """"I replaced it": ask for the new device, keep the old one as history, save."""
@@ -202,10 +226,11 @@ def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
     template = Injector(product=old.product, dose_mg=old.dose_mg,
                         expires_on=None, location=old.location)  # type: ignore[arg-type]
     title = QCoreApplication.translate("InjectorsPage", "I replaced it: the new device")
-    new = ask_injector(parent, title, template, catalog)
-    if new is None:
+    answer = ask_replacement(parent, title, template, old, catalog)
+    if answer is None:
         return None
-    replace_injector(profile, old.id, new)
+    new, old_status = answer
+    replace_injector(profile, old.id, new, old_status)
     session.commit()
     return new
 
