@@ -3018,6 +3018,10 @@ Quellen: {sources}</translation>
         <translation>Zur Seite „Operation“</translation>
     </message>
     <message>
+        <source>Remind me again in 10 minutes</source>
+        <translation>In 10 Minuten erneut erinnern</translation>
+    </message>
+    <message>
         <source>Hide it; while fewer than two devices are in date it comes back in a week</source>
         <translation>Ausblenden; solange weniger als zwei Autoinjektoren haltbar sind, erscheint die Erinnerung in einer Woche wieder</translation>
     </message>

@@ -3018,6 +3018,10 @@ Fuentes: {sources}</translation>
         <translation>Ir a Cirugía</translation>
     </message>
     <message>
+        <source>Remind me again in 10 minutes</source>
+        <translation>Recordármelo de nuevo en 10 minutos</translation>
+    </message>
+    <message>
         <source>Hide it; while fewer than two devices are in date it comes back in a week</source>
         <translation>Ocultar; mientras haya menos de dos autoinyectores vigentes, el recordatorio vuelve dentro de una semana</translation>
     </message>

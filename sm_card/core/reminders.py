@@ -61,6 +61,9 @@ SNOOZE_HOUR = time(9, 0)
 # has no stages of its own to come back at, and dismissed for good it stayed hidden for months
 # for a person carrying one device after using the other.
 CARRY_TWO_BACK_DAYS = 7
+# Snooze on a premedication step: it is due now, not tomorrow morning (the next step, or the
+# operation, may come before that).
+PREMEDICATION_SNOOZE = timedelta(minutes=10)
 
 LogEntry = Mapping[str, Any]  # notified_at, snoozed_until (datetime | None), dismissed (bool)
 ReminderLog = Mapping[tuple[str, str], LogEntry]
@@ -427,8 +430,12 @@ def due_reminders(
 
 
 def _urgency(r: Reminder) -> tuple:
+    # Premedication steps: the one due last first. On the morning of the operation the
+    # strip led with the step taken the evening before, and the one due now was among
+    # "(and 5 more)".
+    latest_first = -r.due_at.timestamp() if r.due_at is not None else 0.0
     return (_LEVEL_ORDER[r.level], r.days_left if r.days_left is not None else 0,
-            r.due_at.isoformat() if r.due_at else "", r.profile_name, r.title, r.subject_id)
+            latest_first, r.profile_name, r.title, r.subject_id)
 
 
 def _replace(r: Reminder, **changes: Any) -> Reminder:

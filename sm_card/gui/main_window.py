@@ -418,12 +418,12 @@ class MainWindow(QMainWindow):
 
     def go_to_reminder(self, reminder) -> None:
         """The strip's "Go to Injectors" (or Surgery): that person's page, the device chosen."""
-        from sm_card.core.reminders import PROCEDURE
+        from sm_card.core.reminders import PREMEDICATION, PROCEDURE
 
         if self.session.profile is None or self.session.profile.name != reminder.profile_name:
             self.flush_edits()
             self.session.select(reminder.profile_name)
-        key = "surgery" if reminder.kind == PROCEDURE else "injectors"
+        key = "surgery" if reminder.kind in (PROCEDURE, PREMEDICATION) else "injectors"
         if not any(spec.key == key for spec in self.pages_spec):
             return
         page = self.show_page(key)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication
 from sm_card.core.reminders import (
     LEVEL_EXPIRED,
     LEVEL_TOO_FEW,
+    PREMEDICATION,
+    PREMEDICATION_SNOOZE,
     Reminder,
     dismiss,
     hidden_names,
@@ -162,7 +164,10 @@ class ReminderService(QObject):
     # --- acting on a reminder ------------------------------------------------------------
 
     def snooze(self, reminder: Reminder, until: datetime | None = None) -> None:
-        snooze(self.store, reminder, until or snooze_until(self.now()))
+        if until is None:
+            until = (self.now() + PREMEDICATION_SNOOZE if reminder.kind == PREMEDICATION
+                     else snooze_until(self.now()))
+        snooze(self.store, reminder, until)
         self.check("change")
 
     def dismiss(self, reminder: Reminder) -> None:

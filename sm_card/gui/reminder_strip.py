@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # As core.reminders names them (not imported: see above).
 INJECTOR = "injector"
 PROCEDURE = "procedure"
+PREMEDICATION = "premedication"
 # As gui/banner.py names them.
 STATE_NONE = "none"
 STATE_ACT_NOW = "act_now"
@@ -164,8 +165,12 @@ class ReminderStrip(QWidget):
         r = self.reminder
         self.go_button.setVisible(r is not None)
         if r is not None:
-            self.go_button.setText(self.tr("Go to Surgery") if r.kind == PROCEDURE
+            self.go_button.setText(self.tr("Go to Surgery")
+                                   if r.kind in (PROCEDURE, PREMEDICATION)
                                    else self.tr("Go to Injectors"))
+            self.snooze_button.setToolTip(self.tr("Remind me again in 10 minutes")
+                                          if r.kind == PREMEDICATION
+                                          else self.tr("Hide until tomorrow morning"))
         self.replaced_button.setVisible(r is not None and r.kind == INJECTOR)
         self.snooze_button.setVisible(r is not None)
         self.dismiss_button.setVisible(r is not None)

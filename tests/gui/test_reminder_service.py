@@ -406,3 +406,32 @@ def test_dismissed_carry_two_comes_back_a_week_later(qtbot, store, clock):
     assert [r.says_carry_two for r in banner.mine()] == [True]
     assert len(notifier.messages) == 2 and notifier.messages[1][2]  # urgent
     service.stop()
+
+
+def test_on_the_morning_the_step_due_now_leads_and_snooze_is_minutes(qtbot, store):
+    """The strip led with the step taken the evening before (oldest first); the one due now
+    was among "(and N more)", its button said Go to Injectors, and Snooze hid it until the
+    next morning, after the operation."""
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+
+    profile = store.load_all()[0]
+    profile.procedures.append(Procedure(
+        "Knee arthroscopy", date(2026, 11, 24), id="knee", planned_at=time(8, 30),
+        premedication_steps=[PremedicationStep("cetirizine 10 mg", 12 * 60),
+                             PremedicationStep("montelukast 10 mg", 60)]))
+    store.save_profile(profile)
+    clock = Clock(datetime(2026, 11, 24, 7, 35).astimezone())
+    service, banner, notifier = make_service(qtbot, store, clock)
+    service.start()
+    first = banner.reminder
+    assert first is not None and "montelukast" in first.detail
+    assert banner.go_button.text() == "Go to Surgery"
+    assert "10 minutes" in banner.snooze_button.toolTip()
+    banner.snooze_button.click()
+    assert banner.reminder is None or "montelukast" not in banner.reminder.detail
+    clock.current = clock.current + timedelta(minutes=11)
+    service.check("periodic")
+    assert "montelukast" in banner.reminder.detail
+    service.stop()
