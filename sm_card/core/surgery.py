@@ -224,6 +224,9 @@ def _perioperative(catalog: Catalog, date_of_birth: date | None,
     return tuple(items)
 
 
+SOURCE_UNVERIFIED = "(Its source could not be verified.)"
+
+
 def _literature(
     items: tuple[GuidanceItem, ...],
 ) -> tuple[tuple[LiteratureItem, ...], tuple[Reference, ...]]:
@@ -239,7 +242,11 @@ def _literature(
                     Reference(numbers[citation.id], citation.id, reference_text(citation))
                 )
             cited.append(numbers[citation.id])
-        literature.append(LiteratureItem(item.id, item.text, tuple(cited)))
+        # A point no verified source backs is marked where it is read, not only in the
+        # reference list (the TMS paper's list of drugs, from an unchecked copy).
+        text = item.text if any(c.verified for c in item.sources) \
+            else f"{item.text} {SOURCE_UNVERIFIED}"
+        literature.append(LiteratureItem(item.id, text, tuple(cited)))
     return tuple(literature), tuple(references)
 
 

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from sm_card.core.injectors import first_procedure_after_expiry
 from sm_card.core.models import Injector, Procedure, Reaction
-from sm_card.core.premedication import format_offset
+from sm_card.core.premedication import format_offset, step_time
 from sm_card.core.surgery import SurgeryLetter, format_number
 from sm_card.render import text as textmod
 from sm_card.render.first_aid import FIRST_AID_SOURCES, form_route, steps_for
@@ -467,7 +467,7 @@ class _LetterBuilder:
             story.append(self.none_recorded())
 
         story.extend(self.heading(
-            "Anaphylaxis: standard first-aid steps (always; any plan below is in addition)",
+            "Anaphylaxis: first-aid steps as on the card (any plan below is in addition)",
             room=45 * mm))
         steps = steps_for(L.devices, L.emergency_number) if L.devices is not None else []
         for number, step in enumerate(steps, start=1):
@@ -493,13 +493,22 @@ class _LetterBuilder:
         for procedure in L.procedures:
             if not procedure.premedication_steps:
                 continue
-            story.append(self.p(f"Steps before {procedure.procedure} (as recorded):", s.bold))
+            # Recorded by the patient in the app, from the physician's instructions: said so,
+            # under the heading of the physician's own plan. Each step with its clock time
+            # when the procedure has one (the team had to count back from the start).
+            story.append(self.p(f"Steps before {procedure.procedure} (recorded by the "
+                                "patient, as the physician wrote them):", s.bold))
             for premed in procedure.premedication_steps:
                 when = format_offset(premed.minutes_before)
+                at = step_time(procedure, premed)
+                if when and at is not None:
+                    when = f"{when} before the start ({at:%Y-%m-%d %H:%M})"
+                elif when:
+                    when = f"{when} before the start"
                 story.append(self.p(_keep_spaces(
-                    f"{when} before the start: {premed.what}" if when else premed.what), s.plan))
+                    f"{when}: {premed.what}" if when else premed.what), s.plan))
 
-        story.extend(self.heading("Epinephrine devices the patient brings"))
+        story.extend(self.heading("Epinephrine devices recorded"))
         if L.injectors:
             routes = [form_route(form) for form in L.injector_forms] or ("",) * len(L.injectors)
             story.append(self.table(

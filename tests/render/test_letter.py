@@ -275,7 +275,7 @@ def test_a_device_expiring_before_the_operation_is_marked_next_to_it(profile):
     # The fixture plans a cholecystectomy on 2027-01-14; the first EpiPen is in date until
     # 2026-12-31 only, the second until 2027-09.
     text = _flat(_text(_letter(profile)))
-    devices = text[text.index("Epinephrine devices the patient brings"):]
+    devices = text[text.index("Epinephrine devices recorded"):]
     devices = devices[:devices.index("Clinicians and emergency contacts")]
     assert "2026-12-31 (expires before the operation on 2027-01-14)" in devices
     assert "2027-09 (expires" not in devices
@@ -394,8 +394,10 @@ def test_letter_prints_the_start_time_and_the_premedication_steps(profile):
                                 PremedicationStep("bring the signed plan")]
     text = _flat(_text(_letter(profile)))
     assert "2027-01-14 08:30" in text
-    assert "Steps before Laparoscopic cholecystectomy (as recorded):" in text
-    assert "13 h before the start: prednisone 50 mg by mouth" in text
+    assert ("Steps before Laparoscopic cholecystectomy (recorded by the patient, as the "
+            "physician wrote them):") in text
+    # with its clock time: the team counted back from the start
+    assert "13 h before the start (2027-01-13 19:30): prednisone 50 mg by mouth" in text
     assert "bring the signed plan" in text
     assert "as agreed with my allergist" in text  # the free-text plan is still printed
 
@@ -413,5 +415,15 @@ def test_steps_without_a_written_plan_are_not_announced_as_none_recorded(profile
     assert "none recorded Steps before" not in text
     assert re.search(r"premedication plan \(exactly as recorded\) no written plan recorded; "
                      r"the steps recorded for the procedure follow Steps before "
-                     r"Laparoscopic cholecystectomy \(as recorded\): 12 h before the start: "
-                     r"cetirizine 10 mg", text)
+                     r"Laparoscopic cholecystectomy \(recorded by the patient, as the "
+                     r"physician wrote them\): 12 h before the start: cetirizine 10 mg", text)
+
+
+def test_a_literature_point_no_verified_source_backs_is_marked_where_it_is_read(profile):
+    """The TMS paper's list (opioids "it regards as acceptable, such as fentanyl") stood as a
+    plain statement; its source, an unchecked copy, was marked only in the reference list."""
+    text = _flat(_text(_letter(profile)))
+    assert re.search(r"such as fentanyl; H1 and H2 blockers; and having epinephrine ready\. "
+                     r"\(Its source could not be verified\.\)", text)
+    # a point with a verified source is not marked
+    assert not re.search(r"contraindication to anesthesia\. \(Its source", text)
