@@ -306,7 +306,7 @@ def test_nasal_spray_letter_prints_the_steps_and_never_the_thigh():
     assert "If in doubt, give epinephrine" in text
     assert "not breathing normally: start CPR" in text
     # the plan is printed as well, after the steps and labelled as in addition
-    steps_at = text.index("standard first-aid steps")
+    steps_at = text.index("first-aid steps as on the card")
     assert text.index("Cetirizine 20 mg first.") > steps_at
     assert "in addition to the steps above" in text
 
