@@ -1668,10 +1668,6 @@ Quellen: {sources}</translation>
         <translation>Ausweis als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Print card…</source>
-        <translation>Ausweis &amp;drucken…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1704,12 +1700,24 @@ Quellen: {sources}</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About sm-card</source>
         <translation>&amp;Über sm-card</translation>
+    </message>
+    <message>
+        <source>P&amp;rint card…</source>
+        <translation>Ausweis &amp;drucken…</translation>
     </message>
     <message>
         <source>About sm-card</source>

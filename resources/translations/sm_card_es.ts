@@ -1668,10 +1668,6 @@ Fuentes: {sources}</translation>
         <translation>Exportar tarjeta en &amp;PDF…</translation>
     </message>
     <message>
-        <source>&amp;Print card…</source>
-        <translation>Imprimir &amp;tarjeta…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1704,12 +1700,24 @@ Fuentes: {sources}</translation>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About sm-card</source>
         <translation>&amp;Acerca de sm-card</translation>
+    </message>
+    <message>
+        <source>P&amp;rint card…</source>
+        <translation>Imprimir &amp;tarjeta…</translation>
     </message>
     <message>
         <source>About sm-card</source>

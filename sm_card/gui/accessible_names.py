@@ -91,3 +91,19 @@ def _inside_composite(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def keyboard_friendly(root: QWidget) -> None:
+    """Tab leaves every table and text box under ``root`` for the next control.
+
+    Qt's defaults kept a keyboard user inside: Tab moved from cell to cell of a table with
+    rows, round and round (its Move up, Remove... buttons out of reach), and a multi-line box
+    took Tab as a character, saved into the person's notes. Arrow keys still move within a
+    table.
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
+
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for box in root.findChildren(QPlainTextEdit):
+        box.setTabChangesFocus(True)

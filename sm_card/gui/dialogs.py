@@ -205,7 +205,10 @@ class ExportedDialog(QDialog):
         self.message = wrapped_label(self, self.tr("{what} saved to:").format(what=what))
         layout.addWidget(self.message)
         self.path_label = wrapped_label(self, str(path), name="exportedPath")
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by keyboard too (its path copied without a mouse).
+        self.path_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.path_label)
         # What the file leaves out or the person should fix, where it cannot be missed (on
         # a page it could sit below the fold).
@@ -229,6 +232,8 @@ class ExportedDialog(QDialog):
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self.close_button.setDefault(True)
+        # Enter closes: with the focus on Open (the first button) Enter opened the file.
+        self.close_button.setFocus()
         name_unnamed(self)
         # Wrapped lines' height depends on the width, which a new top-level dialog does not
         # ask its layout about: sized here, or long notes overlapped the path and were cut.

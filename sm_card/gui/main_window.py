@@ -158,9 +158,10 @@ READABLE_WIDTH = {
 
 
 def _name_unnamed(widget: QWidget) -> None:
-    from sm_card.gui.accessible_names import name_unnamed
+    from sm_card.gui.accessible_names import keyboard_friendly, name_unnamed
 
     name_unnamed(widget)
+    keyboard_friendly(widget)
 
 
 class MainWindow(QMainWindow):
@@ -374,6 +375,8 @@ class MainWindow(QMainWindow):
 
         frame = QScrollArea(self.stack)
         frame.setObjectName(f"{key}Frame")
+        # Not a Tab stop of its own: it showed no focus, and Tab seemed to vanish there.
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         frame.setFrameShape(QFrame.Shape.NoFrame)
         frame.setWidgetResizable(True)
         frame.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -32,6 +32,8 @@ class MenuActions:
     emergency_number: QAction
     shortcuts: QAction
     about: QAction
+    next_page: QAction
+    previous_page: QAction
 
 
 def _action(window: QMainWindow, text: str, slot, name: str, keys: str = "") -> QAction:
@@ -91,7 +93,8 @@ def install_menus(window, history: EditHistory, menus: list[QMenu]) -> MenuActio
                         "Ctrl+E"),
         export_card=act(translate("Menus", "Export card &PDF…"), card("export_pdf"),
                         "exportCardAction"),
-        print_card=act(translate("Menus", "&Print card…"), card("print_card"),
+        # R: "Export card &PDF…" has the P (the menu's letters are each the one of one item)
+        print_card=act(translate("Menus", "P&rint card…"), card("print_card"),
                        "printCardAction", "Ctrl+P"),
         quit=act(translate("Menus", "&Quit"), window.quit, "quitAction", "Ctrl+Q"),
         undo=act(translate("Menus", "&Undo"), undo_step(True), "undoAction", "Ctrl+Z"),
@@ -111,6 +114,12 @@ def install_menus(window, history: EditHistory, menus: list[QMenu]) -> MenuActio
         about=act(translate("Menus", "&About sm-card"),
                   lambda: _show_about(window),
                   "aboutAction"),
+        # In no menu (the page list is the window's own), listed with the shortcuts: from a
+        # table or a text box the page list was reachable only by Tab, all the way round.
+        next_page=act(translate("Menus", "Next page"), lambda: _step_page(window, 1),
+                      "nextPageAction", "Ctrl+PgDown"),
+        previous_page=act(translate("Menus", "Previous page"), lambda: _step_page(window, -1),
+                          "previousPageAction", "Ctrl+PgUp"),
     )
     file_menu, edit_menu, profile_menu, help_menu = menus
     for item in (actions.import_file, actions.export_file, None, actions.export_card,
@@ -142,6 +151,13 @@ def install_menus(window, history: EditHistory, menus: list[QMenu]) -> MenuActio
     actions.undo.setEnabled(False)
     actions.redo.setEnabled(False)
     return actions
+
+
+def _step_page(window, step: int) -> None:
+    """The page after (or before) the one shown, as the page list orders them."""
+    count = window.nav.count()
+    if count:
+        window.nav.setCurrentRow((window.nav.currentRow() + step) % count)
 
 
 # dialogs.py is imported when a dialog opens, not while the window is built before its first

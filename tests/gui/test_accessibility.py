@@ -81,3 +81,81 @@ def test_the_page_built_with_the_window_is_named_right_after_its_first_paint(qtb
     assert forms.unnamed(page) != []  # not yet: the window has not been painted
     win.show()
     qtbot.waitUntil(lambda: forms.unnamed(page) == [], timeout=1500)  # before the fallback
+
+
+# --- a keyboard alone (a walk through a first start without a mouse) ----------------------
+
+def test_tab_leaves_every_table_and_text_box_and_frames_are_no_stops(window):
+    """Tab went round and round the cells of a table with rows (Move up, Remove... out of
+    reach), a notes box took Tab as a character into the saved text, and each page's scroll
+    area was a Tab stop that showed nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QScrollArea
+
+    views = boxes = 0
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        for view in page.findChildren(QAbstractItemView):
+            assert not view.tabKeyNavigation(), (spec.key, view.objectName())
+            views += 1
+        for box in page.findChildren(QPlainTextEdit):
+            assert box.tabChangesFocus(), (spec.key, box.objectName())
+            boxes += 1
+        frame = window.stack.currentWidget()
+        if isinstance(frame, QScrollArea):
+            assert frame.focusPolicy() == Qt.FocusPolicy.NoFocus, spec.key
+    assert views >= 8 and boxes >= 3
+
+
+def test_ctrl_page_down_and_up_change_the_page(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    window.show_page("avoid")
+    window.findChild(QAction, "nextPageAction").trigger()
+    assert window.nav.currentItem().text() == "Tolerated"
+    window.findChild(QAction, "previousPageAction").trigger()
+    window.findChild(QAction, "previousPageAction").trigger()
+    assert window.nav.currentItem().text() == "Diagnosis"
+    keys = window.findChild(QAction, "nextPageAction").shortcut()
+    assert keys.toString() == "Ctrl+PgDown"
+    assert Qt.Key.Key_PageDown.value in [keys[0].key().value]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_each_menu_letter_belongs_to_one_item(language, request, qtbot, session):
+    """Alt+F, P highlighted Export card PDF; Print card had the same letter."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+
+    if language != "en":
+        request.getfixturevalue({"de": "german", "es": "spanish"}[language])
+    window = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QAction, "undoAction") is not None)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert len(menus) == 4 and all(isinstance(m, QMenu) and m.actions() for m in menus)
+    for menu in menus:
+        letters = []
+        for action in menu.actions():
+            text = action.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].casefold())
+        assert len(letters) == len(set(letters)), (language, menu.title(), letters)
+    if language == "de":
+        assert any(m.title() == "&Datei" for m in menus)
+
+
+def test_the_saved_dialog_closes_on_enter(qtbot, tmp_path):
+    from pathlib import Path
+
+    dialog = dialogs.ExportedDialog(None, Path(tmp_path / "card.pdf"), "The card")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.close_button

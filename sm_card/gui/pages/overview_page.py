@@ -148,6 +148,7 @@ class OverviewPage(QWidget):
         # Made here, not in the constructor: PySide sets up QFrame's (and so QScrollArea's)
         # Python class on first use, ~8 ms the window's first paint need not wait for.
         if self.scroll_area is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QFrame, QScrollArea
 
             area = QScrollArea(self)
@@ -155,6 +156,9 @@ class OverviewPage(QWidget):
             area.setAccessibleName(self.tr("What is missing and what is due, per profile"))
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            # Its buttons take the focus (and bring themselves into view); the area itself
+            # was a Tab stop that showed nothing.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._layout.addWidget(area, 1)
             self.scroll_area = area
         return self.scroll_area
