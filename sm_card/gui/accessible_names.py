@@ -7,7 +7,7 @@ first use in PySide costs ~15 ms that the window would wait for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QFormLayout, QLabel, QLineEdit, QWidget
 
 
@@ -107,3 +107,27 @@ def keyboard_friendly(root: QWidget) -> None:
         view.setTabKeyNavigation(False)
     for box in root.findChildren(QPlainTextEdit):
         box.setTabChangesFocus(True)
+    undo = _UndoToWindow(root)
+    for edit in (*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)):
+        edit.installEventFilter(undo)
+
+
+class _UndoToWindow(QObject):
+    """Ctrl+Z in a field with nothing of its own to undo goes to the window's Undo (the last
+    change to the record). A text field takes Ctrl+Z for itself even then, so from a form
+    full of fields the window's Undo could never be reached by key."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if not event.matches(QKeySequence.StandardKey.Undo):
+            return False
+        own = (watched.document().isUndoAvailable() if isinstance(watched, QPlainTextEdit)
+               else isinstance(watched, QLineEdit) and watched.isUndoAvailable())
+        if own:
+            return False
+        event.ignore()  # not taken by the field: the shortcut reaches the window
+        return True

@@ -115,13 +115,13 @@ class LineBinding(QObject):
             return False
         self.error.hide()
         self._apply(value)
-        shown = self._read()
-        if shown != text:
-            # What was read, as it will show from now on ("14.03.2017" -> "2017-03-14",
-            # "28,5" -> "28.5"), not only after the next start.
-            self.edit.blockSignals(True)
-            self.edit.setText(shown)
-            self.edit.blockSignals(False)
+        # What was read, as it will show from now on ("14.03.2017" -> "2017-03-14", "28,5" ->
+        # "28.5"), not only after the next start. Set even when unchanged: it ends the box's
+        # own undo history, so Ctrl+Z from now on is the window's Undo of the saved change,
+        # not the box's (which could empty the field and save that on leaving).
+        self.edit.blockSignals(True)
+        self.edit.setText(self._read())
+        self.edit.blockSignals(False)
         return True
 
 

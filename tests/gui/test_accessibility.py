@@ -159,3 +159,30 @@ def test_the_saved_dialog_closes_on_enter(qtbot, tmp_path):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.close_button
+
+
+def test_ctrl_z_in_a_field_reaches_the_window_undo_once_the_typing_is_saved(window, qtbot,
+                                                                          data_dir):
+    """From a form full of fields the window's Undo was out of reach by key: each field took
+    Ctrl+Z for itself, even with nothing of its own to undo."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    from test_main_window import reopened
+
+    window.activateWindow()
+    page = window.show_page("person")
+    weight = page.findChild(QLineEdit, "weight_kgEdit")
+    before = reopened(data_dir)["Alex Example"].weight_kg
+    weight.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is weight)
+    weight.selectAll()
+    QTest.keyClicks(weight, "72")
+    QTest.keyClick(weight, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert weight.text() != "72"  # still typing: the box undoes its own typing first
+    QTest.keyClicks(weight, "72")
+    weight.editingFinished.emit()  # left (or Enter): saved
+    assert reopened(data_dir)["Alex Example"].weight_kg == 72
+    QTest.keyClick(weight, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopened(data_dir)["Alex Example"].weight_kg == before  # the window's Undo
+    assert weight.text() == f"{before:g}"
