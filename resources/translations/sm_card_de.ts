@@ -2117,6 +2117,10 @@ Quellen: {sources}</translation>
         <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
         <translation>{device} ist nur bis {date} haltbar, also vor {procedure} am {procedure_date}: Ersetzen Sie ihn vorher.</translation>
     </message>
+    <message>
+        <source>{procedure} today ({date}): take the pre-operative letter.</source>
+        <translation>{procedure} heute ({date}): Nehmen Sie den Brief zur Operationsvorbereitung mit.</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) will be out of date by then.</source>
         <translation>
@@ -3059,6 +3063,10 @@ Quellen: {sources}</translation>
     <message>
         <source>{name}: {device} is in date until {date} ({days} days left). Get a new one.</source>
         <translation>{name}: {device} ist haltbar bis {date} (noch {days} Tage). Besorgen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>{name}: {procedure} is today ({date}). Take the pre-operative letter and your devices.</source>
+        <translation>{name}: {procedure} ist heute ({date}). Nehmen Sie den Brief zur Operationsvorbereitung und Ihre Autoinjektoren mit.</translation>
     </message>
     <message>
         <source>{name}: {procedure} is planned on {date} ({days} days). Prepare: print the pre-operative letter and check your devices.</source>

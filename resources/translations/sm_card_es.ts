@@ -2117,6 +2117,10 @@ Fuentes: {sources}</translation>
         <source>{device} is in date until {date}, before {procedure} on {procedure_date}: replace it first.</source>
         <translation>{device} solo es válido hasta el {date}, antes de {procedure} el {procedure_date}: sustitúyalo antes.</translation>
     </message>
+    <message>
+        <source>{procedure} today ({date}): take the pre-operative letter.</source>
+        <translation>{procedure} hoy ({date}): lleve la carta preoperatoria.</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) will be out of date by then.</source>
         <translation>
@@ -3059,6 +3063,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>{name}: {device} is in date until {date} ({days} days left). Get a new one.</source>
         <translation>{name}: {device} es válido hasta el {date} (quedan {days} días). Consiga uno nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: {procedure} is today ({date}). Take the pre-operative letter and your devices.</source>
+        <translation>{name}: {procedure} es hoy ({date}). Lleve la carta preoperatoria y sus autoinyectores.</translation>
     </message>
     <message>
         <source>{name}: {procedure} is planned on {date} ({days} days). Prepare: print the pre-operative letter and check your devices.</source>

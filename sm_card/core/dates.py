@@ -13,8 +13,9 @@ a person types in the window. Accepted:
   ``03/27`` as printed on pens, and the month by name in English, German or Spanish
   (``AUG 2028``, ``März 2027``, ``marzo 2027``), each meaning the whole month (a two-digit
   year is 20YY); an ``EXP`` printed before it may be typed too;
-- a time of day (``read_time``): ``08:30``, ``8:30``, ``8.30`` and ``8h30`` (24-hour), and
-  ``8:30 am`` / ``8:30 PM`` / ``8 pm`` (12-hour). The file keeps ``HH:MM``.
+- a time of day (``read_time``): ``08:30``, ``8:30``, ``8.30`` and ``8h30`` (24-hour), also
+  with ``Uhr`` after it (``8.30 Uhr``, ``8 Uhr``), and ``8:30 am`` / ``8:30 PM`` / ``8 pm``
+  (12-hour). The file keeps ``HH:MM``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ _MONTHS = {
     ), start=1)
     for name in names.split()
 }
+_UHR = re.compile(r"\s*uhr\.?$", re.IGNORECASE)
 _TIME = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?",
                    re.IGNORECASE)
 
@@ -114,8 +116,11 @@ def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
 def read_time(text: str) -> time:
     """A time of day typed by a person (see the module docstring); FieldError when it is not
     one. A bare hour needs am or pm: "8" alone could be a duration or a typo."""
-    m = _TIME.fullmatch(text.strip())
-    if not m or (m[2] is None and m[3] is None):
+    value = text.strip()
+    # "8.30 Uhr", "8 Uhr": the German clock word, 24-hour (a bare hour is clear with it)
+    with_uhr = bool(_UHR.search(value))
+    m = _TIME.fullmatch(_UHR.sub("", value))
+    if not m or (m[2] is None and m[3] is None and not with_uhr):
         raise FieldError(NOT_A_TIME, text, code="not_a_typed_time")
     hours, minutes = int(m[1]), int(m[2] or 0)
     if m[3] is not None:  # 12-hour: 12 am is midnight, 12 pm noon

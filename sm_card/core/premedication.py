@@ -27,13 +27,17 @@ _MINUTES = {
 }
 
 
+# "before" written after the time, as people say it: the field asks for a time before anyway.
+_BEFORE = re.compile(r"\s*(?:before|prior|vorher|davor|antes)\s*$", re.IGNORECASE)
+
+
 def parse_offset(text: str) -> int | None:
     """Minutes from a typed offset: "24 h", "1.5 h", "30 min", "1 h 30 min", "2 d", and the
     same in German or Spanish ("13 Std.", "1 Tag", "2 horas"); empty is None (a step without
     a time). Raises FieldError naming what is wrong."""
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return None
+    text = _BEFORE.sub("", text.strip()).strip() or text.strip()  # "12 Std. vorher"
     total = 0.0
     pos = 0
     while pos < len(text):

@@ -77,6 +77,9 @@ class LiteratureItem:
     id: str
     text: str
     references: tuple[int, ...]  # numbers into SurgeryLetter.references
+    # False when no verified source backs it: the letter says so where it is read (the TMS
+    # paper's list of drugs, from an unchecked copy, stood as a plain statement).
+    verified: bool = True
 
 
 @dataclass(frozen=True)
@@ -224,9 +227,6 @@ def _perioperative(catalog: Catalog, date_of_birth: date | None,
     return tuple(items)
 
 
-SOURCE_UNVERIFIED = "(Its source could not be verified.)"
-
-
 def _literature(
     items: tuple[GuidanceItem, ...],
 ) -> tuple[tuple[LiteratureItem, ...], tuple[Reference, ...]]:
@@ -242,11 +242,8 @@ def _literature(
                     Reference(numbers[citation.id], citation.id, reference_text(citation))
                 )
             cited.append(numbers[citation.id])
-        # A point no verified source backs is marked where it is read, not only in the
-        # reference list (the TMS paper's list of drugs, from an unchecked copy).
-        text = item.text if any(c.verified for c in item.sources) \
-            else f"{item.text} {SOURCE_UNVERIFIED}"
-        literature.append(LiteratureItem(item.id, text, tuple(cited)))
+        literature.append(LiteratureItem(item.id, item.text, tuple(cited),
+                                         any(c.verified for c in item.sources)))
     return tuple(literature), tuple(references)
 
 

@@ -57,6 +57,11 @@ def describe(r: Reminder) -> str:
             "Reminders", "{name}: {device} is in date until {date} ({days} days left). "
             "Get a new one.").format(name=name, device=device_words(r),
                                      date=_day(r.target_on), days=r.days_left)
+    elif r.level == LEVEL_PREPARE and r.days_left == 0:  # not "(0 days)"
+        text = translate(
+            "Reminders", "{name}: {procedure} is today ({date}). Take the pre-operative "
+            "letter and your devices.").format(
+            name=name, procedure=isolate(r.title), date=_day(r.target_on))
     elif r.level == LEVEL_PREPARE:
         text = translate(
             "Reminders", "{name}: {procedure} is planned on {date} ({days} days). Prepare: "

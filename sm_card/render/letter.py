@@ -52,6 +52,7 @@ PAPERS = {"a4": A4, "letter": LETTER}
 NONE_RECORDED = "none recorded"
 # The premedication heading's words when only a procedure's steps are recorded.
 STEPS_ONLY = "no written plan recorded; the steps recorded for the procedure follow"
+SOURCE_UNVERIFIED = "(Its source could not be verified.)"
 NOT_RECORDED = "not recorded"
 _YES_NO: dict[bool | None, str] = {True: "yes", False: "no", None: NOT_RECORDED}
 
@@ -542,8 +543,10 @@ class _LetterBuilder:
         for number, item in enumerate(L.literature, start=1):
             # No-break spaces keep "[1, 2]" whole and with the word before it.
             refs = ",\u00a0".join(str(n) for n in item.references)
+            # marked where it is read, not only in the reference list
+            text = item.text if item.verified else f"{item.text} {SOURCE_UNVERIFIED}"
             story.append(Paragraph(
-                self.markup(f"{item.text}\u00a0[{refs}]"), s.item,
+                self.markup(f"{text}\u00a0[{refs}]"), s.item,
                 bulletText=f"{number}.",
             ))
         story.append(Spacer(1, 1.5 * mm))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -77,3 +77,12 @@ def test_phone_rule():
     with pytest.raises(FieldError) as info:
         parse_phone("call mum")
     assert "is not a phone number" in info.value.describe()
+
+
+@pytest.mark.parametrize("text, expected", [("8.30 Uhr", time(8, 30)), ("8:30 Uhr", time(8, 30)),
+                                            ("8 Uhr", time(8, 0)), ("20 Uhr", time(20, 0))])
+def test_a_time_with_uhr_after_it(text, expected):
+    """"8.30 Uhr" was refused while the message itself suggested "8.30"."""
+    from sm_card.core.dates import read_time
+
+    assert read_time(text) == expected

@@ -40,13 +40,16 @@ def knee() -> Procedure:
                                            ("1 Tag", 1440), ("2 Tage", 2880),
                                            ("45 Minuten", 45), ("1 Std. 30 Min.", 90),
                                            ("2 horas", 120), ("1 día", 1440),
-                                           ("30 minutos", 30), ("12 HOURS", 720)])
+                                           ("30 minutos", 30), ("12 HOURS", 720),
+                                           # "before" after it, as said aloud
+                                           ("12 Std. vorher", 720), ("2 h before", 120),
+                                           ("30 min antes", 30)])
 def test_offsets_as_people_type_them(text, minutes):
     assert parse_offset(text) == minutes
 
 
 @pytest.mark.parametrize("text", ["soon", "24", "h", "-1 h", "31 d", "0.5 min", "2 weeks",
-                                  "1 hx", "3 Wochen", "1 h then"])
+                                  "1 hx", "3 Wochen", "1 h then", "vorher", "before 2 h"])
 def test_offsets_that_are_not_times_are_refused(text):
     with pytest.raises(FieldError):
         parse_offset(text)
@@ -136,8 +139,9 @@ def test_a_step_reminds_from_its_minute_until_the_procedure_starts():
     mark_notified(log, first, datetime(2027, 1, 13, 19, 31, tzinfo=UTC))
     later = pending_reminders([profile], date(2027, 1, 14), log=log.reminder_log(),
                               now=datetime(2027, 1, 14, 7, 45).astimezone(), prepare_days=None)
+    # the step due last first: it is the one to take now (the older one was told already)
     assert [(r.detail, r.new) for r in later if r.kind == PREMEDICATION] == [
-        ("prednisone 50 mg by mouth", False), ("cetirizine 10 mg", True)]
+        ("cetirizine 10 mg", True), ("prednisone 50 mg by mouth", False)]
     assert later[0].kind == PREMEDICATION  # due at an hour: listed before everything else
     after = pending_reminders([profile], date(2027, 1, 14),
                               now=datetime(2027, 1, 14, 8, 30).astimezone(), prepare_days=None)

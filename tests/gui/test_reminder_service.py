@@ -348,6 +348,12 @@ def test_every_kind_of_reminder_reads_as_a_sentence(qtbot):
                              "print the pre-operative letter and check your devices.",
         ("Sam", "too_few"): "Sam: Only one epinephrine device in date: carry two.",
     }
+    # on the day itself, not "(0 days)"
+    on_the_day = {r.level: describe(r) for r in pending_reminders(
+        [alex], date(2027, 1, 10), [60, 30, 7, 0], {}) if r.level == "prepare"}
+    assert on_the_day["prepare"].replace("\u2068", "").replace("\u2069", "") == (
+        "Alex: Dental surgery is today (2027-01-10). Take the pre-operative letter and your "
+        "devices.")
 
 
 def test_a_premedication_step_is_told_at_its_minute_not_at_the_next_periodic_check(

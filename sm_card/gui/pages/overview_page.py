@@ -98,9 +98,13 @@ class OverviewPage(QWidget):
         if item.kind == ov.NO_INJECTOR:
             return self.tr("No epinephrine injector recorded.")
         if item.kind == ov.PROCEDURE_SOON:
-            text = self.tr("{procedure} on {date} ({days} days): print the pre-operative "
-                           "letter.").format(procedure=isolate(item.subject), date=when,
-                                             days=item.days)
+            if item.days == 0:  # not "(0 days)"
+                text = self.tr("{procedure} today ({date}): take the pre-operative "
+                               "letter.").format(procedure=isolate(item.subject), date=when)
+            else:
+                text = self.tr("{procedure} on {date} ({days} days): print the pre-operative "
+                               "letter.").format(procedure=isolate(item.subject), date=when,
+                                                 days=item.days)
             if item.count:
                 text += " " + self.tr("%n device(s) will be out of date by then.", "",
                                       item.count)
