@@ -32,6 +32,7 @@ from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile, Reaction
 from sm_card.core.reactions import in_order, reactions_for
 from sm_card.core.tryptase import baseline_of
+from sm_card.render.procedure_text import STEPS_HEADING, procedure_line, step_line
 from sm_card.render.reaction_text import reaction_line, trigger_text
 from sm_card.render.tryptase_text import acute_comparison
 
@@ -380,7 +381,8 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             "entry": [{"reference": f"urn:uuid:{ref}"} for ref in alert_refs],
         })
 
-    # Plan of care: the physician's plans, as recorded (narrative only, no entries).
+    # Plan of care: the physician's plans, as recorded (narrative only, no entries), and the
+    # planned procedures.
     # Each plan is quoted exactly: pre-wrap keeps its line breaks and indentation, which an
     # XHTML reader would otherwise fold into one run of words.
     plan_body = "".join(
@@ -391,6 +393,16 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         )
         if plan and plan.strip()
     )
+    # The procedures planned from today on, with their premedication steps and clock times
+    # (narrative only: the summary had neither, though the letter prints both).
+    for procedure in profile.procedures:
+        if procedure.planned_on is not None and procedure.planned_on < now.date():
+            continue
+        plan_body += f"<p>Planned procedure: {escape(procedure_line(procedure))}</p>"
+        if procedure.premedication_steps:
+            steps = "\n".join(step_line(procedure, s) for s in procedure.premedication_steps)
+            plan_body += (f"<p>{escape(STEPS_HEADING.format(procedure=procedure.procedure))}"
+                          f"</p><p style=\"white-space:pre-wrap\">{escape(steps)}</p>")
     if plan_body:
         sections.append({
             "title": "Plan of care",

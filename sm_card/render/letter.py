@@ -33,7 +33,6 @@ from reportlab.platypus import (
 
 from sm_card.core.injectors import first_procedure_after_expiry
 from sm_card.core.models import Injector, Procedure, Reaction
-from sm_card.core.premedication import format_offset, step_time
 from sm_card.core.surgery import SurgeryLetter, format_number
 from sm_card.render import text as textmod
 from sm_card.render.first_aid import FIRST_AID_SOURCES, form_route, steps_for
@@ -45,6 +44,7 @@ from sm_card.render.fonts import (
     needs_shaping,
 )
 from sm_card.render.output_warnings import OutputWarning
+from sm_card.render.procedure_text import STEPS_HEADING, step_line
 from sm_card.render.reaction_text import acute_text, dates_note, trigger_text
 from sm_card.render.tryptase_text import RULE_TEXT, WINDOW_TEXT, threshold_text
 
@@ -497,17 +497,10 @@ class _LetterBuilder:
             # Recorded by the patient in the app, from the physician's instructions: said so,
             # under the heading of the physician's own plan. Each step with its clock time
             # when the procedure has one (the team had to count back from the start).
-            story.append(self.p(f"Steps before {procedure.procedure} (recorded by the "
-                                "patient, as the physician wrote them):", s.bold))
+            story.append(self.p(STEPS_HEADING.format(procedure=procedure.procedure),
+                                s.bold))
             for premed in procedure.premedication_steps:
-                when = format_offset(premed.minutes_before)
-                at = step_time(procedure, premed)
-                if when and at is not None:
-                    when = f"{when} before the start ({at:%Y-%m-%d %H:%M})"
-                elif when:
-                    when = f"{when} before the start"
-                story.append(self.p(_keep_spaces(
-                    f"{when}: {premed.what}" if when else premed.what), s.plan))
+                story.append(self.p(_keep_spaces(step_line(procedure, premed)), s.plan))
 
         story.extend(self.heading("Epinephrine devices recorded"))
         if L.injectors:

@@ -190,6 +190,31 @@ def test_physician_plans_go_to_plan_of_care_as_narrative(profile, codes):
     assert "Epinephrine 0.3 mg IM at first sign of anaphylaxis" in section["text"]["div"]
 
 
+def test_plan_of_care_holds_the_planned_procedures_and_their_steps(profile, codes):
+    """The summary had neither the operation nor its premedication steps, though the letter
+    prints both; one already past is left out."""
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+
+    profile.procedures = [
+        Procedure("Knee arthroscopy", date(2026, 12, 28), hospital="Klinikum Nord",
+                  planned_at=time(8, 30),
+                  premedication_steps=[PremedicationStep("cetirizine 10 mg", 720),
+                                       PremedicationStep("bring the signed plan")]),
+        Procedure("Dental surgery", date(2026, 10, 1)),  # before NOW: left out
+    ]
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    div = _sections(json.loads(text))["18776-5"]["text"]["div"]
+    assert "Planned procedure: Knee arthroscopy, 2026-12-28 08:30, Klinikum Nord" in div
+    assert ("Steps before Knee arthroscopy (recorded by the patient, as the physician wrote "
+            "them):") in div
+    assert "12 h before the start (2026-12-27 20:30): cetirizine 10 mg\nbring the signed plan" \
+        in div
+    assert "Dental surgery" not in div
+
+
 def test_record_text_is_escaped_in_narratives(profile, codes):
     profile.avoid[0].agent = "<script>x</script> & co"
     data = json.loads(bundle_json(profile, codes, NOW))
