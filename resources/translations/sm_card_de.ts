@@ -2106,6 +2106,10 @@ Quellen: {sources}</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Premedication {offset} before {procedure} ({time}): {what}</source>
+        <translation>Prämedikation {offset} vor {procedure} ({time}): {what}</translation>
+    </message>
+    <message>
         <source>{device} is out of date (last day in date: {date}). Replace it.</source>
         <translation>{device} ist abgelaufen (haltbar bis: {date}). Ersetzen Sie ihn.</translation>
     </message>

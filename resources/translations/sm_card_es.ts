@@ -2106,6 +2106,10 @@ Fuentes: {sources}</translation>
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>Premedication {offset} before {procedure} ({time}): {what}</source>
+        <translation>Premedicación {offset} antes de {procedure} ({time}): {what}</translation>
+    </message>
+    <message>
         <source>{device} is out of date (last day in date: {date}). Replace it.</source>
         <translation>{device} está caducado (válido hasta: {date}). Sustitúyalo.</translation>
     </message>

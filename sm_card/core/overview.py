@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sm_card.core.injectors import (
     DUE_SOON,
@@ -26,6 +26,7 @@ from sm_card.core.injectors import (
     soon_days_for,
 )
 from sm_card.core.models import Profile
+from sm_card.core.premedication import step_time
 
 # The record sections, named as core.check names them (not imported: check pulls in the
 # catalog's and the surgery module's code, and this runs before the first paint).
@@ -46,11 +47,15 @@ PROCEDURE_SOON = "procedure-soon"
 NO_AVOID = "no-avoid"
 NO_CONTACT = "no-contact"
 NO_DIAGNOSIS = "no-diagnosis"
-KINDS = (DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
-         PLACE_TOO_FEW, PROCEDURE_SOON, NO_AVOID, NO_CONTACT, NO_DIAGNOSIS)
+# A premedication step with a clock time on this day (or on the procedure's day): the strip
+# names the one due now and sends the person here for the others.
+PREMEDICATION_STEP = "premedication-step"
+KINDS = (PREMEDICATION_STEP, DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR, DEVICE_DUE_SOON,
+         DEVICE_BEFORE_PROCEDURE, PLACE_TOO_FEW, PROCEDURE_SOON, NO_AVOID, NO_CONTACT,
+         NO_DIAGNOSIS)
 URGENT = frozenset({DEVICE_EXPIRED, TOO_FEW, NO_INJECTOR})
 DUE = frozenset({DEVICE_EXPIRED, TOO_FEW, DEVICE_DUE_SOON, DEVICE_BEFORE_PROCEDURE,
-                 PLACE_TOO_FEW, PROCEDURE_SOON})  # the rest: missing
+                 PLACE_TOO_FEW, PROCEDURE_SOON, PREMEDICATION_STEP})  # the rest: missing
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class Item:
     index: int | None = None  # position in the section's list (as core.check.Finding has)
     procedure: str | None = None  # DEVICE_BEFORE_PROCEDURE: the procedure it will not last to
     procedure_on: date | None = None
+    at: datetime | None = None  # PREMEDICATION_STEP: its local clock time
+    minutes_before: int | None = None  # PREMEDICATION_STEP: before the procedure's start
 
     @property
     def urgent(self) -> bool:
@@ -143,6 +150,15 @@ def profile_overview(
             items.extend(Item(PLACE_TOO_FEW, INJECTORS, place.place, count=place.in_date_count)
                          for place in places_short(profile, today))
     for procedure in profile.procedures:
+        for step in procedure.premedication_steps:
+            at = step_time(procedure, step)
+            if at is not None and today in (at.date(), procedure.planned_on):
+                items.append(Item(PREMEDICATION_STEP, PROCEDURES, step.what, on=at.date(),
+                                  days=(at.date() - today).days, item_id=procedure.id,
+                                  procedure=procedure.procedure,
+                                  procedure_on=procedure.planned_on, at=at,
+                                  minutes_before=step.minutes_before))
+    for procedure in profile.procedures:
         planned = procedure.planned_on
         if planned is None:
             continue
@@ -157,7 +173,8 @@ def profile_overview(
     if profile.diagnosis is None or not profile.diagnosis.subtype:
         items.append(Item(NO_DIAGNOSIS, DIAGNOSIS))
     order = {kind: n for n, kind in enumerate(KINDS)}
-    items.sort(key=lambda i: (order[i.kind], i.days if i.days is not None else 0))
+    items.sort(key=lambda i: (order[i.kind], i.days if i.days is not None else 0,
+                              i.at or datetime.min))
     return ProfileOverview(profile.name, items)
 
 

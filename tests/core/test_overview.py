@@ -76,6 +76,31 @@ def test_a_procedure_inside_the_preparation_window_is_due():
     assert kinds(profile, prepare_days=3) == [ov.DEVICE_DUE_SOON, ov.DEVICE_BEFORE_PROCEDURE]
 
 
+def test_premedication_steps_of_the_day_are_listed_first_in_clock_order():
+    """The strip names the step due now and sends the person to the Overview "for N more";
+    the Overview had no premedication at all. On the evening before and on the procedure's
+    day its timed steps are listed, first, in clock order; a step without a time is not."""
+    from datetime import datetime, time
+
+    from sm_card.core.models import PremedicationStep
+
+    profile = complete()
+    profile.procedures.append(Procedure(
+        "Knee arthroscopy", planned_on=date(2026, 11, 24), planned_at=time(8, 30),
+        premedication_steps=[PremedicationStep("cetirizine 10 mg", 720),
+                             PremedicationStep("montelukast 10 mg", 60),
+                             PremedicationStep("bring the plan")]))
+    evening = ov.profile_overview(profile, TODAY, LEAD, PREPARE).items
+    steps = [(i.subject, i.at) for i in evening if i.kind == ov.PREMEDICATION_STEP]
+    assert steps == [("cetirizine 10 mg", datetime(2026, 11, 23, 20, 30))]
+    assert evening[0].kind == ov.PREMEDICATION_STEP and evening[0].due
+    morning = ov.profile_overview(profile, date(2026, 11, 24), LEAD, PREPARE).items
+    assert [i.subject for i in morning if i.kind == ov.PREMEDICATION_STEP] == [
+        "cetirizine 10 mg", "montelukast 10 mg"]
+    after = ov.profile_overview(profile, date(2026, 11, 25), LEAD, PREPARE).items
+    assert not any(i.kind == ov.PREMEDICATION_STEP for i in after)
+
+
 def test_sections_are_the_ones_core_check_names():
     assert (ov.AVOID, ov.CONTACTS, ov.DIAGNOSIS, ov.INJECTORS, ov.PROCEDURES) == (
         check.AVOID, check.CONTACTS, check.DIAGNOSIS, check.INJECTORS, check.PROCEDURES)

@@ -136,3 +136,24 @@ def test_a_device_that_will_not_last_to_the_operation_says_so(window, qtbot):
                            ov.PLACE_TOO_FEW]
     assert texts(rows)[1] == ("\u2068EpiPen 0.3 mg\u2069 is in date until 2026-12-31, before "
                               "\u2068Hip replacement\u2069 on 2027-01-14: replace it first.")
+
+
+def test_the_evenings_premedication_step_is_listed_with_its_time(window, store):
+    """The strip sends the person here "for N more"; no step was listed."""
+    from datetime import date, time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+
+    profile = store.load_profile("Alex Example")
+    profile.procedures.append(Procedure(
+        "Knee arthroscopy", date(2026, 11, 24), planned_at=time(8, 30),
+        premedication_steps=[PremedicationStep("cetirizine 10 mg", 720)]))
+    store.save_profile(profile)
+    window.session.reload()
+    page = window.page("overview")
+    page.refresh()
+    rows = page.rows("Alex Example")
+    assert kinds(rows)[0] == ov.PREMEDICATION_STEP
+    assert texts(rows)[0] == ("Premedication 12 h before \u2068Knee arthroscopy\u2069 "
+                              "(2026-11-23 20:30): \u2068cetirizine 10 mg\u2069")
+    assert rows[0].findChild(QPushButton, "overviewGo").text() == "Go to Surgery"

@@ -80,6 +80,14 @@ class OverviewPage(QWidget):
 
         device = isolate(" ".join(x for x in (item.subject, _dose(item.dose_mg)) if x))
         when = item.on.isoformat() if item.on else ""
+        if item.kind == ov.PREMEDICATION_STEP:
+            from sm_card.core.premedication import format_offset
+
+            return self.tr("Premedication {offset} before {procedure} ({time}): "
+                           "{what}").format(
+                offset=format_offset(item.minutes_before), procedure=isolate(item.procedure),
+                time=f"{item.at:%Y-%m-%d %H:%M}" if item.at else "",
+                what=isolate(item.subject))
         if item.kind == ov.DEVICE_EXPIRED:
             return self.tr("{device} is out of date (last day in date: {date}). "
                            "Replace it.").format(device=device, date=when)
