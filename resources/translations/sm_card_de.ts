@@ -41,6 +41,40 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
+        <translation>Nicht gespeichert: kein Autoinjektor in Gebrauch und kein geplanter Eingriff für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>
+            <numerusform>%n Autoinjektor in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
+            <numerusform>%n Autoinjektoren in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planned procedures and their premedication steps are in it too.</source>
+        <translation>Die geplanten Eingriffe und ihre Prämedikationsschritte sind ebenfalls darin.</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>Die Kalenderdatei</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <source>Wallet card</source>
@@ -1141,37 +1175,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>Get a new device.</source>
         <translation>Besorgen Sie einen neuen Autoinjektor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
-        <translation>
-            <numerusform>%n Autoinjektor in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
-            <numerusform>%n Autoinjektoren in {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App; wenn Sie später eine neuere Datei importieren, werden dieselben Termine aktualisiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The planned procedures and their premedication steps are in it too.</source>
-        <translation>Die geplanten Eingriffe und ihre Prämedikationsschritte sind ebenfalls darin.</translation>
-    </message>
-    <message>
-        <source>The calendar file</source>
-        <translation>Die Kalenderdatei</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>In Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
-        <translation>Nicht gespeichert: kein Autoinjektor in Gebrauch und kein geplanter Eingriff für einen Kalender.</translation>
-    </message>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation>Nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2425,10 @@ Quellen: {sources}</translation>
     <message>
         <source>Remove step</source>
         <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In Kalender exportieren…</translation>
     </message>
     <message>
         <source>select a procedure</source>

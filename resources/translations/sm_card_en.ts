@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarFile</name>
+    <message numerus="yes">
+        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>
+            <numerusform>Saved %n device to {path}. Open it with your calendar app; importing a newer file again updates the same events.</numerusform>
+            <numerusform>Saved %n devices to {path}. Open it with your calendar app; importing a newer file again updates the same events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%n finding(s):</source>
@@ -25,13 +35,6 @@
         <translation>
             <numerusform>Replace the expired device.</numerusform>
             <numerusform>Replace the %n expired devices.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
-        <translation>
-            <numerusform>Saved %n device to {path}. Open it with your calendar app; importing a newer file again updates the same events.</numerusform>
-            <numerusform>Saved %n devices to {path}. Open it with your calendar app; importing a newer file again updates the same events.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,40 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
+        <translation>No guardado: no hay ningún autoinyector en uso ni ningún procedimiento previsto que poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
+        <translation>
+            <numerusform>Se guardó %n autoinyector en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
+            <numerusform>Se guardaron %n autoinyectores en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planned procedures and their premedication steps are in it too.</source>
+        <translation>También contiene los procedimientos previstos y sus pasos de premedicación.</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>El archivo de calendario</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <source>Wallet card</source>
@@ -1141,37 +1175,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>Get a new device.</source>
         <translation>Consiga un autoinyector nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n device(s) to {path}. Open it with your calendar app; importing a newer file again updates the same events.</source>
-        <translation>
-            <numerusform>Se guardó %n autoinyector en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
-            <numerusform>Se guardaron %n autoinyectores en {path}. Ábralo con su aplicación de calendario; importar de nuevo un archivo más reciente actualiza los mismos eventos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The planned procedures and their premedication steps are in it too.</source>
-        <translation>También contiene los procedimientos previstos y sus pasos de premedicación.</translation>
-    </message>
-    <message>
-        <source>The calendar file</source>
-        <translation>El archivo de calendario</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Exportar al calendario</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Not saved: no device in use and no planned procedure to put in a calendar.</source>
-        <translation>No guardado: no hay ningún autoinyector en uso ni ningún procedimiento previsto que poner en un calendario.</translation>
-    </message>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation>No guardado: {error}</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2425,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Remove step</source>
         <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
     </message>
     <message>
         <source>select a procedure</source>

@@ -238,6 +238,33 @@ def test_time_and_premedication_steps_are_saved_and_shown(qtbot, page, store):
             .premedication_steps] == ["cetirizine 10 mg"]
 
 
+def test_the_steps_go_to_the_calendar_from_this_page(qtbot, page, tmp_path, monkeypatch):
+    """The page said the steps remind "in the calendar file" but its export was only on the
+    Injectors page."""
+    from icalendar import Calendar
+
+    from sm_card.gui import dialogs
+
+    _add_procedure(qtbot, page, "Knee arthroscopy")
+    table = page.procedures.findChild(QTableWidget, "listTable")
+    table.item(0, 1).setText("2027-02-03")
+    table.item(0, 2).setText("08:30")
+    table.selectRow(0)
+    page.steps.when_edit.setText("1 h")
+    page.steps.what_edit.setText("cetirizine 10 mg")
+    page.steps.add_button.click()
+    target = tmp_path / "cal.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    page.steps.calendar_button.click()
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert any("cetirizine 10 mg" in str(e.get("DESCRIPTION", "")) + str(e["SUMMARY"])
+               for e in events)
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "no" / "x.ics"))
+    page.steps.calendar_button.click()  # a folder that does not exist: said here
+    assert page.steps.error.isVisibleTo(page.steps)
+    assert "Not saved" in page.steps.error.text()
+
+
 def test_a_click_on_a_checklist_step_ticks_it(qtbot, page):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel

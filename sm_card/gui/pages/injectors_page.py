@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sm_card.core.atomic import OutputRefused, write_output_file
-from sm_card.core.calendar_export import changed_since, gone_since, record_export
+from sm_card.core.calendar_export import changed_since
 from sm_card.core.injectors import (
     DUE_SOON,
     EXPIRED,
@@ -48,12 +46,12 @@ from sm_card.core.validation import FieldError
 from sm_card.gui import carry_two, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
+from sm_card.gui.calendar_file import export_calendar
 from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import DecimalSpinBox, date_parser, takes_the_room_left, with_picker
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
-from sm_card.gui.window_state import remember
 
 if TYPE_CHECKING:
     from sm_card.gui.reminder_service import ReminderService
@@ -547,43 +545,9 @@ class InjectorsPage(QWidget):
         return new
 
     def export_calendar(self) -> None:
-        # In the home folder, as the other exports suggest (a bare name went to wherever the
-        # file dialog happened to be).
-        path = dialogs.save_file(self, self.tr("Export to calendar"),
-                                 str(Path.home() / "sm-card-injectors.ics"),
-                                 self.tr("iCalendar files (*.ics)"))
-        if not path:
-            return
-        from sm_card.render.ics import render_ics
-
-        settings = self.session.settings
-        profiles = self.session.store.load_all()
-        data = render_ics(profiles, now=self.session.now(), lead_days=settings.lead_days,
-                          prepare_days=settings.prepare_days,
-                          lead_events=settings.lead_events,
-                          gone=gone_since(self.session.store, profiles))
-        if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
-            self.export_status.setText(self.tr(
-                "Not saved: no device in use and no planned procedure to put in a calendar."))
-            return
-        try:
-            write_output_file(Path(path), data, self.session.store.path.parent)
-        except (OSError, OutputRefused) as err:
-            from sm_card.gui.refusal_words import not_written_text
-
-            self.export_status.setText(self.tr("Not saved: {error}").format(
-                error=not_written_text(path, err)))
-            return
-        remember(lambda: record_export(self.session.store, profiles, self.session.now()))
-        self._calendar_note = False
-        count = sum(len(p.active_injectors) for p in profiles)
-        text = self.tr(
-            "Saved %n device(s) to {path}. Open it with your calendar app; importing a "
-            "newer file again updates the same events.", "", count).format(path=path)
-        if any(p.planned_on is not None for profile in profiles for p in profile.procedures):
-            # The file holds them (a day to prepare, the start, the premedication steps).
-            text += " " + self.tr("The planned procedures and their premedication steps are "
-                                  "in it too.")
-        self.export_status.setText(text)
-        dialogs.exported(self, path, self.tr("The calendar file"))
-        self.exported.emit(path)
+        path, text = export_calendar(self, self.session)
+        if text:
+            self.export_status.setText(text)
+        if path is not None:
+            self._calendar_note = False
+            self.exported.emit(path)

@@ -140,12 +140,28 @@ class PremedicationSteps(QWidget):
         remove_row = QHBoxLayout()  # its own width, not the column's
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
+        # The steps ring on a phone once the calendar file is imported there: its export was
+        # only on the Injectors page, which this page's words did not lead to.
+        self.calendar_button = QPushButton(self.tr("Export to calendar…"), self)
+        self.calendar_button.setObjectName("stepsCalendarButton")
+        self.calendar_button.clicked.connect(self.export_calendar)
+        remove_row.addWidget(self.calendar_button)
         layout.addLayout(remove_row)
         self._procedure_id: str | None = None
         procedures.table.itemSelectionChanged.connect(self._selection_changed)
         session.recordEdited.connect(self.load)
         session.profileChanged.connect(self.load)
         self.load()
+
+    def export_calendar(self) -> None:
+        from sm_card.gui.calendar_file import export_calendar
+
+        path, text = export_calendar(self, self.session)
+        if path is None and text:  # not written: said where the button is
+            self.error.setText("⚠ " + text)
+            self.error.show()
+        else:
+            self.error.hide()
 
     def _selection_changed(self) -> None:
         rows = self.procedures.table.selectionModel().selectedRows()
