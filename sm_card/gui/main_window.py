@@ -477,7 +477,17 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         self.session.add_profile(name)
-        self.show_page("person")
+        page = self.show_page("person")
+        from PySide6.QtCore import Qt  # (not at import: see _framed)
+
+        # Typing goes on in the record just made: the focus stayed on the profile box (six
+        # Tabs from the first field) or was lost with the dialog.
+        first = page.nextInFocusChain()
+        while first is not None and first is not page and not (
+                page.isAncestorOf(first) and first.focusPolicy() != Qt.FocusPolicy.NoFocus):
+            first = first.nextInFocusChain()
+        if first is not None and first is not page:
+            first.setFocus()
 
     def delete_profile(self) -> None:
         from sm_card.gui import dialogs

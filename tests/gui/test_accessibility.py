@@ -186,3 +186,16 @@ def test_ctrl_z_in_a_field_reaches_the_window_undo_once_the_typing_is_saved(wind
     QTest.keyClick(weight, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reopened(data_dir)["Alex Example"].weight_kg == before  # the window's Undo
     assert weight.text() == f"{before:g}"
+
+
+def test_a_new_profile_puts_the_focus_in_its_first_field(window, qtbot, monkeypatch):
+    """The focus stayed on the profile box, six Tabs from the new record's first field."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Zoë")
+    window.activateWindow()
+    window.new_profile()
+    page = window.show_page("person")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and page.isAncestorOf(focused), focused
