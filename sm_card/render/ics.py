@@ -86,7 +86,7 @@ def _alarm_passed(expiry: date, lead: int, local_now: datetime) -> bool:
 
 def _sequence(now: datetime) -> int:
     """Grows with every export, so calendars accept the newer copy as an update: seconds
-    since 2024 (minutes gave two exports a minute apart the same number, and a calendar may
+    since 2024 (minutes gave two exports in the same minute the same number, and a calendar may
     ignore the second: a pen replaced and exported again at once kept its old alarms).
     Larger than any minute count written before, and within 32 bits until 2092."""
     moment = now if now.tzinfo else now.astimezone()
