@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import date
 
 import pypdfium2
 from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, QTimer
@@ -230,10 +231,15 @@ class PreviewSchedule(QObject):
     never renders: a rename would otherwise redraw every preview built so far)."""
 
     def __init__(self, page: QWidget, refresh: Callable[[], None],
-                 delay_ms: int = PREVIEW_DELAY_MS):
+                 delay_ms: int = PREVIEW_DELAY_MS, *, today: Callable[[], date] | None = None):
         super().__init__(page)
         self._page = page
         self._stale = False
+        # A preview prints the day's date (and says what is out of date by then): one drawn
+        # yesterday is redrawn when next shown (a window left open until the day of an
+        # operation showed "Date printed" of the day it was opened).
+        self._today = today
+        self._drawn_on: date | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -268,13 +274,16 @@ class PreviewSchedule(QObject):
             self._stale = True
 
     def shown(self) -> None:
-        if self._stale:
+        if self._stale or (self._today is not None and self._drawn_on is not None
+                           and self._today() != self._drawn_on):
             self._refresh()
 
     def refreshing(self) -> None:
         """Called at the start of a refresh: nothing is pending any more."""
         self._timer.stop()
         self._stale = False
+        if self._today is not None:
+            self._drawn_on = self._today()
 
 
 def print_pdf(

@@ -412,3 +412,20 @@ def test_a_new_premedication_step_is_brought_into_view(window, qtbot):
     bottom = table.viewport().mapTo(area.viewport(), row_rect.bottomLeft())
     assert area.viewport().rect().contains(bottom), (bottom, area.viewport().rect())
     assert table.currentRow() == 0
+
+
+def test_a_preview_drawn_yesterday_is_redrawn_when_shown(qtbot, page, session):
+    """A window left open until the day of an operation previewed "Date printed" of the day
+    it was opened (print and export were right; the screen was not)."""
+    from datetime import date
+
+    def printed() -> str:
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page._pdf)).pages)
+        return text[text.index("Date printed"):][:30]
+
+    qtbot.waitUntil(lambda: bool(page._pdf))
+    assert "2026-11-23" in printed()
+    page.hide()
+    session.today = lambda: date(2026, 11, 24)
+    page.show()
+    qtbot.waitUntil(lambda: "2026-11-24" in printed())

@@ -183,7 +183,8 @@ class CardPage(QWidget):
         self._sheet_timer.setSingleShot(True)
         self._sheet_timer.setInterval(0)
         self._sheet_timer.timeout.connect(self._render_sheet)
-        self._preview = PreviewSchedule(self, lambda: self.refresh(sheet_later=True))
+        self._preview = PreviewSchedule(self, lambda: self.refresh(sheet_later=True),
+                                        today=lambda: session.today())
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self._profile_changed)
         self.refresh()

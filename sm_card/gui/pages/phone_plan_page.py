@@ -129,7 +129,8 @@ class PhonePlanPage(QWidget):
         side.addLayout(plan_row)
         side.addStretch(1)
 
-        self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS)
+        self._preview = PreviewSchedule(self, self.refresh, DEBOUNCE_MS,
+                                        today=lambda: session.today())
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self.refresh)
         self.refresh()

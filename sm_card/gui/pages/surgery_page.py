@@ -441,7 +441,7 @@ class SurgeryPage(QWidget):
         splitter.setStretchFactor(1, 0)
 
         # Edits anywhere in the record arrive as a burst of commits: redraw once.
-        self._preview = PreviewSchedule(self, self.refresh)
+        self._preview = PreviewSchedule(self, self.refresh, today=lambda: session.today())
         session.recordEdited.connect(self._preview.edited)
         session.profileChanged.connect(self.load)
         self.load(render=True)
