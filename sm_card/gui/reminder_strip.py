@@ -118,20 +118,36 @@ class ReminderStrip(QWidget):
     def mine(self) -> list[Reminder]:
         return [r for r in self._all or [] if r.profile_name == self._profile]
 
-    def _show(self) -> None:
+    def _chosen(self) -> Reminder | None:
+        """The open person's most urgent reminder; another person's when theirs needs acting
+        on now and the open person's does not. With one child's record open, the other's pen
+        out of date in 3 days and alone was only "Due for: Noah.", behind a calm yellow line
+        about a pen good for 13 more days; the buttons act on the reminder shown, for its
+        person (Go to Injectors opens that person's page)."""
         mine = self.mine()
-        others = sorted({r.profile_name for r in self._all or []
-                         if r.profile_name != self._profile})
-        self.reminder = mine[0] if mine else None
+        chosen = mine[0] if mine else None
+        if self._all:
+            # Only with reminders to weigh: the window's first paint does not wait for it.
+            from sm_card.gui.banner import state_of
+
+            if state_of(chosen) != STATE_ACT_NOW:
+                chosen = next((r for r in self._all if r.profile_name != self._profile
+                               and state_of(r) == STATE_ACT_NOW), chosen)
+        return chosen
+
+    def _show(self) -> None:
+        self.reminder = self._chosen()
+        person = self.reminder.profile_name if self.reminder is not None else self._profile
+        others = sorted({r.profile_name for r in self._all or [] if r.profile_name != person})
         self.state = STATE_NONE
         if self.reminder is not None:
-            # Only with a reminder to word: the window's first paint does not wait for it.
             from sm_card.gui.banner import describe, state_of
 
             self.state = state_of(self.reminder)
             text = describe(self.reminder)
-            if len(mine) > 1:
-                text += " " + self.tr("(and {n} more on the Overview page)").format(n=len(mine) - 1)
+            more = sum(r.profile_name == person for r in self._all or []) - 1
+            if more > 0:
+                text += " " + self.tr("(and {n} more on the Overview page)").format(n=more)
         elif self._all is None or self._profile is None:
             text = ""
         elif self._profile in self._hidden:

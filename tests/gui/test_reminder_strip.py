@@ -86,8 +86,13 @@ def test_a_deleted_profiles_reminder_disappears(qtbot, qapp, window, store, monk
     window.session.reload()
     service = install_reminders(window, use_tray=False).service
     strip = window.reminder_strip
-    assert f"Due for: {isolate('Mia')}." in strip.full_text()  # Alex's strip notes Mia's
-    window.session.select("Mia")
+    # With Alex open, Mia's out-of-date pen (act now) leads over Alex's pen due soon; the
+    # strip names Alex's as due too. It was only "Due for: Mia.", behind Alex's yellow line.
+    assert strip.reminder.profile_name == "Mia" and strip.state == "act_now"
+    assert f"Due for: {isolate('Alex Example')}." in strip.full_text()
+    strip.go_button.click()  # one click to the right person's page
+    assert window.session.profile.name == "Mia"
+    assert window.current_page() is window.page("injectors")
     assert strip.reminder.profile_name == "Mia" and strip.state == "act_now"
     monkeypatch.setattr(dialogs, "confirm_destructive", lambda *a, **k: True)
     window.delete_profile()
@@ -230,3 +235,26 @@ def test_the_strip_is_coloured_by_state(qtbot):
     strip.set_reminders(pending_reminders([expired], date(2026, 12, 1), [60, 30, 7, 0], {}))
     assert strip.state == "soon"
     assert strip.palette().color(strip.backgroundRole()).name() == "#fff4ce"
+
+
+def test_the_open_persons_urgent_reminder_keeps_the_lead(qtbot):
+    """Another person's reminder leads only when the open person's does not need acting on
+    now; with nothing due for the open person, theirs leads as well."""
+    from sm_card.gui.reminder_strip import ReminderStrip
+
+    today = date(2027, 1, 2)
+    kim = Profile(name="Kim", injectors=[
+        Injector(product="Jext", dose_mg=0.15, expires_on=PartialDate(2026, 12))])
+    sam = Profile(name="Sam", injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2026, 11)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 1))])
+    lee = Profile(name="Lee", injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 1)),
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2029, 2))])
+    strip = ReminderStrip()
+    qtbot.addWidget(strip)
+    strip.set_reminders(pending_reminders([kim, sam, lee], today, [60, 30, 7, 0], {}))
+    strip.set_profile("Sam")
+    assert strip.reminder.profile_name == "Sam"  # both act now: the open person's
+    strip.set_profile("Lee")  # nothing due for Lee
+    assert strip.reminder.profile_name in ("Kim", "Sam") and strip.state == "act_now"
