@@ -435,7 +435,17 @@ class MainWindow(QMainWindow):
             select(reminder.subject_id)
 
     def flush_edits(self) -> None:
-        """Save text still waiting for its debounce (before switching profile or closing)."""
+        """Save text still waiting for its debounce (before switching profile or closing),
+        and a line field still being typed in: it saves on leaving, which a switch made
+        without moving the focus never did."""
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        from sm_card.gui.forms import LineBinding
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            for binding in focus.findChildren(LineBinding):
+                binding.submit()
         for page in self._pages.values():
             flush = getattr(page, "flush", None)
             if callable(flush):

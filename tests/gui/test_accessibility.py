@@ -199,3 +199,28 @@ def test_a_new_profile_puts_the_focus_in_its_first_field(window, qtbot, monkeypa
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     focused = QApplication.focusWidget()
     assert isinstance(focused, QLineEdit) and page.isAncestorOf(focused), focused
+
+
+def test_a_field_still_being_typed_in_is_saved_before_the_profile_changes(window, qtbot,
+                                                                          data_dir):
+    """Typed into Weight, then the profile changed with the focus still in the field: the
+    value was lost (a field saves on leaving)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    from test_main_window import reopened
+
+    from sm_card.core.models import Profile
+
+    window.session.store.save_profile(Profile(name="Noah"))
+    window.session.reload()
+    window.activateWindow()
+    page = window.show_page("person")
+    weight = page.findChild(QLineEdit, "weight_kgEdit")
+    weight.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is weight)
+    weight.selectAll()
+    QTest.keyClicks(weight, "71")
+    window.flush_edits()  # as before every switch of profile
+    window.session.select("Noah")
+    saved = reopened(data_dir)
+    assert saved["Alex Example"].weight_kg == 71 and saved["Noah"].weight_kg is None
