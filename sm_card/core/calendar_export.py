@@ -15,7 +15,8 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
-from sm_card.core.models import Injector, PartialDate, Profile
+from sm_card.core.models import Injector, Profile
+from sm_card.core.validation import parse_partial_date
 
 # The store's settings: {"at": ISO time, "devices": {profile: digest}, "held": [device, ...]}
 KEY = "calendar_export"
@@ -60,12 +61,12 @@ def gone_since(store, profiles: Iterable[Profile]) -> list[tuple[str, Injector]]
         try:
             if entry["id"] in present:
                 continue
-            year, month, *day = (int(x) for x in str(entry["expires"]).split("-"))
+            expires = parse_partial_date(str(entry["expires"]), required=True)
+            assert expires is not None  # (required)
             device = Injector(product=str(entry["product"]), dose_mg=float(entry["dose_mg"]),
-                              expires_on=PartialDate(year, month, day[0] if day else None),
-                              status="removed", id=str(entry["id"]))
+                              expires_on=expires, status="removed", id=str(entry["id"]))
             gone.append((str(entry["person"]), device))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError):  # (FieldError is a ValueError)
             continue
     return gone
 

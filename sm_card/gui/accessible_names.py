@@ -118,12 +118,13 @@ class _UndoToWindow(QObject):
     full of fields the window's Undo could never be reached by key."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        # Every event of every field passes here: the cheap test first, imports after it.
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
         from PySide6.QtGui import QKeyEvent, QKeySequence
         from PySide6.QtWidgets import QPlainTextEdit
 
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-            return False
-        if not event.matches(QKeySequence.StandardKey.Undo):
+        if not isinstance(event, QKeyEvent) or not event.matches(QKeySequence.StandardKey.Undo):
             return False
         own = (watched.document().isUndoAvailable() if isinstance(watched, QPlainTextEdit)
                else isinstance(watched, QLineEdit) and watched.isUndoAvailable())

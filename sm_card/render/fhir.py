@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile, Reaction
 from sm_card.core.reactions import in_order, reactions_for
+from sm_card.core.surgery import upcoming_procedures
 from sm_card.core.tryptase import baseline_of
 from sm_card.render.procedure_text import STEPS_HEADING, procedure_line, step_line
 from sm_card.render.reaction_text import reaction_line, trigger_text
@@ -393,11 +394,9 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         )
         if plan and plan.strip()
     )
-    # The procedures planned from today on, with their premedication steps and clock times
-    # (narrative only: the summary had neither, though the letter prints both).
-    for procedure in profile.procedures:
-        if procedure.planned_on is not None and procedure.planned_on < now.date():
-            continue
+    # The procedures planned from today on, as the letter selects and orders them, with their
+    # premedication steps and clock times (narrative only: the summary had neither).
+    for procedure in upcoming_procedures(profile, now.date()):
         plan_body += f"<p>Planned procedure: {escape(procedure_line(procedure))}</p>"
         if procedure.premedication_steps:
             steps = "\n".join(step_line(procedure, s) for s in procedure.premedication_steps)

@@ -3,8 +3,6 @@ letter and the FHIR summary say them alike)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, step_time
 
@@ -25,7 +23,7 @@ def step_line(procedure: Procedure, step: PremedicationStep) -> str:
 
 def procedure_line(procedure: Procedure) -> str:
     """"Knee arthroscopy, 2026-12-28 08:30, City Hospital" (what is recorded of it)."""
-    when = procedure.planned_on.isoformat() if isinstance(procedure.planned_on, date) else ""
+    when = procedure.planned_on.isoformat() if procedure.planned_on is not None else ""
     if when and procedure.planned_at is not None:
         when += f" {procedure.planned_at:%H:%M}"
     return ", ".join(part for part in (procedure.procedure, when, procedure.hospital) if part)
