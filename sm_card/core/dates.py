@@ -35,7 +35,7 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})\s*[-/]\s*(\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s*(?:[/.-]|\s)\s*(\d{4}|\d{2})")
 _NAMED_MONTH = re.compile(r"([^\W\d_]+)\.?\s*[/.-]?\s*(\d{4}|\d{2})")
-_EXP = re.compile(r"exp(?:iry)?\.?\s*:?\s*", re.IGNORECASE)
+_EXP = re.compile(r"^exp(?:iry)?\.?\s*:?\s*", re.IGNORECASE)  # "EXP 08/2028"
 # Month names and the abbreviations printed on packs, in English, German and Spanish (no
 # spelling means one month in one language and another month in another).
 _MONTHS = {
@@ -89,25 +89,23 @@ def read_date(text: str, *, day_first: bool = True) -> date:
 
 def read_month_or_date(text: str, *, day_first: bool = True) -> PartialDate:
     """An expiry or diagnosis date: a full date or a month (``03/2027``, ``03/27``)."""
-    value = _EXP.sub("", text.strip(), count=1) if _EXP.match(text.strip()) else text.strip()
+    value = _EXP.sub("", text.strip(), count=1)
     full = _full(value, day_first)
     if full is not None:
         return PartialDate.from_date(full)
     m = _ISO_MONTH.fullmatch(value)
     named = _NAMED_MONTH.fullmatch(value)
     if m:
-        year, month = int(m[1]), int(m[2])
+        year_text, month = m[1], int(m[2])
     elif named and named[1].casefold() in _MONTHS:
-        month, year = _MONTHS[named[1].casefold()], int(named[2])
-        if len(named[2]) == 2:
-            year += 2000
+        year_text, month = named[2], _MONTHS[named[1].casefold()]
     else:
         m = _MONTH_YEAR.fullmatch(value)
         if not m:
             raise FieldError(NOT_A_MONTH, text, code="not_a_typed_month")
-        month, year = int(m[1]), int(m[2])
-        if len(m[2]) == 2:
-            year += 2000  # pens print MM/YY; none expire in the 1900s
+        year_text, month = m[2], int(m[1])
+    # pens print MM/YY (or AUG 28); none expire in the 1900s
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
     if not 1 <= month <= 12 or year < 1:
         raise FieldError("is not a date", text, code="not_a_date")
     return PartialDate(year, month)

@@ -158,11 +158,8 @@ def profile_overview(
                                   procedure=procedure.procedure,
                                   procedure_on=procedure.planned_on, at=at,
                                   minutes_before=step.minutes_before))
-    for procedure in profile.procedures:
         planned = procedure.planned_on
-        if planned is None:
-            continue
-        if _prepare_from(planned, prepare_days) <= today <= planned:
+        if planned is not None and _prepare_from(planned, prepare_days) <= today <= planned:
             items.append(Item(PROCEDURE_SOON, PROCEDURES, procedure.procedure, on=planned,
                               days=(planned - today).days, item_id=procedure.id,
                               count=len(devices_expiring_before(profile, planned, today))))
