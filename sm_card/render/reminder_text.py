@@ -10,7 +10,7 @@ from __future__ import annotations
 from sm_card.core.injectors import DUE_SOON, EXPIRED
 from sm_card.core.models import Injector
 from sm_card.core.premedication import format_offset, procedure_start, step_time
-from sm_card.core.reminders import Summary, plain_number
+from sm_card.core.reminders import OK, ProfileSummary, Summary, plain_number
 
 
 def _in_days(days: int) -> str:
@@ -28,10 +28,18 @@ def device_label(injector: Injector) -> str:
     return f"{label} ({', '.join(extras)})" if extras else label
 
 
+def _urgency(p: ProfileSummary) -> int:
+    """A person with a device out of date (or fewer than two) first, then one with a device
+    due soon, then the rest (a procedure to prepare for, a place short of two)."""
+    return (EXPIRED, DUE_SOON, OK).index(p.level)
+
+
 def summary_lines(summary: Summary) -> list[str]:
-    """Plain-text lines for a terminal or a cron mail: only what needs doing, else one line."""
+    """Plain-text lines for a terminal or a cron mail: only what needs doing, else one line.
+    A family's mail leads with the person whose devices need replacing most urgently; each
+    person's lines stay together, in the order the record lists the people otherwise."""
     lines = []
-    for p in summary.profiles:
+    for p in sorted(summary.profiles, key=_urgency):
         for d in p.devices:
             expiry = d.injector.expiry_date.isoformat()
             if d.status == EXPIRED:

@@ -407,3 +407,14 @@ def test_a_check_with_many_profiles_writes_its_reminders_in_one_transaction(tmp_
     assert log[("pen-0", "lead:30@2027-01-20")]["snoozed_until"] == now + timedelta(days=1)
     assert log[("pen-1", "lead:30@2027-01-20")]["dismissed"] is True
     assert log[("pen-2", "lead:30@2027-01-20")]["dismissed"] is False
+
+
+def test_a_family_mail_leads_with_the_person_whose_device_has_expired():
+    """Listed as the record orders them, a child's expired pen came after a parent's pen due
+    next month: a cron mail's first line is the one read."""
+    parent = Profile(name="Parent", injectors=[pen("2027-02-15"), pen("2028-02")])
+    fine = Profile(name="Fine", injectors=[pen("2028-01"), pen("2028-02")])
+    child = Profile(name="Child", injectors=[pen("2026-12"), pen("2028-01"), pen("2028-02")])
+    lines = summary_lines(summarize([fine, parent, child], date(2027, 1, 1)))
+    assert [line.split(":")[0] for line in lines] == ["Child", "Parent"]
+    assert lines[0].startswith("Child: EXPIRED")
