@@ -68,6 +68,15 @@ def format_offset(minutes: int | None) -> str:
     return f"{hours} h" if hours else f"{rest} min"
 
 
+def steps_in_time_order(procedure: Procedure) -> list[PremedicationStep]:
+    """The steps as a reader follows them: the earliest (most time before the start) first,
+    steps without a time last; steps at the same time keep the order they were written in.
+    (Typed in any order, "1 h" above "48 h" read as the first thing to do.)"""
+    timed = [s for s in procedure.premedication_steps if s.minutes_before is not None]
+    untimed = [s for s in procedure.premedication_steps if s.minutes_before is None]
+    return sorted(timed, key=lambda s: -(s.minutes_before or 0)) + untimed
+
+
 def procedure_start(procedure: Procedure) -> datetime | None:
     """The local start of a procedure with both a date and a time, else None."""
     if procedure.planned_on is None or procedure.planned_at is None:

@@ -33,7 +33,7 @@ from sm_card.core.models import Profile, Reaction
 from sm_card.core.reactions import in_order, reactions_for
 from sm_card.core.surgery import upcoming_procedures
 from sm_card.core.tryptase import baseline_of
-from sm_card.render.procedure_text import STEPS_HEADING, procedure_line, step_line
+from sm_card.render.procedure_text import STEPS_HEADING, procedure_line, step_lines
 from sm_card.render.reaction_text import reaction_line, trigger_text
 from sm_card.render.tryptase_text import acute_comparison
 
@@ -399,7 +399,7 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     for procedure in upcoming_procedures(profile, now.date()):
         plan_body += f"<p>Planned procedure: {escape(procedure_line(procedure))}</p>"
         if procedure.premedication_steps:
-            steps = "\n".join(step_line(procedure, s) for s in procedure.premedication_steps)
+            steps = "\n".join(step_lines(procedure))
             plan_body += (f"<p>{escape(STEPS_HEADING.format(procedure=procedure.procedure))}"
                           f"</p><p style=\"white-space:pre-wrap\">{escape(steps)}</p>")
     if plan_body:

@@ -26,12 +26,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from sm_card import __version__
 from sm_card.core.injectors import devices_expiring_before
 from sm_card.core.models import Injector, Procedure, Profile
-from sm_card.core.premedication import alarms, format_offset, procedure_start
+from sm_card.core.premedication import alarms, procedure_start
 from sm_card.core.reminders import (
     DEFAULT_LEAD_DAYS,
     DEFAULT_PREPARE_DAYS,
     shift_days,
 )
+from sm_card.render.procedure_text import step_lines
 from sm_card.render.reminder_text import device_label
 
 UID_DOMAIN = "sm-card"
@@ -267,9 +268,7 @@ def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datet
              f"{start.strftime('%Y-%m-%d %H:%M')}."]
     if procedure.premedication_steps:
         lines.append("Premedication, as the physician wrote it:")
-        for step in procedure.premedication_steps:
-            when = format_offset(step.minutes_before)
-            lines.append(f"- {when + ' before: ' if when else ''}{step.what}")
+        lines += [f"- {line}" for line in step_lines(procedure)]
     event.add("description", "\n".join(lines))
     cal.add_component(event)
     for index, alarm_ in enumerate(steps):

@@ -44,7 +44,7 @@ from sm_card.render.fonts import (
     needs_shaping,
 )
 from sm_card.render.output_warnings import OutputWarning
-from sm_card.render.procedure_text import STEPS_HEADING, step_line
+from sm_card.render.procedure_text import STEPS_HEADING, step_lines
 from sm_card.render.reaction_text import acute_text, dates_note, trigger_text
 from sm_card.render.tryptase_text import RULE_TEXT, WINDOW_TEXT, threshold_text
 
@@ -499,8 +499,8 @@ class _LetterBuilder:
             # when the procedure has one (the team had to count back from the start).
             story.append(self.p(STEPS_HEADING.format(procedure=procedure.procedure),
                                 s.bold))
-            for premed in procedure.premedication_steps:
-                story.append(self.p(_keep_spaces(step_line(procedure, premed)), s.plan))
+            for line in step_lines(procedure):
+                story.append(self.p(_keep_spaces(line), s.plan))
 
         story.extend(self.heading("Epinephrine devices recorded"))
         if L.injectors:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from sm_card.core.injectors import DUE_SOON, EXPIRED
 from sm_card.core.models import Injector
-from sm_card.core.premedication import format_offset, procedure_start, step_time
+from sm_card.core.premedication import (
+    format_offset,
+    procedure_start,
+    step_time,
+    steps_in_time_order,
+)
 from sm_card.core.reminders import OK, ProfileSummary, Summary, plain_number
 
 
@@ -62,7 +67,7 @@ def summary_lines(summary: Summary) -> list[str]:
                     else pl.planned_on.isoformat())
             lines.append(f"{p.name}: prepare for {pl.procedure.procedure} on "
                          f"{when} ({_in_days(pl.days_left)})")
-            for step in pl.procedure.premedication_steps:
+            for step in steps_in_time_order(pl.procedure):
                 at = step_time(pl.procedure, step)
                 if at is not None:
                     lines.append(f"{p.name}: premedication at {at.strftime('%Y-%m-%d %H:%M')}"

@@ -210,7 +210,8 @@ def test_plan_of_care_holds_the_planned_procedures_and_their_steps(profile, code
     assert "Planned procedure: Knee arthroscopy, 2026-12-28 08:30, Klinikum Nord" in div
     assert ("Steps before Knee arthroscopy (recorded by the patient, as the physician wrote "
             "them):") in div
-    assert "12 h before the start (2026-12-27 20:30): cetirizine 10 mg\nbring the signed plan" \
+    assert ("12 h before the start (2026-12-27 20:30): cetirizine 10 mg\n"
+            "Time not recorded: bring the signed plan") \
         in div
     assert "Dental surgery" not in div
 

@@ -390,15 +390,21 @@ def test_letter_prints_the_start_time_and_the_premedication_steps(profile):
 
     knee = profile.procedures[0]
     knee.planned_at = time(8, 30)
-    knee.premedication_steps = [PremedicationStep("prednisone 50 mg by mouth", 780),
-                                PremedicationStep("bring the signed plan")]
+    # typed as a person might: the last step first, a step without a time in between
+    knee.premedication_steps = [PremedicationStep("famotidine 20 mg", 0),
+                                PremedicationStep("montelukast 10 mg"),
+                                PremedicationStep("cetirizine 10 mg", 60),
+                                PremedicationStep("prednisone 50 mg by mouth", 780)]
     text = _flat(_text(_letter(profile)))
     assert "2027-01-14 08:30" in text
     assert ("Steps before Laparoscopic cholecystectomy (recorded by the patient, as the "
             "physician wrote them):") in text
-    # with its clock time: the team counted back from the start
-    assert "13 h before the start (2027-01-13 19:30): prednisone 50 mg by mouth" in text
-    assert "bring the signed plan" in text
+    # in the order they are taken, each with its clock time (the team counted back from the
+    # start); a step without a time says so, else it read as part of the step above it
+    assert ("13 h before the start (2027-01-13 19:30): prednisone 50 mg by mouth "
+            "1 h before the start (2027-01-14 07:30): cetirizine 10 mg "
+            "At the start (2027-01-14 08:30): famotidine 20 mg "
+            "Time not recorded: montelukast 10 mg") in text
     assert "as agreed with my allergist" in text  # the free-text plan is still printed
 
 
