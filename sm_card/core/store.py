@@ -542,10 +542,15 @@ class Store:
                 raise StoreError(f"{err}; nothing was imported", "store_import_no_backup",
                                  detail=str(err)) from err
         with self._transaction() as conn:
+            # A profile replaced keeps its row: still the first created (the one commands
+            # print when none is named), and what hangs on its id stays with the person: the
+            # record of printed cards (so the card that lacks a newly avoided drug is
+            # reported), per-profile settings, corrected travel sentences.
+            ids = dict(conn.execute("SELECT name, id FROM profiles").fetchall())
             for profile in profiles:
-                conn.execute("DELETE FROM profiles WHERE name = ?", (profile.name,))
-                profile.db_id = None
+                profile.db_id = ids.get(profile.name)
                 self._write_profile(conn, profile)
+                ids[profile.name] = profile.db_id
         self._backup_if_due()
 
     def delete_profile(self, name: str) -> None:

@@ -116,3 +116,29 @@ def test_reimporting_a_version1_file_keeps_calendar_uids(tmp_path, example_file)
     # the two active devices' expiry events (their "replace soon" events share the ids)
     assert uids[0] == uids[1]
     assert len([u for u in uids[0] if "-lead" not in u]) == 2
+
+
+def test_importing_a_person_again_keeps_who_comes_first_and_what_was_printed(tmp_path,
+                                                                              example_file):
+    """Found by a father keeping his children's records from cron: a replaced profile was
+    deleted and added anew, so the child became the first profile (the one commands print
+    when none is named: his card was printed for her), and the record of his printed card
+    went with the old row: a card lacking a newly avoided drug was never reported."""
+    data = tmp_path / "d"
+    assert sm_card("import", example_file, data_dir=data).returncode == 0
+    doc = json.loads(example_file.read_text(encoding="utf-8"))
+    child = json.loads(json.dumps(doc))
+    child["profiles"][0]["name"] = "Mia Example"
+    (tmp_path / "mia.json").write_text(json.dumps(child), encoding="utf-8")
+    assert sm_card("import", tmp_path / "mia.json", data_dir=data).returncode == 0
+    card = sm_card("--profile", "Alex Example", "card", "-o", tmp_path / "card.pdf",
+                   data_dir=data)
+    assert card.returncode == 0, card.stderr
+    doc["profiles"][0]["avoid"].append({"agent": "vancomycin", "severity": "avoid"})
+    (tmp_path / "alex.json").write_text(json.dumps(doc), encoding="utf-8")
+    again = sm_card("import", tmp_path / "alex.json", data_dir=data)
+    assert again.stdout.strip() == "replaced: Alex Example"
+    assert sm_card("profiles", data_dir=data).stdout == "Alex Example\nMia Example\n"
+    assert "FN:Alex Example" in sm_card("qr-text", data_dir=data).stdout
+    lines = sm_card("--profile", "Alex Example", "reminders", data_dir=data).stdout
+    assert "your wallet card made on" in lines and "it lacks vancomycin" in lines
