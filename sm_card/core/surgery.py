@@ -13,13 +13,15 @@ by the renderer from these facts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeGuard
 
 from sm_card.core import reactions as reaction_log
 from sm_card.core import tryptase
-from sm_card.core.catalog import Catalog, Citation, GuidanceItem
+from sm_card.core.catalog import Agent, Catalog, Citation, GuidanceItem
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.first_aid import Devices, carried_devices, product_form
 from sm_card.core.models import (
@@ -80,6 +82,10 @@ class LiteratureItem:
     # False when no verified source backs it: the letter says so where it is read (the TMS
     # paper's list of drugs, from an unchecked copy, stood as a plain statement).
     verified: bool = True
+    # The person's avoid and caution entries the text names ("opioids it regards as
+    # acceptable, such as fentanyl" for a person who must avoid fentanyl): the letter says
+    # so where the sentence is read, so that the literature never reads against the record.
+    in_record: tuple[AvoidEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -227,8 +233,29 @@ def _perioperative(catalog: Catalog, date_of_birth: date | None,
     return tuple(items)
 
 
+def _names_of(entry: AvoidEntry, catalog: Catalog) -> set[str]:
+    """What a text may call an avoid entry: its own words, and its catalog item's name,
+    INN and aliases."""
+    names = {entry.agent}
+    known = catalog.entry(entry.catalog_id) if entry.catalog_id else None
+    if known is not None:
+        names |= {known.name, *known.aliases}
+        if isinstance(known, Agent) and known.inn:
+            names.add(known.inn)
+    return {n.strip() for n in names if n and n.strip()}
+
+
+def named_in(text: str, avoid: Iterable[AvoidEntry], catalog: Catalog) -> tuple[AvoidEntry, ...]:
+    """The entries of ``avoid`` that ``text`` names as a whole word (ignoring case)."""
+    folded = text.casefold()
+    return tuple(
+        entry for entry in avoid
+        if any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+               for name in _names_of(entry, catalog)))
+
+
 def _literature(
-    items: tuple[GuidanceItem, ...],
+    items: tuple[GuidanceItem, ...], avoid: tuple[AvoidEntry, ...], catalog: Catalog,
 ) -> tuple[tuple[LiteratureItem, ...], tuple[Reference, ...]]:
     numbers: dict[str, int] = {}
     references: list[Reference] = []
@@ -243,7 +270,8 @@ def _literature(
                 )
             cited.append(numbers[citation.id])
         literature.append(LiteratureItem(item.id, item.text, tuple(cited),
-                                         any(c.verified for c in item.sources)))
+                                         any(c.verified for c in item.sources),
+                                         named_in(item.text, avoid, catalog)))
     return tuple(literature), tuple(references)
 
 
@@ -264,7 +292,8 @@ def _cite(references: tuple[Reference, ...], citations: tuple[Citation, ...],
 def build_letter(profile: Profile, catalog: Catalog, today: date,
                  emergency_number: str = DEFAULT_NUMBER) -> SurgeryLetter:
     """Everything the pre-operative letter shows, for ``profile`` as of ``today``."""
-    literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today))
+    literature, references = _literature(_perioperative(catalog, profile.date_of_birth, today),
+                                         tuple(profile.avoid), catalog)
     references, rule_refs = _cite(references,
                                   tryptase.citations(catalog, tryptase.RULE_SOURCE_IDS))
     references, window_refs = _cite(references,

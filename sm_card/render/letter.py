@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from sm_card.core.injectors import first_procedure_after_expiry
-from sm_card.core.models import Injector, Procedure, Reaction
+from sm_card.core.models import AvoidEntry, Injector, Procedure, Reaction
 from sm_card.core.surgery import SurgeryLetter, format_number
 from sm_card.render import text as textmod
 from sm_card.render.first_aid import FIRST_AID_SOURCES, form_route, steps_for
@@ -53,6 +53,13 @@ NONE_RECORDED = "none recorded"
 # The premedication heading's words when only a procedure's steps are recorded.
 STEPS_ONLY = "no written plan recorded; the steps recorded for the procedure follow"
 SOURCE_UNVERIFIED = "(Its source could not be verified.)"
+
+
+def in_record_text(entries: tuple[AvoidEntry, ...]) -> str:
+    """"This patient's record lists fentanyl: AVOID." after a published point naming it."""
+    named = "; ".join(f"{e.agent}: {'AVOID' if e.severity == 'avoid' else 'caution'}"
+                      for e in entries)
+    return f"This patient's record lists {named}."
 NOT_RECORDED = "not recorded"
 _YES_NO: dict[bool | None, str] = {True: "yes", False: "no", None: NOT_RECORDED}
 
@@ -538,10 +545,10 @@ class _LetterBuilder:
             refs = ",\u00a0".join(str(n) for n in item.references)
             # marked where it is read, not only in the reference list
             text = item.text if item.verified else f"{item.text} {SOURCE_UNVERIFIED}"
-            story.append(Paragraph(
-                self.markup(f"{text}\u00a0[{refs}]"), s.item,
-                bulletText=f"{number}.",
-            ))
+            story.append(Paragraph(self.markup(f"{text}\u00a0[{refs}]"), s.item,
+                                   bulletText=f"{number}."))
+            if item.in_record:  # read with it: never against this patient's own record
+                story.append(self.p(in_record_text(item.in_record), s.item, bold=True))
         story.append(Spacer(1, 1.5 * mm))
         story.append(self.p("References", s.small, bold=True))
         for ref in L.references:

@@ -433,3 +433,26 @@ def test_a_literature_point_no_verified_source_backs_is_marked_where_it_is_read(
                      r"\(Its source could not be verified\.\)", text)
     # a point with a verified source is not marked
     assert not re.search(r"contraindication to anesthesia\. \(Its source", text)
+
+
+def test_a_published_point_naming_an_agent_the_patient_avoids_says_so(profile):
+    """Found by an anesthetist reading the letter: the literature's "opioids it regards as
+    acceptable, such as fentanyl" stood without a word for a patient who must avoid it."""
+    profile.avoid.append(AvoidEntry("Fentanyl citrate", "fentanyl", "avoid",
+                                    "anaphylaxis 2023"))
+    text = _flat(_text(_letter(profile)))
+    point = text.index("such as fentanyl")
+    # atracurium, avoided in the example record, is named by the same point
+    note = text.index("This patient's record lists atracurium: AVOID; Fentanyl citrate: AVOID.")
+    assert 0 < note - point < 200  # under that point, not elsewhere
+    assert text.count("This patient's record lists") == 1
+    assert "lists morphine" not in text  # a caution entry the literature does not name
+
+
+def test_names_are_matched_as_whole_words(profile):
+    from sm_card.core.surgery import named_in
+
+    catalog = default_catalog()
+    iodine = AvoidEntry("iodine")
+    assert named_in("iodinated contrast", [iodine], catalog) == ()
+    assert named_in("Iodine-based agents", [iodine], catalog) == (iodine,)
