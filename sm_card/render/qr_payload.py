@@ -27,13 +27,25 @@ from dataclasses import dataclass
 from sm_card.core.emergency_numbers import DEFAULT_NUMBER
 from sm_card.core.models import Profile
 from sm_card.core.settings import DEFAULTS
-from sm_card.render.summary import QR_MAX_BYTES, WHOLE, Omission, Summary, qr_summary
+from sm_card.render.summary import (
+    MORE,
+    QR_MAX_BYTES,
+    SHORTENED,
+    WHOLE,
+    Omission,
+    Summary,
+    qr_summary,
+)
 
 FORMATS = ("vcard", "text")
 DEFAULT_FORMAT = DEFAULTS.qr_format
 # A name longer than this (bytes) is cut in N and FN (it is there twice): the bytes go to the
 # condition, the epinephrine and the avoid list in the note first.
 _NAME_BYTES = 24
+# Cut shorter still when the avoid list would be left out whole: it comes before the name in
+# the priority (render/summary.py), and a long name in a two-byte script (Arabic, Greek)
+# cost a card QR its "DO NOT GIVE" line. The name is printed whole on the card.
+_SHORTER_NAME_BYTES = (16, 12)
 
 
 @dataclass(frozen=True)
@@ -58,16 +70,22 @@ def escape_text(value: str) -> str:
 
 
 def _cut(text: str, budget: int) -> str:
+    """``text`` in at most ``budget`` UTF-8 bytes, at the end of a word where it has one
+    ("محمد", not "محمد ع")."""
     cut = text.encode("utf-8")[:budget].decode("utf-8", "ignore")
-    return cut.rstrip() if cut != text else text
+    if cut == text:
+        return text
+    if not text[len(cut)].isspace() and " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    return cut.rstrip()
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def vcard(note: str, name: str, phone: str | None) -> str:
-    name = _cut(_one_line(name), _NAME_BYTES) or "Unnamed"
+def vcard(note: str, name: str, phone: str | None, name_bytes: int = _NAME_BYTES) -> str:
+    name = _cut(_one_line(name), name_bytes) or "Unnamed"
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{escape_text(name)};;;;",
              f"FN:{escape_text(name)}"]
     if phone and _one_line(phone):
@@ -76,11 +94,11 @@ def vcard(note: str, name: str, phone: str | None) -> str:
     return "\n".join(lines)
 
 
-def _in_vcard(summary: Summary, profile: Profile) -> Summary:
+def _in_vcard(summary: Summary, profile: Profile, name_bytes: int) -> Summary:
     """What a vCard leaves out: its N and FN hold the name whole unless it is longer than
-    _NAME_BYTES, so a note whose "Name:" line is left out or cut loses at most the date of
+    ``name_bytes``, so a note whose "Name:" line is left out or cut loses at most the date of
     birth."""
-    name_whole = _size(_one_line(profile.name)) <= _NAME_BYTES
+    name_whole = _size(_one_line(profile.name)) <= name_bytes
     born = profile.date_of_birth
     omitted: list[str] = []
     for entry in summary.omitted:
@@ -106,18 +124,34 @@ def qr_payload(profile: Profile, emergency_number: str = DEFAULT_NUMBER, fmt: st
     # and spends those bytes on the avoid list. The others stay in the note while room lasts.
     rest = dataclasses.replace(profile, contacts=list(profile.contacts[1:]))
 
-    def wrapped(budget: int) -> Payload:
+    def wrapped(budget: int, name_bytes: int) -> Payload:
         summary = qr_summary(rest, emergency_number, budget)
-        return Payload(vcard(summary.text, profile.name, phone), _in_vcard(summary, profile),
-                       fmt)
+        return Payload(vcard(summary.text, profile.name, phone, name_bytes),
+                       _in_vcard(summary, profile, name_bytes), fmt)
 
-    # Escaping grows the note (a byte per newline, comma, semicolon), by how much depends on
-    # what the summary keeps: the largest summary budget whose vCard fits, counting down from
-    # the most the vCard leaves (a few steps: escapes are few). Not by bisection: what a
-    # summary keeps is not monotonic in its budget, and bisection once settled on a budget
-    # whose summary had lost the avoid list while a larger one fitted.
-    for budget in range(max_bytes - _size(vcard("", profile.name, phone)), -1, -1):
-        candidate = wrapped(budget)
-        if _size(candidate.text) <= max_bytes:
-            return candidate
-    raise ValueError(f"no vCard of at most {max_bytes} bytes holds this summary")
+    def fitted(name_bytes: int) -> Payload:
+        # Escaping grows the note (a byte per newline, comma, semicolon), by how much depends
+        # on what the summary keeps: the largest summary budget whose vCard fits, counting
+        # down from the most the vCard leaves (a few steps: escapes are few). Not by
+        # bisection: what a summary keeps is not monotonic in its budget, and bisection once
+        # settled on a budget whose summary had lost the avoid list while a larger one fitted.
+        empty = _size(vcard("", profile.name, phone, name_bytes))
+        for budget in range(max_bytes - empty, -1, -1):
+            candidate = wrapped(budget, name_bytes)
+            if _size(candidate.text) <= max_bytes:
+                return candidate
+        raise ValueError(f"no vCard of at most {max_bytes} bytes holds this summary")
+
+    payload = fitted(_NAME_BYTES)
+    for name_bytes in _SHORTER_NAME_BYTES:
+        if not _avoid_list_left_out(payload):
+            break
+        shorter = fitted(name_bytes)
+        if not _avoid_list_left_out(shorter):
+            payload = shorter
+    return payload
+
+
+def _avoid_list_left_out(payload: Payload) -> bool:
+    return any(isinstance(o, Omission) and o.what == "avoid list" and o.kind != MORE
+               and o.kind != SHORTENED for o in payload.omitted)

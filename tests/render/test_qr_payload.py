@@ -207,3 +207,29 @@ def test_the_avoid_list_is_in_whenever_the_essentials_fit_with_the_short_marker(
         elif summary.text.endswith(MORE_MARKER):
             seen_long += 1
     assert seen_short and seen_long
+
+
+def test_a_long_name_in_a_two_byte_script_gives_way_to_the_avoid_list(qr_image):
+    """Found by a clinician's read of a card: an Arabic name (two bytes a letter, twice in the
+    vCard) left the card's QR without "DO NOT GIVE" while the name came later in priority.
+    The name is cut shorter in N and FN (it is printed whole on the card) before the avoid
+    list is left out."""
+    from sm_card.core.models import AvoidEntry
+
+    profile = _child_profile()
+    profile.name = "محمد عبد الرحمن بن عبد العزيز آل سعود الأنصاري"
+    profile.contacts[0].phone = "+86 138 0000 0000"
+    profile.avoid = [AvoidEntry(f"agent number {i}") for i in range(30)]
+    payload = qr_payload(profile, "112", "vcard", qrmod.CARD_QR_MAX_BYTES)
+    assert len(payload.text.encode("utf-8")) <= qrmod.CARD_QR_MAX_BYTES
+    (decoded,) = zxingcpp.read_barcodes(qr_image(qrmod.encode_for_card(payload.text)))
+    card = unfold_vcard(decoded.text)
+    assert "\nDO NOT GIVE: agent number 0 (+29 more)\n" in card["NOTE"]
+    # cut at the end of a word
+    assert card["FN"] in ("محمد", "محمد عبد") and profile.name.startswith(card["FN"] + " ")
+    assert "name" in payload.omitted or any(o.startswith("name") for o in payload.omitted)
+    # with the avoid list in anyway, a long name keeps its 24 bytes (to a word's end)
+    roomy = _child_profile()
+    roomy.name = "Lina Sophia Alexandra Müller-Schwarzenberg"
+    card = unfold_vcard(qr_payload(roomy, "112", "vcard", qrmod.CARD_QR_MAX_BYTES).text)
+    assert card["FN"] == "Lina Sophia Alexandra" and "DO NOT GIVE: Ibuprofen" in card["NOTE"]
