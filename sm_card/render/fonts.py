@@ -96,6 +96,9 @@ class Run:
     glyphs: str | None = None
     advance: float = 0.0
     rtl: bool = False
+    # How far the ink of a shaped run reaches below the baseline, at 1 pt: Arabic's tails and
+    # dots go deeper than the room a line's leading leaves under Latin text.
+    depth: float = 0.0
 
     @property
     def drawn(self) -> str:
@@ -418,8 +421,9 @@ def can_shape(font_name: str, script: str) -> bool:
     return any(tag in _layout_scripts(font) for tag in tags)
 
 
-def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float]:
-    """``text`` shaped by HarfBuzz with the font: (reportlab shaped string, width at 1 pt).
+def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float, float]:
+    """``text`` shaped by HarfBuzz with the font: (reportlab shaped string, width at 1 pt,
+    depth of the ink below the baseline at 1 pt).
 
     The shaped string holds one code per glyph in visual order; glyphs without a character of
     their own (conjuncts, joined forms) get private-use codes that reportlab maps to the glyph.
@@ -436,9 +440,13 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float]:
     codes: list[str] = []
     data: list[ShapeData] = []
     total = 0.0
+    lowest = 0  # font units at 1000 per em: the lowest ink of any glyph, below the baseline
     face = font.face
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
+        extents = hb_font.get_glyph_extents(gid)
+        if extents is not None:
+            lowest = min(lowest, extents.y_bearing + extents.height + pos.y_offset)
         chars = face.glyphToChar.get(gid)
         if chars:
             code = chars[0]
@@ -451,7 +459,7 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float]:
                               font.pdfScale(pos.x_offset), font.pdfScale(pos.y_offset),
                               face.charWidths.get(code, face.defaultWidth)))
         codes.append(chr(code))
-    return ShapedStr("".join(codes), shapeData=data), total / 1000
+    return ShapedStr("".join(codes), shapeData=data), total / 1000, -lowest / 1000
 
 
 def shape_line(text: str) -> str:
@@ -733,8 +741,8 @@ class FontSet:
         name = loaded.bold_name if bold and loaded.bold_name else loaded.name
         rtl = level % 2 == 1
         if rtl or needs_shaping(text):
-            glyphs, advance = shape(name, text, rtl)
-            return Run(text, name, synthetic, glyphs, advance, rtl)
+            glyphs, advance, depth = shape(name, text, rtl)
+            return Run(text, name, synthetic, glyphs, advance, rtl, depth)
         # Bidi and joiner controls have no glyph of their own: left out of plain runs.
         plain = "".join(c for c in text if not _ignorable(c))
         return Run(plain, name, synthetic, None, pdfmetrics.stringWidth(plain, name, 1), rtl)
@@ -748,6 +756,11 @@ class FontSet:
                 self._widths.clear()
             self._widths[key] = cached
         return cached
+
+    def depth(self, line: str, size: float, bold: bool = False) -> float:
+        """How far below the baseline the ink of ``line``'s shaped runs reaches (0 when it
+        has none: plain runs stay within the room a line's leading leaves)."""
+        return max((r.depth for r in self.runs(line, bold)), default=0.0) * size
 
     def draw(self, canvas, x: float, y: float, line: str, size: float, *, bold: bool = False,
              color=None, align: str = "left") -> float:

@@ -224,7 +224,9 @@ def fit(
 
 def draw(canvas, fonts: FontSet, fitted: Fitted, x: float, top: float, *, color=None,
          ascent: float = 0.8) -> float:
-    """Draw ``fitted`` with its first line's top at ``top``; returns the y below the block."""
+    """Draw ``fitted`` with its first line's top at ``top``; returns the y below the block:
+    below its last line's ink where that reaches deeper than the leading leaves room for
+    (an Arabic name's tails ran into the date of birth under it)."""
     y = top - fitted.size * ascent
     for line in fitted.lines:
         cursor = x
@@ -232,4 +234,9 @@ def draw(canvas, fonts: FontSet, fitted: Fitted, x: float, top: float, *, color=
             cursor += fonts.draw(canvas, cursor, y, span.text, fitted.size, bold=span.bold,
                                  color=color)
         y -= fitted.leading
-    return top - fitted.height
+    bottom = top - fitted.height
+    if fitted.lines:
+        baseline = y + fitted.leading
+        depth = max(fonts.depth(s.text, fitted.size, s.bold) for s in fitted.lines[-1])
+        bottom = min(bottom, baseline - depth - 0.05 * fitted.size)
+    return bottom

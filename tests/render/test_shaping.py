@@ -271,3 +271,30 @@ def test_clusters_keep_spelling_units_whole(text):
         assert pieces[0] == "प्रि"
     if text.startswith("สม"):
         assert "ใจ" in pieces
+
+
+@pytest.mark.parametrize("text", ["Glyph jumping quay", "الأنصاري الخزرجي", "ย่ำฤๅ ปฏิญญา",
+                                  "प्रियंका शर्मा", "鬱龍"])
+def test_a_block_ends_below_its_ink(text):
+    """The next block starts where a drawn block says it ended. An Arabic name's tails went
+    deeper than a Latin line's leading leaves room for and ran into the date of birth under
+    it on the card. Measured on the rendered page, not on the code's own figures."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen.canvas import Canvas
+
+    from sm_card.render import text as textmod
+    from sm_card.render.fonts import discover_sources
+
+    fonts = FontSet(discover_sources())
+    fitted = textmod.fit(fonts, [[textmod.Span(text, True)]], 400, 100, 12, max_lines=1)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(420, 60))
+    bottom = textmod.draw(canvas, fonts, fitted, 10, 50)
+    canvas.showPage()
+    canvas.save()
+    scale = 600 / 72
+    image = pdfium.PdfDocument(out.getvalue())[0].render(scale=scale).to_pil().convert("L")
+    ink = image.point(lambda v: 255 if v < 160 else 0).getbbox()
+    assert ink is not None
+    lowest_ink = 60 - ink[3] / scale  # page y of the ink's lowest edge
+    assert lowest_ink >= bottom - 0.1, (lowest_ink, bottom)
