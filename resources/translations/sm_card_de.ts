@@ -16,8 +16,8 @@
         <translation>das System hat es verweigert</translation>
     </message>
     <message>
-        <source>{path} can be read or changed by other users (mode {mode}). Run “chmod 700 {path}” to make it private.</source>
-        <translation>Andere Benutzer können {path} lesen oder ändern (Modus {mode}). Mit „chmod 700 {path}“ machen Sie es privat.</translation>
+        <source>{path} can be read or changed by other users (mode {mode}). Run “{command}” to make it private.</source>
+        <translation>Andere Benutzer können {path} lesen oder ändern (Modus {mode}). Mit „{command}“ machen Sie es privat.</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only): changes are not saved.</source>

@@ -16,8 +16,8 @@
         <translation>el sistema lo rechazó</translation>
     </message>
     <message>
-        <source>{path} can be read or changed by other users (mode {mode}). Run “chmod 700 {path}” to make it private.</source>
-        <translation>Otros usuarios pueden leer o modificar {path} (modo {mode}). Ejecute «chmod 700 {path}» para hacerlo privado.</translation>
+        <source>{path} can be read or changed by other users (mode {mode}). Run “{command}” to make it private.</source>
+        <translation>Otros usuarios pueden leer o modificar {path} (modo {mode}). Ejecute «{command}» para hacerlo privado.</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only): changes are not saved.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sm_card.core.models import Profile
-from sm_card.core.paths import open_mode
+from sm_card.core.paths import open_mode, private_command
 from sm_card.core.store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used: `profiles` and `reminders` start lean
@@ -41,7 +41,7 @@ def privacy_warning(path: Path) -> str | None:
     if mode is None:
         return None
     return (f"{path} can be read or changed by other users (mode {mode:04o}); "
-            f"`chmod 700 {path}` makes it private")
+            f"`{private_command(path)}` makes it private")
 
 
 @dataclass

@@ -63,6 +63,12 @@ def open_mode(path: Path) -> int | None:
     return mode if mode & 0o077 else None
 
 
+def private_command(path: Path) -> str:
+    """The command that makes ``path`` private: a folder 700, a file 600 (a store made
+    executable by ``chmod 700`` is as private, but it is not what a file should be)."""
+    return f"chmod {'700' if path.is_dir() else '600'} {path}"
+
+
 def resource_path(*parts: str) -> Path:
     """A file under resources/: inside the installed wheel, or the source checkout's folder."""
     here = Path(__file__).resolve().parent.parent  # sm_card/

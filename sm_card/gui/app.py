@@ -205,12 +205,12 @@ def _refuse_start(message: str, smoke_test: bool, code: int) -> int:
 def store_warnings(store: Store, data_dir: Path) -> list[str]:
     """What the person should know after opening, none of it fatal: a data folder or store
     that others can read, a store that cannot be written."""
-    from sm_card.core.paths import open_mode
+    from sm_card.core.paths import open_mode, private_command
     from sm_card.gui.i18n import translate
 
     found = [translate("App", "{path} can be read or changed by other users (mode {mode}). "
-                       "Run “chmod 700 {path}” to make it private.").format(
-                           path=path, mode=f"{mode:04o}")
+                       "Run “{command}” to make it private.").format(
+                           path=path, mode=f"{mode:04o}", command=private_command(path))
              for path, mode in ((p, open_mode(p)) for p in (data_dir, store.path))
              if mode is not None]
     if store.read_only:

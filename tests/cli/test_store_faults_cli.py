@@ -124,6 +124,16 @@ def test_an_existing_folder_open_to_others_is_kept_and_reported(tmp_path, exampl
     assert result.returncode == 0
     assert (data.stat().st_mode & 0o777) == 0o755
     assert "can be read or changed by other users (mode 0755)" in result.stderr
+    assert f"`chmod 700 {data}` makes it private" in result.stderr
+
+
+def test_a_store_file_open_to_others_is_told_chmod_600(tmp_path, example_file):
+    """A file is made private with 600 (the advice said 700, a folder's mode)."""
+    data = tmp_path / "data"
+    assert sm_card("import", example_file, data_dir=data).returncode == 0
+    os.chmod(data / "sm-card.sqlite3", 0o644)
+    result = sm_card("profiles", data_dir=data)
+    assert f"`chmod 600 {data / 'sm-card.sqlite3'}` makes it private" in result.stderr
 
 
 def test_a_store_that_cannot_be_read_is_not_called_damaged(tmp_path, example_file):
