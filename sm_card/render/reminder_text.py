@@ -33,10 +33,13 @@ def device_label(injector: Injector) -> str:
     return f"{label} ({', '.join(extras)})" if extras else label
 
 
-def _urgency(p: ProfileSummary) -> int:
+def _urgency(p: ProfileSummary) -> tuple[int, int]:
     """A person with a device out of date (or fewer than two) first, then one with a device
-    due soon, then the rest (a procedure to prepare for, a place short of two)."""
-    return (EXPIRED, DUE_SOON, OK).index(p.level)
+    due soon, then the rest (a procedure to prepare for, a place short of two); at the same
+    level, the one whose device runs out first."""
+    soonest = min((d.days_left for d in p.devices if d.status in (EXPIRED, DUE_SOON)),
+                  default=0)
+    return (EXPIRED, DUE_SOON, OK).index(p.level), soonest
 
 
 def summary_lines(summary: Summary) -> list[str]:

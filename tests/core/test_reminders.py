@@ -418,3 +418,7 @@ def test_a_family_mail_leads_with_the_person_whose_device_has_expired():
     lines = summary_lines(summarize([fine, parent, child], date(2027, 1, 1)))
     assert [line.split(":")[0] for line in lines] == ["Child", "Parent"]
     assert lines[0].startswith("Child: EXPIRED")
+    # at the same level, the device that runs out first leads
+    sibling = Profile(name="Sibling", injectors=[pen("2027-01-10"), pen("2028-02")])
+    lines = summary_lines(summarize([parent, sibling], date(2027, 1, 1)))
+    assert [line.split(":")[0] for line in lines] == ["Sibling", "Parent"]
