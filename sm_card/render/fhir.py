@@ -53,6 +53,12 @@ SECTION_MEDICATIONS = "10160-0"
 SECTION_DEVICES = "46264-8"
 SECTION_PLAN_OF_CARE = "18776-5"
 SECTION_ALERTS = "104605-1"
+# Vital signs section (HL7 C-CDA and IPS) and the body weight of the FHIR Body Weight profile
+# (hl7.org/fhir/bodyweight.html), checked with the search tool.
+SECTION_VITAL_SIGNS = "8716-3"
+BODY_WEIGHT = "29463-7"
+OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+UCUM = "http://unitsofmeasure.org"
 
 # SNOMED CT route-of-administration concepts (descendants of 284009009), checked with the
 # search tool against several published FHIR implementations: 78421000 "Intramuscular route",
@@ -305,6 +311,15 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         if event.id not in linked_ids:
             allergy_lines.append("Reaction log (not linked to an avoid entry): "
                                  + reaction_line(profile, event))
+    # Agents the person records as tolerated: the letter and the card list them, and a team
+    # choosing an anaesthetic looks for them. Narrative only, worded as the record has them
+    # (no resource states a tolerance, and nothing here calls a drug safe).
+    for tolerated in profile.tolerated:
+        details = "; ".join(x for x in (
+            tolerated.note, f"noted {tolerated.noted_on.isoformat()}" if tolerated.noted_on
+            else None) if x)
+        allergy_lines.append(f"Recorded by the patient as tolerated before: {tolerated.agent}"
+                             + (f" ({details})" if details else ""))
     sections.append(_section("Allergies and intolerances", SECTION_ALLERGIES,
                              allergy_refs, allergy_lines))
 
@@ -372,6 +387,38 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
             line += f", lot {injector.lot}"
         device_lines.append(line)
     sections.append(_section("Medical devices", SECTION_DEVICES, device_refs, device_lines))
+
+    # Vital signs (optional section): the weight the person recorded, which a dose per kg
+    # (a child's premedication) needs; the blood type in words only (no code is checked for
+    # it). Without a date of measurement: the record has none, and none is made up.
+    vital_refs: list[str] = []
+    vital_lines: list[str] = []
+    if profile.weight_kg is not None:
+        weight = {
+            "resourceType": "Observation",
+            "id": ids("Observation", "body-weight"),
+            "status": "final",
+            "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "vital-signs"}]}],
+            "code": _loinc(BODY_WEIGHT, "Body weight"),
+            "subject": patient_ref,
+            "performer": [patient_ref],
+            "valueQuantity": {"value": profile.weight_kg, "unit": "kg", "system": UCUM,
+                              "code": "kg"},
+            "note": [{"text": "Entered by the patient; the date it was measured is not "
+                              "recorded"}],
+        }
+        resources.append(weight)
+        vital_refs.append(weight["id"])
+        vital_lines.append(f"Body weight: {_number(profile.weight_kg)} kg (entered by the "
+                           "patient; date of measurement not recorded)")
+    if profile.blood_type:
+        vital_lines.append(f"Blood type, as the patient recorded it: {profile.blood_type}")
+    if vital_lines:
+        section = {"title": "Vital signs", "code": _loinc(SECTION_VITAL_SIGNS, "Vital signs"),
+                   "text": _text_div(vital_lines)}
+        if vital_refs:
+            section["entry"] = [{"reference": f"urn:uuid:{ref}"} for ref in vital_refs]
+        sections.append(section)
 
     # Alerts: agents recorded to avoid for another reason than allergy (optional section).
     if alert_refs:

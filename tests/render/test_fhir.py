@@ -438,3 +438,31 @@ def test_the_reaction_log_goes_with_its_avoid_entry_and_the_rest_into_the_narrat
     assert not any("wasp" in json.dumps(a) for a in _resources(data, "AllergyIntolerance"))
     narrative = _sections(data)[SECTION_ALLERGIES]["text"]["div"]
     assert "Reaction log (not linked to an avoid entry): 2024-01-09 — after wasp sting" in narrative
+
+
+def test_the_summary_carries_tolerated_agents_weight_and_blood_type(profile, codes):
+    """Read by an anesthetist: the letter and the card list what was tolerated, the weight
+    and the blood type, the FHIR summary had none of them (a child's "prednisolone 1 mg/kg"
+    meant nothing without the weight)."""
+    from fhir.resources.R4B.observation import Observation
+
+    profile.weight_kg = 14.5
+    text = bundle_json(profile, codes, NOW)
+    Bundle.model_validate_json(text)
+    bundle = json.loads(text)
+    allergies = _sections(bundle)["48765-2"]["text"]["div"]
+    assert ("Recorded by the patient as tolerated before: propofol "
+            "(general anaesthesia 2021, no reaction") in allergies
+    vitals = _sections(bundle)["8716-3"]
+    (weight,) = _resources(bundle, "Observation")
+    Observation.model_validate(weight)
+    assert weight["code"]["coding"] == [{"system": "http://loinc.org", "code": "29463-7"}]
+    assert weight["valueQuantity"] == {"value": 14.5, "unit": "kg",
+                                       "system": "http://unitsofmeasure.org", "code": "kg"}
+    assert "effectiveDateTime" not in weight  # no date of measurement is made up
+    assert vitals["entry"] == [{"reference": f"urn:uuid:{weight['id']}"}]
+    assert "Body weight: 14.5 kg" in vitals["text"]["div"]
+    assert f"Blood type, as the patient recorded it: {profile.blood_type}" in vitals["text"]["div"]
+    # nothing recorded, no section
+    profile.weight_kg, profile.blood_type = None, None
+    assert "8716-3" not in _sections(json.loads(bundle_json(profile, codes, NOW)))
