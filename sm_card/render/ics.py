@@ -37,6 +37,9 @@ from sm_card.render.reminder_text import device_label
 
 UID_DOMAIN = "sm-card"
 ALARM_HOUR = 9
+# An out-of-date device exported after 09:00 rings this long after the export (a trigger in
+# the past would never ring).
+EXPIRED_ALARM_AFTER_EXPORT = timedelta(minutes=5)
 # A lead time that leaves at least this long to obtain a new device is preferred first.
 _TIME_TO_REPLACE_DAYS = 14
 _SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -56,6 +59,10 @@ def procedure_uid(procedure: Procedure) -> str:
 
 def operation_uid(procedure: Procedure) -> str:
     return f"{procedure.id}.start@{UID_DOMAIN}"
+
+
+def expired_uid(injector: Injector) -> str:
+    return f"{injector.id}-expired@{UID_DOMAIN}"
 
 
 def premedication_uid(procedure: Procedure, index: int) -> str:
@@ -166,6 +173,29 @@ def render_ics(
                 event.add("status", "CANCELLED")
                 cal.add_component(event)
 
+    def out_of_date(person: str, injector: Injector) -> Event:
+        """A device carried though already out of date: its expiry day and every alarm lie in
+        the past, so nothing would ring. An event today rings soon (at 09:00, or a few
+        minutes after the export when that has passed); exported again on a later day, the
+        same UID moves it to that day."""
+        event = Event()
+        event.add("uid", expired_uid(injector))
+        event.add("summary", f"OUT OF DATE: epinephrine {injector.product} {_dose(injector)} "
+                             f"mg ({person}): replace it")
+        all_day(event, stamp_day)
+        event.add("description", f"{device_label(injector)} of {person} was in date until "
+                                 f"{injector.expiry_date.isoformat()}. Replace it now, and "
+                                 "carry two in-date devices.")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{device_label(injector)} of {person} is out of date "
+                                 f"(since {injector.expiry_date.isoformat()}). Replace it.")
+        since_midnight = local_now - datetime.combine(stamp_day, time())
+        alarm.add("trigger", max(timedelta(hours=ALARM_HOUR),
+                                 since_midnight + EXPIRED_ALARM_AFTER_EXPORT))
+        event.add_component(alarm)
+        return event
+
     for person, injector in gone:
         cancel(person, injector)
     for profile in profiles:
@@ -189,6 +219,8 @@ def render_ics(
                 alarm.add("trigger", _trigger(lead))
                 event.add_component(alarm)
             cal.add_component(event)
+            if expiry < stamp_day:
+                cal.add_component(out_of_date(profile.name, injector))
             if lead_events:
                 for lead, day in _lead_days(expiry, leads, stamp_day):
                     event = Event()

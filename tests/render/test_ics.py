@@ -238,3 +238,26 @@ def test_alarms_already_past_are_left_out(example_text):
                                lead_events=False))
     assert evs[0].decoded("DTSTART") == date(2026, 12, 31)
     assert list(evs[0].walk("VALARM")) == []
+
+
+def test_a_device_carried_out_of_date_rings_on_the_day_of_the_export(example_text):
+    """Found by a father setting up his phone: a child's pen expired a week before the export
+    was only a past event without an alarm; a calendar alone gave no warning."""
+    profiles = example_profiles(example_text)
+    pen = profiles[0].active_injectors[0]  # in date until 2026-12-31
+    afternoon = datetime(2027, 1, 7, 15, 30)  # local wall-clock time, a week later
+    _, evs = events(render_ics(profiles, now=afternoon, lead_events=False))
+    (alert,) = [ev for ev in evs if str(ev["UID"]) == f"{pen.id}-expired@sm-card"]
+    assert alert.decoded("DTSTART") == date(2027, 1, 7)
+    assert str(alert["SUMMARY"]).startswith("OUT OF DATE: epinephrine EpiPen 0.3 mg")
+    (alarm,) = alert.walk("VALARM")
+    # 09:00 is past: five minutes after the export, relative to the day's start
+    assert alarm.decoded("TRIGGER") == timedelta(hours=15, minutes=35)
+    morning = datetime(2027, 1, 8, 7, 0)
+    _, evs = events(render_ics(profiles, now=morning, lead_events=False))
+    (alert,) = [ev for ev in evs if str(ev["UID"]) == f"{pen.id}-expired@sm-card"]
+    assert alert.decoded("DTSTART") == date(2027, 1, 8)  # the same UID moves to the new day
+    assert alert.walk("VALARM")[0].decoded("TRIGGER") == timedelta(hours=9)
+    # a device in date has no such event
+    _, evs = events(render_ics(profiles, now=NOW, lead_events=False))
+    assert not [ev for ev in evs if "-expired@" in str(ev["UID"])]
