@@ -51,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="replace a damaged store with the newest sound backup (the damaged file is kept)",
     )
     p.add_argument("--from", dest="source", metavar="FILE",
-                   help="a particular backup file instead of the newest")
+                   help="a particular backup file instead of the newest, or an export file "
+                   "(sm-card export) to rebuild the store from")
+    _add_passphrase_file(p)
     p.add_argument("--force", action="store_true",
                    help="also replace a sound store (kept beside it as sm-card.sqlite3.replaced-…)")
     p.set_defaults(handler=run_recover)
@@ -172,20 +174,78 @@ def run_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Said when no backup can help: an export file can (found by a person whose backups/ folder
+# was gone, holding a fresh export, who got only "no sound backup").
+_EXPORT_HINT = ("; an export file (sm-card export) can rebuild it: "
+                "`sm-card recover --from FILE.json`")
+
+
+def _is_export(path: Path) -> bool:
+    """``path`` holds an interchange export rather than a store or backup (SQLite)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _store_from_export(ctx: Context, source: Path, folder: Path) -> tuple[Path, list[str]]:
+    """A store built in ``folder`` from the export file ``source``: (its file, the names)."""
+    from sm_card.core.store import Store
+
+    shown = escape(str(source))
+    try:
+        raw = _read_source(str(source))
+        if encryption.is_encrypted(raw):
+            passphrase = read_passphrase(ctx.args, confirm=False)
+            result = interchange.loads_encrypted(
+                raw, passphrase, today=ctx.today(), known_catalog=known_catalog_ids())
+        else:
+            result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
+    except OSError as err:
+        raise CommandError(EXIT_INVALID, f"{shown}: cannot read ({err.strerror or err}); "
+                           "nothing was changed") from err
+    except interchange.InterchangeError as err:
+        raise CommandError(EXIT_INVALID, f"{shown}: neither a backup nor an export sm-card "
+                           f"can read ({err}); nothing was changed") from err
+    with Store.open(folder) as built:
+        built.replace_profiles(result.profiles)
+        return built.path, [p.name for p in result.profiles]
+
+
 def run_recover(ctx: Context) -> int:
+    import tempfile
+
     from sm_card.core import backups
 
     source = Path(ctx.args.source) if ctx.args.source else None
-    try:
-        used, kept = backups.recover(ctx.data_dir, ctx.now(), source, force=ctx.args.force)
-    except backups.RecoverRefused as err:
-        raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
-    except FileNotFoundError as err:
-        raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
-    except OSError as err:
-        raise CommandError(EXIT_STORE, f"{ctx.data_dir}: cannot recover ({err}); the store "
-                           "was left as it was") from err
-    print(f"restored: {used}")
+    if source is not None and not source.exists():
+        raise CommandError(EXIT_STORE, f"{escape(str(source))}: no such file; nothing was "
+                           "changed")
+    names: list[str] = []  # the profiles of an export the store is rebuilt from
+    with tempfile.TemporaryDirectory(prefix=".rebuilding-", dir=ctx.data_dir
+                                     if ctx.data_dir.is_dir() else None) as folder:
+        backup = source
+        if source is not None and _is_export(source):
+            # Built beside the store (same disk), then put in place as a backup would be:
+            # checked, the damaged store kept aside.
+            backup, names = _store_from_export(ctx, source, Path(folder))
+        try:
+            used, kept = backups.recover(ctx.data_dir, ctx.now(), backup,
+                                         force=ctx.args.force)
+        except backups.RecoverRefused as err:
+            raise CommandError(EXIT_STORE, f"{err}; nothing was changed") from err
+        except FileNotFoundError as err:
+            hint = _EXPORT_HINT if source is None else ""
+            raise CommandError(EXIT_STORE, f"{err}; nothing was changed{hint}") from err
+        except OSError as err:
+            raise CommandError(EXIT_STORE, f"{ctx.data_dir}: cannot recover ({err}); the "
+                               "store was left as it was") from err
+    if names:
+        print(f"rebuilt from the export {source}: {', '.join(names)}")
+    else:
+        print(f"restored: {used}")
     if kept is not None:
         what = "damaged" if ".damaged-" in kept.name else "previous"
         print(f"{what} store kept as: {kept}")

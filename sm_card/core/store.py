@@ -733,7 +733,8 @@ def _writable(data_dir: Path, path: Path) -> bool:
 def _recovery_hint(data_dir: Path) -> str:
     found = backups.list_backups(data_dir)
     if not found:
-        return ". No backup exists yet; the file was left as it is"
+        return (". No backup exists yet; the file was left as it is. An export file "
+                "(sm-card export) can rebuild the store: `sm-card recover --from FILE.json`")
     when = backups.backup_time(found[0])
     shown = when.strftime("%Y-%m-%d %H:%M") if when else found[0].name
     return (f". The file was left as it is. A backup from {shown} exists: `sm-card recover` "

@@ -394,7 +394,7 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     vital_refs: list[str] = []
     vital_lines: list[str] = []
     if profile.weight_kg is not None:
-        weight = {
+        weight: dict[str, Any] = {
             "resourceType": "Observation",
             "id": ids("Observation", "body-weight"),
             "status": "final",
@@ -414,8 +414,9 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
     if profile.blood_type:
         vital_lines.append(f"Blood type, as the patient recorded it: {profile.blood_type}")
     if vital_lines:
-        section = {"title": "Vital signs", "code": _loinc(SECTION_VITAL_SIGNS, "Vital signs"),
-                   "text": _text_div(vital_lines)}
+        section: dict[str, Any] = {"title": "Vital signs",
+                                   "code": _loinc(SECTION_VITAL_SIGNS, "Vital signs"),
+                                   "text": _text_div(vital_lines)}
         if vital_refs:
             section["entry"] = [{"reference": f"urn:uuid:{ref}"} for ref in vital_refs]
         sections.append(section)

@@ -150,3 +150,36 @@ def test_a_store_that_cannot_be_read_is_not_called_damaged(tmp_path, example_fil
     refused = sm_card("recover", data_dir=data)
     assert refused.returncode == 4 and "cannot be read" in refused.stderr
     assert (data / "sm-card.sqlite3").read_bytes() == before
+
+
+def test_a_damaged_store_without_backups_is_rebuilt_from_an_export(tmp_path, example_file):
+    """Found by a person whose backups/ folder was gone: holding a fresh export, he was told
+    only "no sound backup", and `recover --from export.json` called his export no backup."""
+    data = tmp_path / "data"
+    assert sm_card("import", example_file, data_dir=data).returncode == 0
+    assert sm_card("export", tmp_path / "export.json", data_dir=data).returncode == 0
+    store = data / "sm-card.sqlite3"
+    with open(store, "r+b") as handle:
+        handle.truncate(5000)
+    shutil.rmtree(data / "backups")
+    opened = sm_card("profiles", data_dir=data)
+    assert opened.returncode == 4
+    assert "`sm-card recover --from FILE.json`" in opened.stderr
+    none = sm_card("recover", data_dir=data)
+    assert none.returncode == 4 and "`sm-card recover --from FILE.json`" in none.stderr
+    missing = sm_card("recover", "--from", tmp_path / "nowhere.json", data_dir=data)
+    assert missing.returncode == 4 and "no such file" in missing.stderr
+    damaged = store.read_bytes()
+    rebuilt = sm_card("recover", "--from", tmp_path / "export.json", data_dir=data)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert f"rebuilt from the export {tmp_path / 'export.json'}: Alex Example" in rebuilt.stdout
+    kept = [p for p in data.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # kept, never overwritten
+    assert sm_card("profiles", data_dir=data).stdout == "Alex Example\n"
+    assert not [p for p in data.iterdir() if p.name.startswith(".rebuilding-")]
+    # a file that is neither a backup nor an export changes nothing
+    (tmp_path / "notes.txt").write_text("shopping list", encoding="utf-8")
+    with open(store, "r+b") as handle:
+        handle.truncate(5000)
+    refused = sm_card("recover", "--from", tmp_path / "notes.txt", data_dir=data)
+    assert refused.returncode == 3 and "neither a backup nor an export" in refused.stderr
