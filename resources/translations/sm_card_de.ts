@@ -543,6 +543,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Autoinjektor abgelaufen</translation>
     </message>
     <message>
+        <source>Expiry date far ahead</source>
+        <translation>Verfallsdatum weit in der Zukunft</translation>
+    </message>
+    <message>
         <source>Device out of date before a procedure</source>
         <translation>Autoinjektor läuft vor einem Eingriff ab</translation>
     </message>
@@ -585,6 +589,10 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
     <message>
         <source>{device} was recalled: {recall}</source>
         <translation>{device} wurde zurückgerufen: {recall}</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, more than {years} years away. Check the year against the date printed on the device: a slip would keep its reminders silent.</source>
+        <translation>{device} ist haltbar bis {date}, mehr als {years} Jahre von heute. Vergleichen Sie das Jahr mit dem auf dem Gerät aufgedruckten Datum: Ein Tippfehler hielte seine Erinnerungen stumm.</translation>
     </message>
     <message>
         <source>{contact}: {phone} has no country code. Written with + and the country code, it connects from abroad and from any phone.</source>

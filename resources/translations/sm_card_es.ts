@@ -543,6 +543,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Autoinyector caducado</translation>
     </message>
     <message>
+        <source>Expiry date far ahead</source>
+        <translation>Fecha de caducidad muy lejana</translation>
+    </message>
+    <message>
         <source>Device out of date before a procedure</source>
         <translation>Autoinyector caducado antes de un procedimiento</translation>
     </message>
@@ -585,6 +589,10 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
     <message>
         <source>{device} was recalled: {recall}</source>
         <translation>{device} ha sido retirado del mercado: {recall}</translation>
+    </message>
+    <message>
+        <source>{device} is in date until {date}, more than {years} years away. Check the year against the date printed on the device: a slip would keep its reminders silent.</source>
+        <translation>{device} es válido hasta el {date}, dentro de más de {years} años. Compare el año con la fecha impresa en el dispositivo: un error de escritura dejaría sus recordatorios en silencio.</translation>
     </message>
     <message>
         <source>{contact}: {phone} has no country code. Written with + and the country code, it connects from abroad and from any phone.</source>

@@ -40,6 +40,16 @@ from sm_card.core.injectors import (
 )
 from sm_card.core.models import AvoidEntry, Profile, ToleratedEntry
 
+
+def shift_years(day: date, years: int) -> date:
+    """``day`` ``years`` later (29 February becomes 28 February), held at the calendar's end."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        if day.year + years > date.max.year:
+            return date.max
+        return day.replace(year=day.year + years, day=28)
+
 WARNING = "warning"  # the card, the letter or the devices may mislead or fail the person
 REVIEW = "review"  # worth the physician's look; not an error in the record
 SEVERITIES = (WARNING, REVIEW)
@@ -58,6 +68,7 @@ RECALLED_PRODUCT = "recalled-product"
 FEWER_THAN_TWO = "fewer-than-two"
 FEWER_THAN_TWO_AT_PLACE = "fewer-than-two-at-place"
 DEVICE_EXPIRED = "device-expired"
+EXPIRY_FAR_AHEAD = "expiry-far-ahead"
 EXPIRES_BEFORE_PROCEDURE = "expires-before-procedure"
 DOSE_NOT_MADE = "dose-not-made"
 UNKNOWN_PRODUCT = "unknown-product"
@@ -70,7 +81,7 @@ BETA_BLOCKER = "beta-blocker"
 ACE_INHIBITOR = "ace-inhibitor"
 CODES = (
     RECALLED_PRODUCT, FEWER_THAN_TWO, FEWER_THAN_TWO_AT_PLACE, DEVICE_EXPIRED,
-    EXPIRES_BEFORE_PROCEDURE, DOSE_NOT_MADE, UNKNOWN_PRODUCT, NO_DIAGNOSIS,
+    EXPIRY_FAR_AHEAD, EXPIRES_BEFORE_PROCEDURE, DOSE_NOT_MADE, UNKNOWN_PRODUCT, NO_DIAGNOSIS,
     NO_EMERGENCY_CONTACT, NO_COUNTRY_CODE, AVOIDED_AND_TOLERATED, MEDICATION_AVOIDED,
     BETA_BLOCKER, ACE_INHIBITOR,
 )
@@ -80,6 +91,10 @@ _REVIEW_CLASSES = {
     "beta-blockers": (BETA_BLOCKER, ("olol", "alol")),
     "ace-inhibitors": (ACE_INHIBITOR, ("pril", "prilat")),
 }
+# An expiry date further ahead than this is most likely a slip ("2072" for "2027"): the device
+# would stay "in date" and its reminders silent for decades. Not a fact about shelf lives,
+# which the catalog does not record: a point at which the person is asked to look again.
+FAR_AHEAD_YEARS = 3
 _MIN_STEM_WORD = 6  # "april" is no ACE inhibitor: a stem match needs a real drug-length word
 
 _WORD = re.compile(r"[0-9a-z]+")
@@ -255,6 +270,12 @@ def _devices(profile: Profile, catalog: Catalog, today: date) -> Iterable[Findin
     for index, injector in carried:
         if days_left(injector, today) < 0:
             yield Finding(DEVICE_EXPIRED, WARNING, INJECTORS, index, injector.id,
+                          product=injector.product, dose_mg=injector.dose_mg,
+                          expiry=injector.expiry_date)
+
+    for index, injector in carried:
+        if injector.expiry_date > shift_years(today, FAR_AHEAD_YEARS):
+            yield Finding(EXPIRY_FAR_AHEAD, WARNING, INJECTORS, index, injector.id,
                           product=injector.product, dose_mg=injector.dose_mg,
                           expiry=injector.expiry_date)
 

@@ -48,6 +48,10 @@ def message(f: Finding) -> str:
         return f"{_devices(f.count)} at {f.place}: carry two there"
     if code == check.DEVICE_EXPIRED:
         return f"{_device(f)}: out of date since {_day(f.expiry)}"
+    if code == check.EXPIRY_FAR_AHEAD:
+        return (f"{_device(f)}: in date until {_day(f.expiry)}, more than "
+                f"{check.FAR_AHEAD_YEARS} years away; check the year against the date printed "
+                "on the device (a slip would keep its reminders silent)")
     if code == check.EXPIRES_BEFORE_PROCEDURE:
         return (f"{_device(f)}: in date only until {_day(f.expiry)}, before {f.procedure} on "
                 f"{_day(f.planned_on)}")

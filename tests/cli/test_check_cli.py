@@ -31,24 +31,32 @@ def run(*args) -> int:
         return int(exit_.code)
 
 
-FAR_AHEAD = PartialDate(2099, 12)  # the warnings tests run with the real clock
+# In date on the tests' --today (2026-11-23) and less than three years on (further ahead is
+# flagged as a likely slip in the year).
+IN_DATE = PartialDate(2028, 12)
 
 
-def pen(product="EpiPen", dose=0.3, expires=FAR_AHEAD) -> Injector:
+def in_date_on_the_real_clock() -> PartialDate:
+    """For the commands that take no --today (card, letter, qr-text): in date today and
+    less than three years ahead, whenever the tests run."""
+    return PartialDate(date.today().year + 2, 12)
+
+
+def pen(product="EpiPen", dose=0.3, expires=IN_DATE) -> Injector:
     return Injector(product=product, dose_mg=dose, expires_on=expires)
 
 
-def sound(name: str) -> Profile:
+def sound(name: str, expires: PartialDate = IN_DATE) -> Profile:
     return Profile(name=name, diagnosis=Diagnosis(subtype="ISM"),
                    avoid=[AvoidEntry("NSAIDs", catalog_id="nsaids")],
                    medications=[Medication("Cetirizine")],
-                   injectors=[pen(), pen("Jext")],
+                   injectors=[pen(expires=expires), pen("Jext", expires=expires)],
                    contacts=[Contact("Robin", "+44 20 7946 0000")])
 
 
-def flawed(name: str) -> Profile:
-    profile = sound(name)
-    profile.injectors = [pen("EpiPen", 0.5), pen("Emerade", 0.3, PartialDate(2027, 1))]
+def flawed(name: str, expires: PartialDate = IN_DATE) -> Profile:
+    profile = sound(name, expires)
+    profile.injectors = [pen("EpiPen", 0.5, expires), pen("Emerade", 0.3, PartialDate(2027, 1))]
     profile.medications.append(Medication("Ibuprofen 400 mg"))
     profile.procedures = [Procedure("Knee arthroscopy", planned_on=date(2027, 2, 10))]
     return profile
@@ -119,7 +127,7 @@ def test_bad_date_is_a_usage_error(store_dir, capsys):
 
 def test_card_letter_and_qr_text_warn_with_the_findings(store_dir, tmp_path):
     """Run as a script would (real processes): stderr carries the findings, exit stays 0."""
-    data = store_dir(flawed("Sam"))
+    data = store_dir(flawed("Sam", in_date_on_the_real_clock()))
     expected = "warning: dose-not-made: EpiPen 0.5 mg: EpiPen is made in 0.3 mg only"
     for args in (("card", "-o", tmp_path / "card.pdf"), ("letter", "-o", tmp_path / "l.pdf"),
                  ("qr-text",)):
@@ -133,7 +141,7 @@ def test_card_letter_and_qr_text_warn_with_the_findings(store_dir, tmp_path):
 
 
 def test_a_sound_record_adds_no_warning(store_dir, capsys):
-    data = store_dir(sound("Sam"))
+    data = store_dir(sound("Sam", in_date_on_the_real_clock()))
     assert run("--data-dir", data, "qr-text") == 0
     # The QR may still be shortened (its own warning); no finding of the check is added.
     warnings = [line for line in capsys.readouterr().err.splitlines()

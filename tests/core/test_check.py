@@ -21,6 +21,7 @@ from sm_card.core.models import (
     Profile,
     ToleratedEntry,
 )
+from sm_card.render.check_text import message
 from sm_card.render.letter import expiry_remark
 
 TODAY = date(2026, 11, 23)
@@ -276,3 +277,19 @@ def test_a_contact_number_without_country_code_is_found():
     assert [(f.index, f.contact, f.phone, f.severity, f.section) for f in found] == [
         (0, "Sara", "0170 1234567", check.WARNING, check.CONTACTS),
         (3, "Bo", "030 123", check.WARNING, check.CONTACTS)]
+
+
+def test_an_expiry_year_far_ahead_is_flagged_as_a_likely_slip():
+    """Found in a walk through the command line: "2072-12" typed for "2027-12" imported
+    without a word, and that device would never be reminded of."""
+    profile = sound(injectors=[device(), device(expires=PartialDate(2072, 12))])
+    f = only(profile, "expiry-far-ahead")
+    assert (f.index, f.expiry) == (1, date(2072, 12, 31))
+    assert "more than 3 years away" in message(f)
+    # three years ahead to the day is still a date a device may carry
+    assert findings(sound(injectors=[device(), device(expires=PartialDate(2029, 11, 23))])) == []
+    assert codes(sound(injectors=[device(), device(expires=PartialDate(2029, 11, 24))])) == [
+        "expiry-far-ahead"]
+    # a 29 February today is held at 28 February three years on, never an error
+    assert check.shift_years(date(2028, 2, 29), 3) == date(2031, 2, 28)
+    assert check.shift_years(date(9998, 1, 1), 3) == date.max

@@ -100,6 +100,7 @@ class CheckPage(QWidget):
             check.FEWER_THAN_TWO: self.tr("Fewer than two in-date devices"),
             check.FEWER_THAN_TWO_AT_PLACE: self.tr("Fewer than two in-date devices at a place"),
             check.DEVICE_EXPIRED: self.tr("Device out of date"),
+            check.EXPIRY_FAR_AHEAD: self.tr("Expiry date far ahead"),
             check.EXPIRES_BEFORE_PROCEDURE: self.tr("Device out of date before a procedure"),
             check.DOSE_NOT_MADE: self.tr("Dose the product is not made in"),
             check.UNKNOWN_PRODUCT: self.tr("Product not in the catalog"),
@@ -133,6 +134,11 @@ class CheckPage(QWidget):
         if code == check.DEVICE_EXPIRED:
             return self.tr("{device} is out of date (last day in date: {date}).").format(
                 device=device, **day)
+        if code == check.EXPIRY_FAR_AHEAD:
+            return self.tr("{device} is in date until {date}, more than {years} years away. "
+                           "Check the year against the date printed on the device: a slip "
+                           "would keep its reminders silent.").format(
+                device=device, years=check.FAR_AHEAD_YEARS, **day)
         if code == check.EXPIRES_BEFORE_PROCEDURE:
             return self.tr("{device} is in date only until {date}, before {procedure} on "
                            "{planned}.").format(device=device, procedure=isolate(f.procedure),
