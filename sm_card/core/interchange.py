@@ -156,6 +156,7 @@ class _ProfileReader:
 
     def profile(self, data: object, path: str) -> Profile:
         profile = self.record(Profile, data, path)
+        profile.name = v.profile_name(profile.name)  # as the window keeps it (parse_name)
         _stable_ids(profile)
         return profile
 

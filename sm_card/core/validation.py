@@ -231,9 +231,16 @@ def parse_text(
 
 
 def parse_name(value: object) -> str:
+    """A profile's name: checked text, its spaces made plain and single and none at its ends.
+    The name is what an import matches a profile by: "Alex Example " (or with a no-break space)
+    became a second Alex Example beside the first."""
     text = parse_text(value, required=True, key="name")
     assert text is not None
-    return text
+    return profile_name(text)
+
+
+def profile_name(text: str) -> str:
+    return " ".join(text.split())
 
 
 # Digits with the usual separators (space, no-break space, + - ( ) . /), then an optional

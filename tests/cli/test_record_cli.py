@@ -142,3 +142,17 @@ def test_importing_a_person_again_keeps_who_comes_first_and_what_was_printed(tmp
     assert "FN:Alex Example" in sm_card("qr-text", data_dir=data).stdout
     lines = sm_card("--profile", "Alex Example", "reminders", data_dir=data).stdout
     assert "your wallet card made on" in lines and "it lacks vancomycin" in lines
+
+
+def test_a_name_with_stray_spaces_replaces_the_same_person(tmp_path, example_file):
+    """"Alex Example " (a trailing space, or a no-break space copied from a web page)
+    imported as a second Alex Example beside the first."""
+    data = tmp_path / "d"
+    assert sm_card("import", example_file, data_dir=data).returncode == 0
+    for name in ("Alex Example ", "Alex\u00a0Example", "  Alex   Example"):
+        doc = json.loads(example_file.read_text(encoding="utf-8"))
+        doc["profiles"][0]["name"] = name
+        (tmp_path / "again.json").write_text(json.dumps(doc), encoding="utf-8")
+        again = sm_card("import", tmp_path / "again.json", data_dir=data)
+        assert again.stdout.strip() == "replaced: Alex Example", name
+    assert sm_card("profiles", data_dir=data).stdout == "Alex Example\n"
