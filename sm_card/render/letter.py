@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -651,19 +652,52 @@ def build_letter_pdf(letter: SurgeryLetter, paper: str = "a4") -> LetterRender:
     builder = _LetterBuilder(letter, doc.width)
 
     fonts = builder.fonts.set
-    suffix = f" · pre-operative information · printed {letter.printed_on.isoformat()}"
-    room = doc.width - 2 * FRAME_PADDING - fonts.width("page 999", SMALL_PT) - 6 * mm
+    # A loose page names its patient by two identifiers (name and date of birth, as a
+    # hospital's own labels do) and says how many pages there are.
+    born = (f" · born {letter.date_of_birth.isoformat()}" if letter.date_of_birth is not None
+            else "")
+    suffix = f"{born} · pre-operative information · printed {letter.printed_on.isoformat()}"
+    room = doc.width - 2 * FRAME_PADDING - fonts.width("page 99 of 99", SMALL_PT) - 6 * mm
     footer_text = _fit_line(fonts, " ".join(letter.name.split()), suffix, room, SMALL_PT)
     builder.check(footer_text)
+    grey = colors.HexColor("#333333")
 
     def footer(canvas, document):
         canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#333333"))
+        canvas.setFillColor(grey)
         # Aligned with the text above it: the frame pads its content by FRAME_PADDING.
         fonts.draw(canvas, MARGIN + FRAME_PADDING, MARGIN + 1.5, footer_text, SMALL_PT)
-        fonts.draw(canvas, page_size[0] - MARGIN - FRAME_PADDING, MARGIN + 1.5,
-                   f"page {document.page}", SMALL_PT, align="right")
         canvas.restoreState()
 
-    doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer)
+    def page_number(canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(grey)
+        fonts.draw(canvas, page_size[0] - MARGIN - FRAME_PADDING, MARGIN + 1.5,
+                   f"page {page} of {pages}", SMALL_PT, align="right")
+        canvas.restoreState()
+
+    doc.build(builder.story(), onFirstPage=footer, onLaterPages=footer,
+              canvasmaker=functools.partial(_CountedPages, page_number))
     return LetterRender(buffer.getvalue(), [w.within("Letter") for w in builder.warnings])
+
+
+class _CountedPages(Canvas):
+    """A canvas that holds its pages until the last is known, then numbers each "page N of
+    M" (reportlab draws a page's footer before it knows how many pages follow)."""
+
+    def __init__(self, number, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._number = number
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for index, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._number(self, index, total)
+            super().showPage()
+        super().save()

@@ -456,3 +456,15 @@ def test_names_are_matched_as_whole_words(profile):
     iodine = AvoidEntry("iodine")
     assert named_in("iodinated contrast", [iodine], catalog) == ()
     assert named_in("Iodine-based agents", [iodine], catalog) == (iodine,)
+
+
+def test_every_page_names_the_patient_twice_and_counts_the_pages(profile):
+    """A loose page of the letter could not be matched to its patient nor known to be the
+    last: the footer had the name only and "page N"."""
+    pdf = _letter(profile)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert f"page {number} of {len(pages)}" in text
+        assert "Alex Example · born 1981-04-12 · pre-operative information" in text
