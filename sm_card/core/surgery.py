@@ -146,6 +146,18 @@ class SurgeryLetter:
     reactions: tuple[Reaction, ...] = ()
     avoid_reaction_dates: tuple[tuple[date, ...], ...] = ()
 
+    @property
+    def age(self) -> int | None:
+        """Whole years on the day printed; None without a date of birth."""
+        if self.date_of_birth is None:
+            return None
+        return age_on(self.date_of_birth, self.printed_on)
+
+    @property
+    def for_a_child(self) -> bool:
+        """Under 18 on the day printed: a parent or carer keeps the record and reads part two."""
+        return self.age is not None and self.age < ADULT_AGE
+
 
 def _recorded(text: str | None) -> TypeGuard[str]:
     return bool(text and text.strip())

@@ -360,7 +360,8 @@ class _LetterBuilder:
         identity = [
             self.label_value("Patient", L.name, s.bold),
             self.label_value("Date printed", _date(L.printed_on)),
-            self.label_value("Date of birth", _date(L.date_of_birth) or NONE_RECORDED),
+            self.label_value("Date of birth", f"{_date(L.date_of_birth)} (age {L.age})"
+                             if L.age is not None else NONE_RECORDED),
             self.p(_join([
                 f"Weight: {format_number(L.weight_kg)} kg" if L.weight_kg is not None else None,
                 f"Blood type: {L.blood_type}" if L.blood_type else None,
@@ -382,11 +383,16 @@ class _LetterBuilder:
             "release their mediators in response to drugs and other triggers during surgery "
             "and anesthesia. " if L.diagnosis.subtype_code else
             "No diagnosis is recorded in the patient's record. ")
+        printed_by = ("This letter was printed by the patient's parent or carer from the "
+                      "child's record. Lists and plans are quoted exactly as recorded by them "
+                      "and the child's physicians" if L.for_a_child else
+                      "This letter was printed by the patient from their own record. Lists "
+                      "and plans are quoted exactly as recorded by the patient and their "
+                      "physicians")
         story.append(self.p(
-            condition + "This letter was printed by the patient from their own record. Lists "
-            "and plans are quoted exactly as recorded by the patient and their physicians; the "
-            "standard anaphylaxis first-aid steps come from published action plans; the "
-            "software adds no treatment advice of its own.", s.body,
+            condition + printed_by + "; the standard anaphylaxis first-aid steps come from "
+            "published action plans; the software adds no treatment advice of its own.",
+            s.body,
         ))
 
         story.extend(self.heading(
@@ -565,8 +571,12 @@ class _LetterBuilder:
         L = self.letter  # noqa: N806 - short: it is read on nearly every line below
         s = self.s
         head = [
-            self.p(f"For {L.name}: preparing for your operation", s.h1, bold=True),
+            self.p(f"For the parents or carers of {L.name}: preparing for the operation"
+                   if L.for_a_child else f"For {L.name}: preparing for your operation",
+                   s.h1, bold=True),
             self.p(
+                "Steps that published sources suggest; tick them off as you go. The child's "
+                "physicians' advice comes first." if L.for_a_child else
                 "Steps that published sources suggest; tick them off as you go. Your "
                 "physicians' advice comes first.", s.body,
             ),

@@ -468,3 +468,23 @@ def test_every_page_names_the_patient_twice_and_counts_the_pages(profile):
         text = " ".join(page.extract_text().split())
         assert f"page {number} of {len(pages)}" in text
         assert "Alex Example · born 1981-04-12 · pre-operative information" in text
+
+
+def test_a_childs_letter_is_worded_for_the_parents(profile):
+    """Read by an anesthetist: a four-year-old's letter said it was "printed by the patient"
+    and addressed part two to the child ("preparing for your operation"), with no age."""
+    from datetime import date
+
+    profile.name = "Mia Example"
+    profile.date_of_birth = date(2022, 3, 1)
+    text = _flat(_text(_letter(profile)))
+    assert "Date of birth: 2022-03-01 (age 4)" in text
+    assert "printed by the patient's parent or carer from the child's record" in text
+    assert "printed by the patient from their own record" not in text
+    assert "For the parents or carers of Mia Example: preparing for the operation" in text
+    assert "your operation" not in text
+    # an adult's letter is as before, with the age beside the date of birth
+    profile.date_of_birth = date(1981, 4, 12)
+    adult = _flat(_text(_letter(profile)))
+    assert "Date of birth: 1981-04-12 (age 45)" in adult
+    assert "For Mia Example: preparing for your operation" in adult
