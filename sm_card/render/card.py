@@ -463,12 +463,16 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     right_w = CARD_W - MARGIN - symbol_left
     y_right -= 0.8 * mm
     right: list[tuple[str, list[list[Span]]]] = []
-    clinician_paras: list[list[Span]] = []
-    for cl in profile.clinicians[:2]:
-        role = f" ({_one_line(cl.role)})" if cl.role else ""
-        clinician_paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
-        if cl.phone:
-            clinician_paras.append([Span(_nobreak(cl.phone), True)])
+    def clinician_lines(with_role: bool) -> list[list[Span]]:
+        paras: list[list[Span]] = []
+        for cl in profile.clinicians[:2]:
+            role = f" ({_one_line(cl.role)})" if cl.role and with_role else ""
+            paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
+            if cl.phone:
+                paras.append([Span(_nobreak(cl.phone), True)])
+        return paras
+
+    clinician_paras = clinician_lines(with_role=True)
     if clinician_paras:
         right.append(("clinician", clinician_paras))
     lab_paras: list[list[Span]] = []
@@ -487,6 +491,13 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
             warnings.append(no_room(_short(" ".join(textmod.plain(p) for p in paras)))
                             .within(what).within("Back", ", "))
             continue
+        if what == "clinician" and textmod.fit(fonts, paras, right_w, y_right - MARGIN,
+                                                6).truncated:
+            # without the role when that lets the number in: the number is what a team
+            # uses, and it came last ("Dr Robin Vale (allergist)…", the number cut)
+            paras = clinician_lines(with_role=False)
+            roles = ", ".join(_one_line(cl.role) for cl in profile.clinicians[:2] if cl.role)
+            warnings.append(no_room(f"role: {roles}").within(what).within("Back", ", "))
         if what == "tryptase and KIT" and d is not None and d.baseline_tryptase_ng_ml:
             # without the date of the measurement when that is what makes it fit
             compact = [[Span("Tryptase: ", True),

@@ -578,3 +578,17 @@ def test_a_long_subtype_keeps_its_code_on_the_front(example):
     front = PdfReader(io.BytesIO(build_card(short, layout="card", today=TODAY).pdf)
                       ).pages[0].extract_text()
     assert "Indolent systemic mastocytosis (ISM)" in " ".join(front.split())
+
+
+def test_the_clinicians_role_gives_way_to_the_number(example):
+    """Read by an anesthetist: the card's back printed "Dr Robin Vale (allergist)…" and cut
+    the number, the one thing a team can use. The role goes first, and is reported."""
+    result = build_card(example, layout="card", today=TODAY)
+    back = "\n".join(result.back_text).replace("\u00a0", " ")  # a number is never split
+    assert "Clinician: Dr Robin Vale\n+44 20 7946 0001" in back
+    assert "Back, clinician: not enough room, left out: role: allergist" in result.warnings
+    # with room for it, the role stays
+    example.clinicians[0].name, example.clinicians[0].role = "Dr Vale", "GP"
+    roomy = build_card(example, layout="card", today=TODAY)
+    assert "Clinician: Dr Vale (GP)" in roomy.back_text
+    assert not [w for w in roomy.warnings if w.startswith("Back, clinician")]
