@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 
 from sm_card.core.catalog import normalized_name
 from sm_card.core.models import Profile, Reaction
+from sm_card.core.output_items import device_counts
 from sm_card.core.reactions import in_order, reactions_for
 from sm_card.core.surgery import upcoming_procedures
 from sm_card.core.tryptase import baseline_of
@@ -344,9 +345,11 @@ def build_bundle(profile: Profile, codes: CodeLookup, now: datetime) -> dict[str
         med_lines.append(" — ".join(p for p in (med.name, dosage, med.purpose) if p))
     # The epinephrine each carried device holds, with the route its form gives it by: FHIR has
     # a place for the route in MedicationStatement.dosage, not on Device.
-    for injector in profile.active_injectors:
-        statement = _epinephrine_statement(injector, codes.product_form(injector.product),
-                                           ids("MedicationStatement", "device", injector.id),
+    # One statement per product and dose (two EpiPens 0.3 mg were two identical statements).
+    for product, dose_mg, count in device_counts(profile.active_injectors):
+        statement = _epinephrine_statement(product, dose_mg, count, codes.product_form(product),
+                                           ids("MedicationStatement", "epinephrine", product,
+                                               _number(dose_mg)),
                                            patient_ref)
         resources.append(statement)
         med_refs.append(statement["id"])
@@ -542,21 +545,24 @@ def _alert_flag(entry: Any, why: str, flag_id: str, patient_ref: dict[str, str])
 
 
 def _epinephrine_statement(
-    injector: Any, form: str | None, statement_id: str, patient_ref: dict[str, str]
+    product: str, dose_mg: float, count: int, form: str | None, statement_id: str,
+    patient_ref: dict[str, str],
 ) -> dict[str, Any]:
-    """The epinephrine a carried device holds, with its route where the product's form is known."""
-    dose = f"{_number(injector.dose_mg)} mg"
+    """The epinephrine the devices of one product and dose hold, with its route where the
+    product's form is known."""
+    dose = f"{_number(dose_mg)} mg"
+    carried = f", {count} devices carried" if count > 1 else ""
     route_key = {"auto-injector": "intramuscular", "nasal spray": "nasal"}.get(form or "")
     dosage: dict[str, Any] = {"asNeededBoolean": True}
     if route_key:
         code, display, how = ROUTES[route_key]
-        dosage["text"] = (f"Epinephrine {dose} ({injector.product} {FORM_NAMES[form or '']}): "
+        dosage["text"] = (f"Epinephrine {dose} ({product} {FORM_NAMES[form or '']}{carried}): "
                           f"{how.lower()}, when needed for anaphylaxis")
         dosage["route"] = {"coding": [{"system": SNOMED, "code": code, "display": display}],
                            "text": how}
     else:
         # Unknown product: the record does not say how it is given, so no route is claimed.
-        dosage["text"] = (f"Epinephrine {dose} ({injector.product}; route as printed on the "
+        dosage["text"] = (f"Epinephrine {dose} ({product}{carried}; route as printed on the "
                           "device), when needed for anaphylaxis")
     return {
         "resourceType": "MedicationStatement",
