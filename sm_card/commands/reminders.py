@@ -134,7 +134,7 @@ def run_reminders(ctx: Context) -> int:
 
 
 def run_ics(ctx: Context) -> int:
-    from sm_card.core.calendar_export import gone_since
+    from sm_card.core.calendar_export import gone_since, record_export
     from sm_card.core.settings import Settings
     from sm_card.render.ics import render_ics
 
@@ -155,4 +155,9 @@ def run_ics(ctx: Context) -> int:
                            "and no planned procedure (nor a retired device to cancel); "
                            "nothing written")
     write_output(ctx.args.output, data, data_dir=ctx.data_dir)
+    if ctx.args.profile is None:
+        # What this file holds, as the window's export remembers it: a device that leaves the
+        # record before the next file (re-imported under a new id, deleted) is cancelled
+        # there. A one-person file leaves the family's record as the last whole one made it.
+        record_export(ctx.store(), profiles, ctx.now())
     return EXIT_OK

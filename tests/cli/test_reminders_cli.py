@@ -286,3 +286,27 @@ def test_reminders_say_when_the_printed_card_is_out_of_date(store_dir, tmp_path)
     assert sm_card(store_dir, "engrave", "--engraved").returncode == 0
     settled = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
     assert (settled.returncode, settled.stdout) == (0, "")
+
+
+def test_a_device_gone_from_the_record_is_cancelled_by_the_next_ics(store_dir, tmp_path,
+                                                                    example_file):
+    """Found by a father keeping his family's calendar from the command line: a device whose
+    expiry he corrected in a version-1 file (no device ids) came back under a new id, and the
+    phone kept the old event's alarms beside the new one: the next file did not cancel it."""
+    first = tmp_path / "first.ics"
+    assert sm_card(store_dir, "ics", "-o", str(first)).returncode == 0
+    old_uids = {str(e["UID"]) for e in Calendar.from_ical(first.read_bytes()).walk("VEVENT")}
+    doc = json.loads(example_file.read_text(encoding="utf-8"))
+    doc["profiles"][0]["injectors"][1]["expires_on"] = "2027-10"  # corrected by a month
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(doc), encoding="utf-8")
+    assert sm_card(store_dir, "import", str(changed)).returncode == 0
+    second = tmp_path / "second.ics"
+    assert sm_card(store_dir, "ics", "-o", str(second)).returncode == 0
+    events = {str(e["UID"]): e for e in Calendar.from_ical(second.read_bytes()).walk("VEVENT")}
+    assert old_uids <= set(events)  # every event the phone holds is in the new file...
+    cancelled = {uid for uid in old_uids if str(events[uid].get("STATUS", "")) == "CANCELLED"}
+    assert cancelled and all(  # ...the old device's cancelled, on its old day
+        events[uid].decoded("DTSTART") <= date(2027, 9, 30) for uid in cancelled)
+    live = [e for uid, e in events.items() if uid not in cancelled and "-lead" not in uid]
+    assert date(2027, 10, 31) in {e.decoded("DTSTART") for e in live}
