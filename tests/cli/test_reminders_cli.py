@@ -42,8 +42,14 @@ def test_each_place_short_of_two_is_named_without_changing_the_exit_code(store_d
     assert done.stdout.splitlines() == [
         "Alex Example: WARNING only 1 in-date device at handbag; carry two there",
         "Alex Example: WARNING only 1 in-date device at office drawer; carry two there"]
+    # a standing state, not news: a cron job's --quiet does not mail it every day...
     quiet = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-10-01")
-    assert (quiet.returncode, quiet.stdout) == (0, done.stdout)
+    assert (quiet.returncode, quiet.stdout) == (0, "")
+    # ...and names it in a mail sent for something else
+    due = sm_card(store_dir, "reminders", "--quiet", "--today", "2026-12-01")
+    assert due.returncode == 10
+    assert "Alex Example: WARNING only 1 in-date device at handbag; carry two there" in (
+        due.stdout.splitlines())
     data = json.loads(sm_card(store_dir, "reminders", "--json", "--today", "2026-10-01").stdout)
     assert [p["place"] for p in data["profiles"][0]["places_fewer_than_two"]] == [
         "handbag", "office drawer"]
