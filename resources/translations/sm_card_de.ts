@@ -3266,6 +3266,176 @@ Quellen: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>TranslatedCalendarWords</name>
+    <message>
+        <source>sm-card: epinephrine expiry</source>
+        <translation>sm-card: Adrenalin-Verfallsdaten</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>Charge {lot}</translation>
+    </message>
+    <message>
+        <source>Epinephrine expires: {device} ({person})</source>
+        <translation>Adrenalin läuft ab: {device} ({person})</translation>
+    </message>
+    <message>
+        <source>{device} of {person}: last day in date is {date} ({when}). Replace it.</source>
+        <translation>{device} von {person}: letzter haltbarer Tag ist der {date} ({when}). Ersetzen Sie es.</translation>
+    </message>
+    <message>
+        <source>Epinephrine device of {person}: last day in date.</source>
+        <translation>Adrenalin-Gerät von {person}: letzter haltbarer Tag.</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>Produkt: {product}</translation>
+    </message>
+    <message>
+        <source>Dose: {dose} mg</source>
+        <translation>Dosis: {dose} mg</translation>
+    </message>
+    <message>
+        <source>Lot: {lot}</source>
+        <translation>Charge: {lot}</translation>
+    </message>
+    <message>
+        <source>Kept in: {place}</source>
+        <translation>Aufbewahrt: {place}</translation>
+    </message>
+    <message>
+        <source>Expiry printed: {printed} (in date through {date})</source>
+        <translation>Aufgedrucktes Verfallsdatum: {printed} (haltbar bis einschließlich {date})</translation>
+    </message>
+    <message>
+        <source>Replace it before this date and carry two in-date devices.</source>
+        <translation>Ersetzen Sie es vor diesem Datum und tragen Sie zwei haltbare Geräte bei sich.</translation>
+    </message>
+    <message>
+        <source>Replace soon: epinephrine {device} ({person}) expires {when}</source>
+        <translation>Bald ersetzen: Adrenalin {device} ({person}) läuft {when} ab</translation>
+    </message>
+    <message>
+        <source>{device} of {person}: last day in date is {date} ({when}). Get a new prescription and replace it before then.</source>
+        <translation>{device} von {person}: letzter haltbarer Tag ist der {date} ({when}). Lassen Sie sich ein neues Rezept ausstellen und ersetzen Sie es vorher.</translation>
+    </message>
+    <message>
+        <source>OUT OF DATE: epinephrine {device} ({person}): replace it</source>
+        <translation>ABGELAUFEN: Adrenalin {device} ({person}): ersetzen</translation>
+    </message>
+    <message>
+        <source>{device} of {person} was in date until {date}. Replace it now, and carry two in-date devices.</source>
+        <translation>{device} von {person} war haltbar bis {date}. Ersetzen Sie es jetzt und tragen Sie zwei haltbare Geräte bei sich.</translation>
+    </message>
+    <message>
+        <source>{device} of {person} is out of date (since {date}). Replace it.</source>
+        <translation>{device} von {person} ist abgelaufen (seit {date}). Ersetzen Sie es.</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>entsorgt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Cancelled: epinephrine expiry of {device} ({person}), device {status}</source>
+        <translation>Abgesagt: Adrenalin-Verfall von {device} ({person}), Gerät {status}</translation>
+    </message>
+    <message>
+        <source>This device was removed from sm-card; its expiry reminder is no longer needed.</source>
+        <translation>Dieses Gerät wurde aus sm-card entfernt; seine Verfallserinnerung wird nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>This device was marked {status} in sm-card; its expiry reminder is no longer needed.</source>
+        <translation>Dieses Gerät wurde in sm-card als {status} markiert; seine Verfallserinnerung wird nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>Cancelled: replace soon, {product} ({person}), device {status}</source>
+        <translation>Abgesagt: bald ersetzen, {product} ({person}), Gerät {status}</translation>
+    </message>
+    <message>
+        <source>Prepare for your procedure: {procedure} ({person})</source>
+        <translation>Vorbereitung auf den Eingriff: {procedure} ({person})</translation>
+    </message>
+    <message>
+        <source>{procedure} for {person} is planned on {date}.</source>
+        <translation>{procedure} für {person} ist am {date} geplant.</translation>
+    </message>
+    <message>
+        <source>Hospital: {hospital}</source>
+        <translation>Klinik: {hospital}</translation>
+    </message>
+    <message>
+        <source>Give the surgical and anaesthesia team your pre-operative letter and check that your epinephrine devices are in date.</source>
+        <translation>Geben Sie dem Operations- und Anästhesieteam Ihren präoperativen Brief und prüfen Sie, ob Ihre Adrenalin-Geräte haltbar sind.</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before this procedure: replace it first.</source>
+        <translation>{device} ist nur bis {date} haltbar, also vor diesem Eingriff: Ersetzen Sie es vorher.</translation>
+    </message>
+    <message>
+        <source>Prepare for {procedure} on {date}</source>
+        <translation>Vorbereitung auf {procedure} am {date}</translation>
+    </message>
+    <message>
+        <source>{procedure} for {person} starts {start}.</source>
+        <translation>{procedure} für {person} beginnt am {start}.</translation>
+    </message>
+    <message>
+        <source>Premedication, as the physician wrote it:</source>
+        <translation>Prämedikation, wie vom Arzt aufgeschrieben:</translation>
+    </message>
+    <message>
+        <source>Time not recorded: {what}</source>
+        <translation>Zeit nicht angegeben: {what}</translation>
+    </message>
+    <message>
+        <source>At the start ({time}): {what}</source>
+        <translation>Zu Beginn ({time}): {what}</translation>
+    </message>
+    <message>
+        <source>At the start: {what}</source>
+        <translation>Zu Beginn: {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before the start ({time}): {what}</source>
+        <translation>{offset} vor Beginn ({time}): {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before the start: {what}</source>
+        <translation>{offset} vor Beginn: {what}</translation>
+    </message>
+    <message>
+        <source>Premedication ({person}): {what}</source>
+        <translation>Prämedikation ({person}): {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before {procedure} ({start}): {what}</source>
+        <translation>{offset} vor {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
+        <source>Premedication for {person}: {text}</source>
+        <translation>Prämedikation für {person}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>TravelPage</name>
     <message>
         <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>

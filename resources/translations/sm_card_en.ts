@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranslatedCalendarWords</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3266,6 +3266,176 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>TranslatedCalendarWords</name>
+    <message>
+        <source>sm-card: epinephrine expiry</source>
+        <translation>sm-card: caducidad de la adrenalina</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <source>Epinephrine expires: {device} ({person})</source>
+        <translation>La adrenalina caduca: {device} ({person})</translation>
+    </message>
+    <message>
+        <source>{device} of {person}: last day in date is {date} ({when}). Replace it.</source>
+        <translation>{device} de {person}: el último día válido es el {date} ({when}). Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>Epinephrine device of {person}: last day in date.</source>
+        <translation>Dispositivo de adrenalina de {person}: último día válido.</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>Producto: {product}</translation>
+    </message>
+    <message>
+        <source>Dose: {dose} mg</source>
+        <translation>Dosis: {dose} mg</translation>
+    </message>
+    <message>
+        <source>Lot: {lot}</source>
+        <translation>Lote: {lot}</translation>
+    </message>
+    <message>
+        <source>Kept in: {place}</source>
+        <translation>Guardado en: {place}</translation>
+    </message>
+    <message>
+        <source>Expiry printed: {printed} (in date through {date})</source>
+        <translation>Caducidad impresa: {printed} (válido hasta el {date} inclusive)</translation>
+    </message>
+    <message>
+        <source>Replace it before this date and carry two in-date devices.</source>
+        <translation>Sustitúyalo antes de esta fecha y lleve dos dispositivos válidos.</translation>
+    </message>
+    <message>
+        <source>Replace soon: epinephrine {device} ({person}) expires {when}</source>
+        <translation>Sustituir pronto: adrenalina {device} ({person}) caduca {when}</translation>
+    </message>
+    <message>
+        <source>{device} of {person}: last day in date is {date} ({when}). Get a new prescription and replace it before then.</source>
+        <translation>{device} de {person}: el último día válido es el {date} ({when}). Pida una nueva receta y sustitúyalo antes.</translation>
+    </message>
+    <message>
+        <source>OUT OF DATE: epinephrine {device} ({person}): replace it</source>
+        <translation>CADUCADO: adrenalina {device} ({person}): sustitúyalo</translation>
+    </message>
+    <message>
+        <source>{device} of {person} was in date until {date}. Replace it now, and carry two in-date devices.</source>
+        <translation>{device} de {person} era válido hasta el {date}. Sustitúyalo ahora y lleve dos dispositivos válidos.</translation>
+    </message>
+    <message>
+        <source>{device} of {person} is out of date (since {date}). Replace it.</source>
+        <translation>{device} de {person} está caducado (desde el {date}). Sustitúyalo.</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usado</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>desechado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>Cancelled: epinephrine expiry of {device} ({person}), device {status}</source>
+        <translation>Cancelado: caducidad de la adrenalina {device} ({person}), dispositivo {status}</translation>
+    </message>
+    <message>
+        <source>This device was removed from sm-card; its expiry reminder is no longer needed.</source>
+        <translation>Este dispositivo se eliminó de sm-card; ya no hace falta su recordatorio de caducidad.</translation>
+    </message>
+    <message>
+        <source>This device was marked {status} in sm-card; its expiry reminder is no longer needed.</source>
+        <translation>Este dispositivo se marcó como {status} en sm-card; ya no hace falta su recordatorio de caducidad.</translation>
+    </message>
+    <message>
+        <source>Cancelled: replace soon, {product} ({person}), device {status}</source>
+        <translation>Cancelado: sustituir pronto, {product} ({person}), dispositivo {status}</translation>
+    </message>
+    <message>
+        <source>Prepare for your procedure: {procedure} ({person})</source>
+        <translation>Prepárese para su procedimiento: {procedure} ({person})</translation>
+    </message>
+    <message>
+        <source>{procedure} for {person} is planned on {date}.</source>
+        <translation>{procedure} de {person} está previsto para el {date}.</translation>
+    </message>
+    <message>
+        <source>Hospital: {hospital}</source>
+        <translation>Hospital: {hospital}</translation>
+    </message>
+    <message>
+        <source>Give the surgical and anaesthesia team your pre-operative letter and check that your epinephrine devices are in date.</source>
+        <translation>Entregue al equipo de cirugía y anestesia su carta preoperatoria y compruebe que sus dispositivos de adrenalina son válidos.</translation>
+    </message>
+    <message>
+        <source>{device} is in date only until {date}, before this procedure: replace it first.</source>
+        <translation>{device} solo es válido hasta el {date}, antes de este procedimiento: sustitúyalo antes.</translation>
+    </message>
+    <message>
+        <source>Prepare for {procedure} on {date}</source>
+        <translation>Preparar {procedure} el {date}</translation>
+    </message>
+    <message>
+        <source>{procedure} for {person} starts {start}.</source>
+        <translation>{procedure} de {person} empieza el {start}.</translation>
+    </message>
+    <message>
+        <source>Premedication, as the physician wrote it:</source>
+        <translation>Premedicación, tal como la escribió el médico:</translation>
+    </message>
+    <message>
+        <source>Time not recorded: {what}</source>
+        <translation>Hora no indicada: {what}</translation>
+    </message>
+    <message>
+        <source>At the start ({time}): {what}</source>
+        <translation>Al comienzo ({time}): {what}</translation>
+    </message>
+    <message>
+        <source>At the start: {what}</source>
+        <translation>Al comienzo: {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before the start ({time}): {what}</source>
+        <translation>{offset} antes del comienzo ({time}): {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before the start: {what}</source>
+        <translation>{offset} antes del comienzo: {what}</translation>
+    </message>
+    <message>
+        <source>Premedication ({person}): {what}</source>
+        <translation>Premedicación ({person}): {what}</translation>
+    </message>
+    <message>
+        <source>{offset} before {procedure} ({start}): {what}</source>
+        <translation>{offset} antes de {procedure} ({start}): {what}</translation>
+    </message>
+    <message>
+        <source>Premedication for {person}: {text}</source>
+        <translation>Premedicación de {person}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>TravelPage</name>
     <message>
         <source>Documents for a trip abroad: a translation card (true size, the language on one face, English on the other), a translation sheet and a letter for airline and border staff about carrying epinephrine. The translations have not yet been checked by a native speaker: ask one to read them if you can, and correct a sentence below.</source>

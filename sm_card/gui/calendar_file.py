@@ -33,14 +33,17 @@ class CalendarFile(QObject):
                                  self.tr("iCalendar files (*.ics)"))
         if not path:
             return None, ""
+        from sm_card.gui.calendar_words import TranslatedCalendarWords
         from sm_card.render.ics import render_ics
 
         settings = session.settings
         profiles = session.store.load_all()
+        # The events in the window's language (the command line's file is English).
         data = render_ics(profiles, now=session.now(), lead_days=settings.lead_days,
                           prepare_days=settings.prepare_days,
                           lead_events=settings.lead_events,
-                          gone=gone_since(session.store, profiles))
+                          gone=gone_since(session.store, profiles),
+                          words=TranslatedCalendarWords(self))
         if b"BEGIN:VEVENT" not in data:  # an empty calendar file is refused by calendar apps
             return None, self.tr("Not saved: no device in use and no planned procedure to "
                                  "put in a calendar.")

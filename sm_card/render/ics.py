@@ -32,8 +32,7 @@ from sm_card.core.reminders import (
     DEFAULT_PREPARE_DAYS,
     shift_days,
 )
-from sm_card.render.procedure_text import step_lines
-from sm_card.render.reminder_text import device_label
+from sm_card.render.calendar_words import ENGLISH, CalendarWords
 
 UID_DOMAIN = "sm-card"
 ALARM_HOUR = 9
@@ -101,15 +100,6 @@ def _sequence(now: datetime) -> int:
     return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds()))
 
 
-def _dose(injector: Injector) -> float | int:
-    value = injector.dose_mg
-    return int(value) if float(value).is_integer() else value
-
-
-def _days(n: int) -> str:
-    return "today" if n == 0 else f"in {n} day{'s' if n != 1 else ''}"
-
-
 def render_ics(
     profiles: Iterable[Profile],
     *,
@@ -118,11 +108,13 @@ def render_ics(
     prepare_days: int | None = DEFAULT_PREPARE_DAYS,
     lead_events: bool = True,
     gone: Iterable[tuple[str, Injector]] = (),
+    words: CalendarWords = ENGLISH,
 ) -> bytes:
     """The calendar as bytes (CRLF line ends and line folding done by icalendar).
 
     ``gone``: (person, device) for devices an earlier export held that the record no longer
-    has (core/calendar_export.gone_since): their events are cancelled like a used one's."""
+    has (core/calendar_export.gone_since): their events are cancelled like a used one's.
+    ``words``: the sentences (the window's are in the person's language)."""
     from icalendar import Alarm, Calendar, Event
 
     stamp = (now if now.tzinfo else now.astimezone()).astimezone(UTC)
@@ -137,7 +129,7 @@ def render_ics(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", "sm-card: epinephrine expiry")
+    cal.add("x-wr-calname", words.calendar_name())
 
     def all_day(event: Event, day: date) -> None:
         event.add("dtstart", day)
@@ -152,23 +144,18 @@ def render_ics(
         alarms in the phone's calendar: the same UIDs, cancelled, silence them."""
         if injector.expiry_date < stamp_day:
             return
-        what = ("removed from sm-card" if injector.status == "removed"
-                else f"marked {injector.status} in sm-card")
         event = Event()
         event.add("uid", device_uid(injector))
-        event.add("summary", f"Cancelled: epinephrine expiry of {injector.product} "
-                             f"{_dose(injector)} mg ({person}), device {injector.status}")
+        event.add("summary", words.cancelled_summary(injector, person))
         all_day(event, injector.expiry_date)
         event.add("status", "CANCELLED")
-        event.add("description", f"This device was {what}; its expiry reminder is no longer "
-                                 "needed.")
+        event.add("description", words.cancelled_description(injector))
         cal.add_component(event)
         if lead_events:
             for lead, day in _lead_days(injector.expiry_date, leads, stamp_day):
                 event = Event()
                 event.add("uid", lead_uid(injector, lead))
-                event.add("summary", f"Cancelled: replace soon, {injector.product} "
-                                     f"({person}), device {injector.status}")
+                event.add("summary", words.cancelled_lead_summary(injector, person))
                 all_day(event, day)
                 event.add("status", "CANCELLED")
                 cal.add_component(event)
@@ -180,16 +167,12 @@ def render_ics(
         same UID moves it to that day."""
         event = Event()
         event.add("uid", expired_uid(injector))
-        event.add("summary", f"OUT OF DATE: epinephrine {injector.product} {_dose(injector)} "
-                             f"mg ({person}): replace it")
+        event.add("summary", words.out_of_date_summary(injector, person))
         all_day(event, stamp_day)
-        event.add("description", f"{device_label(injector)} of {person} was in date until "
-                                 f"{injector.expiry_date.isoformat()}. Replace it now, and "
-                                 "carry two in-date devices.")
+        event.add("description", words.out_of_date_description(injector, person))
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{device_label(injector)} of {person} is out of date "
-                                 f"(since {injector.expiry_date.isoformat()}). Replace it.")
+        alarm.add("description", words.out_of_date_alarm(injector, person))
         since_midnight = local_now - datetime.combine(stamp_day, time())
         alarm.add("trigger", max(timedelta(hours=ALARM_HOUR),
                                  since_midnight + EXPIRED_ALARM_AFTER_EXPORT))
@@ -200,22 +183,20 @@ def render_ics(
         cancel(person, injector)
     for profile in profiles:
         for injector in profile.active_injectors:
-            label = device_label(injector)
             expiry = injector.expiry_date
             event = Event()
             event.add("uid", device_uid(injector))
-            event.add("summary", f"Epinephrine expires: {injector.product} "
-                                 f"{_dose(injector)} mg ({profile.name})")
+            event.add("summary", words.expires_summary(injector, profile.name))
             all_day(event, expiry)
-            event.add("description", _device_description(profile, injector))
+            event.add("description",
+                      "\n".join(words.device_description(injector, profile.name)))
             for lead in leads:
                 if _alarm_passed(expiry, lead, local_now):
                     # It could only go off late: "in 90 days" for a device with 25 days left.
                     continue
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
-                alarm.add("description", f"{label} of {profile.name}: last day in date is "
-                                         f"{expiry.isoformat()} ({_days(lead)}). Replace it.")
+                alarm.add("description", words.expiry_alarm(injector, profile.name, lead))
                 alarm.add("trigger", _trigger(lead))
                 event.add_component(alarm)
             cal.add_component(event)
@@ -225,19 +206,16 @@ def render_ics(
                 for lead, day in _lead_days(expiry, leads, stamp_day):
                     event = Event()
                     event.add("uid", lead_uid(injector, lead))
-                    event.add("summary", f"Replace soon: epinephrine {injector.product} "
-                                         f"{_dose(injector)} mg ({profile.name}) expires "
-                                         f"{_days(lead)}")
+                    event.add("summary", words.lead_summary(injector, profile.name, lead))
                     all_day(event, day)
-                    event.add("description", f"{label} of {profile.name}: last day in date "
-                                             f"is {expiry.isoformat()} ({_days(lead)}). Get a "
-                                             "new prescription and replace it before then.")
+                    event.add("description",
+                              words.lead_description(injector, profile.name, lead))
                     cal.add_component(event)
         for injector in profile.injectors:
             if injector.status != "active":
                 cancel(profile.name, injector)
         for procedure in profile.procedures:
-            _add_premedication(cal, profile, procedure, stamp, sequence)
+            _add_premedication(cal, profile, procedure, stamp, sequence, words)
         if prepare_days is None:
             continue
         for procedure in profile.procedures:
@@ -246,26 +224,14 @@ def render_ics(
             day = shift_days(procedure.planned_on, -max(0, int(prepare_days)))
             event = Event()
             event.add("uid", procedure_uid(procedure))
-            event.add("summary", f"Prepare for your procedure: {procedure.procedure} "
-                                 f"({profile.name})")
+            event.add("summary", words.prepare_summary(procedure, profile.name))
             all_day(event, day)
-            lines = [
-                f"{procedure.procedure} for {profile.name} is planned on "
-                f"{procedure.planned_on.isoformat()}.",
-                "Give the surgical and anaesthesia team your pre-operative letter "
-                "(sm-card letter) and check that your epinephrine devices are in date.",
-            ]
-            if procedure.hospital:
-                lines.insert(1, f"Hospital: {procedure.hospital}")
-            for injector in devices_expiring_before(profile, procedure.planned_on, stamp_day):
-                lines.append(f"{injector.product} {_dose(injector)} mg is in date only until "
-                             f"{injector.expiry_date.isoformat()}, before this procedure: "
-                             "replace it first.")
-            event.add("description", "\n".join(lines))
+            expiring = devices_expiring_before(profile, procedure.planned_on, stamp_day)
+            event.add("description", "\n".join(words.prepare_description(
+                procedure, profile.name, procedure.planned_on, list(expiring))))
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"Prepare for {procedure.procedure} on "
-                                     f"{procedure.planned_on.isoformat()}")
+            alarm.add("description", words.prepare_alarm(procedure, procedure.planned_on))
             alarm.add("trigger", timedelta(hours=ALARM_HOUR))
             event.add_component(alarm)
             cal.add_component(event)
@@ -273,7 +239,7 @@ def render_ics(
 
 
 def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datetime,
-                       sequence: int) -> None:
+                       sequence: int, words: CalendarWords) -> None:
     """A timed procedure: an event at its start, and each premedication step as an event of
     its own at its time with one alarm. (The steps were once alarms on the procedure's event
     as well: a calendar that keeps imported alarms then rang twice for each step; one that
@@ -296,24 +262,20 @@ def _add_premedication(cal, profile: Profile, procedure: Procedure, stamp: datet
     event.add("sequence", sequence)
     if procedure.hospital:
         event.add("location", procedure.hospital)
-    lines = [f"{procedure.procedure} for {profile.name} starts "
-             f"{start.strftime('%Y-%m-%d %H:%M')}."]
-    if procedure.premedication_steps:
-        lines.append("Premedication, as the physician wrote it:")
-        lines += [f"- {line}" for line in step_lines(procedure)]
-    event.add("description", "\n".join(lines))
+    event.add("description",
+              "\n".join(words.procedure_description(procedure, profile.name, start)))
     cal.add_component(event)
     for index, alarm_ in enumerate(steps):
         step_event = Event()
         step_event.add("uid", premedication_uid(procedure, index))
-        step_event.add("summary", f"Premedication ({profile.name}): {alarm_.step.what}")
+        step_event.add("summary", words.premedication_summary(alarm_, profile.name))
         step_event.add("dtstart", alarm_.at)
         step_event.add("dtstamp", stamp)
         step_event.add("sequence", sequence)
-        step_event.add("description", alarm_.text)
+        step_event.add("description", words.premedication_text(alarm_))
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Premedication for {profile.name}: {alarm_.text}")
+        alarm.add("description", words.premedication_alarm(alarm_, profile.name))
         alarm.add("trigger", timedelta(0))
         step_event.add_component(alarm)
         cal.add_component(step_event)
@@ -329,21 +291,3 @@ def _lead_days(expiry: date, leads: Iterable[int], today: date) -> list[tuple[in
         if day >= today:
             days.append((lead, day))
     return days
-
-
-def _device_description(profile: Profile, injector: Injector) -> str:
-    expiry = injector.expiry_date
-    lines = [
-        f"Epinephrine device of {profile.name}: last day in date.",
-        f"Product: {injector.product}",
-        f"Dose: {_dose(injector)} mg",
-    ]
-    if injector.lot:
-        lines.append(f"Lot: {injector.lot}")
-    if injector.location:
-        lines.append(f"Kept in: {injector.location}")
-    if injector.expires_on.is_month_only:
-        lines.append(f"Expiry printed: {injector.expires_on} (in date through "
-                     f"{expiry.isoformat()})")
-    lines.append("Replace it before this date and carry two in-date devices.")
-    return "\n".join(lines)

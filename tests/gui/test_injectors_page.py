@@ -403,3 +403,35 @@ def test_the_calendar_export_says_it_holds_the_planned_procedures(page, session,
     assert "Tonsillectomy" in target.read_text(encoding="utf-8")
     assert "planned procedures and their premedication steps are in it too" in (
         page.export_status.text())
+
+
+def test_the_calendar_is_in_the_windows_language(page, session, monkeypatch, tmp_path, german):
+    """A German-speaking parent's phone showed "Epinephrine expires: …", "Replace soon: …"
+    in English, from a window otherwise all German. The window's file speaks its language;
+    names, products and dates stay as recorded (the command line's file stays English)."""
+    from datetime import time
+
+    from sm_card.core.models import PremedicationStep, Procedure
+
+    profile = session.profile
+    knee = Procedure("Knie-Arthroskopie", date(2027, 1, 20), "Klinikum Nord")
+    knee.planned_at = time(8, 30)
+    knee.premedication_steps = [PremedicationStep("Cetirizin 10 mg", 720),
+                                PremedicationStep("Plan mitbringen")]
+    profile.procedures.append(knee)
+    session.commit()
+    target = tmp_path / "de.ics"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
+    qtbot_click(page.export_button)
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    text = "\n".join(f"{e['SUMMARY']}\n{e.get('DESCRIPTION', '')}" for e in events)
+    assert "Adrenalin läuft ab: EpiPen 0.3 mg (Alex Example)" in text
+    assert "Bald ersetzen: Adrenalin EpiPen 0.3 mg (Alex Example) läuft in 30 Tagen ab" in text
+    assert "Charge LX2491" in text and "Aufbewahrt: handbag" in text
+    assert "12 h vor Beginn (2027-01-19 20:30): Cetirizin 10 mg" in text
+    assert "Zeit nicht angegeben: Plan mitbringen" in text
+    assert "Prämedikation (Alex Example): Cetirizin 10 mg" in text
+    for english in ("Epinephrine expires", "Replace soon", "last day in date", "Premedication"):
+        assert english not in text
+    alarms = [str(a["DESCRIPTION"]) for e in events for a in e.walk("VALARM")]
+    assert alarms and all("Replace it" not in a for a in alarms)
