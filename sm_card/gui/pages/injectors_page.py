@@ -43,7 +43,7 @@ from sm_card.core.injectors import (
 )
 from sm_card.core.models import Injector, PartialDate, Profile
 from sm_card.core.validation import FieldError
-from sm_card.gui import carry_two, dialogs
+from sm_card.gui import carry_two, colours, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.calendar_file import export_calendar
@@ -129,7 +129,8 @@ class InjectorDialog(QDialog):
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("e.g. handbag, school office"))
         form.addRow(self.tr("Kept in"), self.location)
-        self.error = wrapped_label(self, name="injectorError", style="color:#8b0000;")
+        self.error = wrapped_label(self, name="injectorError")
+        colours.paint(self.error, "ink:error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
