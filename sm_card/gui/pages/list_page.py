@@ -344,7 +344,8 @@ class ListPage(QWidget):
         # double-click a table.
         self.edit_hint = wrapped_label(self, self.tr(
             "To change an entry, double-click its cell (or select it and press F2)."),
-            name="editHint", style="color: palette(placeholder-text);")
+            name="editHint")
+        colours.paint(self.edit_hint, "ink:hint")
         layout.addWidget(self.edit_hint)
 
         buttons = QHBoxLayout()
