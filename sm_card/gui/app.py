@@ -222,10 +222,13 @@ def store_warnings(store: Store, data_dir: Path) -> list[str]:
 def watch_backups(window, session) -> None:
     """The day's backup, made now and after saves (a long-running app): while it cannot be
     made, a banner says so; it goes when a copy is made again."""
+    from sm_card.gui import colours
     from sm_card.gui.i18n import translate
     from sm_card.gui.labels import wrapped_label
 
-    label = wrapped_label(window, name="backupWarning", style="background:#fff4ce; padding:6px;")
+    label = wrapped_label(window, name="backupWarning")
+    label.setMargin(6)
+    colours.paint(label, "band:warning")
     window.banner_area.addWidget(label)
 
     def update() -> None:
@@ -241,10 +244,12 @@ def watch_backups(window, session) -> None:
 
 def show_warning_banner(window, text: str) -> None:
     """A line at the top of the window, there while the app runs."""
+    from sm_card.gui import colours
     from sm_card.gui.labels import wrapped_label
 
-    label = wrapped_label(window, "⚠ " + text, name="storeWarning",
-                          style="background:#fff4ce; padding:6px;")
+    label = wrapped_label(window, "⚠ " + text, name="storeWarning")
+    label.setMargin(6)
+    colours.paint(label, "band:warning")
     window.banner_area.addWidget(label)
     label.show()  # a child added after its window was shown stays hidden otherwise
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sm_card.gui import colours
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.labels import wrapped_label
 
@@ -212,8 +213,8 @@ class ExportedDialog(QDialog):
         layout.addWidget(self.path_label)
         # What the file leaves out or the person should fix, where it cannot be missed (on
         # a page it could sit below the fold).
-        self.notes = wrapped_label(self, notes, name="exportedNotes", plain=True,
-                                   style="color: #8a1c00;")
+        self.notes = wrapped_label(self, notes, name="exportedNotes", plain=True)
+        colours.paint(self.notes, "ink:caution")
         self.notes.setVisible(bool(notes))
         layout.addWidget(self.notes)
         row = QHBoxLayout()

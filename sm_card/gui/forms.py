@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 from sm_card.core import dates
 from sm_card.core import validation as v
 from sm_card.core.validation import TEXT_LIMITS, FieldError
+from sm_card.gui import colours
 
 # Moved to their own module (the window names the first page without loading forms.py).
 from sm_card.gui.accessible_names import name_unnamed as name_unnamed
 from sm_card.gui.accessible_names import unnamed as unnamed
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.labels import wrapped_label
-
-ERROR_STYLE = "color: #a30000;"
 
 
 def takes_the_room_left(view: QWidget) -> None:
@@ -66,7 +65,8 @@ class DecimalSpinBox(QDoubleSpinBox):
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
     """A message line under a field; the '⚠' mark means colour is not the only signal."""
-    label = wrapped_label(parent, name=object_name, style=ERROR_STYLE)
+    label = wrapped_label(parent, name=object_name)
+    colours.paint(label, "ink:error")
     label.hide()
     return label
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 # dialogs.py is imported where a dialog opens: its classes (QMessageBox, QFileDialog...) cost
 # PySide's first-use set-up, ~4 ms, which the window's first paint need not wait for.
+from sm_card.gui import colours
 from sm_card.gui.bidi import isolate
 from sm_card.gui.i18n import QT_TRANSLATE_NOOP, translate
 from sm_card.gui.labels import wrapped_label
@@ -201,8 +202,9 @@ class MainWindow(QMainWindow):
         self.reminder_strip = ReminderStrip(slot)
         self.reminder_strip.goRequested.connect(self.go_to_reminder)
         self._attention.addWidget(self.reminder_strip)
-        self.save_error = wrapped_label(
-            slot, name="saveError", style="background:#fde2e1; color:#5c0000; padding:4px 8px;")
+        self.save_error = wrapped_label(slot, name="saveError")
+        self.save_error.setContentsMargins(8, 4, 8, 4)
+        colours.paint(self.save_error, "band:error")
         self._attention.addWidget(self.save_error)
         slot.setFixedHeight(self.reminder_strip.height())
         outer.addWidget(slot)
@@ -215,7 +217,8 @@ class MainWindow(QMainWindow):
                 "Demo record in a temporary folder: nothing you change here touches your own "
                 "data."), central)
             demo_note.setObjectName("demoBanner")
-            demo_note.setStyleSheet("background:#fff4ce; padding:6px;")
+            demo_note.setMargin(6)
+            colours.paint(demo_note, "band:warning")
             self.banner_area.addWidget(demo_note)
 
         self.welcome = self._build_welcome(central)
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         """Shown while the store holds no profile: what to do first."""
         box = QWidget(parent)
         box.setObjectName("welcomeBanner")
-        box.setStyleSheet("#welcomeBanner { background:#e8f1fb; }")
+        colours.paint(box, "band:info")  # its label takes the band's text colour
         row = QHBoxLayout(box)
         text = wrapped_label(box, self.tr(
             "No record yet. Create a profile for yourself or a family member, or import a "

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from sm_card.gui import colours
 from sm_card.gui.bidi import isolate
 from sm_card.gui.labels import wrapped_label
 
@@ -32,14 +33,15 @@ STATE_SOON = "soon"
 STATE_PREPARE = "prepare"
 
 STATE_STYLE = {
-    # background, text, icon: colour is never the only signal (the icon and words say it).
+    # band (gui/colours.py: its background and text, light or dark as the palette is), icon:
+    # colour is never the only signal (the icon and words say it).
     # Style icons rather than emoji: many desktop fonts draw emoji as empty boxes. The icon is
     # named, not looked up here: PySide builds QStyle's enum on first use (~10 ms), and the
     # strip is built before the window's first paint.
-    STATE_ACT_NOW: ("#fde2e1", "#5c0000", "SP_MessageBoxCritical"),
-    STATE_SOON: ("#fff4ce", "#4a3800", "SP_MessageBoxWarning"),
-    STATE_PREPARE: ("#e1ecfd", "#0b2a5c", "SP_MessageBoxInformation"),
-    STATE_NONE: ("#eef1f4", "#1f2a33", None),
+    STATE_ACT_NOW: ("error", "SP_MessageBoxCritical"),
+    STATE_SOON: ("warning", "SP_MessageBoxWarning"),
+    STATE_PREPARE: ("info", "SP_MessageBoxInformation"),
+    STATE_NONE: ("neutral", None),
 }
 
 TEXT_LINES = 2  # the strip's fixed height holds this many lines; longer text is elided
@@ -95,6 +97,7 @@ class ReminderStrip(QWidget):
         self.snooze_button = button(self.tr("Snooze"), "reminderSnooze", self.snoozeRequested)
         self.snooze_button.setToolTip(self.tr("Hide until tomorrow morning"))
         self.dismiss_button = button(self.tr("Dismiss"), "reminderDismiss", self.dismissRequested)
+        colours.on_palette_change(self, self._colour)  # a dark theme chosen while it runs
         lines = self.fontMetrics().lineSpacing() * TEXT_LINES
         self.setFixedHeight(max(lines, self.go_button.sizeHint().height()) + 8)
         self._show()
@@ -161,16 +164,9 @@ class ReminderStrip(QWidget):
         if others:
             text += " " + self.tr("Due for: {names}.").format(
                 names=", ".join(isolate(n) for n in others))
-        bg, fg, marker = STATE_STYLE[self.state]
-        # Colours through the palette, not a style sheet: a style sheet on the strip would
-        # take over its palette, and with it the background.
+        marker = STATE_STYLE[self.state][1]
         self.setAutoFillBackground(bool(text))  # nothing to say yet: the space stays, empty
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor(bg))
-        self.setPalette(palette)
-        words = self.text.palette()
-        words.setColor(self.text.foregroundRole(), QColor(fg))
-        self.text.setPalette(words)
+        self._colour()
         if marker is None:
             self.icon.clear()
         else:
@@ -200,6 +196,19 @@ class ReminderStrip(QWidget):
         self.text.setToolTip(text)
         self.setAccessibleDescription(text)
         self._elide()
+
+    def _colour(self) -> None:
+        """The state's band, for the application's palette now.
+
+        Through the palette, not a style sheet: a style sheet on the strip would take over
+        its palette, and with it the background."""
+        bg, fg = colours.band(STATE_STYLE[self.state][0])
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(bg))
+        self.setPalette(palette)
+        words = self.text.palette()
+        words.setColor(self.text.foregroundRole(), QColor(fg))
+        self.text.setPalette(words)
 
     def full_text(self) -> str:
         return self._full_text

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
-from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui import colours, dialogs, pdf_pages
 from sm_card.gui.forms import takes_the_room_left
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
@@ -127,8 +127,11 @@ class CardPage(QWidget):
         outer.addLayout(note_row)
         self._show_number_note()
         # "Your printed card lacks vancomycin": what changed since the last card was made.
-        self.stale_label = wrapped_label(self, name="cardStaleNote", plain=True,
-                                         style="color: #8a1c00; font-weight: bold;")
+        self.stale_label = wrapped_label(self, name="cardStaleNote", plain=True)
+        colours.paint(self.stale_label, "ink:caution")
+        bold = self.stale_label.font()
+        bold.setBold(True)
+        self.stale_label.setFont(bold)
         self.stale_label.hide()
         outer.addWidget(self.stale_label)
 
@@ -328,10 +331,10 @@ class CardPage(QWidget):
         if result.warnings:
             self.warnings_label.setText(self.tr("Check before printing:") + "\n"
                                         + warning_lines(result.warnings))
-            self.warnings_label.setStyleSheet("color: #8a1c00;")
+            colours.paint(self.warnings_label, "ink:caution")
         else:
             self.warnings_label.setText(self.tr("No warnings: everything fits on the card."))
-            self.warnings_label.setStyleSheet("")
+            colours.paint(self.warnings_label, None)
 
     # --- the card made last time ---------------------------------------------------------
 

@@ -43,7 +43,7 @@ from sm_card.core.injectors import (
 )
 from sm_card.core.models import Injector, PartialDate, Profile
 from sm_card.core.validation import FieldError
-from sm_card.gui import carry_two, dialogs
+from sm_card.gui import carry_two, colours, dialogs
 from sm_card.gui.accessible_names import name_unnamed
 from sm_card.gui.bidi import isolate
 from sm_card.gui.calendar_file import export_calendar
@@ -58,7 +58,9 @@ if TYPE_CHECKING:
     from sm_card.gui.services import Services
 
 # Colour helps at a glance; the icon and the word say the same for anyone who cannot see it.
-STATUS_COLOURS = {IN_DATE: "#e3f4e1", DUE_SOON: "#fff4ce", EXPIRED: "#fde2e1"}
+# The bands of gui/colours.py: each with its text colour, light or dark as the palette is.
+STATUS_BANDS = {IN_DATE: "ok", DUE_SOON: "warning", EXPIRED: "error"}
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's status, on its first cell
 STATUS_ICONS = {
     IN_DATE: QStyle.StandardPixmap.SP_DialogApplyButton,
     DUE_SOON: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -129,7 +131,8 @@ class InjectorDialog(QDialog):
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("e.g. handbag, school office"))
         form.addRow(self.tr("Kept in"), self.location)
-        self.error = wrapped_label(self, name="injectorError", style="color:#8b0000;")
+        self.error = wrapped_label(self, name="injectorError")
+        colours.paint(self.error, "ink:error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -244,6 +247,7 @@ class InjectorsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Epinephrine devices</h2>"), self))
         self.person_label = wrapped_label(self, name="personStatus")
+        self.person_label.setMargin(6)
         layout.addWidget(self.person_label)
 
         headers = [self.tr("Status"), self.tr("Product"), self.tr("Dose"),
@@ -254,6 +258,7 @@ class InjectorsPage(QWidget):
         self.table.setAccessibleName(self.tr("Devices in use"))
         self.table.setHorizontalHeaderLabels(headers)
         self._setup_table(self.table)
+        colours.on_palette_change(self.table, self._colour_rows)
         layout.addWidget(self.table, 2)
 
         buttons = QHBoxLayout()
@@ -371,6 +376,7 @@ class InjectorsPage(QWidget):
             status_item = QTableWidgetItem(style.standardIcon(STATUS_ICONS[status]),
                                            self.status_text(status))
             status_item.setData(Qt.ItemDataRole.UserRole, injector.id)
+            status_item.setData(STATUS_ROLE, status)
             status_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.status_text(status))
             if left == -1:
                 left_text = self.tr("expired today")
@@ -387,11 +393,9 @@ class InjectorsPage(QWidget):
                                          if injector.expires_on.is_month_only else "")),
                      QTableWidgetItem(left_text), QTableWidgetItem(injector.lot or ""),
                      QTableWidgetItem(injector.location or "")]
-            brush = QBrush(QColor(STATUS_COLOURS[status]))
             for column, item in enumerate(cells):
-                item.setBackground(brush)
-                item.setForeground(QBrush(QColor("#1a1a1a")))
                 self.table.setItem(row, column, item)
+            self._colour_row(row)
             if injector.id == selected:
                 self.table.selectRow(row)
 
@@ -408,11 +412,11 @@ class InjectorsPage(QWidget):
                 lines.append("⚠ " + self.tr("Replace the expired device(s).", "", expired)
                              + self._fact(" ", "expired-device"))
             self.person_label.setText("\n".join(lines))
-            self.person_label.setStyleSheet("background:#fde2e1; color:#5c0000; padding:6px;")
+            colours.paint(self.person_label, "band:error")
         else:
             self.person_label.setText("✔ " + self.tr("{count} in-date devices.").format(
                 count=state.in_date_count))
-            self.person_label.setStyleSheet("background:#e3f4e1; color:#0f3d0f; padding:6px;")
+            colours.paint(self.person_label, "band:ok")
         self.person_label.setProperty("tooFew", state.too_few)
         self.person_label.setProperty("placesShort", [p.place for p in short_places])
         self._show_calendar_note(profile)
@@ -474,6 +478,23 @@ class InjectorsPage(QWidget):
                 self.table.selectRow(row)
                 return True
         return False
+
+    def _colour_row(self, row: int) -> None:
+        """The row in its status's band: background and text, for the palette in use."""
+        first = self.table.item(row, 0)
+        if first is None:
+            return
+        background, text = (QBrush(QColor(c)) for c in colours.band(
+            STATUS_BANDS[first.data(STATUS_ROLE)]))
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if item is not None:
+                item.setBackground(background)
+                item.setForeground(text)
+
+    def _colour_rows(self) -> None:
+        for row in range(self.table.rowCount()):
+            self._colour_row(row)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -41,6 +41,7 @@ from sm_card.core.models import (
     Medication,
     ToleratedEntry,
 )
+from sm_card.gui import colours
 from sm_card.gui.bidi import isolate
 from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.cut_text import CutTextDelegate
@@ -321,6 +322,7 @@ class ListPage(QWidget):
         self.table.setAccessibleName(spec.title)
         self.table.setHorizontalHeaderLabels([c.label for c in spec.columns])
         self.table.setItemDelegate(CutTextDelegate(self.table))
+        colours.on_palette_change(self.table, self._flag_duplicates)  # their band's colours
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -342,7 +344,8 @@ class ListPage(QWidget):
         # double-click a table.
         self.edit_hint = wrapped_label(self, self.tr(
             "To change an entry, double-click its cell (or select it and press F2)."),
-            name="editHint", style="color: palette(placeholder-text);")
+            name="editHint")
+        colours.paint(self.edit_hint, "ink:hint")
         layout.addWidget(self.edit_hint)
 
         buttons = QHBoxLayout()
@@ -515,12 +518,15 @@ class ListPage(QWidget):
                 if item is None:
                     continue
                 if row in twice:
-                    item.setBackground(QColor("#fff4ce"))
+                    background, text = colours.band("warning")
+                    item.setBackground(QColor(background))
+                    item.setForeground(QColor(text))
                     item.setToolTip(self.tr("Listed twice: remove one of them."))
                     item.setIcon(self.style().standardIcon(
                         QStyle.StandardPixmap.SP_MessageBoxWarning))
                 else:
                     item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
                     # the reaction log's note stays (a tooltip of the entry's own)
                     item.setToolTip(self._reaction_note(self.entries[row]) if col == 0 else "")
                     item.setIcon(QIcon())

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sm_card.core.store import StoreError
-from sm_card.gui import carry_two
+from sm_card.gui import carry_two, colours
 from sm_card.gui.bidi import isolate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.session import ProfileSession
@@ -279,7 +279,7 @@ class OverviewPage(QWidget):
         icon.setObjectName("overviewSign")
         icon.setFixedWidth(icon.fontMetrics().horizontalAdvance("⚠") + 4)
         if item.urgent:
-            icon.setStyleSheet("color: #b00020;")
+            colours.paint(icon, "ink:urgent")
         layout.addWidget(icon)
         text = wrapped_label(row, self.describe(item), name="overviewText")
         layout.addWidget(text, 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core.atomic import OutputRefused, write_output_file
-from sm_card.gui import dialogs
+from sm_card.gui import colours, dialogs
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PreviewSchedule
@@ -45,8 +45,11 @@ class PhonePlanPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         outer.addWidget(title)
         # What an image or plan made earlier says that the record no longer does.
-        self.stale_label = wrapped_label(self, name="phonePlanStale", plain=True,
-                                         style="color: #8a1c00; font-weight: bold;")
+        self.stale_label = wrapped_label(self, name="phonePlanStale", plain=True)
+        colours.paint(self.stale_label, "ink:caution")
+        bold = self.stale_label.font()
+        bold.setBold(True)
+        self.stale_label.setFont(bold)
         self.stale_label.hide()
         outer.addWidget(self.stale_label)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sm_card.core import autostart
+from sm_card.gui import colours
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.services import Services
 
@@ -73,7 +74,7 @@ class ReminderSettingsPage(QWidget):
         form.addRow(self.tr("Remind me (days before expiry)"), self.lead_days)
         self.lead_error = QLabel(self)
         self.lead_error.setObjectName("leadDaysError")
-        self.lead_error.setStyleSheet("color:#8b0000;")
+        colours.paint(self.lead_error, "ink:error")
         form.addRow("", self.lead_error)
 
         self.prepare_days = QSpinBox(self)

@@ -33,7 +33,7 @@ from sm_card.core.catalog import Catalog
 from sm_card.core.models import PremedicationStep, Procedure
 from sm_card.core.premedication import format_offset, parse_offset
 from sm_card.core.surgery import build_letter, checklist_items, set_checklist_done
-from sm_card.gui import dialogs, pdf_pages
+from sm_card.gui import colours, dialogs, pdf_pages
 from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
@@ -416,8 +416,8 @@ class SurgeryPage(QWidget):
         bar.addWidget(self.zoom)
         right_layout.addLayout(bar)
         # What would not print as written (no glyph, a script that cannot be shaped).
-        self.warnings_label = wrapped_label(right, name="letterWarnings", plain=True,
-                                            style="color: #8a1c00;")
+        self.warnings_label = wrapped_label(right, name="letterWarnings", plain=True)
+        colours.paint(self.warnings_label, "ink:caution")
         right_layout.addWidget(self.warnings_label)
         self.letter_warnings: list[OutputWarning] = []
         self.letter_scroll = _LetterScroll(right)
