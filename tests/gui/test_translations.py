@@ -51,7 +51,8 @@ SAME = {"A4", "KIT D816V", "{path}: {why}", "{what}: {names}"}
 SAME_IN = {  # words that really are the same (add one here only when that is so)
     "de": SAME | {"US Letter", "Status", "Name", "Person", "<h2>Person</h2>", "optional",
                   "Passphrase", "Zoom:"},
-    "es": SAME | {"no", "Hospital", "FHIR JSON (*.json)", "Australia", "Zoom:", "Alcohol"},
+    "es": SAME | {"no", "Hospital", "Hospital: {hospital}", "FHIR JSON (*.json)", "Australia",
+                  "Zoom:", "Alcohol"},
 }
 
 
