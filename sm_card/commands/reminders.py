@@ -7,6 +7,7 @@ what is due until the device is replaced (the exit code is what scripts act on).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 
 from sm_card.commands.context import (
@@ -138,6 +139,7 @@ def run_reminders(ctx: Context) -> int:
 def run_ics(ctx: Context) -> int:
     from sm_card.core.calendar_export import gone_since, record_export
     from sm_card.core.settings import Settings
+    from sm_card.core.store import StoreError
     from sm_card.render.ics import render_ics
 
     profiles = ctx.profiles()
@@ -161,5 +163,8 @@ def run_ics(ctx: Context) -> int:
         # What this file holds, as the window's export remembers it: a device that leaves the
         # record before the next file (re-imported under a new id, deleted) is cancelled
         # there. A one-person file leaves the family's record as the last whole one made it.
-        record_export(ctx.store(), profiles, ctx.now())
+        # A store that cannot be written (read-only, a full disk) forgets it, as the window
+        # does: the file is written all the same.
+        with contextlib.suppress(StoreError):
+            record_export(ctx.store(), profiles, ctx.now())
     return EXIT_OK
