@@ -433,6 +433,21 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
                          profile.date_of_birth, contacts, carried, active)
 
 
+def numbered_steps(steps: Sequence[str]) -> list[tuple[str, int | None]]:
+    """(key, number) for each first-aid step; a second epinephrine device's step shares the
+    step before it and has no number of its own (None: printed as "or: …"). Numbered apart,
+    "2. Inject my auto-injector…" and "3. Give my nasal spray…" read as two doses to give."""
+    out: list[tuple[str, int | None]] = []
+    number = 0
+    for key in steps:
+        if key.startswith("epi_") and out and out[-1][0].startswith("epi_"):
+            out.append((key, None))
+        else:
+            number += 1
+            out.append((key, number))
+    return out
+
+
 # -- the airline letter --------------------------------------------------------------------
 
 EXPIRED = "expired"

@@ -48,6 +48,7 @@ from sm_card.core.travel import (
     EXPIRED,
     Language,
     TravelContent,
+    numbered_steps,
     trip_devices,
 )
 from sm_card.render import text as textmod
@@ -192,9 +193,10 @@ def _face_paragraphs_whole(lang: Language, content: TravelContent,
     steps = [k for k in content.steps
              if k in chosen or k.startswith("epi_") or k == "call_number"]
     paras.append([Span(lang.text("emergency_intro"), True)])
-    for number, key in enumerate(steps, start=1):
+    for key, step_no in numbered_steps(steps):
         text = lang.text(key, number=_nobreak(content.emergency_number))
-        paras.append([Span(f"{number}. ", True), Span(text, key == "call_number")])
+        label = f"{step_no}. " if step_no is not None else f"{lang.text('or')}: "
+        paras.append([Span(label, True), Span(text, key == "call_number")])
     if content.carry_two and "carry_two" in chosen:
         paras.append([Span(lang.text("carry_two"))])
     avoid = _agents_text(content, "avoid")
@@ -205,8 +207,9 @@ def _face_paragraphs_whole(lang: Language, content: TravelContent,
         paras.append([Span(f"{lang.text('label_caution')}: ", True), Span(caution)])
     if content.contacts:
         who_c, phone = content.contacts[0]
-        paras.append([Span(f"{lang.text('label_contact')}: ", True), Span(who_c + "  "),
-                      Span(_nobreak(phone), True)])
+        paras.append([Span(f"{lang.text('label_contact')}: ", True),
+                      Span(textmod.name_text(who_c) + "  "),
+                      Span(textmod.phone_text(phone), True)])
     return paras
 
 
@@ -384,7 +387,7 @@ class _Pages:
         spans = spans or [Span(text, bold)]
         whole = "".join(s.text for s in spans)
         self.check(whole)
-        self.printed.append(whole)
+        self.printed.append(textmod.visible(whole))
         if needs_shaping(whole):
             return _ShapedParagraph(self.fonts, spans, style)
         if _is_cjk(whole):
@@ -441,10 +444,13 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     rows: list[tuple[Flowable, Flowable]] = []
 
     def row(key: str | None, *, bold: bool = False, prefix: str = "", suffix: str = "",
-            label_of: str | None = None, value: str = "") -> None:
+            label_of: str | None = None, value: str = "",
+            more: tuple[Span, ...] = ()) -> None:
         if label_of:
-            spans_l = [Span(f"{lang.text(label_of)}: ", True), Span(value)]
-            spans_e = [Span(f"{source.text(label_of)}: ", True), Span(value)]
+            # ``more``: spans of their own (a phone number after a name: one span, the two
+            # took an Arabic name's direction and the number printed before it)
+            spans_l = [Span(f"{lang.text(label_of)}: ", True), Span(value), *more]
+            spans_e = [Span(f"{source.text(label_of)}: ", True), Span(value), *more]
             rows.append((b.p("", s.body, spans=spans_l), b.p("", s.body, spans=spans_e)))
             return
         assert key is not None
@@ -455,8 +461,13 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     row("alert", bold=True)
     row(content.condition_key, bold=True)
     row("emergency_intro", bold=True)
-    for i, key in enumerate(content.steps, start=1):
-        row(key, prefix=f"{i}. ", bold=key == "call_number")
+    for key, step_no in numbered_steps(content.steps):
+        if step_no is None:  # a second device: the same step ("or: …"), in each language
+            left = f"{lang.text('or')}: {lang.text(key)}"
+            right = f"{source.text('or')}: {source.text(key)}"
+            rows.append((b.p(left, s.body), b.p(right, s.body)))
+            continue
+        row(key, prefix=f"{step_no}. ", bold=key == "call_number")
     if content.carry_two:
         row("carry_two")
     if content.agents:
@@ -472,7 +483,9 @@ def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Lang
     if content.contacts:
         row("call_contact")
         for who_c, phone in content.contacts:
-            row(None, label_of="label_contact", value=f"{who_c}  {_nobreak(phone)}")
+            row(None, label_of="label_contact",
+                value=f"{textmod.name_text(who_c)}  ",
+                more=(Span(textmod.phone_text(phone)),))
     story.append(b.two_columns(rows))
     story.append(Spacer(1, 2 * mm))
     story.append(b.p(

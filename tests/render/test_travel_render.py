@@ -252,3 +252,26 @@ def test_a_device_out_of_date_by_departure_is_flagged_expired_not_expiring_on_th
     assert warning == ("EpiPen 0.3 mg (lot LX2491), expiry 2026-12-31: out of date before the "
                        "trip starts (2027-01-15): replace it before you travel.")
     assert not any("FINE2" in w for w in result.warnings)
+
+
+def test_two_kinds_of_device_are_one_step_with_or_in_every_language(example, langs):
+    """Found by a traveller carrying a nasal spray and an auto-injector: the card printed
+    "2. Inject my auto-injector…" and "3. Give my nasal spray…", read as two doses to give.
+    The second device's step shares the number, as "or: …", in each language."""
+    from sm_card.core.travel import numbered_steps
+
+    steps = ["lay_flat", "epi_auto_injector", "epi_nasal_spray", "call_number", "cpr"]
+    assert numbered_steps(steps) == [("lay_flat", 1), ("epi_auto_injector", 2),
+                                     ("epi_nasal_spray", None), ("call_number", 3), ("cpr", 4)]
+    example.injectors[0].product, example.injectors[0].dose_mg = "neffy", 2.0
+    content = travel_content(example, "112")
+    assert {"epi_auto_injector", "epi_nasal_spray"} <= set(content.steps)
+    card = build_travel_card(example, content, [langs["de"]], langs["en"], layout="card")
+    for code, lang in (("de", langs["de"]), ("de:en", langs["en"])):
+        face = _squash(" ".join(card.text[code]))
+        assert _squash(f"2. {lang.text('epi_auto_injector')}") in face, code
+        assert _squash(f"{lang.text('or')}: {lang.text('epi_nasal_spray')}") in face, code
+        assert _squash("3. " + lang.text("call_number", number="112")) in face, code
+    sheet = build_travel_sheet(example, content, [langs["de"]], langs["en"], today=TODAY)
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
+    assert _squash("oder: " + langs["de"].text("epi_nasal_spray")) in text
