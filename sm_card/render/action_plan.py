@@ -68,7 +68,8 @@ class _Page:
                              max_lines=max_lines)
         if fitted.truncated and report:
             self.warnings.append(no_room(_short(fitted.cut)).within(what))
-        self.lines.extend("".join(s.text for s in line) for line in fitted.lines)
+        self.lines.extend(textmod.visible("".join(s.text for s in line))
+                          for line in fitted.lines)
         return textmod.draw(self.c, self.fonts, fitted, x, top, color=color), fitted
 
     def heading(self, text: str, x: float, top: float, width: float, *, fill=ALERT_RED,
@@ -194,7 +195,7 @@ def build_action_plan_pdf(plan: ap.ActionPlan, paper: str = "a4",
     _signature_box(pg, x0, sig_bottom, width, sig_h)
 
     people_w = (width - GAP) / 2
-    contacts = [[Span(who + "  "), Span(phone.replace(" ", "\u00a0"), True)]
+    contacts = [[Span(textmod.name_text(who) + "  "), Span(textmod.phone_text(phone), True)]
                 for who, phone in plan.contacts] or [[Span("None recorded")]]
     doctors = [[Span(who + ("  " if reach else "")),
                 Span(reach.replace(" ", "\u00a0").replace("\u00a0·\u00a0", " · "), True)]

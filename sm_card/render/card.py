@@ -133,7 +133,7 @@ class _Face:
             self.warnings.append(no_room(_short(fitted.cut)).within(what)
                                  .within(self.label, ", ", self.detail))
         for line in fitted.lines:
-            self.drawn.append("".join(s.text for s in line))
+            self.drawn.append(textmod.visible("".join(s.text for s in line)))
         return textmod.draw(self.c, self.fonts, fitted, x, top, color=color)
 
 
@@ -389,7 +389,7 @@ def _contact_spans(fonts: FontSet, profile: Profile, width: float, height: float
     if not profile.contacts:
         return [Span("Emergency contact: none recorded")]
     ct = profile.contacts[0]
-    phone = Span(_nobreak(ct.phone), True)
+    phone = Span(textmod.phone_text(ct.phone), True)
     name = _one_line(ct.name)
     rel = f" ({_one_line(ct.relation)})" if ct.relation else ""
     candidates = [name + rel, name] if rel else [name]
@@ -401,7 +401,7 @@ def _contact_spans(fonts: FontSet, profile: Profile, width: float, height: float
         candidates.append(cut.rstrip(" ,;:") + "\u2026")
     candidates.append("")
     for who in dict.fromkeys(candidates):  # in order, without repeats
-        spans = [Span("Emergency contact: "), Span(who + "  ")] if who else \
+        spans = [Span("Emergency contact: "), Span(textmod.name_text(who) + "  ")] if who else \
             [Span("Emergency contact: ")]
         spans.append(phone)
         fitted = textmod.fit(fonts, [spans], width, height, 7.5, max_lines=2)

@@ -165,7 +165,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
                              max_lines=max_lines)
         if fitted.truncated:
             warnings.append(no_room(fitted.cut).within(what))
-        lines.extend("".join(s.text for s in line) for line in fitted.lines)
+        lines.extend(textmod.visible("".join(s.text for s in line)) for line in fitted.lines)
         return textmod.draw(c, fonts, fitted, x, y, color=color)
 
     # The band: emblem, MEDICAL ALERT and the condition (none invented when none recorded).
@@ -211,7 +211,8 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
         ct = profile.contacts[0]
         rel = f" ({_one_line(ct.relation)})" if ct.relation else ""
         blocks.append(("emergency contact", [
-            [Span("Emergency contact: "), Span(_one_line(ct.name) + rel)]], 4.4 * u, 3.4 * u, 1))
+            [Span("Emergency contact: "), Span(textmod.name_text(ct.name + rel))]], 4.4 * u,
+            3.4 * u, 1))
         # the number as a block of its own, last: the layout keeps a line for it whatever
         # comes before, and it is never cut for the name
         blocks.append(("emergency contact's phone", [[Span(_nobreak(ct.phone), True)]],

@@ -9,6 +9,7 @@ traded below the minimum (6 pt by default), content is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +18,41 @@ from sm_card.render.fonts import FontSet, clusters
 ELLIPSIS = "…"
 LEADING = 1.15
 MIN_SIZE = 6.0
+
+_LRM, _RLM = "\u200e", "\u200f"
+
+
+def _first_strong_rtl(text: str) -> bool:
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def name_text(text: str) -> str:
+    """A name (and relation) from the record, for a left-to-right line that goes on after it:
+    one in Arabic or Hebrew is closed with a right-to-left mark, so that its closing bracket
+    stays with it ("فاطمة (الأم)") and not at the far end of the line, and opened with a
+    left-to-right mark, so that the text it is drawn with (a phone number after it) keeps the
+    line's direction and is not printed before it."""
+    one_line = " ".join(text.split())
+    return _LRM + one_line + _RLM if _first_strong_rtl(one_line) else one_line
+
+
+def visible(text: str) -> str:
+    """``text`` as it reads on paper: without the direction marks name_text and phone_text
+    add (they have no glyph), for the records of what an output prints."""
+    return text.replace(_LRM, "").replace(_RLM, "")
+
+
+def phone_text(number: str) -> str:
+    """A phone number as printed beside a name: never split across lines (no-break spaces),
+    and read left to right after an Arabic name (a left-to-right mark ahead of it; without it
+    the digits took the name's direction and printed "49 160 9876543+")."""
+    return _LRM + " ".join(number.split()).replace(" ", "\u00a0")
 
 # Breaks only at ordinary spaces: a no-break space (U+00A0) keeps a phone number whole.
 _TOKEN = re.compile(r"[ \t\n]*[^ \t\n]+[ \t\n]*|[ \t\n]+")

@@ -275,3 +275,36 @@ def test_two_kinds_of_device_are_one_step_with_or_in_every_language(example, lan
     sheet = build_travel_sheet(example, content, [langs["de"]], langs["en"], today=TODAY)
     text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
     assert _squash("oder: " + langs["de"].text("epi_nasal_spray")) in text
+
+
+def _arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff"
+
+
+def test_a_phone_number_after_an_arabic_name_reads_whole_and_after_it(example, langs):
+    """Found on a traveller's sheet: "緊急連絡先: 49 160 9876543+ (الأم) فاطمة", the number
+    taking the Arabic name's direction, its "+" at the wrong end, before the name. Measured
+    where each character is drawn, on the sheet and on the wallet card."""
+    from sm_card.render.card import build_card
+
+    example.contacts[0].name, example.contacts[0].relation = "فاطمة الحسيني", "الأم"
+    example.contacts[0].phone = "+49 160 9876543"
+    content = travel_content(example, "112")
+    sheet = build_travel_sheet(example, content, [langs["ja"]], langs["en"], today=TODAY)
+    card = build_card(example, layout="card", today=TODAY)
+    checked = 0
+    for pdf in (sheet.pdf, card.pdf):
+        chars = char_boxes(pdf)[0]
+        for i, (ch, left, bottom, *_rest) in enumerate(chars):
+            if ch != "+" or not "".join(c[0] for c in chars[i + 1:i + 3]) == "49":
+                continue
+            # the number reads left to right from its "+"...
+            assert chars[i + 1][1] > left and chars[i + 2][1] > chars[i + 1][1]
+            # ...and the Arabic name on its line is drawn before it (to its left), none of it
+            # just after it (further right on the sheet's line is the other column)
+            same_line = [c for c in chars if abs(c[2] - bottom) < 1 and _arabic(c[0])]
+            if same_line:
+                assert [c for c in same_line if c[3] <= left + 0.1]
+                assert not [c for c in same_line if left < c[1] < left + 150]
+                checked += 1
+    assert checked  # the sheet's Japanese line (the card puts the number on a line of its own)
