@@ -127,7 +127,8 @@ def run_travel_card(ctx: Context) -> int:
 
     profile = ctx.profile()
     source, chosen = _languages(ctx, profile.db_id, ctx.args.lang)
-    content = travel_content(profile, emergency_number(ctx, profile))
+    content = travel_content(profile, emergency_number(ctx, profile),
+                             number_chosen=ctx.args.emergency_number is not None)
     result = build_travel_card(profile, content, chosen, source, layout=ctx.args.layout,
                                paper=chosen_paper(ctx))
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)
@@ -141,7 +142,8 @@ def run_travel_sheet(ctx: Context) -> int:
 
     profile = ctx.profile()
     source, chosen = _languages(ctx, profile.db_id, ctx.args.lang)
-    content = travel_content(profile, emergency_number(ctx, profile))
+    content = travel_content(profile, emergency_number(ctx, profile),
+                             number_chosen=ctx.args.emergency_number is not None)
     result = build_travel_sheet(profile, content, chosen, source, today=_today(ctx),
                                 paper=chosen_paper(ctx))
     write_output(ctx.args.output, result.pdf, data_dir=ctx.data_dir)

@@ -19,6 +19,7 @@ recorded.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -65,6 +66,15 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class LocalNumber:
+    """The number a language's card gives when the language is spoken in one country only
+    and that country's ambulance number is not the person's own (Japanese: 119)."""
+    number: str
+    country: str
+    source: str  # where it was checked
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     name: str  # in English ("German")
@@ -72,6 +82,7 @@ class Language:
     review: Review
     sentences: Mapping[str, Sentence]
     variant: str | None = None  # a BCP 47 tag when the file is for one variant ("pt-PT")
+    local_number: LocalNumber | None = None
 
     def text(self, key: str, **values: str) -> str:
         """The sentence ``key`` with its placeholders filled (values are never re-parsed, so
@@ -145,7 +156,18 @@ def load_language(path: Path) -> Language:
                                   _review(entry.get("review"), f"{where}: {key}: review"))
     variant = doc.get("variant")
     return Language(code, doc["name"], doc["native_name"], review, sentences,
-                    variant if isinstance(variant, str) else None)
+                    variant if isinstance(variant, str) else None,
+                    _local_number(doc.get("emergency_number"), where))
+
+
+def _local_number(raw: object, where: str) -> LocalNumber | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(
+            isinstance(raw.get(k), str) and raw[k].strip() for k in ("number", "country",
+                                                                      "source")):
+        raise TravelError(f"{where}: emergency_number needs its number, country and source")
+    return LocalNumber(raw["number"], raw["country"], raw["source"])
 
 
 def check_against_source(source: Language, lang: Language) -> list[str]:
@@ -396,12 +418,28 @@ class TravelContent:
     contacts: list[tuple[str, str]]  # (name and relation, phone)
     devices: list[str]  # "EpiPen 0.3 mg ×2"
     carried: int = 0  # epinephrine devices recorded as carried (active)
+    # The number was chosen for this print (sm-card --emergency-number): every language
+    # gives it. Otherwise a language spoken in one country gives that country's number.
+    number_chosen: bool = False
+
+    def number_for(self, lang: Language) -> str:
+        """The number the ``lang`` card gives ("Call the emergency number: 119" in Japanese
+        and on its English face: a card from home said 112 to a responder in Japan)."""
+        if self.number_chosen or lang.local_number is None:
+            return self.emergency_number
+        return lang.local_number.number
+
+    def for_language(self, lang: Language) -> TravelContent:
+        """This content as the ``lang`` card and its English face both print it."""
+        return dataclasses.replace(self, emergency_number=self.number_for(lang),
+                                   number_chosen=True)
 
 
 _CONDITION_KEYS = {"CM": "condition_cm", "MCS": "condition_mcs"}
 
 
-def travel_content(profile: Profile, emergency_number: str, catalog=None) -> TravelContent:
+def travel_content(profile: Profile, emergency_number: str, catalog=None,
+                   number_chosen: bool = False) -> TravelContent:
     from sm_card.core.first_aid import AUTO_INJECTOR, NASAL_SPRAY, carried_devices
     from sm_card.core.output_items import injector_summary
 
@@ -430,7 +468,7 @@ def travel_content(profile: Profile, emergency_number: str, catalog=None) -> Tra
         contacts.append((who, " ".join(c.phone.split())))
     return TravelContent(condition_key, steps, active >= 2, agent_names(profile, catalog),
                          emergency_number, " ".join(profile.name.split()),
-                         profile.date_of_birth, contacts, carried, active)
+                         profile.date_of_birth, contacts, carried, active, number_chosen)
 
 
 def numbered_steps(steps: Sequence[str]) -> list[tuple[str, int | None]]:

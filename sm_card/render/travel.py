@@ -289,7 +289,9 @@ def build_travel_card(profile: Profile, content: TravelContent, languages: Seque
                  + ", ".join(lang.name for lang in languages))
     forms: list[tuple[str, str]] = []
     text: dict[str, list[str]] = {}
+    every = content
     for lang in languages:
+        content = every.for_language(lang)  # its number on both faces
         chosen = _choose(fonts, [lang, source], content)
         left = _left_out(content, chosen)
         if left:
@@ -426,7 +428,7 @@ def _doc(buffer, paper: str, title: str, subject: str) -> SimpleDocTemplate:
 def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Language,
                  today: date) -> list[Flowable]:
     s = b.s
-    number = _nobreak(content.emergency_number)
+    number = _nobreak(content.number_for(lang))
     story: list[Flowable] = [
         b.p(lang.text("card_title"), b.heading, bold=True),
         b.p(f"{source.text('card_title')} \u2014 {lang.name} ({lang.native_name})", b.grey),

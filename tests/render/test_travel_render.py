@@ -49,7 +49,8 @@ def test_card_is_two_exact_id1_pages_with_real_glyphs_inside_the_margin(example,
     lang = langs[code]
     for key in (content.condition_key, "emergency_intro", "label_do_not_give"):
         assert _squash(lang.text(key)) in _squash(face), key
-    assert _squash(lang.text("call_number", number="112")) in _squash(face)
+    number = content.number_for(lang)  # 119 on the Japanese card
+    assert _squash(lang.text("call_number", number=number)) in _squash(face)
     missing = {ch for ch in face if not ch.isspace()} - drawable_characters(result.pdf)
     assert not missing, f"{code}: no glyph for {sorted(missing)}"
     assert not [w for w in result.warnings if "prints as a box" in w or "cannot be shaped" in w]
@@ -115,7 +116,8 @@ def test_translation_sheet_has_each_sentence_beside_its_english(example, langs, 
     text = _squash(reader.pages[0].extract_text())
     for key in [content.condition_key, *content.steps, "avoid_intro", "call_contact"]:
         for lang in (langs[code], langs["en"]):
-            assert _squash(lang.text(key, number="112")) in text, (code, key)
+            number = content.number_for(langs[code])  # 119 on the Japanese sheet
+            assert _squash(lang.text(key, number=number)) in text, (code, key)
     for agent in content.agents:
         assert _squash(agent.label) in text
     assert "Translationstatus:machine-translated,notreviewedbyanativespeaker" in text
@@ -296,7 +298,7 @@ def test_a_phone_number_after_an_arabic_name_reads_whole_and_after_it(example, l
     for pdf in (sheet.pdf, card.pdf):
         chars = char_boxes(pdf)[0]
         for i, (ch, left, bottom, *_rest) in enumerate(chars):
-            if ch != "+" or not "".join(c[0] for c in chars[i + 1:i + 3]) == "49":
+            if ch != "+" or "".join(c[0] for c in chars[i + 1:i + 3]) != "49":
                 continue
             # the number reads left to right from its "+"...
             assert chars[i + 1][1] > left and chars[i + 2][1] > chars[i + 1][1]
@@ -308,3 +310,26 @@ def test_a_phone_number_after_an_arabic_name_reads_whole_and_after_it(example, l
                 assert not [c for c in same_line if left < c[1] < left + 150]
                 checked += 1
     assert checked  # the sheet's Japanese line (the card puts the number on a line of its own)
+
+
+def test_the_japanese_card_gives_japans_number_unless_one_was_chosen(example, langs):
+    """Found by a traveller to Japan, Greece and Turkey: the Japanese card said "call 112",
+    which a responder in Japan does not dial (119 for an ambulance). A language spoken in
+    one country gives that country's number, on both faces; a number chosen for the print
+    is given on every language."""
+    assert langs["ja"].local_number is not None and langs["ja"].local_number.number == "119"
+    assert langs["el"].local_number is None
+    content = travel_content(example, "112")
+    card = build_travel_card(example, content, [langs["ja"], langs["el"]], langs["en"],
+                             layout="card")
+    for code, number in (("ja", "119"), ("ja:en", "119"), ("el", "112"), ("el:en", "112")):
+        lang = langs[code.split(":")[1] if ":" in code else code]
+        face = _squash(" ".join(card.text[code]))
+        assert _squash(lang.text("call_number", number=number)) in face, code
+    sheet = build_travel_sheet(example, content, [langs["ja"]], langs["en"], today=TODAY)
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(sheet.pdf)).pages))
+    assert _squash(langs["en"].text("call_number", number="119")) in text
+    chosen = travel_content(example, "112", number_chosen=True)
+    card = build_travel_card(example, chosen, [langs["ja"]], langs["en"], layout="card")
+    assert _squash(langs["ja"].text("call_number", number="112")) in _squash(
+        " ".join(card.text["ja"]))
