@@ -119,6 +119,14 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# How many entries the image names (it is read at arm's length); the rest are counted.
+AVOID_SHOWN, CAUTION_SHOWN = 4, 2
+
+
+def _more(every: list[str], shown: list[str]) -> str:
+    return f" + {len(every) - len(shown)} more" if len(every) > len(shown) else ""
+
+
 def _nobreak(text: str) -> str:
     return _one_line(text).replace(" ", "\u00a0")
 
@@ -198,15 +206,23 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
                                    Span(f"Call\u00a0{_nobreak(emergency_number)}.")]],
                    4.6 * u, 3.6 * u, 3))
     ordered = avoid_ordered(profile)
-    avoid = [_one_line(e.agent) for e in ordered if e.severity == "avoid"][:4]
-    caution = [_one_line(e.agent) for e in ordered if e.severity != "avoid"][:2]
+    every_avoid = [_one_line(e.agent) for e in ordered if e.severity == "avoid"]
+    every_caution = [_one_line(e.agent) for e in ordered if e.severity != "avoid"]
+    avoid, caution = every_avoid[:AVOID_SHOWN], every_caution[:CAUTION_SHOWN]
     if avoid or caution:
         paras = []
+        # The image holds the first few; it says how many more there are (six entries,
+        # atracurium among them, were left out without a word) and the warning names them.
         if avoid:
-            paras.append([Span("DO NOT GIVE: " + ", ".join(avoid), True)])
+            paras.append([Span("DO NOT GIVE: " + ", ".join(avoid) + _more(every_avoid, avoid),
+                               True)])
         if caution:
-            paras.append([Span("Caution: ", True), Span(", ".join(caution))])
+            paras.append([Span("Caution: ", True),
+                          Span(", ".join(caution) + _more(every_caution, caution))])
         blocks.append(("avoid list", paras, 4.6 * u, 3.6 * u, 4))
+        left = [*every_avoid[AVOID_SHOWN:], *every_caution[CAUTION_SHOWN:]]
+        if left:
+            warnings.append(no_room(", ".join(left)).within("avoid list"))
     if profile.contacts:
         ct = profile.contacts[0]
         rel = f" ({_one_line(ct.relation)})" if ct.relation else ""

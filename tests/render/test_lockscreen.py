@@ -142,3 +142,14 @@ def test_lockscreen_at_the_limits(profile):
     assert_blank(image, 0, round(TOP_CLEAR * 1334))
     assert_blank(image, 1334 - round(BOTTOM_CLEAR * 1334), 1334)
     assert decode(image) == [result.qr_text]
+
+
+def test_entries_beyond_the_first_four_are_counted_and_named(alex):
+    """Found by a traveller: ten agents to avoid showed four, "atracurium" among those left
+    out, with no "more" on the image and no warning."""
+    many = copy.deepcopy(alex)
+    many.avoid = [AvoidEntry(f"agent{i}", severity="avoid") for i in range(10)]
+    result = build_lockscreen(many, 1179, 2556, today=TODAY)
+    shown = " ".join(result.lines)
+    assert "DO NOT GIVE: agent0, agent1, agent2, agent3 + 6 more" in shown
+    assert any("avoid list" in w and "agent4" in w and "agent9" in w for w in result.warnings)
