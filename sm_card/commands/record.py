@@ -114,22 +114,28 @@ def _read_source(source: str) -> bytes:
         return interchange.read_limited(handle)
 
 
-def run_import(ctx: Context) -> int:
-    source = ctx.args.file
+def _read_interchange(ctx: Context, source: str, refused: str,
+                      unreadable: str = "{err}") -> interchange.ImportResult:
+    """The interchange file ``source`` (plain or encrypted), read and checked; refused with
+    exit 3, ``unreadable`` saying why and ``refused`` what it means ("nothing was imported")."""
     shown = escape(source)
     try:
         raw = _read_source(source)
         if encryption.is_encrypted(raw):
             passphrase = read_passphrase(ctx.args, confirm=False)
-            result = interchange.loads_encrypted(
+            return interchange.loads_encrypted(
                 raw, passphrase, today=ctx.today(), known_catalog=known_catalog_ids())
-        else:
-            result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
+        return interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
     except OSError as err:
         raise CommandError(EXIT_INVALID, f"{shown}: cannot read ({err.strerror or err}); "
-                           "nothing was imported") from err
+                           f"{refused}") from err
     except interchange.InterchangeError as err:
-        raise CommandError(EXIT_INVALID, f"{shown}: {err}; nothing was imported") from err
+        raise CommandError(EXIT_INVALID, f"{shown}: {unreadable.format(err=err)}; "
+                           f"{refused}") from err
+
+
+def run_import(ctx: Context) -> int:
+    result = _read_interchange(ctx, ctx.args.file, "nothing was imported")
     store = ctx.store()
     existing = set(store.profile_names())
     store.replace_profiles(result.profiles)
@@ -194,21 +200,8 @@ def _store_from_export(ctx: Context, source: Path, folder: Path) -> tuple[Path, 
     """A store built in ``folder`` from the export file ``source``: (its file, the names)."""
     from sm_card.core.store import Store
 
-    shown = escape(str(source))
-    try:
-        raw = _read_source(str(source))
-        if encryption.is_encrypted(raw):
-            passphrase = read_passphrase(ctx.args, confirm=False)
-            result = interchange.loads_encrypted(
-                raw, passphrase, today=ctx.today(), known_catalog=known_catalog_ids())
-        else:
-            result = interchange.loads(raw, today=ctx.today(), known_catalog=known_catalog_ids())
-    except OSError as err:
-        raise CommandError(EXIT_INVALID, f"{shown}: cannot read ({err.strerror or err}); "
-                           "nothing was changed") from err
-    except interchange.InterchangeError as err:
-        raise CommandError(EXIT_INVALID, f"{shown}: neither a backup nor an export sm-card "
-                           f"can read ({err}); nothing was changed") from err
+    result = _read_interchange(ctx, str(source), "nothing was changed",
+                               "neither a backup nor an export sm-card can read ({err})")
     with Store.open(folder) as built:
         built.replace_profiles(result.profiles)
         return built.path, [p.name for p in result.profiles]
