@@ -18,8 +18,7 @@ from sm_card.render.reminder_text import device_label
 
 def dose_text(injector: Injector) -> str:
     """"0.3", "2": the dose as the record has it, with no invented decimals."""
-    value = injector.dose_mg
-    return f"{int(value)}" if float(value).is_integer() else f"{value:g}"
+    return f"{injector.dose_mg:g}"
 
 
 class CalendarWords:
