@@ -1,0 +1,82 @@
+"""Large text on a small screen: a person with poor eyesight sets a 14–16 pt font, on a
+1366×768 screen at 150 % (911×512 px for the window). Nothing may vanish or be cut: tables keep
+a few rows in view (the page scrolls instead), the window fits the screen, the section list
+shows its names whole, dialogs show their labels whole."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtGui import QFont
+
+SMALL_SCREEN = (911, 512)  # 1366×768 at 150 %, in the window's pixels
+LARGE_PT = 15
+
+
+@contextmanager
+def app_font(qapp, points: int):
+    """The application's font at ``points``, as the desktop's text size sets it; put back
+    afterwards (the tests share one QApplication)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSize(points)
+    qapp.setFont(font)
+    try:
+        yield font
+    finally:
+        qapp.setFont(before)
+
+
+@pytest.fixture
+def large_text(qapp):
+    with app_font(qapp, LARGE_PT) as font:
+        yield font
+
+
+def three_rows(table) -> int:
+    """A table's height with its header and three rows of the font's height."""
+    vertical = table.verticalHeader()
+    row = max(vertical.defaultSectionSize(), table.fontMetrics().height())
+    return table.horizontalHeader().height() + 3 * row
+
+
+TABLES = {"injectors": ("table", "history_table"), "travel": ("languages", "sentences")}
+
+
+@pytest.mark.parametrize("key", sorted(TABLES))
+def test_tables_keep_three_rows_in_view_and_the_page_scrolls(large_text, window, qapp, key):
+    """At 15 pt in a 911×512 window the device table was 0 px high (the header alone or
+    nothing), the History and the translation tables too: each keeps three rows now, and the
+    page scrolls to them."""
+    window.resize(*SMALL_SCREEN)
+    page = window.show_page(key)
+    qapp.processEvents()
+    frame = window.stack.currentWidget()
+    assert frame.widget() is page
+    for name in TABLES[key]:
+        table = getattr(page, name)
+        assert table.fontMetrics().height() > 20  # the large font, really
+        assert table.height() >= three_rows(table), name
+    assert frame.verticalScrollBar().maximum() > 0  # the page scrolls, rather than squeeze
+    last = getattr(page, TABLES[key][-1])
+    frame.ensureWidgetVisible(last, 0, 0)
+    qapp.processEvents()
+    top = last.mapTo(frame.viewport(), last.rect().topLeft()).y()
+    assert top >= 0 and top + three_rows(last) <= frame.viewport().height()
+
+
+def test_a_font_made_larger_while_the_app_runs_keeps_three_rows(window, qapp):
+    """The desktop's text size changed with the window open: the tables' least height
+    follows the font."""
+    page = window.show_page("injectors")
+    qapp.processEvents()
+    before = page.table.minimumHeight()
+    assert before >= three_rows(page.table)
+    with app_font(qapp, 20):
+        qapp.processEvents()
+        assert page.table.minimumHeight() > before
+        assert page.table.minimumHeight() >= three_rows(page.table)
+        assert page.history_table.minimumHeight() >= three_rows(page.history_table)
+    qapp.processEvents()
+    assert page.table.minimumHeight() == before
