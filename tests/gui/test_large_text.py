@@ -80,3 +80,49 @@ def test_a_font_made_larger_while_the_app_runs_keeps_three_rows(window, qapp):
         assert page.history_table.minimumHeight() >= three_rows(page.history_table)
     qapp.processEvents()
     assert page.table.minimumHeight() == before
+
+
+def cut_labels(widget) -> list[str]:
+    """The labels shown narrower or shorter than their words need."""
+    from PySide6.QtWidgets import QLabel
+
+    cut = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                cut.append(label.text())
+        elif label.width() < label.sizeHint().width():
+            cut.append(label.text())
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("replacing", [False, True])
+def test_the_device_dialog_shows_its_labels_whole(large_text, request, qtbot, qapp, language,
+                                                  replacing):
+    """A fixed minimum width of 380 px overrode the form's, and Qt opens a dialog at most 2/3
+    of the screen wide: "Expiry date" showed as "Expiry d" ("Fecha de caducidad" as "Fecha de
+    cadu"). The form's own minimum decides now, and the expiry example wraps under the field
+    rather than widen it past the screen."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.core.models import Injector
+    from sm_card.gui.pages.injectors_page import InjectorDialog
+
+    if language != "en":
+        request.getfixturevalue({"es": "spanish"}[language])
+    old = Injector(product="EpiPen", dose_mg=0.3, expires_on=None)  # type: ignore[arg-type]
+    dialog = InjectorDialog(None, "Add a device", old if replacing else None,
+                            default_catalog(), replacing=old if replacing else None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qapp.processEvents()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.sizeHint().width() > screen.width() * 2 // 3  # Qt's cap is in play
+    assert dialog.width() <= screen.width()
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    assert cut_labels(dialog) == []
+    hint = dialog.expiry_hint
+    assert "08/2027" in hint.text() and hint.isVisible()
