@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QStackedWidget,
     QToolBar,
@@ -158,6 +159,28 @@ READABLE_WIDTH = {
 }
 
 
+class SectionList(QListWidget):
+    """The record's sections, down the window's side: as wide as the longest name at the font
+    it has, so no name is cut (a fixed 180 px cut "Phone and action plan" at 15 pt, and
+    longer German and Spanish names sooner). Up to ``MAX_CHARS`` characters wide; a longer
+    name wraps onto a second line."""
+
+    MAX_CHARS = 30
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The widest item with the style's margins, the frame, and room for the scroll bar a
+        # large font brings on a short screen (without it, a name would wrap as it came).
+        widest = min(max(self.sizeHintForColumn(0), 0),
+                     self.fontMetrics().averageCharWidth() * self.MAX_CHARS)
+        width = widest + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().sizeHint().height())
+
+
 def _name_unnamed(widget: QWidget) -> None:
     from sm_card.gui.accessible_names import keyboard_friendly, name_unnamed
 
@@ -226,9 +249,8 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
-        self.nav = QListWidget(central)
+        self.nav = SectionList(central)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
         self.nav.setAccessibleName(self.tr("Sections of the record"))
         for spec in self.pages_spec:
             self.nav.addItem(translate("MainWindow", spec.title))  # i18n: marked

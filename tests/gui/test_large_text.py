@@ -126,3 +126,70 @@ def test_the_device_dialog_shows_its_labels_whole(large_text, request, qtbot, qa
     assert cut_labels(dialog) == []
     hint = dialog.expiry_hint
     assert "08/2027" in hint.text() and hint.isVisible()
+
+
+def assert_names_whole(nav) -> None:
+    """Every section's name on one line, within the list, with no sideways scrolling."""
+    assert nav.horizontalScrollBar().maximum() == 0
+    assert nav.sizeHintForColumn(0) <= nav.viewport().width()
+    line = nav.fontMetrics().height()
+    for row in range(nav.count()):
+        item = nav.item(row)
+        assert nav.visualItemRect(item).height() < 2 * line, item.text()  # not wrapped
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_section_list_shows_every_name_whole(large_text, request, session, qtbot, qapp,
+                                                  language):
+    """At 15 pt the list's fixed 180 px cut "Phone and action plan" and "Reminder settings"
+    (and "Teléfono y plan de acción" in Spanish): it is as wide as its longest name now."""
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+
+    if language != "en":
+        request.getfixturevalue({"de": "german", "es": "spanish"}[language])
+    window = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*SMALL_SCREEN)
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    nav = window.nav
+    assert nav.fontMetrics().height() > 20  # the large font, really
+    assert_names_whole(nav)
+    assert nav.width() < SMALL_SCREEN[0] / 3  # the pages keep the room
+
+
+def test_the_section_list_follows_the_font(window, qapp, qtbot):
+    """The desktop's text size changed with the window open: the list's width follows."""
+    nav = window.nav
+    qapp.processEvents()
+    assert_names_whole(nav)
+    normal = nav.width()
+    with app_font(qapp, 18):
+        qtbot.waitUntil(lambda: nav.width() > normal)
+        assert_names_whole(nav)
+    qtbot.waitUntil(lambda: nav.width() == normal)
+
+
+def test_a_name_longer_than_the_cap_wraps_rather_than_widen_the_list(qtbot, session, qapp):
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import PAGES, MainWindow, PageSpec, SectionList
+    from sm_card.gui.services import Services
+
+    long_title = "A section whose name goes on and on, far longer than any of the app's own"
+    pages = [*PAGES[:2], PageSpec("long", long_title, PAGES[1].factory)]
+    window = MainWindow(Services(session, default_catalog()), pages=pages)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    nav = window.nav
+    cap = nav.fontMetrics().averageCharWidth() * SectionList.MAX_CHARS
+    assert cap < nav.fontMetrics().horizontalAdvance(long_title)
+    assert nav.width() <= cap + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width()
+    assert nav.horizontalScrollBar().maximum() == 0
+    item = nav.item(2)
+    assert nav.visualItemRect(item).height() >= 2 * nav.fontMetrics().height()  # wrapped
