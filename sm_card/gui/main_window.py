@@ -275,8 +275,34 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         from sm_card.gui import window_state
 
-        window_state.restore(self)
+        # Where the window is, once restored or shown: kept on the screen from then on.
+        self._placed = window_state.restore(self)
+        self._frame_fitted = False
         self._building = False
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Shown (first, or again from the tray) within the screen it is on."""
+        from sm_card.gui import window_state
+
+        showing = visible and not self.isVisible()
+        if showing:
+            window_state.fit_to_screen(self, place=self._placed)
+        super().setVisible(visible)
+        if showing and not self._frame_fitted:
+            # The frame's size (the title bar's) is known once the window is on the screen:
+            # the frame within the screen too, unless the size was set meanwhile (by the
+            # desktop, or a program that asked for it).
+            self._frame_fitted = True
+            from sm_card.gui.first_paint import after_first_paint
+
+            shown = self.size()
+
+            def fit_frame() -> None:
+                if self.size() == shown:
+                    window_state.fit_to_screen(self, place=True)
+
+            after_first_paint(self, fit_frame)
+        self._placed = self._placed or showing
 
     # --- chrome --------------------------------------------------------------------------
 

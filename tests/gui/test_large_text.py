@@ -193,3 +193,25 @@ def test_a_name_longer_than_the_cap_wraps_rather_than_widen_the_list(qtbot, sess
     assert nav.horizontalScrollBar().maximum() == 0
     item = nav.item(2)
     assert nav.visualItemRect(item).height() >= 2 * nav.fontMetrics().height()  # wrapped
+
+
+def test_the_window_opens_within_the_screen(window, qtbot):
+    """It opened at 1000×700 on a screen with 911×512 px of room, its bottom and right edge
+    out of reach (the offscreen screen here has 800×800)."""
+    room = window.screen().availableGeometry()
+    assert room.width() < 1000
+    qtbot.waitUntil(lambda: room.contains(window.frameGeometry()))
+    assert window.height() == 700  # what fits is kept
+
+
+def test_the_window_shown_again_comes_back_within_the_screen(window, qtbot):
+    """Hidden to the tray and shown again (after a move to a smaller screen, or as here
+    made larger meanwhile): within the screen again."""
+    room = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: room.contains(window.frameGeometry()))
+    window.hide()
+    window.resize(1500, 1000)
+    window.move(600, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    assert room.contains(window.frameGeometry())
