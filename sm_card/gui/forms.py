@@ -52,7 +52,12 @@ def takes_the_room_left(view: QAbstractScrollArea, rows: int = ROWS_ALWAYS_SHOWN
 
     Never shorter than ``rows`` rows at its font, though: with nothing but the room left, a
     large font on a small screen shrank the Injectors table to its header, or to nothing."""
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    # Its least height is what it asks of its page's height for a width: without, a page with
+    # words wrapped to its width was laid out for the words and the views' room left at 0,
+    # and the words were cut to make room for the rows.
+    policy.setHeightForWidth(True)
+    view.setSizePolicy(policy)
     _KeepsRowsInView(view, rows)
 
 
