@@ -162,10 +162,12 @@ READABLE_WIDTH = {
 class SectionList(QListWidget):
     """The record's sections, down the window's side: as wide as the longest name at the font
     it has, so no name is cut (a fixed 180 px cut "Phone and action plan" at 15 pt, and
-    longer German and Spanish names sooner). Up to ``MAX_CHARS`` characters wide; a longer
-    name wraps onto a second line."""
+    longer German and Spanish names sooner). Up to ``MAX_CHARS`` characters and a fifth of
+    the window wide (the pages keep their room on a small screen); a longer name wraps onto
+    a second line."""
 
     MAX_CHARS = 30
+    MAX_SHARE = 5  # of the window's width, a fifth at most
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -175,10 +177,11 @@ class SectionList(QListWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # The widest item with the style's margins, the frame, and room for the scroll bar a
         # large font brings on a short screen (without it, a name would wrap as it came).
-        widest = min(max(self.sizeHintForColumn(0), 0),
-                     self.fontMetrics().averageCharWidth() * self.MAX_CHARS)
-        width = widest + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width, super().sizeHint().height())
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        cap = min(self.fontMetrics().averageCharWidth() * self.MAX_CHARS,
+                  self.window().width() // self.MAX_SHARE - chrome)
+        widest = min(max(self.sizeHintForColumn(0), 0), cap)
+        return QSize(widest + chrome, super().sizeHint().height())
 
 
 def _name_unnamed(widget: QWidget) -> None:
@@ -303,6 +306,10 @@ class MainWindow(QMainWindow):
 
             after_first_paint(self, fit_frame)
         self._placed = self._placed or showing
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.nav.updateGeometry()  # its width is capped at a share of the window's
 
     # --- chrome --------------------------------------------------------------------------
 

@@ -129,48 +129,71 @@ def test_the_device_dialog_shows_its_labels_whole(large_text, request, qtbot, qa
     assert "08/2027" in hint.text() and hint.isVisible()
 
 
-def assert_names_whole(nav) -> None:
-    """Every section's name on one line, within the list, with no sideways scrolling."""
+def assert_names_whole(nav, *, one_line: bool) -> None:
+    """Every section's name whole within the list, on one line or wrapped onto more, with no
+    sideways scrolling."""
+    from PySide6.QtCore import QRect, Qt
+
     assert nav.horizontalScrollBar().maximum() == 0
-    assert nav.sizeHintForColumn(0) <= nav.viewport().width()
-    line = nav.fontMetrics().height()
+    metrics = nav.fontMetrics()
+    # The style's margins around a name: those of the first, a single word.
+    margins = nav.sizeHintForIndex(nav.model().index(0, 0)).width() - \
+        metrics.horizontalAdvance(nav.item(0).text())
     for row in range(nav.count()):
         item = nav.item(row)
-        assert nav.visualItemRect(item).height() < 2 * line, item.text()  # not wrapped
+        rect = nav.visualItemRect(item)
+        assert rect.left() >= 0 and rect.right() < nav.viewport().width(), item.text()
+        room = rect.width() - margins
+        needed = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap,
+                                      item.text())
+        assert needed.width() <= room and needed.height() <= rect.height(), item.text()
+        if one_line:
+            assert rect.height() < 2 * metrics.height(), item.text()
+
+
+def new_window(session, qtbot, size):
+    from sm_card.core.catalog import default_catalog
+    from sm_card.gui.main_window import MainWindow
+    from sm_card.gui.services import Services
+
+    window = MainWindow(Services(session, default_catalog()))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    return window
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_the_section_list_shows_every_name_whole(large_text, request, session, qtbot, qapp,
                                                   language):
     """At 15 pt the list's fixed 180 px cut "Phone and action plan" and "Reminder settings"
-    (and "Teléfono y plan de acción" in Spanish): it is as wide as its longest name now."""
-    from sm_card.core.catalog import default_catalog
-    from sm_card.gui.main_window import MainWindow
-    from sm_card.gui.services import Services
-
+    (and "Teléfono y plan de acción" in Spanish) behind a sideways scroll bar. Where the
+    window has room, the list is as wide as its longest name; in a small window it takes a
+    fifth of the width at most, and a longer name wraps."""
     if language != "en":
         request.getfixturevalue({"de": "german", "es": "spanish"}[language])
-    window = MainWindow(Services(session, default_catalog()))
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(*SMALL_SCREEN)
-    qtbot.waitExposed(window)
+    window = new_window(session, qtbot, (1280, 720))  # 1920×1080 at 150 %
     qapp.processEvents()
     nav = window.nav
     assert nav.fontMetrics().height() > 20  # the large font, really
-    assert_names_whole(nav)
-    assert nav.width() < SMALL_SCREEN[0] / 3  # the pages keep the room
+    assert_names_whole(nav, one_line=True)
+    window.resize(*SMALL_SCREEN)
+    qapp.processEvents()
+    assert nav.width() <= SMALL_SCREEN[0] // 5  # the pages keep the room
+    assert_names_whole(nav, one_line=False)
 
 
 def test_the_section_list_follows_the_font(window, qapp, qtbot):
     """The desktop's text size changed with the window open: the list's width follows."""
+    window.resize(1600, 1000)
     nav = window.nav
     qapp.processEvents()
-    assert_names_whole(nav)
+    assert_names_whole(nav, one_line=True)
     normal = nav.width()
     with app_font(qapp, 18):
         qtbot.waitUntil(lambda: nav.width() > normal)
-        assert_names_whole(nav)
+        assert_names_whole(nav, one_line=True)
     qtbot.waitUntil(lambda: nav.width() == normal)
 
 
