@@ -59,6 +59,7 @@ def test_tables_keep_three_rows_in_view_and_the_page_scrolls(large_text, window,
         assert table.fontMetrics().height() > 20  # the large font, really
         assert table.height() >= three_rows(table), name
     assert frame.verticalScrollBar().maximum() > 0  # the page scrolls, rather than squeeze
+    assert frame.horizontalScrollBar().maximum() == 0  # but never sideways
     assert cut_labels(page) == []  # the rows' room was not taken from the words above them
     last = getattr(page, TABLES[key][-1])
     frame.ensureWidgetVisible(last, 0, 0)

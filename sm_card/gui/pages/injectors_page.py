@@ -307,11 +307,17 @@ class InjectorsPage(QWidget):
         self.replace_button = self._button(self.tr("I replaced it…"), "replaceInjector",
                                            self.replace, buttons)
         buttons.addStretch(1)
-        self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
-                                          self.export_calendar, buttons)
         layout.addLayout(buttons)
         self.done_status = wrapped_label(self, name="doneStatus")  # what to do after an action
         layout.addWidget(self.done_status)
+        # On a row of its own, over what it says: at the end of the device buttons' row it
+        # made the page wider than a small screen leaves it at a large font (698 px at 15 pt,
+        # beside the section list in a 911-px window), which then scrolled sideways.
+        export_row = QHBoxLayout()
+        self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
+                                          self.export_calendar, export_row)
+        export_row.addStretch(1)
+        layout.addLayout(export_row)
         self.export_status = wrapped_label(self, name="exportStatus")
         self._calendar_note = False  # export_status says the calendar file is out of date
         layout.addWidget(self.export_status)
