@@ -992,12 +992,12 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
-        <translation>wie aufgedruckt, z. B. 08/2027 oder 31.08.2027</translation>
-    </message>
-    <message>
         <source>Expiry date</source>
         <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>As printed on the device, e.g. 08/2027 or 31.08.2027</source>
+        <translation>Wie auf dem Gerät aufgedruckt, z. B. 08/2027 oder 31.08.2027</translation>
     </message>
     <message>
         <source>Lot</source>

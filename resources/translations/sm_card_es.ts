@@ -992,12 +992,12 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>as printed, e.g. 08/2027 or 31.08.2027</source>
-        <translation>tal como está impreso, p. ej., 08/2027 o 31.08.2027</translation>
-    </message>
-    <message>
         <source>Expiry date</source>
         <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>As printed on the device, e.g. 08/2027 or 31.08.2027</source>
+        <translation>Tal como está impreso en el dispositivo, p. ej., 08/2027 o 31.08.2027</translation>
     </message>
     <message>
         <source>Lot</source>

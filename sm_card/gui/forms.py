@@ -10,9 +10,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCalendarWidget,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QTableView,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -36,13 +39,65 @@ from sm_card.gui.accessible_names import unnamed as unnamed
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.labels import wrapped_label
 
+# However little room its page has, a table shows this many rows (a text box this many lines):
+# the page scrolls instead (every page but the first sits in a scroll area).
+ROWS_ALWAYS_SHOWN = 3
 
-def takes_the_room_left(view: QWidget) -> None:
+
+def takes_the_room_left(view: QAbstractScrollArea, rows: int = ROWS_ALWAYS_SHOWN) -> None:
     """A table or text box as tall as its page has room for, never asking for more (its rows
     scroll inside it): each view's preferred height (Qt's fixed 192 px) counted in the page's
     height for its width, and pages scrolled at 1024×700 with everything in view, or pushed
-    their buttons below the window."""
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    their buttons below the window.
+
+    Never shorter than ``rows`` rows at its font, though: with nothing but the room left, a
+    large font on a small screen shrank the Injectors table to its header, or to nothing."""
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    # Its least height is what it asks of its page's height for a width: without, a page with
+    # words wrapped to its width was laid out for the words and the views' room left at 0,
+    # and the words were cut to make room for the rows.
+    policy.setHeightForWidth(True)
+    view.setSizePolicy(policy)
+    _KeepsRowsInView(view, rows)
+
+
+def rows_height(view: QAbstractScrollArea, rows: int) -> int:
+    """The height at which ``view`` shows ``rows`` rows whole (a text box: lines), with its
+    header and a sideways scroll bar, at the font and style it has now."""
+    height = 2 * view.frameWidth()
+    if isinstance(view, QTableView):
+        vertical = view.verticalHeader()
+        # Rows sized to their words are at least minimumSectionSize (a line of the font);
+        # others are defaultSectionSize (the style's, which a large font can exceed).
+        row = max(vertical.defaultSectionSize(), vertical.minimumSectionSize())
+        header = view.horizontalHeader()
+        if not header.isHidden():
+            height += header.sizeHint().height()
+        if view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            height += view.horizontalScrollBar().sizeHint().height()
+    elif isinstance(view, QPlainTextEdit | QTextEdit):
+        row = view.fontMetrics().lineSpacing()
+        height += 2 * round(view.document().documentMargin())
+    else:
+        row = view.fontMetrics().height()
+    return height + rows * row
+
+
+class _KeepsRowsInView(QObject):
+    """Keeps a view's minimum height at ``rows`` rows when its font or style changes (the
+    desktop's text size set larger while the app runs)."""
+
+    def __init__(self, view: QAbstractScrollArea, rows: int):
+        super().__init__(view)
+        self.rows = rows
+        view.installEventFilter(self)
+        view.setMinimumHeight(rows_height(view, rows))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and isinstance(
+                watched, QAbstractScrollArea):
+            watched.setMinimumHeight(rows_height(watched, self.rows))
+        return False
 
 
 class DecimalSpinBox(QDoubleSpinBox):

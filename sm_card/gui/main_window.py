@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QStackedWidget,
     QToolBar,
@@ -158,6 +159,31 @@ READABLE_WIDTH = {
 }
 
 
+class SectionList(QListWidget):
+    """The record's sections, down the window's side: as wide as the longest name at the font
+    it has, so no name is cut (a fixed 180 px cut "Phone and action plan" at 15 pt, and
+    longer German and Spanish names sooner). Up to ``MAX_CHARS`` characters and a fifth of
+    the window wide (the pages keep their room on a small screen); a longer name wraps onto
+    a second line."""
+
+    MAX_CHARS = 30
+    MAX_SHARE = 5  # of the window's width, a fifth at most
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The widest item with the style's margins, the frame, and room for the scroll bar a
+        # large font brings on a short screen (without it, a name would wrap as it came).
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        cap = min(self.fontMetrics().averageCharWidth() * self.MAX_CHARS,
+                  self.window().width() // self.MAX_SHARE - chrome)
+        widest = min(max(self.sizeHintForColumn(0), 0), cap)
+        return QSize(widest + chrome, super().sizeHint().height())
+
+
 def _name_unnamed(widget: QWidget) -> None:
     from sm_card.gui.accessible_names import keyboard_friendly, name_unnamed
 
@@ -226,9 +252,8 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
-        self.nav = QListWidget(central)
+        self.nav = SectionList(central)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
         self.nav.setAccessibleName(self.tr("Sections of the record"))
         for spec in self.pages_spec:
             self.nav.addItem(translate("MainWindow", spec.title))  # i18n: marked
@@ -253,8 +278,38 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         from sm_card.gui import window_state
 
-        window_state.restore(self)
+        # Where the window is, once restored or shown: kept on the screen from then on.
+        self._placed = window_state.restore(self)
+        self._frame_fitted = False
         self._building = False
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Shown (first, or again from the tray) within the screen it is on."""
+        from sm_card.gui import window_state
+
+        showing = visible and not self.isVisible()
+        if showing:
+            window_state.fit_to_screen(self, place=self._placed)
+        super().setVisible(visible)
+        if showing and not self._frame_fitted:
+            # The frame's size (the title bar's) is known once the window is on the screen:
+            # the frame within the screen too, unless the size was set meanwhile (by the
+            # desktop, or a program that asked for it).
+            self._frame_fitted = True
+            from sm_card.gui.first_paint import after_first_paint
+
+            shown = self.size()
+
+            def fit_frame() -> None:
+                if self.size() == shown:
+                    window_state.fit_to_screen(self, place=True)
+
+            after_first_paint(self, fit_frame)
+        self._placed = self._placed or showing
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.nav.updateGeometry()  # its width is capped at a share of the window's
 
     # --- chrome --------------------------------------------------------------------------
 

@@ -379,8 +379,9 @@ def test_a_new_device_starts_from_the_last_one_recorded(page, session, monkeypat
         assert dialog.dose.value() == 0.15 and dialog.expiry.text() == ""
         dialog.show()
         qapp.processEvents()
-        example = dialog.expiry.placeholderText()  # the example shows whole
-        assert dialog.expiry.width() >= dialog.expiry.fontMetrics().horizontalAdvance(example)
+        hint = dialog.expiry_hint  # the example shows whole, under the field
+        assert "08/2027" in hint.text() and hint.isVisible()
+        assert hint.height() >= hint.heightForWidth(hint.width())
     finally:
         dialog.deleteLater()
     # with nothing carried, the form starts as before

@@ -62,6 +62,9 @@ def test_a_visible_preview_follows_an_edit_once_for_a_burst(qtbot, window):
 
 
 def test_letter_pages_become_images_when_painted_and_few_are_kept(qtbot, window):
+    # The smallest screen the window must fit (shown, it fits the offscreen screen's 800 px,
+    # where the letter's page is wider than its room).
+    window.resize(1024, 700)
     surgery = window.show_page("surgery")
     qtbot.waitExposed(surgery)
     qtbot.waitUntil(lambda: surgery.page_images.rendered >= 1, timeout=2000)

@@ -67,3 +67,23 @@ def test_nothing_is_written_outside_the_data_folder(qtbot, store, data_dir, tmp_
     win.close()
     again.close()
     assert list(home.rglob("*")) == []
+
+
+def test_a_size_remembered_on_a_larger_monitor_fits_this_screen(qtbot, store, data_dir):
+    """Closed at 1500×1000 on a larger monitor, opened on a smaller screen: the window is
+    within the screen, frame included."""
+    from PySide6.QtWidgets import QMainWindow
+
+    big = QMainWindow()
+    qtbot.addWidget(big)
+    big.setGeometry(1700, 900, 1500, 1000)
+    geometry = bytes(big.saveGeometry().toBase64().data()).decode("ascii")
+    store.set_setting(window_state.GEOMETRY_KEY, geometry)
+    store.close()
+    win, again = _window(qtbot, data_dir)
+    win.show()
+    room = win.screen().availableGeometry()
+    assert room.width() < 1500 and room.height() < 1000
+    qtbot.waitUntil(lambda: room.contains(win.frameGeometry()))
+    win.close()
+    again.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +88,9 @@ class InjectorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("injectorDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(380)
+        # No minimum width of its own: the form's is the widest label beside the narrowest
+        # field, and a fixed one overrode it (with Qt's cap of a new dialog at 2/3 of the
+        # screen, "Expiry date" showed as "Expiry d" at a large font).
         self._base = copy.deepcopy(injector) if injector else None
         self._doses = dict(product_choices(catalog))
         form = QFormLayout(self)
@@ -117,13 +119,24 @@ class InjectorDialog(QDialog):
         form.addRow(self.tr("Dose"), self.dose)
         self.expiry = QLineEdit(self)
         self.expiry.setObjectName("expiryEdit")
-        self.expiry.setPlaceholderText(self.tr("as printed, e.g. 08/2027 or 31.08.2027"))
-        # The example whole, in every language (it was cut at "31.08.2…").
-        self.expiry.setMinimumWidth(self.expiry.fontMetrics().horizontalAdvance(
-            self.expiry.placeholderText()) + 16)
         self.expiry.setAccessibleName(self.tr("Expiry date"))
         expiry_row, self.expiry_picker = with_picker(self.expiry, lambda: None, month=True)
-        form.addRow(self.tr("Expiry date"), expiry_row)
+        # The example under the field, wrapped, in every language: as the field's placeholder
+        # it was cut ("31.08.2…"), and the field made as wide as it widened the dialog past
+        # a small screen at a large font. (In one box with the field: a form row of its own
+        # kept the height of two lines when it took one.)
+        expiry_box = QWidget(self)
+        column = QVBoxLayout(expiry_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        expiry_row.setParent(expiry_box)
+        column.addWidget(expiry_row)
+        self.expiry_hint = wrapped_label(expiry_box, self.tr(
+            "As printed on the device, e.g. 08/2027 or 31.08.2027"), name="expiryHint",
+            plain=True)
+        column.addWidget(self.expiry_hint)
+        self.expiry.setAccessibleDescription(self.expiry_hint.text())
+        form.addRow(self.tr("Expiry date"), expiry_box)
         self.lot = QLineEdit(self)
         self.lot.setObjectName("lotEdit")
         form.addRow(self.tr("Lot"), self.lot)
@@ -151,15 +164,40 @@ class InjectorDialog(QDialog):
             self._product_changed(self.product.currentText())
         name_unnamed(self)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for the expiry example on one line, where the screen has the room (Qt
+        opens a dialog at most 2/3 of the screen wide, never below its minimum): narrower,
+        it wraps."""
+        hint = super().sizeHint()
+        form = self.layout()
+        if not isinstance(form, QFormLayout):
+            return hint
+        fields = (form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                  for row in range(form.rowCount()))
+        column = max((item.sizeHint().width() for item in fields if item is not None),
+                     default=0)
+        metrics = self.expiry_hint.fontMetrics()  # (a character more: QLabel's rounding)
+        one_line = metrics.horizontalAdvance(self.expiry_hint.text() + "x")
+        return QSize(hint.width() + max(0, one_line - column), hint.height())
+
     def _product_changed(self, name: str) -> None:
         doses = self._doses.get(name)
         if doses and self.dose.value() not in doses:
             self.dose.setValue(doses[-1])
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Qt sizes a new dialog for its words' lines at its preferred width; held wider by
+        # its minimum, or narrower by the screen, the example's wrapped lines were cut.
+        self._fit_height()
+
     def _show_error(self, text: str) -> None:
         """The problem under the form, whole: the dialog grows to its wrapped lines (a
         two-line message was cut at the top and bottom)."""
         self.error.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         width = self.width()
         layout = self.layout()
         if layout is not None:
@@ -269,11 +307,17 @@ class InjectorsPage(QWidget):
         self.replace_button = self._button(self.tr("I replaced it…"), "replaceInjector",
                                            self.replace, buttons)
         buttons.addStretch(1)
-        self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
-                                          self.export_calendar, buttons)
         layout.addLayout(buttons)
         self.done_status = wrapped_label(self, name="doneStatus")  # what to do after an action
         layout.addWidget(self.done_status)
+        # On a row of its own, over what it says: at the end of the device buttons' row it
+        # made the page wider than a small screen leaves it at a large font (698 px at 15 pt,
+        # beside the section list in a 911-px window), which then scrolled sideways.
+        export_row = QHBoxLayout()
+        self.export_button = self._button(self.tr("Export to calendar…"), "exportCalendar",
+                                          self.export_calendar, export_row)
+        export_row.addStretch(1)
+        layout.addLayout(export_row)
         self.export_status = wrapped_label(self, name="exportStatus")
         self._calendar_note = False  # export_status says the calendar file is out of date
         layout.addWidget(self.export_status)
