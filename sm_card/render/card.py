@@ -159,11 +159,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _nobreak(text: str) -> str:
-    """A phone number is never split across lines."""
-    return _one_line(text).replace(" ", "\u00a0")
-
-
 # --- the emblem ---------------------------------------------------------------------------
 
 
@@ -469,7 +464,7 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
             role = f" ({_one_line(cl.role)})" if cl.role and with_role else ""
             paras.append([Span("Clinician: ", True), Span(_one_line(cl.name) + role)])
             if cl.phone:
-                paras.append([Span(_nobreak(cl.phone), True)])
+                paras.append([Span(textmod.nobreak(cl.phone), True)])
         return paras
 
     clinician_paras = clinician_lines(with_role=True)
@@ -514,7 +509,8 @@ def _draw_back(c: Canvas, fonts: FontSet, content: _CardContent, warnings: list[
     bottom = MARGIN
 
     plan = (profile.emergency_plan or "").strip()
-    header = [Span(f"IN AN EMERGENCY \u2014 call {_nobreak(content.emergency_number)}", True)]
+    number = textmod.nobreak(content.emergency_number)
+    header = [Span(f"IN AN EMERGENCY \u2014 call {number}", True)]
     # Two lines for a long number: the column narrowed for the larger QR code (render/qr.py).
     y = face.block("emergency header", [header], x, top, col_w, 2 * 9.5, 7.5, max_lines=2)
     steps = [[Span(f"{i}. ", True), Span(step)]

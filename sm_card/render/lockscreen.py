@@ -127,10 +127,6 @@ def _more(every: list[str], shown: list[str]) -> str:
     return f" + {len(every) - len(shown)} more" if len(every) > len(shown) else ""
 
 
-def _nobreak(text: str) -> str:
-    return _one_line(text).replace(" ", "\u00a0")
-
-
 def build_lockscreen(profile: Profile, width: int, height: int, *,
                      emergency_number: str = "112", today: date | None = None,
                      qr_format: str = DEFAULT_QR_FORMAT,
@@ -203,7 +199,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
     ]
     devices = carried_devices(profile.injectors)
     blocks.append(("what to do", [[Span(epinephrine_step(devices, short=True) + ". ", True),
-                                   Span(f"Call\u00a0{_nobreak(emergency_number)}.")]],
+                                   Span(f"Call\u00a0{textmod.nobreak(emergency_number)}.")]],
                    4.6 * u, 3.6 * u, 3))
     ordered = avoid_ordered(profile)
     every_avoid = [_one_line(e.agent) for e in ordered if e.severity == "avoid"]
@@ -231,7 +227,7 @@ def build_lockscreen(profile: Profile, width: int, height: int, *,
             3.4 * u, 1))
         # the number as a block of its own, last: the layout keeps a line for it whatever
         # comes before, and it is never cut for the name
-        blocks.append(("emergency contact's phone", [[Span(_nobreak(ct.phone), True)]],
+        blocks.append(("emergency contact's phone", [[Span(textmod.nobreak(ct.phone), True)]],
                        4.4 * u, 3.4 * u, 2))
     else:
         warnings.append(OutputWarning("No emergency contact recorded.", "no_contact"))

@@ -48,11 +48,16 @@ def visible(text: str) -> str:
     return text.replace(_LRM, "").replace(_RLM, "")
 
 
+def nobreak(text: str) -> str:
+    """``text`` on one line, never split across lines (a number: 112, +44 7700 900123)."""
+    return " ".join(text.split()).replace(" ", "\u00a0")
+
+
 def phone_text(number: str) -> str:
     """A phone number as printed beside a name: never split across lines (no-break spaces),
     and read left to right after an Arabic name (a left-to-right mark ahead of it; without it
     the digits took the name's direction and printed "49 160 9876543+")."""
-    return _LRM + " ".join(number.split()).replace(" ", "\u00a0")
+    return _LRM + nobreak(number)
 
 # Breaks only at ordinary spaces: a no-break space (U+00A0) keeps a phone number whole.
 _TOKEN = re.compile(r"[ \t\n]*[^ \t\n]+[ \t\n]*|[ \t\n]+")

@@ -91,10 +91,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _nobreak(text: str) -> str:
-    return _one_line(text).replace(" ", "\u00a0")
-
-
 def status_line(lang: Language) -> str:
     """How far the person can trust this language, for lists and printed footers."""
     corrected = lang.corrected_count
@@ -194,7 +190,7 @@ def _face_paragraphs_whole(lang: Language, content: TravelContent,
              if k in chosen or k.startswith("epi_") or k == "call_number"]
     paras.append([Span(lang.text("emergency_intro"), True)])
     for key, step_no in numbered_steps(steps):
-        text = lang.text(key, number=_nobreak(content.emergency_number))
+        text = lang.text(key, number=textmod.nobreak(content.emergency_number))
         label = f"{step_no}. " if step_no is not None else f"{lang.text('or')}: "
         paras.append([Span(label, True), Span(text, key == "call_number")])
     if content.carry_two and "carry_two" in chosen:
@@ -428,7 +424,7 @@ def _doc(buffer, paper: str, title: str, subject: str) -> SimpleDocTemplate:
 def _sheet_story(b: _Pages, content: TravelContent, lang: Language, source: Language,
                  today: date) -> list[Flowable]:
     s = b.s
-    number = _nobreak(content.number_for(lang))
+    number = textmod.nobreak(content.number_for(lang))
     story: list[Flowable] = [
         b.p(lang.text("card_title"), b.heading, bold=True),
         b.p(f"{source.text('card_title')} \u2014 {lang.name} ({lang.native_name})", b.grey),
