@@ -1082,6 +1082,22 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Ich habe ihn ersetzt…</translation>
     </message>
     <message>
+        <source>Already in the list?</source>
+        <translation>Schon in der Liste?</translation>
+    </message>
+    <message>
+        <source>It is the one in the list</source>
+        <translation>Es ist das Gerät in der Liste</translation>
+    </message>
+    <message>
+        <source>Record a second device</source>
+        <translation>Als zweites Gerät erfassen</translation>
+    </message>
+    <message>
+        <source>{device}, lot {lot}, in date until {date}, is already in the list. Is it the same pen? (Two pens from one pack share their lot and date.)</source>
+        <translation>{device}, Charge {lot}, haltbar bis {date}, ist schon in der Liste. Ist es derselbe Pen? (Zwei Pens aus einer Packung haben dieselbe Charge und dasselbe Datum.)</translation>
+    </message>
+    <message>
         <source>Devices in use</source>
         <translation>Autoinjektoren in Gebrauch</translation>
     </message>

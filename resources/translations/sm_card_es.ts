@@ -1082,6 +1082,22 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Lo he sustituido…</translation>
     </message>
     <message>
+        <source>Already in the list?</source>
+        <translation>¿Ya está en la lista?</translation>
+    </message>
+    <message>
+        <source>It is the one in the list</source>
+        <translation>Es el de la lista</translation>
+    </message>
+    <message>
+        <source>Record a second device</source>
+        <translation>Registrar un segundo dispositivo</translation>
+    </message>
+    <message>
+        <source>{device}, lot {lot}, in date until {date}, is already in the list. Is it the same pen? (Two pens from one pack share their lot and date.)</source>
+        <translation>{device}, lote {lot}, válido hasta el {date}, ya está en la lista. ¿Es la misma pluma? (Dos plumas de un mismo envase comparten lote y fecha.)</translation>
+    </message>
+    <message>
         <source>Devices in use</source>
         <translation>Autoinyectores en uso</translation>
     </message>

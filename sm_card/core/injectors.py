@@ -185,6 +185,29 @@ def replace_injector(
     return new
 
 
+def replace_with_recorded(profile: Profile, old_id: str, recorded_id: str,
+                          old_status: str = "disposed") -> Injector:
+    """"I replaced it" when the new device is already in the list (added before the old one
+    was marked): it takes the old one's place and points back to it; no second copy."""
+    recorded = find_injector(profile, recorded_id)
+    profile.injectors.remove(recorded)
+    return replace_injector(profile, old_id, recorded, old_status)
+
+
+def same_device(new: Injector, devices: Iterable[Injector]) -> Injector | None:
+    """A device carried that ``new`` looks like the same pen as: the same product, lot and
+    expiry. (A second pen from the same pack matches too: the person is asked, never
+    refused.) None without a lot to tell by."""
+    lot = (new.lot or "").strip().casefold()
+    if not lot:
+        return None
+    product = " ".join(new.product.split()).casefold()
+    return next((d for d in devices if d.status == "active" and d is not new
+                 and (d.lot or "").strip().casefold() == lot
+                 and " ".join(d.product.split()).casefold() == product
+                 and d.expires_on == new.expires_on), None)
+
+
 def history(profile: Profile) -> list[Injector]:
     """Devices no longer carried (used or disposed), in the order they were retired."""
     return [i for i in profile.injectors if i.status != "active"]

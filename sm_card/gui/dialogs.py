@@ -48,6 +48,21 @@ def confirm(parent: QWidget | None, title: str, question: str, action: str | Non
     return box.clickedButton() is go
 
 
+def choose(parent: QWidget | None, title: str, question: str,
+           actions: list[str]) -> int | None:
+    """A question with a button per answer, each named for what it does, and Cancel (the
+    default: nothing happens); the index of the answer chosen, or None."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(action, QMessageBox.ButtonRole.AcceptRole) for action in actions]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
 def inform(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 

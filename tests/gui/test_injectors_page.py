@@ -436,3 +436,41 @@ def test_the_calendar_is_in_the_windows_language(page, session, monkeypatch, tmp
         assert english not in text
     alarms = [str(a["DESCRIPTION"]) for e in events for a in e.walk("VALARM")]
     assert alarms and all("Replace it" not in a for a in alarms)
+
+
+def test_the_same_pen_entered_again_is_not_recorded_twice(page, session, monkeypatch):
+    """Found in a walk as a German-speaking patient: she added her new pen, then pressed
+    "I replaced it…" on the old one and, asked for the new pen, entered it again: two active
+    copies (the card said ×3, the calendar rang for both). Entering a pen whose product, lot
+    and expiry are already in the list asks whether it is that one."""
+    new = Injector("EpiPen", 0.3, PartialDate(2028, 8), lot="NX5521", location="handbag")
+    answer(monkeypatch, new)
+    asked = []
+    monkeypatch.setattr(dialogs, "choose", lambda *a: asked.append(a[2]) or None)
+    qtbot_click(page.add_button)  # first time: nothing to ask
+    assert not asked
+    carried = session.profile.active_injectors
+    assert [i.lot for i in carried].count("NX5521") == 1
+    old_id = next(i.id for i in carried if i.lot == "LX2491")
+    # "I replaced it" on the old pen, the new one entered again
+    again = Injector("EPIPEN", 0.3, PartialDate(2028, 8), lot="nx5521 ")
+    answer(monkeypatch, again)
+    monkeypatch.setattr(dialogs, "choose", lambda *a: asked.append(a[2]) or 0)
+    page.select_device(old_id)
+    qtbot_click(page.replace_button)
+    assert "lot \u2068NX5521\u2069, in date until 2028-08-31, is already in the list" in asked[0]
+    saved = session.store.load_profile(session.profile.name)
+    active = [i for i in saved.injectors if i.status == "active"]
+    assert [i.lot for i in active].count("NX5521") == 1 and len(active) == 2
+    linked = next(i for i in active if i.lot == "NX5521")
+    assert linked.replaces == old_id
+    assert next(i for i in saved.injectors if i.id == old_id).status == "disposed"
+    # Add… of the same pen, answered "cancel": nothing is added
+    answer(monkeypatch, Injector("EpiPen", 0.3, PartialDate(2028, 8), lot="NX5521"))
+    monkeypatch.setattr(dialogs, "choose", lambda *a: None)
+    qtbot_click(page.add_button)
+    assert len(session.profile.active_injectors) == 2
+    # ...and "Record a second device" (a second pen from the same pack) adds it
+    monkeypatch.setattr(dialogs, "choose", lambda *a: 0)
+    qtbot_click(page.add_button)
+    assert [i.lot for i in session.profile.active_injectors].count("NX5521") == 2

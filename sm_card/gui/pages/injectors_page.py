@@ -38,7 +38,9 @@ from sm_card.core.injectors import (
     person_status,
     places_short,
     replace_injector,
+    replace_with_recorded,
     replacements,
+    same_device,
     soon_days_for,
 )
 from sm_card.core.models import Injector, PartialDate, Profile
@@ -269,9 +271,33 @@ def replace_flow(session: ProfileSession, parent: QWidget, injector_id: str,
     if answer is None:
         return None
     new, old_status = answer
+    # The new pen added with Add… before the old one was marked: entered again here it was
+    # recorded twice (the card then said "×3", the calendar rang for both).
+    twin = same_device(new, [i for i in profile.injectors if i.id != old.id])
+    if twin is not None:
+        choice = dialogs.choose(
+            parent, QCoreApplication.translate("InjectorsPage", "Already in the list?"),
+            already_recorded_text(twin),
+            [QCoreApplication.translate("InjectorsPage", "It is the one in the list"),
+             QCoreApplication.translate("InjectorsPage", "Record a second device")])
+        if choice is None:
+            return None
+        if choice == 0:
+            replaced = replace_with_recorded(profile, old.id, twin.id, old_status)
+            session.commit()
+            return replaced
     replace_injector(profile, old.id, new, old_status)
     session.commit()
     return new
+
+
+def already_recorded_text(twin: Injector) -> str:
+    return QCoreApplication.translate(
+        "InjectorsPage",
+        "{device}, lot {lot}, in date until {date}, is already in the list. Is it the same "
+        "pen? (Two pens from one pack share their lot and date.)").format(
+        device=isolate(f"{twin.product} {_dose(twin.dose_mg)}"),
+        lot=isolate(twin.lot or ""), date=twin.expiry_date.isoformat())
 
 
 class InjectorsPage(QWidget):
@@ -557,6 +583,11 @@ class InjectorsPage(QWidget):
                     if carried else None)
         new = ask_injector(self, self.tr("Add a device"), template, self.catalog)
         if new is None or self.session.profile is None:
+            return
+        twin = same_device(new, self.session.profile.injectors)
+        if twin is not None and dialogs.choose(
+                self, self.tr("Already in the list?"), already_recorded_text(twin),
+                [self.tr("Record a second device")]) is None:
             return
         self.session.profile.injectors.append(new)
         self.session.commit()
