@@ -195,6 +195,11 @@ class ReminderStrip(QWidget):
         self._full_text = text
         self.text.setToolTip(text)
         self.setAccessibleDescription(text)
+        # The buttons just shown or hidden change the text's room now, not at the next
+        # resize: cut to the old width, the text stayed short beside an empty band.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self._elide()
 
     def _colour(self) -> None:

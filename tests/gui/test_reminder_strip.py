@@ -258,3 +258,26 @@ def test_the_open_persons_urgent_reminder_keeps_the_lead(qtbot):
     assert strip.reminder.profile_name == "Sam"  # both act now: the open person's
     strip.set_profile("Lee")  # nothing due for Lee
     assert strip.reminder.profile_name in ("Kim", "Sam") and strip.state == "act_now"
+
+
+def test_when_the_buttons_go_the_text_takes_their_room(qtbot):
+    """Found in a walk with a large font: after Snooze the buttons went, and the text stayed
+    cut to the width it had beside them ("Die Erinnerungen für Alex Example si…"), with the
+    rest of the band empty."""
+    strip = ReminderStrip()
+    qtbot.addWidget(strip)
+    strip.resize(900, strip.height())
+    name = "Alexandra Example-Wiśniewska"
+    profile = Profile(name=name, injectors=[
+        Injector(product="EpiPen", dose_mg=0.3, expires_on=PartialDate(2026, 12),
+                 location="the blue handbag in the hall cupboard")])
+    strip.set_profile(name)
+    strip.show()
+    strip.set_reminders(pending_reminders([profile], date(2026, 12, 1), [60, 30, 7, 0], {}))
+    qtbot.waitExposed(strip)
+    label = strip.findChild(QLabel, "reminderText")
+    beside_buttons = label.width()
+    strip.set_reminders([])  # snoozed: no buttons, a short sentence
+    strip.set_hidden({name})
+    assert label.width() > beside_buttons
+    assert "…" not in label.text() and label.text() == strip.full_text()
