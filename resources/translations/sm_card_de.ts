@@ -3284,8 +3284,8 @@ Quellen: {sources}</translation>
 <context>
     <name>TranslatedCalendarWords</name>
     <message>
-        <source>sm-card: epinephrine expiry</source>
-        <translation>sm-card: Adrenalin-Verfallsdaten</translation>
+        <source>sm-card: epinephrine and procedures</source>
+        <translation>sm-card: Adrenalin und Eingriffe</translation>
     </message>
     <message>
         <source>today</source>

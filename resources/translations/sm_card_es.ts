@@ -3284,8 +3284,8 @@ Fuentes: {sources}</translation>
 <context>
     <name>TranslatedCalendarWords</name>
     <message>
-        <source>sm-card: epinephrine expiry</source>
-        <translation>sm-card: caducidad de la adrenalina</translation>
+        <source>sm-card: epinephrine and procedures</source>
+        <translation>sm-card: adrenalina y procedimientos</translation>
     </message>
     <message>
         <source>today</source>

@@ -17,7 +17,7 @@ class TranslatedCalendarWords(QObject, CalendarWords):
     """Its words (self.tr: lupdate reads a plural only there)."""
 
     def calendar_name(self) -> str:
-        return self.tr("sm-card: epinephrine expiry")
+        return self.tr("sm-card: epinephrine and procedures")
 
     def days(self, n: int) -> str:
         return self.tr("today") if n == 0 else self.tr("in %n day(s)", "", n)

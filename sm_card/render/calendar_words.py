@@ -26,7 +26,7 @@ class CalendarWords:
 
     # --- devices ---------------------------------------------------------------------------
     def calendar_name(self) -> str:
-        return "sm-card: epinephrine expiry"
+        return "sm-card: epinephrine and procedures"
 
     def days(self, n: int) -> str:
         """"today", "in 1 day", "in 30 days"."""

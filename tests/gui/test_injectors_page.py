@@ -424,7 +424,10 @@ def test_the_calendar_is_in_the_windows_language(page, session, monkeypatch, tmp
     target = tmp_path / "de.ics"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
     qtbot_click(page.export_button)
-    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    calendar = Calendar.from_ical(target.read_bytes())
+    # named for all it holds: the procedure and its steps too
+    assert str(calendar["X-WR-CALNAME"]) == "sm-card: Adrenalin und Eingriffe"
+    events = calendar.walk("VEVENT")
     text = "\n".join(f"{e['SUMMARY']}\n{e.get('DESCRIPTION', '')}" for e in events)
     assert "Adrenalin läuft ab: EpiPen 0.3 mg (Alex Example)" in text
     assert "Bald ersetzen: Adrenalin EpiPen 0.3 mg (Alex Example) läuft in 30 Tagen ab" in text
