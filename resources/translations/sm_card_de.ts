@@ -129,10 +129,6 @@ Jetzt die neueste Sicherungskopie wiederherstellen? Die beschädigte Datei wird 
         <translation>Diese Nummer für jedes Profil ohne eigene Nummer verwenden</translation>
     </message>
     <message>
-        <source>The card is printed in English. The Travel page makes cards in other languages.</source>
-        <translation>Die Karte wird auf Englisch gedruckt. Die Seite „Reisen“ erstellt Karten in anderen Sprachen.</translation>
-    </message>
-    <message>
         <source>Preview of the card</source>
         <translation>Vorschau des Ausweises</translation>
     </message>
@@ -3200,10 +3196,6 @@ Quellen: {sources}</translation>
     <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>The letter is printed in English, for the surgical and anaesthesia team.</source>
-        <translation>Der Brief wird auf Englisch gedruckt, für das Operations- und Anästhesieteam.</translation>
     </message>
     <message>
         <source>Export FHIR…</source>

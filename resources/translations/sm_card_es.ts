@@ -129,10 +129,6 @@ Restore the newest backup now? The damaged file is kept beside it.</source>
         <translation>Usar este número para todos los perfiles que no tengan uno propio</translation>
     </message>
     <message>
-        <source>The card is printed in English. The Travel page makes cards in other languages.</source>
-        <translation>La tarjeta se imprime en inglés. La página «Viajes» crea tarjetas en otros idiomas.</translation>
-    </message>
-    <message>
         <source>Preview of the card</source>
         <translation>Vista previa de la tarjeta</translation>
     </message>
@@ -3200,10 +3196,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>The letter is printed in English, for the surgical and anaesthesia team.</source>
-        <translation>La carta se imprime en inglés, para el equipo de cirugía y anestesia.</translation>
     </message>
     <message>
         <source>Export FHIR…</source>

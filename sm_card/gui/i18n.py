@@ -115,12 +115,6 @@ def install_translations(app: QCoreApplication,
     return installed
 
 
-def locale_is_english() -> bool:
-    """The person's language (the app's locale) is English: the printed outputs, which are
-    English, need no word about their language."""
-    return QLocale().name().partition("_")[0] in ("en", "C")  # "C": no locale set, English
-
-
 def english_plurals(app: QCoreApplication) -> list[QTranslator]:
     """English words as written in the code, with English plural forms for the messages that
     count (self.tr("%n page(s)", "", n)): sm_card_en.qm holds only those."""

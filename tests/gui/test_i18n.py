@@ -40,32 +40,3 @@ def test_pages_show_only_translated_text(qtbot, session, pseudo_locale):
                               skip_warnings=True)
         for name, text in texts:
             assert "[" in text, f"{spec.key}: {name!r} shows {text!r}"
-
-
-def test_a_translated_window_says_the_card_and_letter_are_printed_in_english(
-        qtbot, session, german):
-    """Found in a walk as a German-speaking patient: nothing in the German window said the
-    card and the letter would come out in English. An English window needs no such word."""
-    from PySide6.QtWidgets import QLabel
-
-    from sm_card.core.catalog import default_catalog
-    from sm_card.gui.pages.card_page import CardPage
-    from sm_card.gui.pages.surgery_page import SurgeryPage
-
-    card, surgery = CardPage(session), SurgeryPage(session, default_catalog())
-    for page in (card, surgery):
-        qtbot.addWidget(page)
-    assert card.findChild(QLabel, "cardLanguageNote").text() == (
-        "Die Karte wird auf Englisch gedruckt. Die Seite „Reisen“ erstellt Karten in anderen "
-        "Sprachen.")
-    assert "auf Englisch gedruckt" in surgery.findChild(QLabel, "letterLanguageNote").text()
-
-
-def test_an_english_window_has_no_note_on_the_printed_language(qtbot, session):
-    from PySide6.QtWidgets import QLabel
-
-    from sm_card.gui.pages.card_page import CardPage
-
-    page = CardPage(session)
-    qtbot.addWidget(page)
-    assert page.findChild(QLabel, "cardLanguageNote") is None

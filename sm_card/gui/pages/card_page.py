@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from sm_card.core.atomic import OutputRefused, write_output_file
 from sm_card.gui import colours, dialogs, pdf_pages
 from sm_card.gui.forms import takes_the_room_left
-from sm_card.gui.i18n import locale_is_english
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pdf_pages import PdfPages, PreviewSchedule
@@ -135,12 +134,6 @@ class CardPage(QWidget):
         self.stale_label.setFont(bold)
         self.stale_label.hide()
         outer.addWidget(self.stale_label)
-        if not locale_is_english():
-            # A German window, an English card: said before printing, not found out after.
-            outer.addWidget(wrapped_label(self, self.tr(
-                "The card is printed in English. The Travel page makes cards in other "
-                "languages."),
-                name="cardLanguageNote", plain=True))
 
         body = QHBoxLayout()
         scroll = QScrollArea(self)

@@ -37,7 +37,7 @@ from sm_card.gui import colours, dialogs, pdf_pages
 from sm_card.gui.catalog_words import catalog_text
 from sm_card.gui.field_errors import field_error_text
 from sm_card.gui.forms import error_label
-from sm_card.gui.i18n import locale_is_english, translate
+from sm_card.gui.i18n import translate
 from sm_card.gui.labels import wrapped_label
 from sm_card.gui.output_warnings import warning_lines
 from sm_card.gui.pages.list_page import Column, ListPage, ListSpec, field_column
@@ -372,11 +372,6 @@ class SurgeryPage(QWidget):
         # Right: the letter's preview and what to do with it.
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
-        if not locale_is_english():
-            # A German window, an English letter: said before printing, not found out after.
-            right_layout.addWidget(wrapped_label(right, self.tr(
-                "The letter is printed in English, for the surgical and anaesthesia team."),
-                name="letterLanguageNote", plain=True))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Paper:"), right))
         self.paper = QComboBox(right)
