@@ -123,19 +123,12 @@ class TranslatedCalendarWords(QObject, CalendarWords):
         return self.tr("Prepare for {procedure} on {date}").format(
             procedure=procedure.procedure, date=planned_on.isoformat())
 
-    def procedure_description(self, procedure: Procedure, person: str,
-                              start: datetime) -> list[str]:
-        lines = [self.tr("{procedure} for {person} starts {start}.").format(
-            procedure=procedure.procedure, person=person, start=f"{start:%Y-%m-%d %H:%M}")]
-        if procedure.premedication_steps:
-            lines.append(self.tr("Premedication, as the physician wrote it:"))
-            lines += [f"- {line}" for line in self._steps(procedure)]
-        return lines
+    def procedure_starts(self, procedure: Procedure, person: str, start: datetime) -> str:
+        return self.tr("{procedure} for {person} starts {start}.").format(
+            procedure=procedure.procedure, person=person, start=f"{start:%Y-%m-%d %H:%M}")
 
-    def _steps(self, procedure: Procedure) -> list[str]:
-        from sm_card.core.premedication import steps_in_time_order
-
-        return [self.step_line(procedure, step) for step in steps_in_time_order(procedure)]
+    def steps_heading(self) -> str:
+        return self.tr("Premedication, as the physician wrote it:")
 
     def step_line(self, procedure: Procedure, step: PremedicationStep) -> str:
         if step.minutes_before is None:

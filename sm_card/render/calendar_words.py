@@ -117,12 +117,19 @@ class CalendarWords:
 
     def procedure_description(self, procedure: Procedure, person: str,
                               start: datetime) -> list[str]:
-        lines = [f"{procedure.procedure} for {person} starts {start:%Y-%m-%d %H:%M}."]
+        """The start, then each step, earliest first (the sentences are the methods below)."""
+        lines = [self.procedure_starts(procedure, person, start)]
         if procedure.premedication_steps:
-            lines.append("Premedication, as the physician wrote it:")
+            lines.append(self.steps_heading())
             lines += [f"- {self.step_line(procedure, step)}"
                       for step in steps_in_time_order(procedure)]
         return lines
+
+    def procedure_starts(self, procedure: Procedure, person: str, start: datetime) -> str:
+        return f"{procedure.procedure} for {person} starts {start:%Y-%m-%d %H:%M}."
+
+    def steps_heading(self) -> str:
+        return "Premedication, as the physician wrote it:"
 
     def step_line(self, procedure: Procedure, step: PremedicationStep) -> str:
         """"12 h before the start (2026-12-27 20:30): cetirizine 10 mg"."""
